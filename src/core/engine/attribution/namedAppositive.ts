@@ -23,6 +23,14 @@ const TITLE_BEFORE = /^,\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
 const BEFORE_VERB = new RegExp(String.raw`^(?:\s+${LANGUAGE_TAG})?,\s+(?:(?:also|then|later|has|have|had|\p{Ll}+ly)\s+){0,3}$`, 'u');
 
 /**
+ * The same appositive set off by dashes, whose description may hold a comma of its own: `One visitor to Atlantic City,
+ * New Jersey — Matt Jenkins — told the press, "…"` (Wikinews, Christie's beach photos, July 2017).
+ */
+const DASHED_DESCRIPTION = /(?:^|[.;:!?]\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s[^;:"“”—–]{0,80}$/u;
+const DASHED_BEFORE_VERB = /^\s+[—–]\s+(?:(?:also|then|later|has|have|had|\p{Ll}+ly)\s+){0,3}$/u;
+const DASHED_TITLE_BEFORE = /^[—–]\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
+
+/**
  * `A Republican Assemblywoman, Jill Tolles, also commented …`, `One of the study's authors, herpetologist David
  * Blackburn, told …`: a description heading the subject, then the person it describes set off by commas (AP style's
  * appositive). The person speaks, not the description: the mention of the person whose closing comma is right before
@@ -40,14 +48,16 @@ export function namedAppositive(text: string, block: number, from: number, verbS
 /** The person a description heading the subject sets off by commas (see `namedAppositive`), or null. */
 function describedPerson(text: string, block: number, from: number, verbStart: number, mentions: MentionIndex): { start: number; end: number } | null {
   const person = mentions.between(block, from, verbStart).findLast((m) => m.entity.type === 'person' && m.end <= verbStart);
-  if (!person || !BEFORE_VERB.test(text.slice(person.end, verbStart))) return null;
-  const comma = text.lastIndexOf(',', person.start);
-  if (comma < from || !TITLE_BEFORE.test(text.slice(comma, person.start))) return null;
+  if (!person) return null;
+  const dashed = DASHED_BEFORE_VERB.test(text.slice(person.end, verbStart));
+  if (!dashed && !BEFORE_VERB.test(text.slice(person.end, verbStart))) return null;
+  const comma = dashed ? Math.max(text.lastIndexOf('—', person.start), text.lastIndexOf('–', person.start)) : text.lastIndexOf(',', person.start);
+  if (comma < from || !(dashed ? DASHED_TITLE_BEFORE : TITLE_BEFORE).test(text.slice(comma, person.start))) return null;
   const head = text.slice(from, comma);
   // The description itself may be a mention already, of the unnamed source an earlier reading made of it ("Another
   // blogger"): it names nobody else.
   const described = (m: { start: number; end: number }) => /^(?:an?|another|one)\s/i.test(text.slice(m.start, m.end));
-  const description = DESCRIPTION.exec(head);
+  const description = (dashed ? DASHED_DESCRIPTION : DESCRIPTION).exec(head);
   if (!description) return null;
   // A person inside an opening "In an interview … with X" phrase is not the head of the description after it.
   const named = TALK_WITH.test(head.slice(0, description.index)) ? from + description.index : from;

@@ -25,6 +25,7 @@ import { handleLabel } from './sieves/handleLabel';
 import { PostAuthors } from './sieves/postAuthor';
 import { labelledPost } from './sieves/labelledPost';
 import { scriptLineQuotes } from './sieves/scriptLines';
+import { boxQuote, signedBoxes } from './sieves/signedBox';
 import { signedParagraph } from './sieves/signedParagraph';
 import { readQuotation } from './sieves/narrationAfterQuotation';
 import { questionTurns, readTranscript, type TranscriptTurn } from './sieves/transcript';
@@ -50,6 +51,8 @@ export class QuoteWalk {
   readonly discourse: Discourse;
   readonly cues: CueReader;
   private readonly transcript: ReadonlyMap<number, TranscriptTurn>;
+  /** The paragraphs of pull-quote boxes that lost their marks, each with its signature line (`sieves/signedBox.ts`). */
+  private readonly boxes: ReadonlyMap<number, number>;
   private readonly questions: ReadonlySet<number>;
   /** The paragraphs of an interview printed with no labels that are not its questions (`unlabelledInterview.ts`). */
   private readonly answers: ReadonlySet<number>;
@@ -79,6 +82,7 @@ export class QuoteWalk {
     const interview = unlabelledInterview(texts, quotable);
     this.questions = new Set([...questionTurns(texts, quotable), ...interview.questions]);
     this.answers = interview.answers;
+    this.boxes = signedBoxes(texts, quotable);
     this.parallel = new ParallelRun(texts, quotable);
     this.authors = new PostAuthors(texts, this.mentions);
   }
@@ -172,14 +176,18 @@ export class QuoteWalk {
 
   /**
    * A turn of an interview or transcript (`Q:` / `NAME:`) is its speaker's words; so is a pull quote whose marks the
-   * text lost, signed with its speaker's name (`… laughs about it. — Rick Santorum`), and a reader's comment under their
-   * full name (`Ed Dalisay: China has a bigger problem at home. …`).
+   * text lost, signed with its speaker's name (`… laughs about it. — Rick Santorum`) or on a line of its own after it
+   * (`—Abu Ahmed, witness to the attack`), and a reader's comment under their full name (`Ed Dalisay: China has a
+   * bigger problem at home. …`).
    */
   private turn(block: number, text: string, sentences: ReadonlyArray<SentenceRange>): boolean {
     const turn = this.transcript.get(block);
+    const box = turn || this.questions.has(block) ? undefined : this.boxes.get(block);
     const quote = turn
       ? turnQuote(this.texts, this.mentions, block, turn, this.transcript)
-      : (signedParagraph(block, text, this.cues, this.index.entities) ?? labelledPost(block, text, this.mentions));
+      : box !== undefined
+        ? boxQuote(block, text, { block: box, text: this.texts[box] ?? '' }, this.cues)
+        : (signedParagraph(block, text, this.cues, this.index.entities) ?? labelledPost(block, text, this.mentions));
     if (!quote) return false;
     const [english, ...originals] = turn ? beforeOriginal(text, quote) : [quote];
     this.whole({ ...quote, ...english }, sentences);

@@ -81,3 +81,21 @@ export function holdsPhrase(quote: FoundQuote, phrase: { start: number; end: num
   const cue = text.slice(quote.cue.start, quote.cue.end);
   return STATED.test(cue) || (ACCORDING.test(cue) && /^\p{Ll}/u.test(text.slice(phrase.start, phrase.end)));
 }
+
+/**
+ * The reported quote whose cue holds this phrase in marks, when the cue names its speaker by name: `US senator John
+ * Kerry has supported the deal "in principle" while saying that …` (Wikinews, Burns and India's nuclear pact, January
+ * 2006): the words marked inside the speaker's own verb phrase are theirs. Undefined when no such cue holds it.
+ */
+export function cueHolding(reported: ReadonlyArray<FoundQuote>, phrase: FoundQuote): FoundQuote | undefined {
+  return reported.find(
+    (q) =>
+      q.speaker !== null &&
+      q.resolution === 'name' &&
+      q.cue !== null &&
+      q.cue.block === phrase.block &&
+      q.cue.start <= phrase.start &&
+      phrase.end <= q.cue.end &&
+      (q.speakerRef === null || q.speakerRef.end <= phrase.start),
+  );
+}

@@ -10,7 +10,7 @@ import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { innerReports } from './reported/innerReport';
 import { relativeReports } from './reported/relativeReport';
 import { roleSubject } from './roleSubject';
-import { holdsPhrase } from './reportedAround';
+import { cueHolding, holdsPhrase } from './reportedAround';
 import { colonCue } from './sieves/colonBlock';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import type { CueReader } from './subjects';
@@ -65,7 +65,11 @@ export function readSentence(walk: SentenceWalk, state: ParagraphState, range: S
   const reported = [...outer, ...[...innerReports(r, outer), ...relativeReports(r, outer)].filter((q) => !reportsNothing(text, q))];
   // One word (a predicate adjective, spokenPhrase.ts) is kept only as a named speaker's: unnamed, it may be the writer's.
   const held = (s: FoundQuote, q: FoundQuote) => holdsPhrase(q, s, text) && (q.speaker !== null || wordCount(text, s) > 1);
-  state.quotes.push(...shortQuotes.filter((s) => reported.some((q) => held(s, q))));
+  for (const s of shortQuotes) {
+    const cue = reported.some((q) => held(s, q)) ? undefined : cueHolding(reported, s);
+    if (cue) state.quotes.push({ ...s, speaker: cue.speaker, cue: cue.cue, speakerRef: cue.speakerRef, resolution: cue.resolution, antecedent: cue.antecedent, sieve: cue.sieve });
+    else if (reported.some((q) => held(s, q))) state.quotes.push(s);
+  }
   for (const quote of reported) {
     state.quotes.push(quote);
     learnPronoun(walk.discourse, walk.texts, quote);

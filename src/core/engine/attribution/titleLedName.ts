@@ -19,7 +19,7 @@ const TITLE_RUN = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|\d+(?:st|nd|rd|th)|(?<=\bClass 
  * Capitalised title words the name pass left out of the mention: "said FBI Special Agent in Charge Robert Tripp",
  * "said Canyon County Sheriff and National Sheriffs’ Association President Kieran Donahue"; an ordinal may stand among
  * them ("1st Fleet Command's Navy Information Agency head Arba Agung told"), and so may a class year or a grade
- * (`TITLE_RUN`); one lower-case role noun may end them.
+ * (`TITLE_RUN`); one lower-case role noun may end them, or a lower-case title ("Republican political strategist").
  * Lower-case titles follow AP style (see `bareTitle.ts`, `lowerTitle.ts`): one that "former" or the like opens runs up
  * to the name ("said former New Zealand coach and former test player John Bracewell"), with no clause word ("by",
  * "that", "who") in between; without "former", up to three title words ("wrote student protester Joshua Wong").
@@ -35,7 +35,11 @@ export function titleLedName(text: string, block: number, at: number, mentions: 
   if (capitalised) {
     const role = /\s(\p{Ll}+)\s+$/u.exec(title);
     const words = role?.[1] && isRoleOrTitleWord(role[1]) ? title.slice(0, role.index + 1) : title;
-    if (TITLE_RUN.test(words)) return { ref: { block, start: at, end: titled.end }, entity: titled.entity, resolution: 'name', antecedent: null };
+    // "Republican political strategist Kevin Madden offered" (Wikinews, Christie's beach photos, July 2017): capitalised
+    // words of affiliation, then a lower-case title as AP style writes one (`bareTitle.ts`).
+    const affiliated = /^((?:\p{Lu}[\p{L}.’'-]*\s+){1,3})((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u.exec(title);
+    if (TITLE_RUN.test(words) || (affiliated?.[1] && affiliated[2] && TITLE_RUN.test(affiliated[1]) && bareTitle(affiliated[2])))
+      return { ref: { block, start: at, end: titled.end }, entity: titled.entity, resolution: 'name', antecedent: null };
     return null;
   }
   const former = FORMER_TITLE.test(rest); // a bare title is no part of the reference: a source's evidence is the name pass's

@@ -43,4 +43,8 @@ export const QUOTE_CUE_VERBS = new Set([
   // "“They will not let me study in Chitral,” she appealed to the government." (wikinews-pia-sacrifices-goat-resumes-atr-
   // flights-2016-12-14): a plea set off by its quote; "appealed the ruling" is a court's appeal and reports no words.
   'appealed',
+  // "“[Christie's] rise to national prominence was …,” Republican political strategist Kevin Madden offered." (Wikinews,
+  // Christie's beach photos, July 2017): a view offered set off by its quote; "offered condolences" or "offered to
+  // resign" reports no words.
+  'offered',
 ]);

@@ -75,4 +75,28 @@ describe('a person named with the body they belong to, then the verb', () => {
     );
     expect(attribution(article, 'We will not accept')).not.toMatchObject({ speaker: 'Tom Reyes' });
   });
+  // Wikinews, 2017 (CC BY 2.5), development half: wikinews-travel-ban-2-exempts-iraqis-us-permanent-residents-2017-03-06
+  // and wikinews-trump-defends-sharing-classified-information-russians-2017-05-16.
+  test.each([
+    [
+      'Representative Andre Carson of Indiana, who is Muslim, referred to this as "Muslim ban 2.0" on Twitter.',
+      'Muslim ban 2.0',
+      'Andre Carson',
+    ],
+    [
+      'Republican Senator Bob Corker of Tennessee, noting he was not present at the meeting and did not personally know if President Trump actually compromised the source, said, "To compromise a source is something that you just don\'t do, and that\'s why we keep the information that we get from intelligence sources so close as to prevent that from happening."',
+      'To compromise a source',
+      'Bob Corker',
+    ],
+  ])('a clause about the person set off by commas before the verb leaves the person the speaker: %s', (paragraph, quote, speaker) => {
+    expect(attribution(analyze('Headline of the article', paragraph), quote)).toMatchObject({ kind: 'direct', speaker, resolution: 'name' });
+  });
+
+  test('a clause set off with "which" is about the body, and the person after it leaves the name no speaker', () => {
+    const article = analyze(
+      'Council votes on budget',
+      'Maria Lopez of the council, which Tom Reyes leads, said: "We will not accept a budget that cuts the libraries again."',
+    );
+    expect(attribution(article, 'We will not accept')).not.toMatchObject({ speaker: 'Maria Lopez' });
+  });
 });

@@ -30,3 +30,12 @@ test('after "In an interview with X," the subject of the sentence speaks, not th
   );
   expect(attribution(article, 'they had decided').speaker).not.toBe('Terry Gross');
 });
+
+// wikinews-beachside-photos-new-jersey-governor-draw-criticism-2017-07-03 (development half).
+test('a description then the name set off by dashes, the description holding a comma of its own: the named person speaks', () => {
+  const article = analyze(
+    'Beachside photos of New Jersey governor draw criticism',
+    'One visitor to Atlantic City, New Jersey — Matt Jenkins — told the press, "I think it\'s a shame, it\'s hideous."',
+  );
+  expect(attribution(article, "I think it's a shame")).toMatchObject({ kind: 'direct', speaker: 'Matt Jenkins' });
+});

@@ -22,3 +22,13 @@ test('"Yvette Cooper said her party has supported the idea “for months”": th
   expect(attribution(article, 'her party has supported the idea')).toMatchObject({ kind: 'reported', speaker: 'Yvette Cooper' });
   expect(attribution(article, 'for months')).toMatchObject({ kind: 'direct', speaker: 'Yvette Cooper' });
 });
+
+// wikinews-burns-engages-india-civil-nuclear-energy-pact-2006-01-21.
+test('"John Kerry has supported the deal “in principle” while saying that …": a short phrase inside the named speaker’s cue is theirs', () => {
+  const article = analyze(
+    'Burns engages India on civil nuclear energy pact',
+    'US senator John Kerry has supported the deal "in principle" while saying that the fine print of the agreement would need to be studied when Congress votes on the issue.',
+  );
+  expect(attribution(article, 'in principle')).toMatchObject({ kind: 'direct', speaker: 'John Kerry' });
+  expect(attribution(article, 'the fine print of the agreement')).toMatchObject({ kind: 'reported', speaker: 'John Kerry' });
+});

@@ -90,3 +90,13 @@ describe('lower-case titles before a name', () => {
     expect(ledTo(text, '“Sea')).toBeNull();
   });
 });
+
+// wikinews-beachside-photos-new-jersey-governor-draw-criticism-2017-07-03.
+describe('capitalised words of affiliation before a lower-case title', () => {
+  const MADDEN =
+    '"[Christie\'s] rise to national prominence was that he had this reputation as a fighter, and that when he was fighting he was on the side of the Everyman and the New Jersey taxpayer against the status quo," Republican political strategist Kevin Madden offered.';
+
+  test('"Republican political strategist Kevin Madden" leads to Kevin Madden', () => {
+    expect(ledTo(MADDEN, 'Republican political')).toEqual({ name: 'Kevin Madden', words: 'Republican political strategist Kevin Madden' });
+  });
+});

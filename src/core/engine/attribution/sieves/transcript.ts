@@ -12,7 +12,7 @@ interface Span {
 export interface TranscriptTurn {
   /** The paragraph whose label names the speaker (this one, or the answer it carries on). */
   labelBlock: number;
-  /** The label as printed, `((Gregory Kurtzer))` or `Kurtzer:` (its colon aside). */
+  /** The label as printed, `((Gregory Kurtzer))`, `Kurtzer:` (its colon aside) or a bare `A. Hsing`. */
   cue: Span;
   /** The label's name, inside its parentheses or before its colon. */
   name: Span;
@@ -29,7 +29,7 @@ interface Label {
   name: Span;
   /** Where the words after the label start. */
   after: number;
-  form: 'parentheses' | 'colon';
+  form: 'parentheses' | 'colon' | 'bare';
 }
 
 /** Wikinews prints each turn of an interview as `((WN)) question` and `((Gregory Kurtzer)) answer`. */
@@ -38,6 +38,47 @@ const PARENTHESES = /^\(\(\s*([^()\n]{1,40}?)\s*\)\)\s*/;
 const COLON = /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):[ \t]+(?=\S)/u;
 /** Labels that stand for the outlet or its reporter: their paragraphs are questions, not quotes. */
 const INTERVIEWER = /^(?:WN|Wikinews|Q|Question|Interviewer|Reporter)$/i;
+
+/** A capitalised word or initial opening a paragraph (`Teemeah`, `A.`, `Hsing`, `I've`), with the spaces after it. */
+const CAPITALISED = /(\p{Lu}[\p{L}'’.-]*)\s+/uy;
+
+/**
+ * `Teemeah Why did you start practicing wushu?` / `A. Hsing When I was young …` (Wikinews interviews Alfred Hsing,
+ * August 2011): a transcript whose bold labels the text kept without their colon. Its labels are the one to three
+ * capitalised words that open two or more paragraphs, each time before a capitalised word and not always the same one
+ * (`A.` is always followed by `Hsing`, so `A. Hsing` is the label). By paragraph, the shortest such label opening it.
+ */
+function bareLabels(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>): Array<Label | null> {
+  const openings = texts.map((text, block) => (quotable[block] ? capitalisedOpening(text) : []));
+  const next = new Map<string, { count: number; words: Set<string> }>();
+  openings.forEach((words, block) => {
+    for (let k = 1; k < Math.min(words.length, 4); k++) {
+      const name = (texts[block] ?? '').slice(0, words[k - 1]?.end);
+      const seen = next.get(name) ?? { count: 0, words: new Set<string>() };
+      seen.count++;
+      seen.words.add(words[k]?.word ?? '');
+      next.set(name, seen);
+    }
+  });
+  return openings.map((words, block) => {
+    for (let k = 1; k < Math.min(words.length, 4); k++) {
+      const end = words[k - 1]?.end ?? 0;
+      const seen = next.get((texts[block] ?? '').slice(0, end));
+      if (seen && seen.count >= 2 && seen.words.size >= 2)
+        return { cue: { start: 0, end }, name: { start: 0, end }, after: words[k]?.start ?? end, form: 'bare' };
+    }
+    return null;
+  });
+}
+
+/** The capitalised words opening `text`, at most four, each with where it starts and ends. */
+function capitalisedOpening(text: string): Array<{ word: string; start: number; end: number }> {
+  const words: Array<{ word: string; start: number; end: number }> = [];
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m?.[1] && words.length < 4; m = CAPITALISED.exec(text))
+    words.push({ word: m[1], start: m.index, end: m.index + m[1].length });
+  return words;
+}
 
 function labelOf(text: string): Label | null {
   const double = PARENTHESES.exec(text);
@@ -63,15 +104,15 @@ export function parenthesesLabelName(text: string): Span | null {
  * each paragraph after it until the next label, an unlabelled question, an editor's note or a heading. Questions are the outlet's words and give
  * nothing. Empty unless the labels clearly make a transcript: `((Name))` labels opening two paragraphs, or colon
  * labels where two different labels each open at least two paragraphs and one is the interviewer's or asks
- * questions. A lone `Note:`, `Update:` or `Photo:` line is never a transcript.
+ * questions, or bare labels (the colon lost) so placed, two of whose answers follow a question; a bare answer label
+ * must name a person of the article. A lone `Note:`, `Update:` or `Photo:` line is never a transcript.
  */
 export function readTranscript(
   texts: ReadonlyArray<string>,
   quotable: ReadonlyArray<boolean>,
   isSpeaker: (block: number, name: Span) => boolean,
 ): Map<number, TranscriptTurn> {
-  const labels = texts.map((text, block) => (quotable[block] ? labelOf(text) : null));
-  const form = transcriptForm(texts, labels);
+  const { labels, form } = transcriptLabels(texts, quotable);
   const turns = new Map<number, TranscriptTurn>();
   if (!form) return turns;
   const transcript: Transcript = { texts, isSpeaker, labels, form, asks: questionLabels(texts, labels, form), turns };
@@ -193,8 +234,7 @@ function carryAnswer({ texts, turns }: Transcript, reading: Reading, block: numb
  * outlet's own words, which docs/annotation-guide.md counts as no quote, whatever they quote or report.
  */
 export function questionTurns(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>): Set<number> {
-  const labels = texts.map((text, block) => (quotable[block] ? labelOf(text) : null));
-  const form = transcriptForm(texts, labels);
+  const { labels, form } = transcriptLabels(texts, quotable);
   const turns = new Set<number>();
   if (!form) return turns;
   const asks = questionLabels(texts, labels, form);
@@ -204,19 +244,46 @@ export function questionTurns(texts: ReadonlyArray<string>, quotable: ReadonlyAr
   return turns;
 }
 
+/**
+ * Each paragraph's label and the form the article's transcript is printed in (form null when its labels make none):
+ * labels in `(( ))` or before a colon, or else bare labels when those make a transcript whose answers follow its questions.
+ */
+function transcriptLabels(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>): { labels: ReadonlyArray<Label | null>; form: Label['form'] | null } {
+  const labels = texts.map((text, block) => (quotable[block] ? labelOf(text) : null));
+  const form = transcriptForm(texts, labels);
+  if (form) return { labels, form };
+  const bare = bareLabels(texts, quotable);
+  const asks = questionLabels(texts, bare, 'bare');
+  const named = (block: number) => {
+    const label = bare[block];
+    return label ? (texts[block] ?? '').slice(label.name.start, label.name.end) : null;
+  };
+  // A bare label opens each answer right after a question: two such answers, and the labels make a transcript.
+  let answered = 0;
+  let previous: number | null = null;
+  bare.forEach((label, block) => {
+    if (!quotable[block]) return;
+    const name = named(block);
+    const before = previous === null ? null : named(previous);
+    if (label && name && !asks.has(name) && before && asks.has(before)) answered++;
+    previous = block;
+  });
+  return { labels: bare, form: answered >= 2 && transcriptForm(texts, bare, 'bare') ? 'bare' : null };
+}
+
 /** The label form the article's transcript is printed in, or null when its labels do not make one. */
-function transcriptForm(texts: ReadonlyArray<string>, labels: ReadonlyArray<Label | null>): Label['form'] | null {
-  const counts = { parentheses: new Map<string, number>(), colon: new Map<string, number>() };
+function transcriptForm(texts: ReadonlyArray<string>, labels: ReadonlyArray<Label | null>, repeatedForm: 'colon' | 'bare' = 'colon'): Label['form'] | null {
+  const counts = { parentheses: new Map<string, number>(), colon: new Map<string, number>(), bare: new Map<string, number>() };
   labels.forEach((label, block) => {
     if (!label) return;
     const name = (texts[block] ?? '').slice(label.name.start, label.name.end);
     counts[label.form].set(name, (counts[label.form].get(name) ?? 0) + 1);
   });
   if ([...counts.parentheses.values()].reduce((a, b) => a + b, 0) >= 2) return 'parentheses';
-  const repeated = [...counts.colon].filter(([, n]) => n >= 2).map(([name]) => name);
+  const repeated = [...counts[repeatedForm]].filter(([, n]) => n >= 2).map(([name]) => name);
   if (repeated.length < 2) return null;
-  const asks = questionLabels(texts, labels, 'colon');
-  return repeated.some((name) => asks.has(name)) && repeated.some((name) => !asks.has(name)) ? 'colon' : null;
+  const asks = questionLabels(texts, labels, repeatedForm);
+  return repeated.some((name) => asks.has(name)) && repeated.some((name) => !asks.has(name)) ? repeatedForm : null;
 }
 
 /** The labels whose paragraphs are the interviewer's: an outlet's label, or one whose paragraphs mostly ask. */

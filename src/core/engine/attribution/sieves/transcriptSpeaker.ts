@@ -7,10 +7,21 @@ import { initialled } from './transcriptInitials';
 /** Answer labels that name no one: the interviewee the headline names speaks them. */
 const ANSWER = /^(?:A|Answer)$/i;
 
+/** A label of an initial and a surname: `A. Hsing`. */
+const INITIAL_SURNAME = /^(\p{Lu})\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
+
+/** Whether `name` is the one an initial and surname label (`A. Hsing`) writes short: `Alfred Hsing`. */
+function initialAndSurname(label: string, name: string): boolean {
+  const short = INITIAL_SURNAME.exec(label);
+  const words = name.split(/\s+/);
+  return !!short && words.length >= 2 && words[0]?.charAt(0) === short[1] && words.at(-1)?.toLowerCase() === short[2]?.toLowerCase();
+}
+
 /**
  * The person a transcript label names: the one the text finds at the label (`((Gregory Kurtzer))`); for a short
- * form (`Kurtzer:`, `KURTZER:`) the only person of the article whose name has that word; for `A:` the only person
- * the headline names. Null when none of these is one person: the answer then keeps no speaker.
+ * form (`Kurtzer:`, `KURTZER:`) the only person of the article whose name has that word, for an initial and a
+ * surname (`A. Hsing`, Wikinews interviews Alfred Hsing, August 2011) the only one whose name they write short; for
+ * `A:` the only person the headline names. Null when none of these is one person: the answer then keeps no speaker.
  */
 export function labelSpeaker(texts: ReadonlyArray<string>, mentions: MentionIndex, at: Located): Referent | null {
   const exact = mentions.between(at.block, at.start, at.end).find((m) => m.start === at.start && m.end === at.end && m.entity.type === 'person');
@@ -25,7 +36,9 @@ export function labelSpeaker(texts: ReadonlyArray<string>, mentions: MentionInde
           .filter((m) => m.entity.type === 'person')
           .map((m) => m.entity),
       )
-    : new Set([...people].filter((p) => p.name.split(/\s+/).some((word) => word.toLowerCase() === label.toLowerCase())));
+    : new Set(
+        [...people].filter((p) => p.name.split(/\s+/).some((word) => word.toLowerCase() === label.toLowerCase()) || initialAndSurname(label, p.name)),
+      );
   const [only, ...others] = candidates;
   return only && others.length === 0 ? { entity: only, at } : null;
 }

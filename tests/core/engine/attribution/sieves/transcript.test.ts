@@ -210,3 +210,36 @@ describe('an answer running over paragraphs the page cut oddly', () => {
     expect(turns.has(3)).toBe(false);
   });
 });
+
+// Wikinews, "Wikinews interviews Chinese-American martial artist Alfred Hsing", 2011-08-16, CC BY 2.5 (development
+// half): the page printed its labels bold, and the text kept them without a colon.
+describe('bare labels whose colon the text lost', () => {
+  const HSING = 'Wikinews interviews Chinese-American martial artist Alfred Hsing';
+  const HSING_LEAD = 'Hungarian Wikinews contributor Teemeah has interviewed Alfred Hsing about his views on martial arts, life and Wikipedia.';
+  const QUESTIONS = ['Teemeah Why did you start practicing wushu? Is it a way of retaining your origins?', 'Teemeah What does wushu mean to you personally?'];
+  const ANSWERS = [
+    'A. Hsing When I was young my father brought home a lot of Chinese martial arts movies so my brother and I grew up liking martial arts.',
+    'A. Hsing Wushu comes second nature to me and through the repetition of practice it’s like a form of meditation for me.',
+  ];
+  const CARRIED =
+    'I think at first I wanted to learn wushu because I enjoyed it, but as my training became more advanced and serious I realized that it led me back to my roots.';
+
+  test('`A. Hsing` answers after `Teemeah` questions are Alfred Hsing’s, and so is the paragraph going on with one', () => {
+    const article = analyze(HSING, HSING_LEAD, QUESTIONS[0] ?? '', ANSWERS[0] ?? '', CARRIED, QUESTIONS[1] ?? '', ANSWERS[1] ?? '');
+    expect(attribution(article, 'When I was young my father')).toMatchObject({ kind: 'direct', speaker: 'Alfred Hsing', cue: 'A. Hsing' });
+    expect(attribution(article, 'I think at first I wanted')).toMatchObject({ kind: 'direct', speaker: 'Alfred Hsing', resolution: 'continuation' });
+    expect(attribution(article, 'Wushu comes second nature')).toMatchObject({ kind: 'direct', speaker: 'Alfred Hsing' });
+    expect(quotesOf(article).some((q) => q.text.includes('Why did you start') || q.text.includes('What does wushu mean'))).toBe(false);
+  });
+
+  test('the label is the words that open paragraphs before different words: `A. Hsing`, not `A.`', () => {
+    const turns = all([HSING, QUESTIONS[0] ?? '', ANSWERS[0] ?? '', QUESTIONS[1] ?? '', ANSWERS[1] ?? '']);
+    expect([...turns.keys()]).toEqual([2, 4]);
+    expect(turns.get(2)?.name).toEqual({ start: 0, end: 'A. Hsing'.length });
+    expect(turns.get(2)?.words.start).toBe('A. Hsing '.length);
+  });
+
+  test('labels that never answer right after a question make no transcript', () => {
+    expect(all([HSING, QUESTIONS[0] ?? '', HSING_LEAD, ANSWERS[0] ?? '', QUESTIONS[1] ?? '', CARRIED, ANSWERS[1] ?? '']).size).toBe(0);
+  });
+});

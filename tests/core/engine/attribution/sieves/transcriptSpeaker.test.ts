@@ -32,3 +32,21 @@ describe('a label of initials', () => {
     expect(attribution(other, 'There is not reservation')).toMatchObject({ speaker: null, cue: '((JS))' });
   });
 });
+
+// Wikinews, "Wikinews interviews Chinese-American martial artist Alfred Hsing", 2011-08-16, CC BY 2.5 (development half).
+describe('a label of an initial and a surname', () => {
+  const HSING = 'Wikinews interviews Chinese-American martial artist Alfred Hsing';
+  const LEAD = 'Hungarian Wikinews contributor Teemeah has interviewed Alfred Hsing about his views on martial arts, life and Wikipedia.';
+
+  test('`A. Hsing:` is Alfred Hsing, the one person whose name it writes short', () => {
+    const article = analyze(
+      HSING,
+      LEAD,
+      'Teemeah: What does wushu mean to you personally?',
+      'A. Hsing: Wushu comes second nature to me and through the repetition of practice it’s like a form of meditation for me.',
+      'Teemeah: Do you have an idol or role model in martial arts?',
+      'A. Hsing: When I grew up my dad rented a lot of Jet Li and Jackie Chan movies.',
+    );
+    expect(attribution(article, 'Wushu comes second nature')).toMatchObject({ kind: 'direct', speaker: 'Alfred Hsing' });
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { signedBoxes } from '../../../../../src/core/engine/attribution/sieves/signedBox';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// sieves/signedBox.ts: a pull-quote box whose quote marks the text lost, signed on a line of its own.
+
+// Wikinews, "30 dead in Baghdad bomb blasts, hundreds of people injured", 2010-04-04, CC BY 2.5 (development half).
+const BAGHDAD = '30 dead in Baghdad bomb blasts, hundreds of people injured';
+const BAGHDAD_DATE = 'Sunday, April 4, 2010';
+const BAGHDAD_LEAD =
+  'Three car bombs were detonated in Baghdad, the capital of Iraq on Sunday morning, killing 30 people. The attacks were aimed at foreign embassies, according to sources.';
+const BAGHDAD_BOX =
+  'The explosion [at the Iranian embassy] was really strong. They never kill ministers, officials or heads of state. They kill taxi drivers, public employees and shopkeepers. How much longer will this last?';
+const BAGHDAD_SIGNATURE = '—Abu Ahmed, witness to the attack';
+const BAGHDAD_BODY =
+  '"The explosion [at the Iranian embassy] was really strong," said Abu Ahmed, a taxi driver who was an eyewitness of one of the blasts.';
+
+// Wikinews, "Japan government panel urges reinterpretation of pacifist constitution", 2014-02-07, CC BY 2.5 (development half).
+const JAPAN = 'Japan government panel urges reinterpretation of pacifist constitution';
+const JAPAN_BEFORE = 'Under Japan’s pacifist constitution, the country has not been able to engage in militaristic combat since the end of World War II.';
+const ARTICLE_9 = [
+  'CHAPTER II. RENUNCIATION OF WAR',
+  'Article 9',
+  'Aspiring sincerely to an international peace based on justice and order, the Japanese people forever renounce war as a sovereign right of the nation and the threat or use of force as means of settling international disputes.',
+  'In order to accomplish the aim of the preceding paragraph, land, sea, and air forces, as well as other war potential, will never be maintained. The right of belligerency of the state will not be recognized.',
+  '– Constitution of Japan',
+];
+
+describe('a pull-quote box that lost its marks, signed on a line of its own', () => {
+  test('the paragraph before `—Abu Ahmed, witness to the attack` is Abu Ahmed’s direct quote, the signature its cue', () => {
+    const article = analyze(BAGHDAD, BAGHDAD_DATE, BAGHDAD_LEAD, BAGHDAD_BOX, BAGHDAD_SIGNATURE, BAGHDAD_BODY);
+    expect(attribution(article, 'The explosion [at the Iranian embassy] was really strong. They never')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Abu Ahmed',
+      cue: '—Abu Ahmed',
+    });
+  });
+
+  test('the narrative before the box stays the writer’s: a dateline is no heading setting a box off', () => {
+    const texts = [BAGHDAD, BAGHDAD_DATE, BAGHDAD_LEAD, BAGHDAD_BOX, BAGHDAD_SIGNATURE, BAGHDAD_BODY];
+    expect([...signedBoxes(texts, texts.map(() => true)).keys()]).toEqual([3]);
+  });
+
+  test('a box set off by a heading holds its paragraphs back to it, each a direct quote; a document’s signature gives no speaker', () => {
+    const article = analyze(JAPAN, JAPAN_BEFORE, ...ARTICLE_9);
+    for (const words of ['Aspiring sincerely to an international peace', 'In order to accomplish the aim'])
+      expect(attribution(article, words)).toMatchObject({ kind: 'direct', speaker: null });
+    expect(quotesOf(article).some((q) => q.text.startsWith('Under Japan’s pacifist constitution'))).toBe(false);
+  });
+
+  // Wikinews, "Arrest made as mayor of Gdańsk, Poland stabbed on stage", 2019-01-14, CC BY 2.5 (development half): the
+  // scrape lost the quote the signature line signed, and kept the line after the lead.
+  test('a signature line telling of a quote the scrape lost (`—Name on …`) signs nothing: the lead stays the writer’s', () => {
+    const texts = [
+      'Arrest made as mayor of Gdańsk, Poland stabbed on stage',
+      'Monday, January 14, 2019',
+      'An individual has been arrested after Paweł Adamowicz, mayor of the Polish city of Gdańsk, was stabbed last night whilst on stage at a fundraising event. He died today.',
+      '—Łukasz Szumowski on the failed efforts to save the mayor’s life',
+    ];
+    expect(signedBoxes(texts, texts.map(() => true)).size).toBe(0);
+  });
+
+  // Wikinews, "Military advisers to Libya; photojournalists killed in Misrata", 2011-04-20, CC BY 2.5 (development half).
+  test('a box signed with a person’s document (`—Tim Hetherington’s last tweet`) is that person’s', () => {
+    const article = analyze(
+      'Military advisers to Libya; photojournalists killed in Misrata',
+      'British photojournalist Tim Hetherington, who co-directed the documentary film Restrepo, which was nominated for an Academy Award for Best Documentary Feature this year, died from wounds he suffered in an RPG attack in the city.',
+      'In besieged Libyan city of Misrata. Indiscriminate shelling by Qaddafi forces. No sign of NATO.',
+      "—Tim Hetherington's last tweet",
+    );
+    expect(attribution(article, 'In besieged Libyan city of Misrata.')).toMatchObject({ kind: 'direct', speaker: 'Tim Hetherington', cue: '—Tim Hetherington' });
+  });
+
+  test('a signature after a paragraph with quote marks leaves that paragraph to its marks', () => {
+    const texts = [BAGHDAD, BAGHDAD_LEAD, BAGHDAD_BODY, BAGHDAD_SIGNATURE];
+    expect(signedBoxes(texts, texts.map(() => true)).size).toBe(0);
+  });
+});
