@@ -134,7 +134,7 @@ export function readTranscript(
     else if (label && (label.form === form || answers) && turnLabel(transcript, block, label)) openLabelledTurn(transcript, reading, block, label);
     // Q&As with colon labels (NASA's Marshall Star) put photo captions, narration and the writer's credit between and
     // after the answers, unlabelled: only a labelled paragraph is an answer there.
-    else if (form === 'parentheses') carryAnswer(transcript, reading, block);
+    else if (form !== 'colon') carryAnswer(transcript, reading, block);
   });
   return turns;
 }
@@ -206,7 +206,7 @@ function openLabelledTurn({ texts, asks, turns }: Transcript, reading: Reading, 
 }
 
 /**
- * An unlabelled paragraph of a `((Name))` transcript: the answer before it goes on into it, unless it is an unfinished
+ * An unlabelled paragraph of a `((Name))` or bare-label transcript: the answer before it goes on into it, unless it is an unfinished
  * line nothing set off, a question, or the outlet's narration.
  */
 function carryAnswer({ texts, turns }: Transcript, reading: Reading, block: number): void {
