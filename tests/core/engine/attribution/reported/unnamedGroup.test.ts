@@ -353,3 +353,12 @@ describe('one who speaks for another, a group met for a programme, a group after
     ).toEqual([]);
   });
 });
+
+// wikinews-nigerian-refugee-camp-airstrike-death-toll-passes-100-2017-01-24 (held-out gold of session 37, now dev).
+test('"Eyewitnesses say the aircraft circled twice, …" is the unnamed eyewitnesses\' report, left unattributed', () => {
+  const article = analyze(
+    'Nigerian refugee camp airstrike death toll passes 100',
+    "They say the military is not absolved of liability and suggest the camp's tents were obvious. Eyewitnesses say the aircraft circled twice, dropping multiple bombs, which appears corroborated by satellite imagery.",
+  );
+  expect(attribution(article, 'the aircraft circled twice')).toMatchObject({ kind: 'reported', speaker: null });
+});
