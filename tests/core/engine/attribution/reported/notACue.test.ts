@@ -249,3 +249,12 @@ test('"answer repeated questions whether …" is the noun, no cue of the one who
   );
   expect(quotesOf(article).some((q) => q.cue?.text.includes('repeated questions'))).toBe(false);
 });
+
+// wikinews-us-uk-embassies-yemen-close-al-qaeda-threat-2010-01-03 (development half): "pointing" reports only with "out".
+test('"…, pointing to ongoing terrorist threats" reports nothing: "pointing" without "out" is no cue', () => {
+  const article = analyze(
+    'US, UK embassies in Yemen close over al-Qaeda threat',
+    'The United States and the United Kingdom closed their embassies in Yemen Sunday, pointing to ongoing terrorist threats.',
+  );
+  expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
+});
