@@ -1,7 +1,7 @@
 import { bareParticipleJoin } from './issuedStatement';
 
 /** A participle that tells words said or written, after "by": "by saying", "by noting". */
-const MANNER_OF_SAYING = /^(?:saying|writing|noting|stating|tweeting|explaining|declaring|arguing|claiming|insisting|telling)\b/;
+const MANNER_OF_SAYING = /^(?:saying|writing|noting|stating|tweeting|explaining|declaring|arguing|claiming|insisting|telling|pointing\s+out)\b/;
 /**
  * A clause's verb in the past (or one of opening, going on, closing), then "by": " began by ", " continued by "; a verb of
  * opening or closing may take what it opens first, with a possessive or an article (`Mr. Ahern started his speech by
@@ -10,6 +10,16 @@ const MANNER_OF_SAYING = /^(?:saying|writing|noting|stating|tweeting|explaining|
  */
 const VERB_THEN_BY =
   /(?<=\b(?:\p{Ll}{2,}ed|began|begins|starts|ends|opens|closes|continues|concludes|responds|replies)|\b(?:started|began|opened|ended|closed|concluded)\s+(?:his|her|their|its|the)\s+\p{Ll}+|\b\p{Ll}{2,}ed\s+(?:\p{Lu}[\p{L}-]*['’]s|his|her|their|its|the|these|this|those)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*)\s+by\s+$/u;
+
+/**
+ * A past verb (or a modal's), a determined object of any length up to a clause mark, then "by": `Christie defended his
+ * decision not to cancel his family's vacation plans by` (wikinews-beachside-photos-new-jersey-governor-draw-criticism-
+ * 2017-07-03), `President Bush will support the move to price indexing for calculating initial benefits by` (wikinews-
+ * bush-social-security-price-indexing-2005-01-04). Read only before a participle of saying and "that": the object then cannot be what speaks, and the
+ * clause's subject argues its act with the words of the that-clause.
+ */
+const VERB_LONG_OBJECT_BY =
+  /\b(?:\p{Ll}{2,}ed|(?:will|would|can|could|must|should)\s+\p{Ll}{2,})\s+(?:his|her|their|its|the|a|an)\s+[^,;:"“”()]{1,100}?(\s+by\s+)$/u;
 
 /** Where a participle cue hangs on the clause before it. */
 export interface ParticipleJoin {
@@ -36,8 +46,12 @@ export function participleJoin(text: string, sentenceStart: number, verbStart: n
   // of saying right after the clause's verb tell how its subject did what the verb says, so that subject speaks, read
   // as for a participle after a comma ("by adding equipment", "by asking them to clear the way" need not report words
   // of that subject's; "… instead of bestsellers by saying" hangs on no verb).
-  const manner = !comma && MANNER_OF_SAYING.test(text.slice(verbStart)) ? VERB_THEN_BY.exec(text.slice(sentenceStart, verbStart)) : null;
+  const saying = !comma && MANNER_OF_SAYING.test(text.slice(verbStart));
+  const manner = saying ? VERB_THEN_BY.exec(text.slice(sentenceStart, verbStart)) : null;
+  const longObject =
+    saying && !manner && /^\p{L}+(?:\s+out)?\s+that\b/u.test(text.slice(verbStart)) ? VERB_LONG_OBJECT_BY.exec(text.slice(sentenceStart, verbStart)) : null;
   const bare = !comma && !preposition ? bareParticipleJoin(text, sentenceStart, verbStart) : null;
-  const join = comma ? sentenceStart + comma.index : manner ? sentenceStart + manner.index : bare;
+  const long = longObject?.[1] === undefined ? null : verbStart - longObject[1].length;
+  const join = comma ? sentenceStart + comma.index : manner ? sentenceStart + manner.index : (long ?? bare);
   return join === null ? null : { at: join, afterComma: comma !== null };
 }

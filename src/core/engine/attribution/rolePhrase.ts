@@ -14,13 +14,18 @@ const ROLE_NOUN_WORDS = [...PERSON_ROLE_NOUNS, ...ORG_ROLE_NOUNS].sort((a, b) =>
  */
 const PERSON_ROLE_WORDS = [...PERSON_ROLE_NOUNS].sort((a, b) => b.length - a.length);
 /**
+ * The body a role belongs to may follow it after "with", as after "at" or "for": "A senior official with the Trump
+ * administration also told reporters …" (wikinews-travel-ban-2-exempts-iraqis-us-permanent-residents-2017-03-06), AP
+ * style's way of placing an unnamed source. Not "from": "a report from ABC Australia" is the outlet's report, whose
+ * source the according-to reading names (wikinews-australia-stores-lower-toilet-paper-limits-2020-03-13).
+ *
  * A preposition before the role noun that makes it the one spoken to or against ("Assembly president Richard Ferrand in
  * relaying the news to parliament said": parliament does not speak), so that no role phrase runs across it. Other
  * prepositions may name who speaks ("Another report from the Mexican government said", "the participants in her study").
  */
 const NOT_A_MODIFIER = '(?!(?:to|into|toward|towards|against)\\s)';
 const ROLE_PHRASE = new RegExp(
-  `^(?:the|a|an|one|another|its|his|her|their)\\s+(?:${NOT_A_MODIFIER}[\\p{L}'’.-]+\\s+){0,4}?(?:${ROLE_NOUN_WORDS.join('|')})(?:\\s+(?:${PERSON_ROLE_WORDS.join('|')}))?(?:\\s+(?:for|of|at|close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,4})?(?=[\\s,.;:]|$)`,
+  `^(?:the|a|an|one|another|its|his|her|their)\\s+(?:${NOT_A_MODIFIER}[\\p{L}'’.-]+\\s+){0,4}?(?:${ROLE_NOUN_WORDS.join('|')})(?:\\s+(?:${PERSON_ROLE_WORDS.join('|')}))?(?:\\s+(?:for|of|at|with|close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,4})?(?=[\\s,.;:]|$)`,
   'iu',
 );
 /** Headlines drop the article: "UN chief warns", "Chipmaker CEO calls", "…, says Russian president" (at the headline's end). */
@@ -28,15 +33,16 @@ const HEADLINE_ROLE = new RegExp(`^(?:[\\p{L}.-]+\\s+)?(?:${PERSON_ROLE_NOUNS.jo
 
 /**
  * A role phrase without the clause the case-insensitive ROLE_PHRASE ran on into: its "capitalised" words match any
- * word, so "A developer for OPM Alert said that the" ends before its speech verb and "a rally in the city of Bulawayo the
- * claims" before its second article ("a senior official at the environment ministry" stays whole).
+ * word, so "A developer for OPM Alert said that the" ends before its speech verb, "a rally in the city of Bulawayo the
+ * claims" before its second article and "A senior official with the Trump administration also told" before the adverb
+ * or auxiliary that leads to the verb ("a senior official at the environment ministry" stays whole).
  */
 function roleWithoutClause(phrase: string): string {
-  const complement = /\s(?:for|of|at|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?/iu.exec(phrase);
+  const complement = /\s(?:for|of|at|with|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?/iu.exec(phrase);
   if (!complement) return phrase;
   const after = complement.index + complement[0].length;
   const clause = [...phrase.slice(after).matchAll(/\s([\p{L}'’.-]+)/gu)].find(
-    (m) => isSpeechVerb(m[1] ?? '') || /^(?:that|who|which|the|a|an)$/i.test(m[1] ?? ''),
+    (m) => isSpeechVerb(m[1] ?? '') || /^(?:that|who|which|the|a|an|also|later|earlier|then|has|have|had)$/i.test(m[1] ?? ''),
   );
   return clause ? phrase.slice(0, after + clause.index) : phrase;
 }

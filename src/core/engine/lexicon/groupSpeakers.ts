@@ -8,6 +8,9 @@ export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   'family',
   'relatives',
   'witnesses',
+  // "Eyewitnesses say the aircraft circled twice, dropping multiple bombs" (wikinews-nigerian-refugee-camp-airstrike-death-
+  // toll-passes-100-2017-01-24): the same unnamed group as witnesses.
+  'eyewitnesses',
   'residents',
   'neighbors',
   'neighbours',

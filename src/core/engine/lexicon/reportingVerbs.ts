@@ -79,7 +79,9 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'reckon', stance: 'neutral', forms: ['reckoned', 'reckons'] },
   { lemma: 'theorise', stance: 'neutral', forms: ['theorized', 'theorised'] },
   { lemma: 'testify', stance: 'neutral', forms: ['testified'] },
-  { lemma: 'point out', stance: 'neutral', forms: ['pointed', 'points'] },
+  // "Christie defended his decision … by pointing out that many of New Jersey's beaches … remained open" (wikinews-beachside-
+  // photos-new-jersey-governor-draw-criticism-2017-07-03): the participle reports as "pointed out" does, with its "out".
+  { lemma: 'point out', stance: 'neutral', forms: ['pointed', 'points', 'pointing'] },
   { lemma: 'tweet', stance: 'neutral', forms: ['tweeted', 'tweeting', 'twittered'] },
   { lemma: 'post', stance: 'neutral', forms: ['posted', 'posting'] },
   { lemma: 'thank', stance: 'neutral', forms: ['thanked', 'thanks', 'thanking'] },

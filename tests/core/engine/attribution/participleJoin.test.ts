@@ -66,3 +66,30 @@ describe('"by saying" after a past verb and its object (AMALGUM_news_agrees)', (
     expect(attribution(article, 'an incredibly fragile state')).toMatchObject({ kind: 'direct', speaker: 'Ivan Lewis' });
   });
 });
+
+describe('"by pointing out that …" after a clause with a long object: the clause\'s subject speaks', () => {
+  // wikinews-beachside-photos-new-jersey-governor-draw-criticism-2017-07-03 (held-out gold of session 37, now dev).
+  test('"Christie defended his decision not to cancel his family\'s vacation plans by pointing out that …" is Christie\'s', () => {
+    const sentence =
+      "Christie defended his decision not to cancel his family's vacation plans by pointing out that many of New Jersey's beaches, over 100 miles (160 km) remained open to visitors and saying that he has the right to use the gubernatorial residence and that his visit required no government services.";
+    expect(participleJoin(sentence, 0, verbAt(sentence, 'pointing'))).toEqual({ at: sentence.indexOf(' by'), afterComma: false });
+    const article = analyze(
+      'Beachside photos of New Jersey governor draw criticism',
+      "On Sunday, a long-distance snapshot of New Jersey governor and former Republican United States presidential candidate Chris Christie and his family on a beach outside the gubernatorial residence in Island Beach State Park went public, raising criticism of the governor, who had ordered Island Beach and the rest of New Jersey's state parks closed the previous Friday amid a budget dispute.",
+      sentence,
+    );
+    expect(attribution(article, "many of New Jersey's beaches")).toMatchObject({ kind: 'reported', speaker: 'Chris Christie' });
+  });
+
+  // wikinews-bush-social-security-price-indexing-2005-01-04 (development half).
+  test('"President Bush will support the move … by pointing out that it was the approach recommended …" is Bush\'s', () => {
+    const sentence =
+      'President Bush will support the move to price indexing for calculating initial benefits by pointing out that it was the approach recommended by his 2001 Commission to Strengthen Social Security.';
+    expect(participleJoin(sentence, 0, verbAt(sentence, 'pointing'))).toEqual({ at: sentence.indexOf(' by'), afterComma: false });
+  });
+
+  test('a long object before "by" and a participle with no that-clause hangs on nothing', () => {
+    const sentence = 'The council raised the money for the new library by saying so.';
+    expect(participleJoin(sentence, 0, verbAt(sentence, 'saying'))).toBeNull();
+  });
+});

@@ -14,6 +14,28 @@ describe('role noun phrases', () => {
     expect(rolePhraseAt(rest, 1)).toBe(phrase);
   });
 
+  // wikinews-travel-ban-2-exempts-iraqis-us-permanent-residents-2017-03-06 (held-out gold of session 37, now dev).
+  test.each([
+    [
+      'A senior official with the Trump administration also told reporters the Iraqi government had promised "timely repatriation"',
+      'A senior official with the Trump administration',
+    ],
+  ])('the body a role belongs to after "with", up to the adverb before the verb: "%s"', (rest, phrase) => {
+    expect(rolePhraseAt(rest, 1)).toBe(phrase);
+  });
+
+  test("the travel-ban official's report is read, left to the unnamed official", () => {
+    const article = analyze(
+      'Travel ban 2 exempts Iraqis, US permanent residents',
+      'A senior official with the Trump administration also told reporters the Iraqi government had promised "timely repatriation" for Iraqi nationals whom the U.S. has decided to deport.',
+    );
+    expect(attribution(article, 'the Iraqi government had promised')).toMatchObject({
+      kind: 'reported',
+      speaker: null,
+      cue: 'A senior official with the Trump administration also told',
+    });
+  });
+
   test('a headline drops the article ("UN chief warns"); a paragraph does not', () => {
     expect(rolePhraseAt('UN chief warns of famine', 0)).toBe('UN chief');
     expect(rolePhraseAt('UN chief warns of famine', 1)).toBeNull();

@@ -28,6 +28,15 @@ function withoutTrailingTags(c: ReportedCase): ReportedCase {
 const SUBORDINATE_OPENING = /^(?:While|Although|Though|Whereas|Because|Since|If|When|After|Before)\s[^,]*,\s*$/u;
 
 /**
+ * A sentence adverb and its comma before "according to": "However, according to The Australian, …" (wikinews-cleo-dolly-
+ * merger-leaves-editor-sharri-markson-out-of-work-2013-11-08), "Next, according to Fitzsimons, he fired a third shot, …"
+ * (wikinews-uk-mercenary-fitzsimons-gives-evidence-iraq-2011-01-24). The adverb links the sentence to the one before and
+ * is no part of what the source said, so the source still leads its clause (the golds of both).
+ */
+const CONNECTIVE_OPENING =
+  /^[\s"“]*(?:However|But|Yet|Still|Meanwhile|Moreover|Furthermore|Further|Also|Next|Then|Later|Earlier|Instead|Indeed|Similarly|Likewise|Finally|Elsewhere|Nevertheless|Nonetheless|Additionally|In\s+addition|In\s+contrast|By\s+contrast),\s*$/u;
+
+/**
  * "According to X, …" and "…, according to X.": the content is the rest of the sentence, after a
  * descriptor's comma where the source has one ("According to the RIA news agency, …").
  */
@@ -58,7 +67,11 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   // "The government suggested …; according to prosecutors, he owed over $850,000 …" (fresh Wikinews, Avenatti convicted,
   // February 2020): a semicolon joins a clause of its own (AP Stylebook, "semicolon"), which the source leads.
   const afterSemicolon = /;\s*$/.test(before) && !insideDirect(c, at - 1);
-  const leading = /^[\s"“]*$/.test(before) || afterSemicolon || (leadingThat && ![...before.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0])));
+  const leading =
+    /^[\s"“]*$/.test(before) ||
+    CONNECTIVE_OPENING.test(before) ||
+    afterSemicolon ||
+    (leadingThat && ![...before.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0])));
   const descriptor = leading ? descriptorLength(c, subject) : undefined;
   if (descriptor !== undefined) cue.end = subject.ref.end + descriptor - 1;
   // "According to the New Zealand Herald, Emeritus Professor John Burrows, …, said …": the source reports what a

@@ -7,9 +7,12 @@ import { opensClause } from './clauseStart';
  * should be immune from prosecution, and that, by extension, his tax preparer … could likewise be exempt`,
  * wikinews-us-judge-orders-release-trump-tax-records-2019-10-10). A semicolon may part the clauses of a list
  * (`reported that … were disproportionately caused by coal; that race was a significant factor …; and that …`,
- * wikinews-power-plant-pollution-deaths-united-states-2019-11-23).
+ * wikinews-power-plant-pollution-deaths-united-states-2019-11-23). The second clause may be a quotation (`Alencar said
+ * Brazil repudiates narcotrafficking and that "if the organization adopts crime …, obviously it is something that must be
+ * combated."`, wikinews-us-secretary-of-defense-rumsfeld-visits-brazil-2005-03-26): the first clause is reported alone,
+ * and the quotation is the direct quote its own sieves read (the gold of that article).
  */
-const AND_THAT = /(?:,?\s+and|;(?:\s+and)?)\s+that(?:\s*,)?\s+(?!(?:is|was|would|will|could|can|has|had|means|meant|made|makes|'s|’s)\b)(?=\p{L})/gu;
+const AND_THAT = /(?:,?\s+and|;(?:\s+and)?)\s+that(?:\s*,)?\s+(?!(?:is|was|would|will|could|can|has|had|means|meant|made|makes|'s|’s)\b)(?=["“]?\p{L})/gu;
 
 /**
  * ", and" before a clause with a subject of its own: a subject pronoun and its auxiliary (`…, and they were carrying out

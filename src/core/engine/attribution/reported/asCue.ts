@@ -1,10 +1,44 @@
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { notACue } from './notACue';
 import { opensClause } from './clauseStart';
-import { reportedQuote, type ReportedSieve } from './reported';
+import type { Subject } from '../types';
+import { reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 
 /** A second capitalised name after "and", then perhaps an appositive set off by commas: ` and Luís Borrelli Neto, the lawyers of Falha,`. */
 const JOINT_THEN_APPOSITIVE = /^\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+[^,;:"“”]{2,60},)?(?=\s)/u;
+
+/**
+ * A leading "as" clause in the passive, its agent after "by", then the comma that ends it: "As explained by co-author
+ * Katherine Hayhoe, " and "As described by MIT researchers, " (wikinews-us-government-report-says-climate-change-is-human-
+ * made-2017-11-04, wikinews-us-scientists-prototype-autonomous-origami-robot-2014-08-08). The verb is a speech verb's past
+ * participle, perhaps after an adverb ("As first reported by …"): one that gives words, not a request met or a forecast
+ * borne out ("As requested by the union, the plant closed", "As predicted by forecasters, the storm hit"), which are the
+ * writer's account of what happened.
+ */
+const PASSIVE_AS =
+  /^As\s+(?:\p{Ll}+ly\s+|first\s+|also\s+)?(explained|described|noted|stated|reported|said|told|pointed\s+out|mentioned|observed|announced|confirmed|revealed|indicated|argued|claimed|suggested|written)\s+by\s+(?=[^,;:"“”]{2,80},\s)/u;
+
+/**
+ * "As explained by co-author Katherine Hayhoe, the space over 100% indicates …": the passive form of "As Hayhoe
+ * explained, …" gives the rest of the sentence to the agent after "by", as the active form gives it to its subject (the
+ * golds of both articles above). An agent the text does not name as a whole ("MIT researchers", whose "MIT" is no
+ * speaker) is the source as written, left unattributed. Undefined when the sentence opens with no such clause, so the active readings below try it; null or
+ * the quote otherwise. Offsets are UTF-16, into the block's text.
+ */
+function passiveAsClause(c: ReportedCase, sentence: string): ReturnType<ReportedSieve> | undefined {
+  const { block, text, range, end, cues } = c;
+  const clause = PASSIVE_AS.exec(sentence);
+  if (!clause) return undefined;
+  const agentAt = range.start + clause[0].length;
+  const comma = text.indexOf(',', agentAt);
+  const named = cues.subjectAt(block, agentAt);
+  const agent: Subject =
+    named && named.ref.end <= comma && text.slice(named.ref.end, comma).trim() === ''
+      ? named
+      : { ref: { block, start: agentAt, end: comma }, entity: null, resolution: 'unattributed', antecedent: null };
+  const quote = reportedQuote(c, agent, { block, start: range.start, end: comma }, comma + 1, end, 'reported-as-clause');
+  return quote ? [quote] : null;
+}
 
 /**
  * "As Heald told The Huffington Post, US surface ozone has dropped …", "…, as the minister noted." and "Manto, as
@@ -14,6 +48,8 @@ const JOINT_THEN_APPOSITIVE = /^\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'
 export const asCue: ReportedSieve = (c) => {
   const { block, text, range, end, cues } = c;
   const sentence = text.slice(range.start, end);
+  const passive = passiveAsClause(c, sentence);
+  if (passive !== undefined) return passive;
   const leading = /^["“]?As\s+/.exec(sentence);
   const trailing = leading ? null : (/,\s+as\s+(?=[^,;:"“”]{2,120}$)/.exec(sentence) ?? /,\s+as\s+(?=[^,;:"“”]{2,80}(?:,[^,;:"“”]{2,60}){2}$)/.exec(sentence));
   // "Manto, as Zahida Hina rightly says, was a visionary.": an "as" clause set off inside the sentence, after its subject.

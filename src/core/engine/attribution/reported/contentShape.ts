@@ -37,17 +37,19 @@ export function beforeOwnCue(text: string, start: number, end: number, open: num
 }
 
 /**
- * Where the content [start, end) should stop when it runs, after a comma, into a direct quote that opens a sentence of
- * its own and with which the content ends (`Professor Burrows also said resources and kits would be accessible for
- * schools and communities," For example, schools can run their own flag discussions …"`, wikinews-new-zealand-flag-
- * change-process-2015-05-07): the quoted sentence is a direct quote that its own sieves read, and the reported words
- * end at the comma (the dev gold of that article; docs/annotation-guide.md gives a direct quote beside reported
- * words an entry of its own). A quoted name the content goes on past (`said the slogan, "Make America Great Again",
+ * Where the content [start, end) should stop when it runs, after a comma, a semicolon or a colon, into a direct quote
+ * that opens a sentence of its own and with which the content ends (`Professor Burrows also said resources and kits
+ * would be accessible for schools and communities," For example, schools can run their own flag discussions …"`,
+ * wikinews-new-zealand-flag-change-process-2015-05-07; `As … Ilyse Hogue pointed out, the anti-abortion movement now has
+ * the opportunity to work at the federal level; "We're living at the apex of …"`, wikinews-anti-abortion-march-for-
+ * life-draws-thousands-washington-2017-01-27): the quoted sentence is a direct quote that its own sieves read, and the
+ * reported words end at the mark (the dev golds of those articles; docs/annotation-guide.md gives a direct quote beside
+ * reported words an entry of its own). A quoted name the content goes on past (`said the slogan, "Make America Great Again",
  * was …`) stays inside. `end` when no such quote ends the content. Offsets are UTF-16, into the block's text, half-open.
  */
 export function beforeTrailingQuote(text: string, start: number, end: number, quote: DirectSpan): number {
   if (quote.open <= start || quote.open >= end || !/^\p{Lu}/u.test(text.slice(quote.start, quote.start + 1))) return end;
-  const comma = /,\s*$/.exec(text.slice(start, quote.open));
+  const comma = /[,;:]\s*$/.exec(text.slice(start, quote.open));
   if (!comma) return end;
   const after = quote.close === null ? '' : text.slice(quote.close + 1, end);
   return /^[\s\p{P}]*$/u.test(after) ? start + comma.index : end;

@@ -57,7 +57,17 @@ export function laterCueStop(c: ReportedCase, laterVerbs: ReadonlyArray<RegExpEx
     // ", and" does.
     // "U.S. officials denied having used any chemical weapons and also deny the reports that …" (wikinews-rights-group-
     // afghanistan-phosphorus-claim-2009-05-11): an adverb of sequence may stand between "and" and the verb.
-    const glue = withSource ?? /(?:,[”"’]?\s*(?:and\s+|but\s+|while\s+)?|\s+(?:and|but)\s+)(?:(?:also|then|later|further|again)\s+)?$/.exec(lookBack);
+    // "The two sides claimed that there is enough good will and trust to reach an agreement while admitting to have
+    // encountered difficulties …" (wikinews-burns-engages-india-civil-nuclear-energy-pact-2006-01-21): a participle
+    // after "while" goes on from the cue with no comma too (a finite verb after it has a subject of its own, read below).
+    // Only before words it reports ("that", "to have"): in "said profits rose while adding jobs" the participle is the
+    // company's act, part of what was said.
+    const bareWhile =
+      /ing$/i.test(later[0]) && /^\s+(?:that|to|having)\s/.test(text.slice(at + later[0].length, at + later[0].length + 10))
+        ? /\s+while\s+$/.exec(lookBack)
+        : null;
+    const glue =
+      withSource ?? bareWhile ?? /(?:,[”"’]?\s*(?:and\s+|but\s+|while\s+)?|\s+(?:and|but)\s+)(?:(?:also|then|later|further|again)\s+)?$/.exec(lookBack);
     // "NDTV later reported officials, following an investigation, stated it was a coconut" (fresh Wikinews page on the
     // Kerala elephant): the words before the later verb are its own unnamed subject and an aside, not content; what the
     // officials stated is theirs, so nothing here is the first cue's.

@@ -85,7 +85,7 @@ const NOUN_ONLY_AFTER = /\b(?:the|a|an|all|few|many|some|several|these|those|suc
 const NOUN_FORMS = /^(?:jokes|claims|reports|notes|comments|answers|questions|promises|estimates|demands|calls|posts|counters|states|thanks|praises|replies)$/;
 
 /**
- * Whether a speech verb here is no cue: passive, "pointed" without "out", "claimed victory", a welcome that hosts.
+ * Whether a speech verb here is no cue: passive, "pointed" or "pointing" without "out" ("pointing to the map"), "claimed victory", a welcome that hosts.
  * "claimed responsibility for the attacks" is one: a group says it did it (docs/annotation-guide.md, "Directive and
  * object-noun cues"), read by `claimsResponsibility` (responsibility.ts).
  */
@@ -98,7 +98,7 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   if (!perfect && /\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) return true;
   // "He was also praised in the West": an adverb between the auxiliary and a participle leaves it a passive.
   if (/ed$/.test(lower) && /\b(?:was|were|is|are|been|being)\s+(?:also|then|later|again|not|widely|\p{Ll}+ly)\s+$/iu.test(tail)) return true;
-  if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
+  if (/^point(?:ed|ing)$/.test(lower) && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
   // "He did not answer repeated questions whether the President knew …" (wikinews-us-claims-iraqi-bioweapons-labs-
   // contradicted-pentagon-report-2006-04-12): a form that is mostly a noun, after a determiner and a word or after a
   // past form, is the noun.

@@ -1,5 +1,6 @@
 import { insideDirect, reportedQuote, type ReportedSieve } from './reported';
 import { opensBareClause } from './clauseStart';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 
 const PASSIVE = /\b(?:was|were|had been|has been|have been)\s+(?:later\s+|also\s+|then\s+|again\s+)?(?:told|informed|assured|warned|reminded)\s+by\s+/gi;
 
@@ -11,6 +12,7 @@ export const passiveBy: ReportedSieve = (c) => {
   const { block, text, range, end, cues } = c;
   for (const match of text.slice(range.start, range.end).matchAll(PASSIVE)) {
     const at = range.start + match.index;
+    if (insideReport(text.slice(range.start, at))) return null;
     const agentAt = at + match[0].length;
     // "Eng's deputy, Oskar Lind": the name in the appositive is the agent.
     const appositive = /^[^,;:"“]{1,60},\s+/.exec(text.slice(agentAt, end));
@@ -24,6 +26,19 @@ export const passiveBy: ReportedSieve = (c) => {
   }
   return null;
 };
+
+/** A speech verb, a few words, then "that": the opening of a that-clause a cue reports. */
+const REPORT_OPENING = /\b(\p{L}+)(?=\s+(?:[^\s,;:"“”]+\s+){0,3}?that\s)/gu;
+
+/**
+ * Whether the words before a passive cue open a report it stands inside: "French Foreign Minister Bernard Kouchner said
+ * yesterday that Amuary had been warned by government officials that it would be too dangerous …" (wikinews-2008-dakar-
+ * rally-cancelled-over-terrorist-threat-2008-01-05) is Kouchner's report, whole (its gold); the warning inside it is
+ * the cue-verb sieve's to read, which keeps the outer report.
+ */
+function insideReport(before: string): boolean {
+  return [...before.matchAll(REPORT_OPENING)].some((m) => isSpeechVerb(m[1] ?? '') && /^\p{Ll}/u.test(m[1] ?? ''));
+}
 
 const IT_WAS_SAID =
   /\b[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+|later\s+|first\s+)?(?:announced|reported|confirmed|revealed|stated|claimed|alleged|said)(?:\s+(?:on|in|at|during|earlier|later|last|this|yesterday|today)\b[^,;:"“”]{0,40}?(?=\s+(?:that|by)\b))?(?:\s+by\s+)?/g;

@@ -506,3 +506,33 @@ describe('a source set off between a verb and the words it takes', () => {
     expect(attribution(article, 'Unemployment rose to nine percent')).toMatchObject({ kind: 'reported', speaker: 'labour ministry' });
   });
 });
+
+describe('"However, according to X, …": a sentence adverb before the source leaves the source leading its clause', () => {
+  // wikinews-cleo-dolly-merger-leaves-editor-sharri-markson-out-of-work-2013-11-08 (development half, session 37).
+  test("the paper's report holds the editor's own report, and both are read", () => {
+    const article = analyze(
+      'Cleo-Dolly merger leaves editor Sharri Markson out of work',
+      'Both current editors Sharri Markson and Tiffany Dunk, along with the entire production team, were required to re-apply for their positions and compete against one another to secure a position. However, according to The Australian, after only three days of consideration, Markson informed staff that she is not prepared to accept the role given it would mean producing two magazines with half the staff.',
+    );
+    expect(attribution(article, 'after only three days of consideration')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Australian',
+      cue: 'according to The Australian',
+    });
+    expect(attribution(article, 'she is not prepared to accept the role')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Sharri Markson',
+      cue: 'Markson informed staff that',
+    });
+  });
+
+  // wikinews-uk-mercenary-fitzsimons-gives-evidence-iraq-2011-01-24 (development half).
+  test('"Next, according to Fitzsimons, he fired a third shot, …" is Fitzsimons\'s account', () => {
+    const article = analyze(
+      'UK mercenary Fitzsimons gives evidence in Iraq',
+      'Danny Fitzsimons, 30, gave evidence today to the court in Karkh, Baghdad trying him for murdering a fellow Brit and an Australian in August 2009.',
+      'Next, according to Fitzsimons, he fired a third shot, this time hitting McGuigan in the face.',
+    );
+    expect(attribution(article, 'he fired a third shot')).toMatchObject({ kind: 'reported', speaker: 'Danny Fitzsimons', cue: 'according to Fitzsimons' });
+  });
+});

@@ -17,6 +17,18 @@ describe('"and that" clauses of one cue', () => {
     });
   });
 
+  // wikinews-us-secretary-of-defense-rumsfeld-visits-brazil-2005-03-26 (held-out gold of session 37, now dev).
+  test('"said A and that "B"": A is reported alone, and the quotation after "and that" is a direct quote of the same speaker', () => {
+    const article = analyze(
+      'US Secretary of Defense Rumsfeld visits Brazil',
+      'Journalists asked the Brazilian Vice-President José Alencar three if Brazil will declare the Revolutionary Armed Forces of Colombia (FARC) as a terrorist organization and if the government is worried about the FARC infiltration in Brazilian territory.',
+      'Alencar said Brazil repudiates narcotrafficking and that "if the organization adopts crime as an instrument for raising resources, obviously it is something that must be combated."',
+    );
+    expect(quotesOf(article).find((q) => q.kind === 'reported' && q.text.startsWith('Brazil repudiates'))?.text).toBe('Brazil repudiates narcotrafficking');
+    expect(attribution(article, 'Brazil repudiates narcotrafficking')).toMatchObject({ kind: 'reported', speaker: 'José Alencar' });
+    expect(attribution(article, 'if the organization adopts crime')).toMatchObject({ kind: 'direct', speaker: 'José Alencar' });
+  });
+
   // wikinews-us-judge-orders-release-trump-tax-records-2019-10-10 (development half; Wikinews, CC BY 2.5).
   test('"arguing that, as president, A, and that, by extension, B": an aside after each "that" still gives two quotes', () => {
     const article = analyze(

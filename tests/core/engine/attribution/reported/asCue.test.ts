@@ -72,3 +72,37 @@ describe('"X, as Y says, …": an "as" clause set off after the subject', () => 
     expect(quotesOf(article)).toEqual([]);
   });
 });
+
+describe('"As explained by X, …": a passive "as" clause gives the rest of the sentence to its agent', () => {
+  // wikinews-us-government-report-says-climate-change-is-human-made-2017-11-04 (development half, session 37).
+  test('"As explained by co-author Katherine Hayhoe, the space over 100% indicates …" is Hayhoe\'s', () => {
+    const article = analyze(
+      'US government report says climate change is human-made',
+      "The report clocks in at roughly 500 pages and places the human contribution to the increase in the Earth's temperature at 92–123% since 1950. As explained by co-author Katherine Hayhoe, the space over 100% indicates counteraction of forces that have a cooling effect, like sun-blocking dust kicked into the upper atmosphere by volcanoes.",
+    );
+    expect(attribution(article, 'the space over 100% indicates')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Katherine Hayhoe',
+      cue: 'As explained by co-author Katherine Hayhoe',
+    });
+  });
+
+  // wikinews-us-scientists-prototype-autonomous-origami-robot-2014-08-08 (development half, session 37).
+  test('"As described by MIT researchers, …" is reported, left unattributed: "MIT" alone did not say it', () => {
+    const article = analyze(
+      'US scientists prototype autonomous origami robot',
+      'As described by MIT researchers, the initially flat sheet consists of five layers: copper wires in the middle, then two layers of paper (above and below), and two outer layers of shape memory polymer.',
+    );
+    expect(attribution(article, 'the initially flat sheet consists of five layers')).toMatchObject({
+      kind: 'reported',
+      speaker: null,
+      cue: 'As described by MIT researchers',
+    });
+  });
+
+  test('"As requested by the union, …" is the writer\'s account of a request met, no report', () => {
+    // The shape of "As stated by General Raymond Odierno, the Army Chief of Staff, "…"" (usgov-army-counter-ied-enduring-
+    // threat-2015-06-23), with a verb that gives no words.
+    expect(quotesOf(analyze('Wages', 'As requested by the union, the company raised the wages of its drivers last month.'))).toEqual([]);
+  });
+});

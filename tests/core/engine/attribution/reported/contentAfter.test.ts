@@ -53,6 +53,18 @@ describe('where reported content starts after a cue verb', () => {
     expect(after(advisers, ' announced')?.content).toMatch(/^they will be sending military advisers/);
   });
 
+  // wikinews-colombia-releases-detailed-report-about-farc-2005-02-01 and wikinews-2008-dakar-rally-cancelled-over-terrorist-
+  // threat-2008-01-05 (held-out golds of session 37, now dev).
+  test('"reported on January 31, 2005 that …" and "had said as late as Thursday that …": the date and the limit of time are the cue\'s', () => {
+    const caracol =
+      'Colombia — The Colombian Caracol Radio reported on January 31, 2005 that the government of Colombia released a detailed document which describes how the FARC operates in Colombia and around the world.';
+    expect(after(caracol, ' reported')?.content).toMatch(/^the government of Colombia released/);
+    expect(after(caracol, ' reported')?.cue).toBe('Colombia — The Colombian Caracol Radio reported on January 31, 2005 that');
+    const dakar =
+      'The endurance event is the world’s biggest off-road rally and Paris-based organisers Amaury Sport Organisation had said as late as Thursday that more than 500 cars, trucks, motorcycles and quads from fifty different countries were ready to go as scheduled.';
+    expect(after(dakar, ' said')?.content).toMatch(/^more than 500 cars/);
+  });
+
   test('only a year set off by commas goes on with the date: "said on Monday, 2,000 people had left" is a clause after the day', () => {
     expect(after('He said on Monday, 2,000 people had left the city.', ' said')?.content).toBe('2,000 people had left the city.');
     expect(after('Smith said on May 5, 2004, that the plan had failed.', ' said')?.content).toBe('the plan had failed.');

@@ -50,7 +50,7 @@ describe('reported content that runs on into a speech participle and its direct 
 });
 
 // From the development half: wikinews-new-zealand-flag-change-process-2015-05-07.
-describe('reported content that ends in a direct quote opened after a comma', () => {
+describe('reported content that ends in a direct quote opened after a comma, a semicolon or a colon', () => {
   test('"also said resources and kits would be accessible …," For example, …" reports the words before the comma', () => {
     const article = analyze(
       'Flag change',
@@ -61,6 +61,20 @@ describe('reported content that ends in a direct quote opened after a comma', ()
     expect(reported?.text).toBe('resources and kits would be accessible for schools and communities');
     expect(attribution(article, 'resources and kits')).toMatchObject({ kind: 'reported', speaker: 'John Burrows' });
     expect(attribution(article, 'For example, schools can run')).toMatchObject({ kind: 'direct', speaker: 'John Burrows' });
+  });
+
+  // wikinews-anti-abortion-march-for-life-draws-thousands-washington-2017-01-27 (held-out gold of session 37, now dev).
+  test('"… to work at the federal level; "We\'re living at the apex …"" reports the words before the semicolon', () => {
+    const article = analyze(
+      'Anti-abortion March for Life draws thousands in Washington',
+      'As NARAL Pro-Choice America President Ilyse Hogue pointed out, the anti-abortion movement now has the opportunity to work at the federal level; "We\'re living at the apex of a 40-year, state-by-state effort by the anti-choice people [...] We have to be prepared for the fact that they\'ve got all the pieces in place to do real damage."',
+    );
+    expect(attribution(article, 'the anti-abortion movement now has')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Ilyse Hogue',
+    });
+    expect(quotesOf(article).find((q) => q.kind === 'reported')?.text).toBe('the anti-abortion movement now has the opportunity to work at the federal level');
+    expect(attribution(article, "We're living at the apex")).toMatchObject({ kind: 'direct', speaker: 'Ilyse Hogue' });
   });
 
   test('a quoted name the content goes on past stays inside it', () => {

@@ -190,3 +190,23 @@ test('a cue closing the sentence (", he added.") is no part of what its opening 
   ).toEqual([content]);
   expect(attribution(article, content).speaker).toBe('Oleksiy Honcharuk');
 });
+
+describe('a participle after "while" with no comma ends the content when it reports words of its own', () => {
+  // wikinews-burns-engages-india-civil-nuclear-energy-pact-2006-01-21 (held-out gold of session 37, now dev).
+  test('"… claimed that there is enough good will and trust to reach an agreement while admitting to have …" ends the claim before "while"', () => {
+    const article = analyze(
+      'Burns engages India on civil nuclear energy pact',
+      'The two sides claimed that there is enough good will and trust to reach an agreement while admitting to have encountered difficulties that required more work.',
+    );
+    expect(quotesOf(article).find((q) => q.kind === 'reported')?.text).toBe('there is enough good will and trust to reach an agreement');
+  });
+
+  // Fresh text: the shape of the sentence above with a participle that reports nothing.
+  test('"… rose sharply while adding jobs in the same quarter" stays whole: the participle is part of what was said', () => {
+    const article = analyze('Profits', 'Senator John Smith said the company’s profits rose sharply while adding jobs in the same quarter.');
+    expect(attribution(article, 'the company’s profits rose sharply while adding jobs in the same quarter')).toMatchObject({
+      kind: 'reported',
+      speaker: 'John Smith',
+    });
+  });
+});

@@ -175,7 +175,10 @@ describe('an accusation, a forecast or a view put forward: "charged that", "fore
 
   // wikinews-kenyan-humanitarian-crisis-deepens-talks-continue-2008-02-07 and wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30.
   test('"They forecast that economic growth would decline …" and "He holds that if they were … then she meets the requirement" report', () => {
-    const forecast = analyze('Kenyan humanitarian crisis deepens', 'They forecast that economic growth would decline by several percentage points from its recent rate of more than six percent.');
+    const forecast = analyze(
+      'Kenyan humanitarian crisis deepens',
+      'They forecast that economic growth would decline by several percentage points from its recent rate of more than six percent.',
+    );
     expect(attribution(forecast, 'economic growth would decline by several percentage points')).toMatchObject({ kind: 'reported' });
     const holds = analyze(
       'On the campaign trail',
@@ -300,4 +303,13 @@ test('"Journalists asked … if Brazil will declare …": what the journalists a
     'Journalists asked the Brazilian Vice-President José Alencar three if Brazil will declare the Revolutionary Armed Forces of Colombia (FARC) as a terrorist organization and if the government is worried about the FARC infiltration in Brazilian territory. Alencar was evasive and he refused to answer the questions directly.',
   );
   expect(quotesOf(article).filter((q) => q.speakerId === 'brazil')).toEqual([]);
+});
+
+// wikinews-us-uk-embassies-yemen-close-al-qaeda-threat-2010-01-03 (development half): "pointing" reports only with "out".
+test('"…, pointing to ongoing terrorist threats" reports nothing: "pointing" without "out" is no cue', () => {
+  const article = analyze(
+    'US, UK embassies in Yemen close over al-Qaeda threat',
+    'The United States and the United Kingdom closed their embassies in Yemen Sunday, pointing to ongoing terrorist threats.',
+  );
+  expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
 });

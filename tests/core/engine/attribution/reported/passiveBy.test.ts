@@ -1,7 +1,7 @@
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // The sentences come from the attribution cases (tests/cases/B24 and its kind); the real development half has
-// no passive cue yet.
+// had no passive cue until session 37 (the last test).
 describe('passive cues', () => {
   test("'was later told by Eng's deputy, Oskar Lind, that …' is Oskar Lind's", () => {
     const article = analyze(
@@ -60,4 +60,20 @@ describe('passive cues', () => {
     expect(attribution(article, 'It was confirmed that')).toMatchObject({ kind: 'reported', speaker: 'John Smith' });
     expect(quotesOf(article).filter((q) => q.text.includes('largest fire'))).toEqual([]);
   });
+});
+
+// wikinews-2008-dakar-rally-cancelled-over-terrorist-threat-2008-01-05 (held-out gold of session 37, now dev).
+test('"Kouchner said yesterday that Amuary had been warned by government officials that …" is Kouchner\'s report, whole', () => {
+  const article = analyze(
+    '2008 Dakar Rally cancelled over terrorist threat',
+    'French Foreign Minister Bernard Kouchner said yesterday that Amuary had been warned by government officials that it would be too dangerous to go ahead with the plan.',
+  );
+  expect(attribution(article, 'Amuary had been warned by government officials')).toMatchObject({
+    kind: 'reported',
+    speaker: 'Bernard Kouchner',
+    cue: 'French Foreign Minister Bernard Kouchner said yesterday that',
+  });
+  expect(quotesOf(article).find((q) => q.kind === 'reported')?.text).toBe(
+    'Amuary had been warned by government officials that it would be too dangerous to go ahead with the plan',
+  );
 });

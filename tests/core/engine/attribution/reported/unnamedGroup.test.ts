@@ -392,7 +392,7 @@ test('"The opposition accuses the government of rigging the elections …" is th
 });
 
 // Global Voices (CC BY 3.0), development half.
-describe('a stance a group expressed, and a nation\'s people as a group', () => {
+describe("a stance a group expressed, and a nation's people as a group", () => {
   test('"some have also expressed doubts that …": doubts are a stance expressed, reported and unattributed (gv-armenia-alternative-bar-arson-attack-2012-05-09)', () => {
     const article = analyze(
       'Armenia: Alternative Bar Attacked',
@@ -408,4 +408,13 @@ describe('a stance a group expressed, and a nation\'s people as a group', () => 
     );
     expect(attribution(article, 'their doubts')).toMatchObject({ kind: 'reported', speaker: null });
   });
+});
+
+// wikinews-nigerian-refugee-camp-airstrike-death-toll-passes-100-2017-01-24 (held-out gold of session 37, now dev).
+test('"Eyewitnesses say the aircraft circled twice, …" is the unnamed eyewitnesses\' report, left unattributed', () => {
+  const article = analyze(
+    'Nigerian refugee camp airstrike death toll passes 100',
+    "They say the military is not absolved of liability and suggest the camp's tents were obvious. Eyewitnesses say the aircraft circled twice, dropping multiple bombs, which appears corroborated by satellite imagery.",
+  );
+  expect(attribution(article, 'the aircraft circled twice')).toMatchObject({ kind: 'reported', speaker: null });
 });
