@@ -3,7 +3,7 @@ import { analyzeArticle } from '../../../../src/core/engine/analyze';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
 import { ACRONYM_NAMES } from '../../../../src/core/engine/lexicon/acronymNames';
 import { ANONYMITY_MARKERS } from '../../../../src/core/engine/lexicon/anonymityMarkers';
-import { CHARACTERISING_VERBS, NAMING_WITHOUT_AS } from '../../../../src/core/engine/lexicon/characterisingVerbs';
+import { CHARACTERISING_VERBS, NAMING_WITHOUT_AS, QUOTING_OBJECT } from '../../../../src/core/engine/lexicon/characterisingVerbs';
 import { REASON_FOR } from '../../../../src/core/engine/lexicon/reasonVerbs';
 import { NOT_A_SUBJECT } from '../../../../src/core/engine/lexicon/notSubjectWords';
 import { WRITER_OPENERS } from '../../../../src/core/engine/lexicon/writerOpeners';
@@ -365,8 +365,10 @@ test('no verb that puts a claim forward with a clause is a speech verb or a quot
   expect([...CLAIM_VERBS].filter((verb) => isSpeechVerb(verb) || QUOTE_CUE_VERBS.has(verb))).toEqual([]);
 });
 
+// A verb whose object is the quoted words ("offered “condolences …”") may also follow a quote it sets off ("“…,”
+// Kevin Madden offered."): both uses cue only the quote beside the verb, so the two lists agree on it.
 test('no characterising verb is a speech verb, and each verb that needs no "as" is a characterising verb', () => {
-  expect([...CHARACTERISING_VERBS].filter((verb) => isSpeechVerb(verb) || QUOTE_CUE_VERBS.has(verb))).toEqual([]);
+  expect([...CHARACTERISING_VERBS].filter((verb) => isSpeechVerb(verb) || (QUOTE_CUE_VERBS.has(verb) && !QUOTING_OBJECT.has(verb)))).toEqual([]);
   expect(new Set(writtenEntries('characterisingVerbs.ts'))).toEqual(new Set([...CHARACTERISING_VERBS, ...NAMING_WITHOUT_AS]));
   expect([...NAMING_WITHOUT_AS].filter((verb) => !CHARACTERISING_VERBS.has(verb))).toEqual([]);
 });
