@@ -14,6 +14,7 @@ import type { RunInBlock } from './runs';
 import type { FoundEntity } from './types';
 import { onlyShapeSaysPerson, writesAsCommonWord } from './shapeOnlyPersons';
 import { toldApartByPronoun } from './pronounGender';
+import { personOfMisspeltSurname } from './misspeltSurnames';
 import { creedName, determinedThing, kindNamed, namesThing, nicknamedThing, opensLongerName, opensWithVerb, programmeName } from './personVetoes';
 
 /**
@@ -96,6 +97,16 @@ function settledByFound(registry: EntityRegistry, run: RunInBlock, unresolved: R
     registry.add('person', surname.name, block, mentionStart, group.end);
     const written = text.slice(mentionStart, group.end);
     if (written !== surname.name) surname.aliases.add(written);
+    return true;
+  }
+  // "Rumsfled stated that" after "Donald Rumsfeld": a lone word speaking that misspells one person's surname is theirs.
+  const misspelt =
+    words.length === 1 && isSpeechVerb(/^\s(\p{Ll}+)/u.exec(text.slice(group.end))?.[1] ?? '')
+      ? personOfMisspeltSurname(registry.entities.values(), name)
+      : undefined;
+  if (misspelt) {
+    registry.add('person', misspelt.name, block, group.start, group.end);
+    misspelt.aliases.add(name);
     return true;
   }
   // "… and kill Putin.", "from Gorbachev to Obama": a name the news calls a person by alone is that person's, as
