@@ -190,7 +190,28 @@ function settleSkipped(registry: EntityRegistry, skipped: ReadonlyArray<RunInBlo
       if (byList) listed.add(person);
     } else left.push(run);
   }
-  settleListed(registry, left, listed);
+  settleListed(registry, headlineSurnames(registry, left, texts), listed);
+}
+
+/**
+ * "FIFA World Cup 2018 semifinals: Umtiti scores only goal" over "Samuel Umtiti scored the only goal of the match"
+ * (wikinews-umtiti-scores-france-reaches-final-beating-belgium-2018-07-10): a headline calls by surname alone the person
+ * the body names in full after it, so a lone word of the headline (block 0) that is the one surname settled in the body
+ * is that person's, unless the article writes it as a common word. Adds each such mention to `registry`, in reading
+ * order among the person's mentions, and returns the other runs of `left`.
+ */
+function headlineSurnames(registry: EntityRegistry, left: ReadonlyArray<RunInBlock>, texts: ReadonlyArray<string>): Array<RunInBlock> {
+  return left.filter(({ block, group }) => {
+    const word = group.words[0] ?? '';
+    if (block !== 0 || group.words.length !== 1 || writesAsCommonWord(group.words, texts)) return true;
+    const bearer = registry.personBySurname(word, block, group.start);
+    if (!bearer?.name.endsWith(` ${word}`)) return true;
+    registry.add('person', bearer.name, block, group.start, group.end);
+    bearer.aliases.add(word);
+    // The passes after read a person's first mention as where the text first names them: the headline's comes first.
+    bearer.mentions.sort((a, b) => a.block - b.block || a.start - b.start);
+    return false;
+  });
 }
 
 /** Whether a lone name is the subject of a speech verb ("Daly explained") or signs a quote after a dash ("brains." — Peres, on"). */
