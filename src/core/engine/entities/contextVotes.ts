@@ -19,6 +19,7 @@ import {
   ACRONYM_ROLE,
   AFFILIATION_THEN_SAID,
   AGE_AFTER,
+  MATCH_MINUTE_AFTER,
   IDENTIFIED_AS,
   INTERVIEWEE,
   KIN_AFTER,
@@ -33,7 +34,7 @@ import {
   signsQuotation,
   signsQuotedParagraph,
 } from './personCues';
-import { PLACE_OPENERS, PLACE_PART_AFTER, personPartnerAfter, placeHeadVote, townBeforeRegion } from './placeCues';
+import { PLACE_OPENERS, PLACE_PART_AFTER, personPartnerAfter, placeHeadVote, stateAfterTown, townBeforeRegion } from './placeCues';
 import { introducesPost } from './postIntroductions';
 import { pronounWeight } from './pronounResumed';
 import type { RunInBlock } from './runs';
@@ -147,7 +148,7 @@ function cuesBefore({ v, words, before, after, text, group, wordBefore, previous
 
 /** Votes from the words after an occurrence: an age, an appositive role, "who", a speech verb, a pronoun resuming it. */
 function cuesAfter({ v, name, words, text, group, after, wordBefore, cue }: Occurrence): void {
-  if (AGE_AFTER.test(after) || PICTURED_AT.test(after)) cue(3);
+  if (AGE_AFTER.test(after) || PICTURED_AT.test(after) || MATCH_MINUTE_AFTER.test(after)) cue(3);
   // "Yossi Gurvitz, leading Israeli leftist blogger, commented": a nationality ("Israeli", "British-Yemeni", "Zambian",
   // "Chinese") or an acronym ("Seba Space, LGBT blogger from Uganda, believes") may qualify the role; other capitalised
   // words may be a name of their own ("Dragon, and Starliner head").
@@ -201,7 +202,7 @@ function placeAndShapeVotes({ v, name, words, text, group, before, after, wordBe
   v.place += placeHeadVote(name, words, wordBefore, before) + (PLACE_PART_AFTER.test(after) ? 4 : 0);
   if (/\b(?:canton|province|region|state|city|town|village|county|district|municipality|island|port|capital|republic)\s+of\s+(?:the\s+)?$/i.test(before))
     v.place += 3;
-  if (townBeforeRegion(words, after)) v.place += 6;
+  if (townBeforeRegion(words, after) || stateAfterTown(words, before)) v.place += 6;
   if (PLACE_OPENERS.test(name)) v.place += 3;
   if (ORG_NAME_HEADS.test(name) && (words.length > 1 || !GENERIC_ORG_HEADS.has(name))) v.organization += 4;
   // "Ng E-Jay", "Jean-Pierre Lund": a hyphened given name is as name-shaped as a plain one.

@@ -4,10 +4,12 @@ import type { EntityRegistry } from './registry';
 /**
  * The words that open a picture's credit right before the credited name: "Photo by", "Photo courtesy of", "Chart by",
  * "Image credit:", "Courtesy of", "Credit:" (AP style puts the credit after the caption; agencies and Global Voices
- * write it out).
+ * write it out). The picture's word may be glued to the caption's last number, as a scrape runs Wikinews' caption and
+ * credit together ("Chris Christie in 2015Image: Michael Vadon.",
+ * wikinews-beachside-photos-new-jersey-governor-draw-criticism-2017-07-03).
  */
 const CREDIT_LEAD =
-  /(?:(?<!\btext\s)\b(?:photos?|images?|pictures?|charts?|graphics?|illustrations?|maps?|videos?|screenshots?|footage)(?:\s+credit)?\s*(?:by|courtesy(?:\s+of)?|credit|:)\s*:?|(?<!\btext\s)\b(?:courtesy\s+of|credits?\s*:))\s*\(?$/i;
+  /(?:(?<!\btext\s)(?:\b|(?<=\d))(?:photos?|images?|pictures?|charts?|graphics?|illustrations?|maps?|videos?|screenshots?|footage)(?:\s+credit)?\s*(?:by|courtesy(?:\s+of)?|credit|:)\s*:?|(?<!\btext\s)\b(?:courtesy\s+of|credits?\s*:))\s*\(?$/i;
 /**
  * A photo site's user, as Global Voices captions credit pictures ("by Flickr user Jim", "Image from Flickr user Casa de
  * América", "Image from user Zoltan Dognar on Twitter" (Serbia, May 2012)): right before the name, or glued to it as a

@@ -23,6 +23,7 @@ import { joinSubtitledNames } from './subtitledNames';
 import { nameGroups } from './nameGroups';
 import { dropNamedThings } from './namedThings';
 import { dropModelDesignations } from './modelDesignations';
+import { honorificsFit, joinMisspeltSurnames } from './misspeltSurnames';
 import { movePlaceSurnames } from './placeSurnames';
 import { dropPluralNames } from './pluralNames';
 import { addNicknamedPeople } from './quotedNicknames';
@@ -77,7 +78,12 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   addLoneSpeakerNames(registry, texts);
   addRolesBeforeNames(registry, texts);
   addRolesAfterNames(registry.entities.values(), texts);
-  mergeShortForms(registry.entities, registry.byMention, (person) => registry.isToldApart(person));
+  mergeShortForms(
+    registry.entities,
+    registry.byMention,
+    (person) => registry.isToldApart(person),
+    (short, full) => honorificsFit(short, full, texts),
+  );
   dropHeadingOnlyGuesses(registry, texts, headline);
   dropCreditedNames(registry, texts, credits);
   dropTitlesTakenAsNames(registry);
@@ -97,6 +103,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   joinPeerageNames(registry, texts);
   joinSubtitledNames(registry, texts);
   addMiscasedMentions(registry, texts);
+  joinMisspeltSurnames(registry, texts);
   pruneMentions(registry);
   addAcronymAliases(registry);
   addKinSurnames(registry, texts);

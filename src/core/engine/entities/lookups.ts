@@ -27,11 +27,13 @@ export const PLACE_ALIASES = new Map(PLACE_ALIAS_LIST);
 export const ACRONYM_NAMES = new Map(ACRONYM_NAME_LIST);
 /**
  * The words of titles, with and without a final full stop, less those that also begin other names; a title's last word
- * also with "-elect" or "-designate" ("President-elect Joe Biden", "Prime Minister-designate Haider al-Abadi").
+ * also with "-elect" or "-designate" ("President-elect Joe Biden", "Prime Minister-designate Haider al-Abadi"); and a
+ * title of two capitalised words also as one word joined by a hyphen, as British and Commonwealth writers put ranks and
+ * offices ("Major-General Qassim Moussawi", "Vice-President José Alencar", Wikinews).
  */
 export const TITLE_WORDS = new Set(
   [...TITLES, ...ARMY_RANKS, ...PLURAL_TITLES]
-    .flatMap((t) => t.split(/\s+/))
+    .flatMap((t) => [...t.split(/\s+/), ...(/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(t) ? [t.replace(' ', '-')] : [])])
     .flatMap((w) => [w, w.replace(/\.$/, ''), ...(/^\p{Lu}\p{Ll}+$/u.test(w) ? [`${w}-elect`, `${w}-designate`] : [])])
     .filter(
       (w) =>
@@ -42,6 +44,7 @@ export const TITLE_WORDS = new Set(
           'State',
           'Foreign',
           'Vice',
+          'Rear',
           'Prime',
           'Deputy',
           'Crown',

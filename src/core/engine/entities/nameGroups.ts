@@ -9,11 +9,14 @@ import { PARTICLE_PAIRS } from '../lexicon/particlePairs';
 import { POSTING_PLATFORMS } from '../lexicon/postingPlatforms';
 import { POST_NOMINALS } from '../lexicon/postNominals';
 import { UNIT_NOUNS } from '../lexicon/unitNouns';
-import { TITLE_WORDS } from './lookups';
+import { COUNTRY_BY_ADJECTIVE, PLACE_ALIASES, PLACES, TITLE_WORDS } from './lookups';
 import { nameShapedWord } from './names';
 import { personAfterAnd } from './personAfterAnd';
 import { isTitleQualifier } from './qualifiedTitle';
 import { isCapitalised, startsSentence, tokenize, type Token } from './tokens';
+
+/** A country's or a place's name, short form or adjective, as it qualifies a title: "US", "Indian", "Spain". */
+const countryWord = (word: string): boolean => PLACES.has(word) || PLACE_ALIASES.has(word) || COUNTRY_BY_ADJECTIVE.has(word);
 
 /**
  * A run of capitalised words (with the connectors joining them) at [start, end) of a block's text, in UTF-16 code
@@ -168,6 +171,12 @@ function joinOverConnector(text: string, tokens: ReadonlyArray<Token>, words: Ar
       // "the Minister of Interior Eli Yishai and Prime Minister Netanyahu" (Global Voices, Israel, May 2012, fresh text):
       // a qualified title after "and" opens the next titled name, as a bare title does.
       !(isTitleQualifier(after?.text ?? '') && TITLE_WORDS.has(tokens[j + 2]?.text ?? '')) &&
+      // "Secretary of State Condoleezza Rice and US Senator John Kerry" (wikinews-burns-engages-india-civil-nuclear-energy-
+      // pact-2006-01-21): so does a country's name or adjective before a title.
+      !(countryWord(after?.text ?? '') && TITLE_WORDS.has(tokens[j + 2]?.text ?? '')) &&
+      // "the President of Colombia Alvaro Uribe Velez and Spain's prime minister" (wikinews-us-secretary-of-defense-
+      // rumsfeld-visits-brazil-2005-03-26): a possessive after "and" opens a phrase of its own.
+      !/^['’]s\b/.test(text.slice(after?.end ?? 0)) &&
       !personAfterAnd(tokens, j));
   // "The Lost 52 Project announced on Sunday …" (fresh Wikinews page, November 2019): a number inside a name, when an
   // organisation's head follows it.

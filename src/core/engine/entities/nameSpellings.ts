@@ -54,3 +54,34 @@ export function spelledOut(initialled: string, name: string): boolean {
   const [first, ...others] = name.split(' ');
   return isInitial(initials ?? '') && !!first && !isInitial(first) && first.startsWith(initials?.charAt(0) ?? '') && rest.join(' ') === others.join(' ');
 }
+
+/** Capitalised words of five letters or more: shorter surnames differ by a slip as real ones do ("Hall", "Hal"). */
+const LONG_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
+
+/**
+ * Whether `written` is `surname` with two letters side by side swapped after the first ("Rumsfled stated" for Donald
+ * Rumsfeld, wikinews-us-secretary-of-defense-rumsfeld-visits-brazil-2005-03-26): a slip of the keys that seldom spells
+ * another surname. Both are capitalised words of five letters or more.
+ */
+export function lettersSwapped(written: string, surname: string): boolean {
+  if (written === surname || written.length !== surname.length || !LONG_WORD.test(written) || !LONG_WORD.test(surname)) return false;
+  const differ = [...written].flatMap((c, i) => (c === surname[i] ? [] : [i]));
+  const [i, j] = differ;
+  return differ.length === 2 && i !== undefined && j === i + 1 && i > 0 && written[i] === surname[j] && written[j] === surname[i];
+}
+
+/**
+ * Whether `written` is `surname` misspelt by one slip that keeps its letters: two side by side swapped
+ * (`lettersSwapped`), or a doubled letter written once or a single one doubled ("Mr Abbot" for Tony Abbott,
+ * wikinews-indonesian-authorities-refugee-boats-pushed-back-australian-navy-2014-01-13). A doubled letter also tells
+ * real surnames apart ("Hansen", "Hanssen"), so only what else the text says may read it as a slip. A letter put in or
+ * left out otherwise ("Brown", "Browne") is no slip of this kind.
+ */
+export function misspeltSurname(written: string, surname: string): boolean {
+  if (lettersSwapped(written, surname)) return true;
+  if (!LONG_WORD.test(written) || !LONG_WORD.test(surname)) return false;
+  const [shorter, longer] = written.length < surname.length ? [written, surname] : [surname, written];
+  return (
+    longer.length === shorter.length + 1 && [...longer].some((c, i) => i > 0 && c === longer[i - 1] && longer.slice(0, i) + longer.slice(i + 1) === shorter)
+  );
+}

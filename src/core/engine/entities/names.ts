@@ -185,13 +185,15 @@ export function afterOrganization(words: ReadonlyArray<string>): number {
 /**
  * "Blogger Chilakil [es] from Hazme el chingado favor [es] explained it:": one name-shaped word after the role noun is a
  * pseudonym's where Global Voices' tag of a linked page's language or a speech verb follows it (`after`: the text right
- * after the run); a word alone is otherwise as often a body's or a thing's ("Student Union", "User Guide").
+ * after the run), or a one-word name's where an age follows between commas ("Survivor Baba, 37, a refugee, said",
+ * wikinews-nigerian-refugee-camp-airstrike-death-toll-passes-100-2017-01-24): only people are given an age so. A word
+ * alone is otherwise as often a body's or a thing's ("Student Union", "User Guide").
  */
 const loneNameAfterRole = (rest: ReadonlyArray<string>, after: string): boolean =>
   rest.length === 1 &&
   /^\p{Lu}\p{Ll}+$/u.test(rest[0] ?? '') &&
   !NOT_NAMES.has(rest[0] ?? '') &&
-  (/^\s\[[a-z]{2}\]/.test(after) || isSpeechVerb(/^\s(\p{Ll}+)/u.exec(after)?.[1] ?? ''));
+  (/^\s\[[a-z]{2}\]/.test(after) || /^,\s\d{1,3},/.test(after) || isSpeechVerb(/^\s(\p{Ll}+)/u.exec(after)?.[1] ?? ''));
 
 /**
  * "Broadcaster Piers Morgan", "Musician Sany Pitbull": where a person's name follows a role noun written capitalised

@@ -83,6 +83,13 @@ export const AGE_AFTER =
   /^(?:(?:\s(?:and|&)\s\p{Lu}\p{Ll}+)?,\s(?:also\s|aged\s)?\d{1,3}(?:\s(?:and|&)\s\d{1,3})?(?:,|\s(?:years?[\s-]old|years?\sof\sage)\b)|(?:,\s[^,.]{1,30},)?\s(?:is|was)\s\d{1,3}\syears?[\s-]old\b)/u;
 
 /**
+ * "Samuel Umtiti 51'", "Kylian Mbappé 90+2'", "Blaise Matuidi 86'": the minute of a goal, a booking or a substitution
+ * written after a player's name, as a football match report's box lists them
+ * (wikinews-umtiti-scores-france-reaches-final-beating-belgium-2018-07-10). Only a player is given a minute so.
+ */
+export const MATCH_MINUTE_AFTER = /^\s\d{1,3}(?:\+\d{1,2}(?:[–-]\d{1,2})?)?['’](?!s\b)/u;
+
+/**
  * `"In 2004, DARPA researchers surveyed …" - P.W. Singer` (ARCIC archive, "The Rise of Robot Warfare: US Army Planning
  * has Already Begun"): a name after a quotation's closing mark and a dash, with nothing after it but a description set
  * off by a comma to its paragraph's end, signs the quotation as an epigraph's or a pull quote's author does.

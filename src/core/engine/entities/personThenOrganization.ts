@@ -1,6 +1,7 @@
 import { articleWords } from '../articleWords';
 import { isFirstName } from '../lexicon/firstNames';
 import { LISTENER_VERBS } from '../lexicon/listenerVerbs';
+import { NAME_QUALIFIERS } from '../lexicon/nameQualifiers';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { classify } from './classify';
@@ -60,7 +61,11 @@ export function addPersonThenOrganization(registry: EntityRegistry, run: Trimmed
   const ofAt = words.findIndex((w, i) => i >= 2 && i <= 4 && (w === 'of' || w === 'for' || w === 'at'));
   // "Reporter Ndimyake Mwakalyele for VOA's Studio 7 for Zimbabwe interviewed …" (VOA, 2005): a role noun opening the
   // sentence, capitalised there, is the person's role, and the name is the two words after it.
-  const roleLed = ofAt === 3 && group.sentenceStart && start === group.start && afterRoleWord(words.slice(0, ofAt)) === 1 ? 1 : 0;
+  // "fellow Democrat Adam Schiff of the House Intelligence Committee", "Republican John McCain of Arizona called"
+  // (wikinews-trump-defends-sharing-classified-information-russians-2017-05-16): a party or other qualifier before a
+  // given name (`nameQualifiers.ts`) is the person's, anywhere in the sentence.
+  const qualified = ofAt >= 3 && NAME_QUALIFIERS.has(words[0] ?? '') && isFirstName(words[1] ?? '');
+  const roleLed = qualified || (ofAt === 3 && group.sentenceStart && start === group.start && afterRoleWord(words.slice(0, ofAt)) === 1) ? 1 : 0;
   const person = words.slice(roleLed, ofAt);
   // "the Roosevelt Room of the White House": a room, a hall or a day of something is no person of it.
   const notPerson = PLACE_HEADS.test(person.join(' ')) || NON_PERSON_HEADS.has(person.at(-1) ?? '');

@@ -31,6 +31,16 @@ export function townBeforeRegion(words: ReadonlyArray<string>, after: string): b
 }
 
 /**
+ * "The camp in Rann, Borno State is home to thousands", "a farmer in Ira, Kwara State" (Wikinews, Nigeria, 2017): whether a
+ * name of two words or more ending in "State" follows a town set after a preposition of place and a comma (`before`
+ * being the text before it): a federation's state, as Nigeria's and India's are written, a place's. Alone "State" ends
+ * as many universities' names ("Idaho State", "Penn State") and is no place head.
+ */
+export function stateAfterTown(words: ReadonlyArray<string>, before: string): boolean {
+  return words.length > 1 && words.at(-1) === 'State' && /\b(?:in|at|near|from|outside)\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s$/u.test(before);
+}
+
+/**
  * "when it arrived to the Les Corts neighborhood", "the Kagithane neighborhood of Istanbul": a noun of a town's part
  * right after a name makes the name that part's, a place's.
  */

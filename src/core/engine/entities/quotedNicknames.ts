@@ -22,7 +22,9 @@ const NICKNAMED =
  */
 function namesPerson(first: string, middle: string, nickname: string, surname: string): boolean {
   const notName = (word: string) => [TITLE_WORDS, NOT_NAMES, ORG_HEADS, PLACES].some((words) => words.has(word));
-  if (notName(surname) || notName(first)) return false;
+  // "Referee: Andrés Cunha (Uruguay) Samuel Umtiti 51'" (wikinews-umtiti-scores-france-reaches-final-beating-belgium-2018-07-10):
+  // a place in parentheses is the country of the name before it, which ends there; the next name is another's.
+  if (notName(surname) || notName(first) || PLACES.has(nickname)) return false;
   if (isFirstName(first)) return true;
   // "Chung Yi “Sophie” Hou": a Chinese given name of two romanised syllables, then the English name its bearer goes by.
   const romanised = [first, middle.trim()].every((w) => /^\p{Lu}\p{Ll}{1,5}$/u.test(w) && ROMANISED_GIVEN_SYLLABLE.test(w.toLowerCase()));

@@ -29,15 +29,19 @@ export function addPersonAfterRoleTitle(registry: EntityRegistry, { block, text,
 }
 
 /**
- * "Mayor of London Sadiq Khan", "President of France Nicolas Sarkozy": a title, "of" and a known place, then two
- * name-shaped words ending the run. The place closes the title, so the two words are the person's name even when the
+ * "Mayor of London Sadiq Khan", "President of France Nicolas Sarkozy", "the President of Colombia Alvaro Uribe Velez"
+ * (wikinews-us-secretary-of-defense-rumsfeld-visits-brazil-2005-03-26): a title, "of" and a known place, then two or
+ * three name-shaped words ending the run. The place closes the title, so the words are the person's name even when the
  * first is no common first name; the words before it are their role. Whether it added the person (offsets as the
  * run's: UTF-16, half-open).
  */
 export function addPersonAfterTitleOfPlace(registry: EntityRegistry, { block, text, group, words, start }: TrimmedRun): boolean {
-  const person = words.slice(-2);
   const of = words.lastIndexOf('of', -3);
-  const place = words.slice(of + 1, -2).filter((w, i) => i > 0 || w !== 'the');
+  const placeAt = (size: number) => words.slice(of + 1, words.length - size).filter((w, i) => i > 0 || w !== 'the');
+  // A place of one word before three name-shaped words; otherwise the last two words are the name.
+  const size = words.length - of - 1 === 4 && PLACES.has(placeAt(3).join(' ')) ? 3 : 2;
+  const person = words.slice(-size);
+  const place = placeAt(size);
   if (of < 1 || !TITLE_WORDS.has(words[of - 1] ?? '') || place.length === 0 || !PLACES.has(place.join(' ')) || !personShaped(person)) return false;
   if (person.some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w) || PLACES.has(w) || NON_PERSON_HEADS.has(w))) return false;
   const personName = person.join(' ');

@@ -5,6 +5,7 @@ import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { ROLE_WORDS } from './lookups';
 import type { NameGroup } from './nameGroups';
 import { nameShapedWord } from './names';
+import { MATCH_MINUTE_AFTER } from './personCues';
 
 /** A run of capitalised words in block `block`, whose text is `text`. */
 export interface RunInBlock {
@@ -24,14 +25,16 @@ export interface TrimmedRun extends RunInBlock {
  * "Will Kerrigan, NCA director, said", "said Will Carver": whether a run starting with a first name that is also a
  * common word is a person's name, being name-shaped with speech or an appositive next to it, or with a role noun in
  * lower case right before it: "emergency relief coordinator Jan Egeland has said" (wikinews-un-optimistic-tsunami-aid-
- * effort, where "Jan" is no month's abbreviation).
+ * effort, where "Jan" is no month's abbreviation); or with a match minute after it, as a match report's box lists
+ * players ("Jan Vertonghen 90+4'", wikinews-umtiti-scores-france-reaches-final-beating-belgium-2018-07-10).
  */
 function firstWordNamesPerson({ group, text }: RunInBlock, words: ReadonlyArray<string>): boolean {
   if (!(words.length >= 2 && words.length <= 3 && isFirstName(words[0] ?? '') && words.every(nameShapedWord) && !NOT_NAMES.has(words[1] ?? ''))) return false;
   // The words around are read only for the few runs shaped so: most runs open with no given name.
   const nextWord = /^\s*,?\s*([a-z]+)/.exec(text.slice(group.end))?.[1] ?? '';
   const previousWord = /([a-z]+)\s+$/.exec(text.slice(Math.max(0, group.start - 20), group.start))?.[1] ?? '';
-  return /^,\s/.test(text.slice(group.end)) || isSpeechVerb(nextWord) || isSpeechVerb(previousWord) || ROLE_WORDS.has(previousWord);
+  const after = text.slice(group.end);
+  return /^,\s/.test(after) || MATCH_MINUTE_AFTER.test(after) || isSpeechVerb(nextWord) || isSpeechVerb(previousWord) || ROLE_WORDS.has(previousWord);
 }
 
 /**

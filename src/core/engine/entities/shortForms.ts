@@ -170,12 +170,14 @@ function peopleByLastWord(all: ReadonlyArray<[string, FoundEntity]>, partsOf: (n
 organisation named by it and "of" ("Church of Scientology", a Wikinews article, development half). Moves the short form's
  * mentions, aliases and role words to the full one (`absorbEntity`), and deletes the short form from `entities`. A lone
  * name `toldApart` says the text tells apart from the person it would shorten ("Maria, that's her name" is not "Josep
- * Maria … he") stays a person of its own.
+ * Maria … he") stays a person of its own, and a misspelt surname joins no one its honorific does not fit (`fits`: "Mrs
+ * Abbot" is not "Mark Abbott").
  */
 export function mergeShortForms(
   entities: Map<string, FoundEntity>,
   byMention: Map<string, FoundEntity>,
   toldApart: (person: FoundEntity) => boolean = () => false,
+  fits: (short: FoundEntity, full: FoundEntity) => boolean = () => true,
 ): void {
   const all = [...entities.entries()];
   const partsOf = namePartsReader();
@@ -207,11 +209,12 @@ export function mergeShortForms(
             partsOf,
           )
         : titledAlike;
+    const fitting = misspelt.filter(([, e]) => fits(short, e));
     const variant =
       full.length === 0 && short.type === 'person' && short.name.includes(' ')
         ? all.filter(([k, e]) => entities.has(k) && e !== short && e.type === 'person' && misspeltFullName(own, partsOf(e.name)) && outweighs(e, short))
         : [];
-    const found = full.length > 0 ? full : father.length > 0 ? father : misspelt.length > 0 ? misspelt : variant;
+    const found = full.length > 0 ? full : father.length > 0 ? father : misspelt.length > 0 ? fitting : variant;
     const target = found.length === 1 ? found[0]?.[1] : undefined;
     if (!target) continue;
     absorbEntity(byMention, target, short);

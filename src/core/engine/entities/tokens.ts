@@ -37,6 +37,14 @@ export function tokenize(text: string): Array<Token> {
       start += glued + 1;
       word = word.slice(glued + 1);
     }
+    // "Samuel Umtiti 51'N'Golo Kanté 87'Kylian Mbappé": a match report's box writes each goal or booking's minute with no
+    // space before the next player's name (wikinews-umtiti-scores-france-reaches-final-beating-belgium-2018-07-10).
+    const minute = /^\d{1,3}['’](?=\p{Lu})/u.exec(word);
+    if (minute) {
+      tokens.push({ text: minute[0], start, end: start + minute[0].length });
+      start += minute[0].length;
+      word = word.slice(minute[0].length);
+    }
     // A possessive's ending, looked for only where the word's last letter may close one (most words end otherwise).
     if (/['’s]/.test(word.at(-1) ?? '')) word = word.replace(/['’]s$/, '').replace(/['’]$/, '');
     if (word.endsWith('.') && !/^(?:[A-Z]\.)+$|^(?:Jr|Sr|St|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K)\.$/.test(word) && !ABBREVIATED_TITLES.has(word))

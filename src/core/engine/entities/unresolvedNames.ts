@@ -14,6 +14,7 @@ import type { RunInBlock } from './runs';
 import type { FoundEntity } from './types';
 import { onlyShapeSaysPerson, writesAsCommonWord } from './shapeOnlyPersons';
 import { toldApartByPronoun } from './pronounGender';
+import { personOfMisspeltSurname } from './misspeltSurnames';
 import { creedName, determinedThing, kindNamed, namesThing, nicknamedThing, opensLongerName, opensWithVerb, programmeName } from './personVetoes';
 
 /**
@@ -98,6 +99,16 @@ function settledByFound(registry: EntityRegistry, run: RunInBlock, unresolved: R
     if (written !== surname.name) surname.aliases.add(written);
     return true;
   }
+  // "Rumsfled stated that" after "Donald Rumsfeld": a lone word speaking that misspells one person's surname is theirs.
+  const misspelt =
+    words.length === 1 && isSpeechVerb(/^\s(\p{Ll}+)/u.exec(text.slice(group.end))?.[1] ?? '')
+      ? personOfMisspeltSurname(registry.entities.values(), name)
+      : undefined;
+  if (misspelt) {
+    registry.add('person', misspelt.name, block, group.start, group.end);
+    misspelt.aliases.add(name);
+    return true;
+  }
   // "… and kill Putin.", "from Gorbachev to Obama": a name the news calls a person by alone is that person's, as
   // "Trump" is after "the Trump Organization"; "the" before it makes it a thing's ("the Mandela Effect"). Where a
   // longer run holds it after a first name ("President of France Nicolas Sarkozy Monday"), the full name settled
@@ -179,7 +190,28 @@ function settleSkipped(registry: EntityRegistry, skipped: ReadonlyArray<RunInBlo
       if (byList) listed.add(person);
     } else left.push(run);
   }
-  settleListed(registry, left, listed);
+  settleListed(registry, headlineSurnames(registry, left, texts), listed);
+}
+
+/**
+ * "FIFA World Cup 2018 semifinals: Umtiti scores only goal" over "Samuel Umtiti scored the only goal of the match"
+ * (wikinews-umtiti-scores-france-reaches-final-beating-belgium-2018-07-10): a headline calls by surname alone the person
+ * the body names in full after it, so a lone word of the headline (block 0) that is the one surname settled in the body
+ * is that person's, unless the article writes it as a common word. Adds each such mention to `registry`, in reading
+ * order among the person's mentions, and returns the other runs of `left`.
+ */
+function headlineSurnames(registry: EntityRegistry, left: ReadonlyArray<RunInBlock>, texts: ReadonlyArray<string>): Array<RunInBlock> {
+  return left.filter(({ block, group }) => {
+    const word = group.words[0] ?? '';
+    if (block !== 0 || group.words.length !== 1 || writesAsCommonWord(group.words, texts)) return true;
+    const bearer = registry.personBySurname(word, block, group.start);
+    if (!bearer?.name.endsWith(` ${word}`)) return true;
+    registry.add('person', bearer.name, block, group.start, group.end);
+    bearer.aliases.add(word);
+    // The passes after read a person's first mention as where the text first names them: the headline's comes first.
+    bearer.mentions.sort((a, b) => a.block - b.block || a.start - b.start);
+    return false;
+  });
 }
 
 /** Whether a lone name is the subject of a speech verb ("Daly explained") or signs a quote after a dash ("brains." — Peres, on"). */

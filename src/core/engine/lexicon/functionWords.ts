@@ -1,7 +1,7 @@
 /**
  * Capitalised function words, which open sentences and never start a name (`notNames.ts`): articles, pronouns and
- * determiners, conjunctions, prepositions, question words, quantifiers and numbers up to ten with the ordinals, and the
- * auxiliary verbs. Written capitalised, as they stand at a sentence's start.
+ * determiners, conjunctions, prepositions, question words, quantifiers, the numbers written as one word with the ordinals
+ * ("Twenty Nigerian Red Cross workers were injured or killed", Wikinews, 2017), and the auxiliary verbs. Written capitalised, as they stand at a sentence's start.
  */
 export const FUNCTION_WORDS: ReadonlyArray<string> = [
   'The',
@@ -79,6 +79,23 @@ export const FUNCTION_WORDS: ReadonlyArray<string> = [
   'Eight',
   'Nine',
   'Ten',
+  'Eleven',
+  'Twelve',
+  'Thirteen',
+  'Fourteen',
+  'Fifteen',
+  'Sixteen',
+  'Seventeen',
+  'Eighteen',
+  'Nineteen',
+  'Twenty',
+  'Thirty',
+  'Forty',
+  'Fifty',
+  'Sixty',
+  'Seventy',
+  'Eighty',
+  'Ninety',
   'First',
   'Second',
   'Third',

@@ -135,6 +135,10 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Soldiers',
   'Affairs',
   'Convention',
+  // "the Nuclear Suppliers Group and the Missile Technology Control Regime"
+  // (wikinews-australia-will-not-export-uranium-to-india-2006-03-03): an arms-control arrangement, as a treaty is.
+  'Regime',
+  'Treaty',
   'Framework',
   'Contract',
   'Bill',

@@ -47,6 +47,9 @@ export const ORG_HEADS = new Set([
   'Cabinet',
   'Secretariat',
   'Administration',
+  // "going right back to the time of the Fraser Government" (wikinews-australia-will-not-export-uranium-to-india-2006-03-03),
+  // "the Scottish Government": a government named for its leader or its country, as Commonwealth writers capitalise it.
+  'Government',
   'Clinic',
   'Laboratory',
   'Laboratories',

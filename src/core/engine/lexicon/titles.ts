@@ -10,7 +10,9 @@
  * service academies' "Cadet" and "Midshipman", which AP capitalises before a name ("Class of 2018 Cadet Marcos Arroyo",
  * ARCIC archive, 2017); and FIDE's chess titles that read as no other word before a name (IM, WGM, WIM: "IM Dorsa
  * Derakhshani decided not to play for the Iranian Chess Federation", fresh Wikinews interview, April 2020), not GM or FM,
- * which are also General Motors and radio.
+ * which are also General Motors and radio; and the ranks of two words that British and Commonwealth writers join with a
+ * hyphen ("Major-General Qassim Moussawi, spokesman for the Iraqi military", "Vice-Admiral Mark Mellett", Wikinews), whose
+ * hyphenated forms lookups.ts derives from these.
  * Entries are written capitalised, as before a name; abbreviations keep their full stop.
  */
 export const TITLES = [
@@ -90,6 +92,13 @@ export const TITLES = [
   'Captain',
   'Major',
   'Admiral',
+  'Major General',
+  'Lieutenant General',
+  'Lieutenant Colonel',
+  'Brigadier General',
+  'Brigadier',
+  'Vice Admiral',
+  'Rear Admiral',
   'Commandant',
   'Commander',
   'Officer',

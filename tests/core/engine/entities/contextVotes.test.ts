@@ -708,3 +708,46 @@ test('a role of two words before a name no list knows makes it a person: "former
     "Kofi Annan was joined by two other members of the mediation team, South Africa's former first lady Graca Machel and Tanzania's former president Benjamin Mkapa.";
   expect(typeOf('Graca Machel', text)).toBe('person');
 });
+
+// wikinews-umtiti-scores-france-reaches-final-beating-belgium-2018-07-10 (development half): a football match report's box
+// lists the scorers, the booked and the substituted, each name with its minute; every one is a player, whatever given
+// name the lists lack ("Dries", "Corentin", "N'Golo"), and "Jan" before a surname is no month there.
+const playersIn = (...texts: Array<string>) =>
+  findEntities(['A headline about the news', ...texts], 0)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+
+const MATCH_BOX =
+  "July 10, 2018 2100 MSK (UTC+0300) France 1–0 Belgium Saint Petersburg Stadium, Saint Petersburg, Russia Attendance: 64,286 Referee: Andrés Cunha (Uruguay) Samuel Umtiti 51'N'Golo Kanté 87'Kylian Mbappé 90+2–3'Olivier Giroud 85'Steven N'Zonzi 85'Blaise Matuidi 86'Corentin Tolisso 86' 0–0 (HT) Eden Hazard 63'Toby Alderweireld 71'Jan Vertonghen 90+4'Mousa Dembélé 60'Dries Mertens 60'Marouane Fellaini 80'Yannick Carrasco 80'Nacer Chadli 90+1'Michy Batshuayi 90+1'";
+
+test('the names in a match box before their minutes are players, each a person of their own', () => {
+  expect(playersIn(MATCH_BOX)).toEqual([
+    'Andrés Cunha',
+    'Samuel Umtiti',
+    "N'Golo Kanté",
+    'Kylian Mbappé',
+    'Olivier Giroud',
+    "Steven N'Zonzi",
+    'Blaise Matuidi',
+    'Corentin Tolisso',
+    'Eden Hazard',
+    'Toby Alderweireld',
+    'Jan Vertonghen',
+    'Mousa Dembélé',
+    'Dries Mertens',
+    'Marouane Fellaini',
+    'Yannick Carrasco',
+    'Nacer Chadli',
+    'Michy Batshuayi',
+  ]);
+});
+
+test('a player the report names in a sentence is the box\'s player ("replaced by Yannick Carrasco", "and Jan Vertonghen were booked")', () => {
+  const people = playersIn(
+    "Belgium used their second substitution in the 80th minute as Marouane Fellaini was replaced by Yannick Carrasco. N'Golo Kanté, Mbappé and Jan Vertonghen were booked late in the game.",
+    MATCH_BOX,
+  );
+  expect(people).toContain('Yannick Carrasco');
+  expect(people).toContain('Jan Vertonghen');
+  expect(people).not.toContain('Vertonghen');
+});

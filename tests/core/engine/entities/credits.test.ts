@@ -89,3 +89,12 @@ test('a name in a block that is a credit line is no person ("(Image: Patrick Gil
   expect(findEntities(texts, 0, new Set([2])).entities.filter((e) => e.type === 'person')).toEqual([]);
   expect(findEntities(['A headline', 'Patrick Gillett said the side played well.'], 0, new Set()).entities.map((e) => e.name)).toContain('Patrick Gillett');
 });
+
+// wikinews-beachside-photos-new-jersey-governor-draw-criticism-2017-07-03 (development half), as scraped: the caption's
+// year and the credit's "Image:" run together, and the photographer is still credited, no one in the story.
+test('"Chris Christie in 2015Image: Michael Vadon." credits Michael Vadon', () => {
+  const caption = 'Chris Christie in 2015Image: Michael Vadon.';
+  expect(credited(caption, 'Michael Vadon')).toBe(true);
+  expect(credited(caption, 'Chris Christie')).toBe(false);
+  expect(people([caption, 'New Jersey Governor Chris Christie was photographed on the beach.'])).not.toContain('Michael Vadon');
+});

@@ -239,3 +239,11 @@ describe('a given name that ends a name the article writes alone', () => {
     expect(found).not.toContain('Armstrong Safety');
   });
 });
+
+// wikinews-nigerian-refugee-camp-airstrike-death-toll-passes-100-2017-01-24 (development half): a number word opening a
+// sentence opens no name, so the body after it is not read as a person named from the first name "Red".
+test('"Twenty Nigerian Red Cross workers were injured or killed" names no person', () => {
+  const found = findEntities(['A headline about the news', 'Twenty Nigerian Red Cross workers were injured or killed.'], 0).entities;
+  expect(found.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
+  expect(found.map((e) => [e.type, e.name])).toEqual([['organization', 'Nigerian Red Cross']]);
+});

@@ -212,3 +212,32 @@ test('"The People\'s Daily has suggested …": the newspaper is the speaker, not
   );
   expect(attribution(article, 'it is the most serious economic crime').speaker).toBe("People's Daily");
 });
+
+// wikinews-burns-engages-india-civil-nuclear-energy-pact-2006-01-21 and wikinews-us-secretary-of-defense-rumsfeld-visits-
+// brazil-2005-03-26 (development half), as published: "and" inside a title's "of" joins no country-qualified title nor a
+// possessive after it, each of which opens the next person's phrase.
+test('"Secretary of State Condoleezza Rice and US Senator John Kerry" and "… Uribe Velez and Spain\'s prime minister" end at "and"', () => {
+  expect(runs('others including US Secretary of State Condoleezza Rice and US Senator John Kerry.')).toEqual([
+    'US Secretary of State Condoleezza Rice',
+    'US Senator John Kerry',
+  ]);
+  expect(runs("to meet President Hugo Chávez, the President of Colombia Alvaro Uribe Velez and Spain's prime minister, José Luiz Zapatero")).toEqual([
+    'President Hugo Chávez',
+    'President of Colombia Alvaro Uribe Velez',
+    'Spain',
+    'José Luiz Zapatero',
+  ]);
+});
+
+test('"US Secretary of State Condoleezza Rice and US Senator John Kerry" names both people', () => {
+  const people = findEntities(
+    [
+      'A headline about the news',
+      "The Under Secretary's visit is part of an ongoing US engagement that has recently involved others including US Secretary of State Condoleezza Rice and US Senator John Kerry.",
+    ],
+    0,
+  )
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+  expect(people).toEqual(['Condoleezza Rice', 'John Kerry']);
+});

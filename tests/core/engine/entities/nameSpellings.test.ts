@@ -1,4 +1,12 @@
-import { calledByFirstName, foldAccents, sameSurname, spelledOut, withItsAccents } from '../../../../src/core/engine/entities/nameSpellings';
+import {
+  calledByFirstName,
+  foldAccents,
+  lettersSwapped,
+  misspeltSurname,
+  sameSurname,
+  spelledOut,
+  withItsAccents,
+} from '../../../../src/core/engine/entities/nameSpellings';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
 
 // nameSpellings.ts: how the registry compares two spellings of a name (the names of registry.test.ts's cases).
@@ -48,4 +56,25 @@ test('"Haitham" after "Haitham bin Tariq Al Said" is the same person', () => {
   ).entities.filter((e) => e.type === 'person');
   expect(people.find((p) => p.name === 'Haitham bin Tariq Al Said')?.aliases.has('Haitham')).toBe(true);
   expect(people.map((p) => p.name)).not.toContain('Haitham');
+});
+
+test('a surname misspelt by a doubled letter or two letters swapped is read as that surname ("Abbot", "Rumsfled")', () => {
+  expect(misspeltSurname('Abbot', 'Abbott')).toBe(true);
+  expect(misspeltSurname('Rumsfled', 'Rumsfeld')).toBe(true);
+  expect(misspeltSurname('Phillips', 'Philips')).toBe(true);
+});
+
+test('another surname a letter apart, a first letter swapped or a short name is no misspelling ("Browne", "Hal")', () => {
+  expect(misspeltSurname('Browne', 'Brown')).toBe(false);
+  expect(misspeltSurname('Allan', 'Allen')).toBe(false);
+  expect(misspeltSurname('Hal', 'Hall')).toBe(false);
+  expect(misspeltSurname('Abbott', 'Abbott')).toBe(false);
+  expect(misspeltSurname('Anelli', 'nAelli')).toBe(false);
+});
+
+test('only two letters side by side swapped count as a swap, never the first ("Rumsfled"; not "Abbot", "Brwon")', () => {
+  expect(lettersSwapped('Rumsfled', 'Rumsfeld')).toBe(true);
+  expect(lettersSwapped('Abbot', 'Abbott')).toBe(false);
+  expect(lettersSwapped('Rbown', 'Brown')).toBe(false);
+  expect(lettersSwapped('Hansen', 'Hanson')).toBe(false);
 });

@@ -291,3 +291,19 @@ test('a president named with his chain of given names keeps them all, in the art
     .map((e) => e.name);
   expect(people).toEqual(['Ahmed Abdallah Mohamed Sambi']);
 });
+
+// wikinews-nigerian-refugee-camp-airstrike-death-toll-passes-100-2017-01-24 (development half): a role noun capitalised
+// at a sentence's start before one name-shaped word is the role of a one-word name where an age follows between commas.
+test('"Survivor Baba, 37, a refugee, said" names Baba, the survivor, and the quote after is his', () => {
+  const text =
+    'Survivor Baba, 37, a refugee, said military aircraft were not an uncommon sight but the attacking jet behaved abnormally. "The plane flew back and forth, and we knew something was wrong before the bombing happened." His remarks were released by MSF.';
+  expect(peopleIn(text)).toEqual([{ name: 'Baba', mentions: ['Baba'] }]);
+  const article = analyzeArticle(['Nigerian refugee camp airstrike death toll passes 100', text].join('\n\n'));
+  const quote = article.paragraphs.flatMap((p) => p.quotes).find((q) => q.text.startsWith('The plane flew back'));
+  expect(article.entities.find((e) => e.id === quote?.speakerId)?.name).toBe('Baba');
+});
+
+test('a role noun before one capitalised word with no age, verb or tag after it names no one ("Student Union", "User Guide")', () => {
+  expect(afterRoleWord(['Student', 'Union'], ', 37 members')).toBe(0);
+  expect(afterRoleWord(['Survivor', 'Baba'], ', 37, a refugee')).toBe(1);
+});

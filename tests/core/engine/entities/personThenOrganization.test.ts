@@ -89,3 +89,21 @@ describe('a person, then "of" and their organisation, when no list holds the fir
     expect(found.filter((e) => e.type !== 'person').map((e) => e.name)).toEqual([body]);
   });
 });
+
+// wikinews-trump-defends-sharing-classified-information-russians-2017-05-16 (development half), as published: a party
+// before the given name is the person's, and the body or state after "of" theirs.
+test('"fellow Democrat Adam Schiff of the House Intelligence Committee" and "Republican John McCain of Arizona" name the two people', () => {
+  const found = findEntities(
+    [
+      'A headline about the news',
+      "Senator Jack Reed of Rhode Island, who serves on the U.S. Armed Services Committee, and fellow Democrat Adam Schiff of the House Intelligence Committee both raised concerns about Trump's mindfulness.",
+      'Republican John McCain of Arizona called this "A troubling signal to America\'s allies and partners around the world".',
+    ],
+    0,
+  ).entities;
+  const people = found.filter((e) => e.type === 'person').map((e) => e.name);
+  expect(people).toContain('Adam Schiff');
+  expect(people).toContain('John McCain');
+  expect(found.find((e) => e.name === 'House Intelligence Committee')?.type).toBe('organization');
+  expect(found.find((e) => e.name === 'Adam Schiff')?.role).toBe('Democrat');
+});

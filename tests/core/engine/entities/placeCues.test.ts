@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
-import { PLACE_OPENERS } from '../../../../src/core/engine/entities/placeCues';
+import { PLACE_OPENERS, stateAfterTown } from '../../../../src/core/engine/entities/placeCues';
 
 // placeCues.ts: the words in and around a name that make it a place's.
 
@@ -38,4 +38,16 @@ test.each([
 
 test('"between" two names that are no people still votes a place (fresh text)', () => {
   expect(typeOf('Kisangani', 'The convoy was stopped on the road between Kisangani and Bunia on Tuesday.')).not.toBe('person');
+});
+
+// wikinews-nigerian-refugee-camp-airstrike-death-toll-passes-100-2017-01-24 and gv-nigeria-rashidi-yekini-obituary-2012-05-08
+// (development half): a Nigerian state after its town and a comma is a place, not a person the verb after it suggests.
+test('"The camp in Rann, Borno State is home to thousands": Borno State is a place', () => {
+  expect(typeOf('Borno State', 'The camp in Rann, Borno State is home to thousands and lies near the northeastern border with Cameroon.')).toBe('place');
+});
+
+test('"he would be buried today in Ira, Kwara State" names the state as a place, and "Penn State" alone stays unread as one', () => {
+  expect(stateAfterTown(['Kwara', 'State'], 'would be buried today in Ira, ')).toBe(true);
+  expect(stateAfterTown(['Penn', 'State'], 'a graduate of ')).toBe(false);
+  expect(stateAfterTown(['State'], 'in Ira, ')).toBe(false);
 });

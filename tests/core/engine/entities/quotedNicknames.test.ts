@@ -92,3 +92,12 @@ test('a romanised Chinese given name before an English nickname is the whole nam
   const speakers = article.paragraphs.flatMap((p) => p.quotes).map((q) => article.entities.find((e) => e.id === q.speakerId)?.name);
   expect(speakers.filter((s) => s === 'Chung Yi Hou').length).toBeGreaterThanOrEqual(2);
 });
+
+// wikinews-umtiti-scores-france-reaches-final-beating-belgium-2018-07-10 (development half): a country in parentheses is
+// the referee's, no nickname, and the name after it is the next player's.
+test('"Referee: Andrés Cunha (Uruguay) Samuel Umtiti 51\'" names Andrés Cunha and Samuel Umtiti, not "Andrés Cunha Samuel"', () => {
+  const people = peopleIn("Attendance: 64,286 Referee: Andrés Cunha (Uruguay) Samuel Umtiti 51'N'Golo Kanté 87'");
+  expect(people).toContain('Andrés Cunha');
+  expect(people).toContain('Samuel Umtiti');
+  expect(people).not.toContain('Andrés Cunha Samuel');
+});

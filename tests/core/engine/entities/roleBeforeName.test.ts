@@ -65,3 +65,13 @@ test.each([
 ])('after a title of a place, words that are no name make no person: %s', (text, name) => {
   expect(entitiesIn(text).find((e) => e.name === name)?.type).not.toBe('person');
 });
+
+// wikinews-us-secretary-of-defense-rumsfeld-visits-brazil-2005-03-26 (development half), as published: after a title of a
+// place, a name of three words whose first the lists lack is the person's whole name.
+test('"the President of Colombia Alvaro Uribe Velez" names Alvaro Uribe Velez, with the title as his role', () => {
+  const person = entitiesIn(
+    "President Lula is scheduled to meet President Hugo Chávez, the President of Colombia Alvaro Uribe Velez and Spain's prime minister, José Luiz Zapatero next Tuesday.",
+  ).find((e) => e.name === 'Alvaro Uribe Velez');
+  expect(person?.type).toBe('person');
+  expect(person?.role).toBe('President of Colombia');
+});

@@ -61,3 +61,10 @@ test.each([
   expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'organization', name: leading })]));
   expect(found.filter((e) => e.name.trim() === '')).toEqual([]);
 });
+
+// wikinews-umtiti-scores-france-reaches-final-beating-belgium-2018-07-10 (development half): before a surname and a match
+// minute "Jan" is a player's given name, not January's abbreviation.
+test('"Toby Alderweireld 71\'Jan Vertonghen 90+4\'" keeps "Jan" in the name', () => {
+  const people = entitiesIn("Eden Hazard 63'Toby Alderweireld 71'Jan Vertonghen 90+4'Mousa Dembélé 60'").filter((e) => e.type === 'person');
+  expect(people.map((e) => e.name)).toContain('Jan Vertonghen');
+});

@@ -39,3 +39,27 @@ test('a colonel named with his rank glued to his given name is one person, later
   const people = findEntities(['Army eyes electronic warfare', GLUED_RANK], 0).entities.filter((e) => e.type === 'person');
   expect(people.map((p) => p.name)).toEqual(['Gary Hisle']);
 });
+
+// wikinews-umtiti-scores-france-reaches-final-beating-belgium-2018-07-10 (development half): the match box writes each
+// minute with no space before the next player's name.
+test('a match minute glued to the next name ("51\'N\'Golo", "85\'Steven") is a word of its own before the name', () => {
+  const words = tokenize("Samuel Umtiti 51'N'Golo Kanté 87'Kylian Mbappé 90+2–3'Olivier Giroud 85'Steven N'Zonzi").map((t) => t.text);
+  expect(words).toEqual([
+    'Samuel',
+    'Umtiti',
+    "51'",
+    "N'Golo",
+    'Kanté',
+    "87'",
+    'Kylian',
+    'Mbappé',
+    '90',
+    '2',
+    "3'",
+    'Olivier',
+    'Giroud',
+    "85'",
+    'Steven',
+    "N'Zonzi",
+  ]);
+});
