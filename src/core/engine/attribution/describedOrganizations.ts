@@ -112,7 +112,9 @@ export class DescribedOrganizations {
     const words = written.split(/\s+/);
     // A date's three words do not count towards how far the head may stand: "a March 14, 2019 NATO press release".
     const head = words.findIndex((w, i) => i <= 8 && i - words.slice(0, i).filter((d) => DATE_WORD.test(d)).length <= 5 && DOCUMENT_NOUNS.has(w.toLowerCase()));
-    if (head < 0 || words.slice(0, head).some((w) => /^(?:of|for|by|from|in|on|at|with|to|that|which)$/i.test(w))) return null;
+    // "issued a public apology via their website condemning …" (fresh Wikinews, AMALGUM_news_pride): a document noun after
+    // "via" or "through" is the channel the words went out by, not the document that speaks.
+    if (head < 0 || words.slice(0, head).some((w) => /^(?:of|for|by|from|in|on|at|with|to|that|which|via|through)$/i.test(w))) return null;
     const definite = REFERRING_DETERMINERS.has((words[0] ?? '').toLowerCase());
     // "the same Zogby study": "same" points back and is no part of the name, which opens after it.
     let first = definite ? 1 : 0;
