@@ -15,6 +15,7 @@ import { ownsNamedRole } from './possessorName';
 import { aboutOneOfMany, unnamedOfGender } from './unnamedInSentence';
 import { cuePronoun, openingPronoun, type OpeningPronoun } from './pronounOpening';
 import { listedAfterObject } from './listedAfterObject';
+import { onlyListed } from './listedPerson';
 import { opensOnUntiedRole, quotesUntiedRole } from './roleSubject';
 import { unknownPastStated } from './statedBefore';
 import type { Located, Referent, SentenceInfo } from './types';
@@ -105,7 +106,9 @@ export class Discourse {
       // after it means, never the source.
       if (sentence.post && unnamedOfGender(sentence, gender, this.texts, this.mentions)) return null;
       if (mayBeMistypedPerson(sentence.focus, this.texts)) return null;
-      const focus = sentence.focus?.entity.type === 'person' ? sentence.focus : null;
+      // "Senators Dan Coats of Indiana, John McCain of Arizona, and Olympia Snowe of Maine each asked Brown …": a subject
+      // of several people is none of them alone, so a he/she after it is not its first or last name (`onlyListed`).
+      const focus = sentence.focus?.entity.type === 'person' && !onlyListed(sentence.focus, sentence.people, this.texts, this.mentions) ? sentence.focus : null;
       // "From Nairobi, he spoke to … reporter Joe De Capua …" (voa-somali-refugees-thousand-a-day-kenya-2006-10-06): a
       // he/she left unresolved as the subject is whom a later one of its gender means, never a name after its verb.
       if (!focus && PRONOUN_GENDER[this.subjectPronoun(sentence)] === gender) return null;

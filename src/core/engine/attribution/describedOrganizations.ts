@@ -112,7 +112,9 @@ export class DescribedOrganizations {
     const words = written.split(/\s+/);
     // A date's three words do not count towards how far the head may stand: "a March 14, 2019 NATO press release".
     const head = words.findIndex((w, i) => i <= 8 && i - words.slice(0, i).filter((d) => DATE_WORD.test(d)).length <= 5 && DOCUMENT_NOUNS.has(w.toLowerCase()));
-    if (head < 0 || words.slice(0, head).some((w) => /^(?:of|for|by|from|in|on|at|with|to|that|which)$/i.test(w))) return null;
+    // "issued a public apology via their website condemning …" (fresh Wikinews, AMALGUM_news_pride): a document noun after
+    // "via" or "through" is the channel the words went out by, not the document that speaks.
+    if (head < 0 || words.slice(0, head).some((w) => /^(?:of|for|by|from|in|on|at|with|to|that|which|via|through)$/i.test(w))) return null;
     // "Rapid teleworking growth is a global trend but the report notes …" (wikinews-finnish-female-politicians-highlighted-world-
     // bank-gender-report-2013-09-28): a coordinator, or an article after the first word, opens a clause or a phrase of its own, so the words
     // before it say nothing of which document speaks; the speaker words then name no document.

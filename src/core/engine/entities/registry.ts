@@ -3,6 +3,7 @@ import { slugify } from '../../slug';
 import { isFirstName } from '../lexicon/firstNames';
 import { ACRONYM_NAMES, PLACE_ALIASES } from './lookups';
 import { organizationShortForm } from './organizationShortForm';
+import { headReference } from './headReference';
 import { fatherSurname } from './doubleSurnames';
 import { withoutNameSuffix } from './names';
 import { calledByFirstName, foldAccents, sameSurname } from './nameSpellings';
@@ -214,7 +215,8 @@ export class EntityRegistry {
         ? [...entities.values()].find(
             (e) => e.type === 'organization' && (e.name.endsWith(` ${canonical}`) || canonical.endsWith(` ${e.name}`)) && e.name.includes(' '),
           )
-        : undefined);
+        : undefined) ??
+      (type === 'organization' ? headReference(canonical, (this.texts[block] ?? '').slice(Math.max(0, start - 8), start), entities.values()) : undefined);
     if (!entity) {
       entity = { key: slugify(canonical, 'entity'), type, name: canonical, role, aliases: new Set(), mentions: [], roleWords: new Set() };
       entities.set(key, entity);

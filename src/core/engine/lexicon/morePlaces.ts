@@ -15,6 +15,9 @@ export const MORE_PLACES = [
   'U.K.',
   'B.C.',
   'D.C.',
+  // "the Carnegie Institution for Science in Washington, DC, United States, announced …" (fresh Wikinews, July 2018):
+  // the district as datelines write it without stops, else an acronym's body taken for the speaker.
+  'DC',
   'N.Y.',
   'Calif.',
   'Mass.',

@@ -23,6 +23,16 @@ describe('organisations named by description', () => {
     expect(attribution(article, 'he was in stage IV')).toMatchObject({ kind: 'reported', speaker });
   });
 
+  // Wikinews, "London Pride organisers apologise after protestors interrupt parade" (2018-07-11, CC BY 2.5), fresh text read
+  // through AMALGUM (AMALGUM_news_pride), in no corpus half.
+  test('a website the words went out "via" is the channel, not a document that speaks: the quote is left to no one', () => {
+    const article = analyze(
+      'London Pride organisers apologise after protestors interrupt parade',
+      'On Sunday, Pride in London organisers issued a public apology via their website condemning an unregistered lesbian protest group as "transphobic, hateful protestors who blocked the Pride".',
+    );
+    expect(attribution(article, 'transphobic, hateful protestors').speaker).toBeNull();
+  });
+
   // wikinews-defense-report-communication-failure-war-on-terror-2004-12-02 (dev half).
   test('"From the same Zogby study:" names the Zogby study, never a "same Zogby study"', () => {
     const article = analyze(

@@ -230,3 +230,28 @@ test('"Al-Jazeera", a known outlet written with a hyphen, is that organisation a
 test('a hyphenated name the list does not hold is not made an organisation by its hyphen', () => {
   expect(classify('Jean-Pierre', ['Jean-Pierre'])).not.toBe('organization');
 });
+
+// morePlaces.ts: "DC" after "Washington," is the district, not an acronym's body. Wikinews, "US astronomers announce
+// discovering ten tiny Jovian satellites" (2018-07-19, CC BY 2.5), fresh text read through AMALGUM (AMALGUM_news_satellites);
+// usgov-gsa-opm-alert-push-notifications-2016-02-23 (dev half).
+describe('"Washington, DC" names a place, so the district never speaks', () => {
+  const SATELLITES =
+    'On Tuesday, astronomers of the Carnegie Institution for Science in Washington, DC, United States, announced the discovery of ten small satellites orbiting Jupiter.';
+
+  test('"DC" by itself is a place', () => {
+    expect(classify('DC', ['DC'])).toBe('place');
+    expect(typeOf('DC', SATELLITES)).toBe('place');
+  });
+
+  test('"in Washington, DC, United States, announced …": the announcement is not given to "DC"', () => {
+    const article = analyzeArticle(['US astronomers announce discovering ten tiny Jovian satellites', SATELLITES].join('\n\n'), { publishedOn: '2018-07-19' });
+    const speakers = article.paragraphs.flatMap((p) => p.quotes).map((q) => article.entities.find((e) => e.id === q.speakerId)?.name ?? null);
+    expect(speakers).not.toContain('DC');
+  });
+
+  test('a dev sentence: "federal offices in the Washington, DC, area"', () => {
+    const text =
+      'The Office of Personnel Management’s OPM Alert app provides a real time look at the current operating status for federal offices in the Washington, DC, area and uses push technology to alert users of status changes.';
+    expect(typeOf('DC', text)).toBe('place');
+  });
+});

@@ -59,6 +59,7 @@ export const accordingTo: DirectSieve = (c) => {
   if (!according) return null;
   const from = leftStart + according.index + according[0].length;
   if (text.slice(from, direct.open).includes(';')) return null;
+  if (relayedAside(text.slice(range.start, leftStart + according.index))) return null;
   const source = cues.subjectAt(block, from);
   // "According to a witness, Sergeant First Class Michael Marciello, … Artiga was, "livid"" (wikinews-veteran-sergeant-us-
   // torture-coverup-2004-12-08): the name set off after a described source is who the source is.
@@ -66,6 +67,18 @@ export const accordingTo: DirectSieve = (c) => {
   if (subject && namedCueBetween(c, subject.ref.end)) return null;
   return subject ? attributeCase(c, subject, { block, start: leftStart + according.index, end: subject.ref.end }, 'according-to') : null;
 };
+
+/**
+ * Whether "according to X" is an aside set off right after a speech verb, so that X only passes on the verb's subject's
+ * words: "Twitter suspended one of Anonymous' most followed accounts '@YourAnonNews', claiming, according to Anonymous,
+ * that the profile posted "private and confidential information"" (Wikinews, "Internet security firm to donate revenue
+ * to charity after Anonymous protest of Westboro Baptist Church", 2012, fresh text): the words in marks are Twitter's
+ * claim, not Anonymous's. `before` runs from the sentence's start to "according".
+ */
+function relayedAside(before: string): boolean {
+  const verb = /(\p{L}+),\s*$/u.exec(before)?.[1];
+  return verb !== undefined && isSpeechVerb(verb);
+}
 
 /**
  * Whether a speech verb with a named subject of its own stands between the source and the mark: `According to …

@@ -5,6 +5,7 @@ import { LISTENER_VERBS } from '../../lexicon/listenerVerbs';
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import { LOOK_BACK } from '../subjects';
+import { relativeSubjectAs } from '../relativeSubjectAs';
 import { chantedQuote } from './chantedQuote';
 import { attributeCase, type DirectCase, type DirectSieve } from './direct';
 
@@ -190,7 +191,7 @@ export const leadingCue: DirectSieve = (c) => {
     // ends a lead-in that is all cue, however long the reported clause inside it (AP: a colon introduces a long quote).
     // "Kerri Kupec … sharply criticized the House's decision, which Ross has referred to as “…”": a relative clause with a
     // subject of its own between the verb and the mark gives the quote to that subject, not to the verb's.
-    if (OWN_SUBJECT_CLAUSE.test(between)) continue;
+    if (OWN_SUBJECT_CLAUSE.test(between) || relativeSubjectAs(between)) continue;
     const words = between.replace(DASH_ASIDE, ' ').trim().split(/\s+/).length;
     if (/["“”]/.test(between) || words > wordsAllowed(between)) continue;
     const chanted = chantedQuote(c, between, verbStart + verb[0].length, 'leading-cue');

@@ -142,3 +142,15 @@ describe('"as noted in" and "as stated in" a document', () => {
     expect(attribution(article, 'the investigation into the Lockerbie')).toMatchObject({ kind: 'reported', speaker: 'Alex Salmond' });
   });
 });
+
+describe('"according to X" set off right after a speech verb only relays the verb subject\'s words', () => {
+  // Wikinews, "Internet security firm to donate revenue to charity after Anonymous protest of Westboro Baptist Church"
+  // (2012-12-20, CC BY 2.5), fresh text read through AMALGUM (AMALGUM_news_revenue), in no corpus half.
+  test('"Twitter suspended …, claiming, according to Anonymous, that the profile posted "…"": the words are Twitter\'s claim', () => {
+    const article = analyze(
+      'Internet security firm to donate revenue to charity after Anonymous protest of Westboro Baptist Church',
+      "On Wednesday, following the leak, Twitter suspended one of Anonymous' most followed accounts '@YourAnonNews', claiming, according to Anonymous, that the profile posted \"private and confidential information\" regarding the lawyer for WBC and Roper.",
+    );
+    expect(attribution(article, 'private and confidential information').speaker).toBe('Twitter');
+  });
+});
