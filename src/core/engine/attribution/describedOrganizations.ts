@@ -117,7 +117,7 @@ export class DescribedOrganizations {
     if (head < 0 || words.slice(0, head).some((w) => /^(?:of|for|by|from|in|on|at|with|to|that|which|via|through)$/i.test(w))) return null;
     // "Rapid teleworking growth is a global trend but the report notes …" (wikinews-finnish-female-politicians-highlighted-world-
     // bank-gender-report-2013-09-28): a coordinator, or an article after the first word, opens a clause or a phrase of its own, so the words
-    // before it say nothing of which document speaks; the speaker words then name no document.
+    // before it say nothing of which document speaks; no document is named by the speaker words then.
     if (words.slice(0, head).some((w, i) => /^(?:but|yet|while|whereas|though|although|because)$/i.test(w) || (i > 0 && /^(?:the|a|an)$/i.test(w))))
       return null;
     const definite = REFERRING_DETERMINERS.has((words[0] ?? '').toLowerCase());
