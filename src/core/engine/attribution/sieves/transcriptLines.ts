@@ -6,8 +6,11 @@
  * इतना काम हम कर रहे हैं।`, fresh Wikinews, HIV-positive sex workers, October 2020).
  */
 export const unfinished = (text: string) => !/[.!?…:;"”)\]।॥。！？؟۔]\s*$/u.test(text);
-/** A paragraph opening in lower case: the rest of a sentence the page broke over two paragraphs. */
-export const opensLower = (text: string) => /^\p{Ll}/u.test(text);
+/**
+ * A paragraph opening in lower case: the rest of a sentence the page broke over two paragraphs. Not a bare web address
+ * (`http://www.sledgemovie.com` under `External sites` after an interview's last answer): a link list is the page's.
+ */
+export const opensLower = (text: string) => /^\p{Ll}/u.test(text) && !/^(?:https?:\/\/|www\.)\S+\s*$/i.test(text);
 /** An editor's line that ends an interview rather than carrying on its answer: `Editor's note:`, `Update:`. */
 export const note = (text: string) => /^(?:Editor[’']?s note|Ed\.|Note|Update|Updated|Correction|Photo|Image|Source|Sources|Related)\s*:/i.test(text);
 /** A paragraph ending on a question mark, inside closing quotation marks or not. */

@@ -243,3 +243,17 @@ describe('bare labels whose colon the text lost', () => {
     expect(all([HSING, QUESTIONS[0] ?? '', HSING_LEAD, ANSWERS[0] ?? '', QUESTIONS[1] ?? '', CARRIED, ANSWERS[1] ?? '']).size).toBe(0);
   });
 });
+
+// wikinews-interviews-kristian-hanson-sledge-2014-10-23 (Wikinews, CC BY 2.5, development half).
+test('the "External sites" heading and the links after an interview\'s last answer are not the answer going on', () => {
+  const turns = all([
+    "((WN)) What's in store for the sequel??",
+    'KH: In the sequel the movie jumps off where the last one ended but two weeks later.',
+    '((WN)) How many days did you spend editing?',
+    'KH: Editing took a long time.',
+    'External sites',
+    'http://www.horrorsociety.com/2013/08/28/sledge-review/',
+    'http://www.sledgemovie.com',
+  ]);
+  expect([...turns.keys()]).toEqual([1, 3]);
+});

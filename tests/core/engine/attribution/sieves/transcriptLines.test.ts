@@ -18,6 +18,12 @@ describe('how a transcript paragraph ends or opens', () => {
     expect(opensLower("See, I'm absolutely crazy.  Most people aren't.")).toBe(false);
   });
 
+  // wikinews-interviews-kristian-hanson-sledge-2014-10-23 (Wikinews, CC BY 2.5, development half).
+  test('a bare web address under "External sites" carries on no sentence', () => {
+    expect(opensLower('http://www.sledgemovie.com')).toBe(false);
+    expect(opensLower('http://www.horrorsociety.com/2013/08/28/sledge-review/')).toBe(false);
+  });
+
   test('an editor’s note, a question and the first person are told apart', () => {
     // usgov-nasa-pace-climate-mission-launch-2024-02-08 (development half, public domain)
     expect(note('Editor’s note: This release was updated Feb. 12, 2024, to correct the PACE mission’s full name.')).toBe(true);
