@@ -6,31 +6,31 @@
  */
 export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   // 22 right of 22
-  'according-to/name': 0.890,
+  'according-to/name': 0.89,
   // 2 right of 2
-  'according-to/pronoun': 0.890,
+  'according-to/pronoun': 0.89,
   // 167 right of 167
-  'any/continuation': 0.890,
+  'any/continuation': 0.89,
   // 3675 right of 3677
-  'any/name': 0.890,
+  'any/name': 0.89,
   // 583 right of 584
   'any/pronoun': 0.862,
   // 97 right of 97
   'any/role': 0.771,
   // 13 right of 13
-  'colon-block/continuation': 0.890,
+  'colon-block/continuation': 0.89,
   // 614 right of 614
   'colon-block/name': 0.871,
   // 52 right of 52
-  'colon-block/pronoun': 0.670,
+  'colon-block/pronoun': 0.67,
   // 3 right of 3
   'colon-block/role': 0.771,
   // 37 right of 37
   'continuation/continuation': 0.766,
   // 1 right of 1
-  'foreign-cue/name': 0.890,
+  'foreign-cue/name': 0.89,
   // 244 right of 244
-  'handle-label/name': 0.890,
+  'handle-label/name': 0.89,
   // 3 right of 3
   'handle-label/pronoun': 0.862,
   // 41 right of 42
@@ -40,67 +40,67 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   // 3 right of 3
   'inside-reported/role': 0.771,
   // 13 right of 13
-  'label-line/name': 0.890,
+  'label-line/name': 0.89,
   // 627 right of 628
-  'leading-cue/name': 0.890,
+  'leading-cue/name': 0.89,
   // 118 right of 118
-  'leading-cue/pronoun': 0.890,
+  'leading-cue/pronoun': 0.89,
   // 20 right of 20
   'leading-cue/role': 0.734,
   // 20 right of 20
-  'named-before/continuation': 0.890,
+  'named-before/continuation': 0.89,
   // 3 right of 3
-  'own-words/name': 0.890,
+  'own-words/name': 0.89,
   // 67 right of 67
-  'previous-speaker/continuation': 0.890,
+  'previous-speaker/continuation': 0.89,
   // 1 right of 1
-  'quoted-inside/name': 0.890,
+  'quoted-inside/name': 0.89,
   // 148 right of 148
-  'reported-according-to/name': 0.890,
+  'reported-according-to/name': 0.89,
   // 5 right of 5
-  'reported-according-to/pronoun': 0.890,
+  'reported-according-to/pronoun': 0.89,
   // 4 right of 4
   'reported-according-to/role': 0.847,
   // 7 right of 7
-  'reported-as-clause/name': 0.890,
+  'reported-as-clause/name': 0.89,
   // 62 right of 62
-  'reported-continued/name': 0.890,
+  'reported-continued/name': 0.89,
   // 22 right of 22
-  'reported-continued/pronoun': 0.890,
+  'reported-continued/pronoun': 0.89,
   // 4 right of 4
   'reported-continued/role': 0.885,
   // 1009 right of 1009
-  'reported-cue-verb/name': 0.890,
+  'reported-cue-verb/name': 0.89,
   // 181 right of 182
   'reported-cue-verb/pronoun': 0.816,
   // 43 right of 43
   'reported-cue-verb/role': 0.677,
   // 60 right of 60
-  'reported-final-clause/name': 0.890,
+  'reported-final-clause/name': 0.89,
   // 16 right of 16
   'reported-final-clause/pronoun': 0.894,
   // 2 right of 2
   'reported-final-clause/role': 0.708,
   // 2 right of 2
-  'reported-inserted-cue/name': 0.890,
+  'reported-inserted-cue/name': 0.89,
   // 2 right of 2
   'reported-inserted-cue/pronoun': 0.862,
   // 243 right of 243
-  'split-quote/name': 0.890,
+  'split-quote/name': 0.89,
   // 48 right of 48
-  'split-quote/pronoun': 0.890,
+  'split-quote/pronoun': 0.89,
   // 6 right of 6
-  'split-quote/role': 0.890,
+  'split-quote/role': 0.89,
   // 29 right of 29
-  'trailer-dash/name': 0.890,
+  'trailer-dash/name': 0.89,
   // 422 right of 422
-  'trailing-cue/name': 0.890,
+  'trailing-cue/name': 0.89,
   // 126 right of 126
   'trailing-cue/pronoun': 0.876,
   // 12 right of 12
-  'trailing-cue/role': 0.890,
+  'trailing-cue/role': 0.89,
   // 30 right of 30
-  'transcript-label/continuation': 0.890,
+  'transcript-label/continuation': 0.89,
   // 127 right of 127
-  'transcript-label/name': 0.890,
+  'transcript-label/name': 0.89,
 };

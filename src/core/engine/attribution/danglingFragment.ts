@@ -35,5 +35,11 @@ const WH_COPULA_END =
 export function danglingFragment(text: string, quote: FoundQuote): boolean {
   if (quote.kind !== 'reported' || !quote.cue || quote.cue.block !== quote.block || quote.cue.start < quote.end) return false;
   const before = text.slice(quote.start, quote.end).trimEnd();
-  return /^[\s,]*$/u.test(text.slice(quote.end, quote.cue.start)) && OPEN_END.test(before) && !PRONOUN_THAT.test(before) && !PHRASAL_END.test(before) && !WH_COPULA_END.test(before);
+  return (
+    /^[\s,]*$/u.test(text.slice(quote.end, quote.cue.start)) &&
+    OPEN_END.test(before) &&
+    !PRONOUN_THAT.test(before) &&
+    !PHRASAL_END.test(before) &&
+    !WH_COPULA_END.test(before)
+  );
 }

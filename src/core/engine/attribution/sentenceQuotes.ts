@@ -67,7 +67,16 @@ export function readSentence(walk: SentenceWalk, state: ParagraphState, range: S
   const held = (s: FoundQuote, q: FoundQuote) => holdsPhrase(q, s, text) && (q.speaker !== null || wordCount(text, s) > 1);
   for (const s of shortQuotes) {
     const cue = reported.some((q) => held(s, q)) ? undefined : cueHolding(reported, s);
-    if (cue) state.quotes.push({ ...s, speaker: cue.speaker, cue: cue.cue, speakerRef: cue.speakerRef, resolution: cue.resolution, antecedent: cue.antecedent, sieve: cue.sieve });
+    if (cue)
+      state.quotes.push({
+        ...s,
+        speaker: cue.speaker,
+        cue: cue.cue,
+        speakerRef: cue.speakerRef,
+        resolution: cue.resolution,
+        antecedent: cue.antecedent,
+        sieve: cue.sieve,
+      });
     else if (reported.some((q) => held(s, q))) state.quotes.push(s);
   }
   for (const quote of reported) {

@@ -78,11 +78,7 @@ describe('a person named with the body they belong to, then the verb', () => {
   // Wikinews, 2017 (CC BY 2.5), development half: wikinews-travel-ban-2-exempts-iraqis-us-permanent-residents-2017-03-06
   // and wikinews-trump-defends-sharing-classified-information-russians-2017-05-16.
   test.each([
-    [
-      'Representative Andre Carson of Indiana, who is Muslim, referred to this as "Muslim ban 2.0" on Twitter.',
-      'Muslim ban 2.0',
-      'Andre Carson',
-    ],
+    ['Representative Andre Carson of Indiana, who is Muslim, referred to this as "Muslim ban 2.0" on Twitter.', 'Muslim ban 2.0', 'Andre Carson'],
     [
       'Republican Senator Bob Corker of Tennessee, noting he was not present at the meeting and did not personally know if President Trump actually compromised the source, said, "To compromise a source is something that you just don\'t do, and that\'s why we keep the information that we get from intelligence sources so close as to prevent that from happening."',
       'To compromise a source',

@@ -52,7 +52,8 @@ export function unnamedMaySpeak(c: ReportedCase, verbStart: number, verbEnd: num
   // "The Famine Early Warning System reported recently that …" (voa-zimbabwe-wfp-ramps-up-food-aid-2008-01-02): an adverb
   // in -ly may stand between the verb and "that".
   const tail = tailOf(text, range.start, verbStart);
-  if (!/^\s+(?:\p{Ll}{3,}ly\s+)?that\b/u.test(text.slice(verbEnd))) return unnamedGroupSays(c, verbStart, verbEnd, lower) || unreadSubjectSays(c, verbEnd, lower, tail);
+  if (!/^\s+(?:\p{Ll}{3,}ly\s+)?that\b/u.test(text.slice(verbEnd)))
+    return unnamedGroupSays(c, verbStart, verbEnd, lower) || unreadSubjectSays(c, verbEnd, lower, tail);
   if (/\b(?:it|this|which|who)\s+(?:\w+\s+)?$/i.test(tail) || /\b(?:worth|let['’]s)\s+$/i.test(tail)) return false;
   // "But not everyone believes that …", "No one claimed that …": a denied subject says nothing.
   if (/\b(?:not\s+(?:everyone|everybody|all)|no(?:\s+|-)one|nobody|none)\s+(?:\w+\s+)?$/i.test(tail)) return false;

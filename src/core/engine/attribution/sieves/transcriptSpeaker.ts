@@ -36,9 +36,7 @@ export function labelSpeaker(texts: ReadonlyArray<string>, mentions: MentionInde
           .filter((m) => m.entity.type === 'person')
           .map((m) => m.entity),
       )
-    : new Set(
-        [...people].filter((p) => p.name.split(/\s+/).some((word) => word.toLowerCase() === label.toLowerCase()) || initialAndSurname(label, p.name)),
-      );
+    : new Set([...people].filter((p) => p.name.split(/\s+/).some((word) => word.toLowerCase() === label.toLowerCase()) || initialAndSurname(label, p.name)));
   const [only, ...others] = candidates;
   return only && others.length === 0 ? { entity: only, at } : null;
 }

@@ -36,5 +36,10 @@ describe('a semicolon after reported content', () => {
 
 // wikinews-aretha-franklin-queen-of-soul-dies-2018-08-16 (development half).
 test('a quotation after the semicolon is a direct quote of its own: the reported words end before it', () => {
-  expect(reportedTexts('Aretha Franklin was a singer.', 'She told Vogue magazine in 2015 she didn\'t record Respect for a political movement; "Not just me or the civil rights movement or women — it\'s important to people. And I was asked what recording of mine I\'d put in a time capsule, and it was Respect. Because people want respect — even small children, even babies. As people, we deserve respect from one another."')).toContain("she didn't record Respect for a political movement");
+  expect(
+    reportedTexts(
+      'Aretha Franklin was a singer.',
+      "She told Vogue magazine in 2015 she didn't record Respect for a political movement; \"Not just me or the civil rights movement or women — it's important to people. And I was asked what recording of mine I'd put in a time capsule, and it was Respect. Because people want respect — even small children, even babies. As people, we deserve respect from one another.\"",
+    ),
+  ).toContain("she didn't record Respect for a political movement");
 });

@@ -148,7 +148,7 @@ test('an outlet\'s kind and a year after the listener: "She told Vogue magazine 
   const article = analyze(
     'Aretha Franklin, Queen of Soul, dies',
     'Aretha Franklin was a singer.',
-    'She told Vogue magazine in 2015 she didn\'t record Respect for a political movement; "Not just me or the civil rights movement or women — it\'s important to people. And I was asked what recording of mine I\'d put in a time capsule, and it was Respect. Because people want respect — even small children, even babies. As people, we deserve respect from one another."',
+    "She told Vogue magazine in 2015 she didn't record Respect for a political movement; \"Not just me or the civil rights movement or women — it's important to people. And I was asked what recording of mine I'd put in a time capsule, and it was Respect. Because people want respect — even small children, even babies. As people, we deserve respect from one another.\"",
   );
   expect(reportedTexts(article)).toContain("she didn't record Respect for a political movement");
 });

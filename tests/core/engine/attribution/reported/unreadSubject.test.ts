@@ -79,12 +79,22 @@ describe('what is no unread subject', () => {
   });
 
   test('a participle with no comma before it is left to the subject readers: "by saying they forgave him" is read by them (wikinews-brother-of-qandeel-baloch-sentenced-to-life-2019-09-30)', () => {
-    const article = analyze('Brother of Qandeel Baloch sentenced to life', 'In August, the parents tried to have Waseem released by saying they forgave him for the killing.');
-    expect(quotesOf(article).filter((q) => q.text.startsWith('they forgave him')).every((q) => q.cue?.text !== 'saying')).toBe(true);
+    const article = analyze(
+      'Brother of Qandeel Baloch sentenced to life',
+      'In August, the parents tried to have Waseem released by saying they forgave him for the killing.',
+    );
+    expect(
+      quotesOf(article)
+        .filter((q) => q.text.startsWith('they forgave him'))
+        .every((q) => q.cue?.text !== 'saying'),
+    ).toBe(true);
   });
 
   test('a headline is left to its own readers: "Egypt protests: Army say they will not use force …"', () => {
-    const article = analyze('Egypt protests: Army say they will not use force on demonstrators as Mubarak announces cabinet', 'The army made a statement on state television.');
+    const article = analyze(
+      'Egypt protests: Army say they will not use force on demonstrators as Mubarak announces cabinet',
+      'The army made a statement on state television.',
+    );
     expect(article.headline.quotes.some((q) => q.speakerId === null && q.text.startsWith('they will not use force'))).toBe(false);
   });
 });

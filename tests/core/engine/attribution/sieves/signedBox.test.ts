@@ -12,8 +12,7 @@ const BAGHDAD_LEAD =
 const BAGHDAD_BOX =
   'The explosion [at the Iranian embassy] was really strong. They never kill ministers, officials or heads of state. They kill taxi drivers, public employees and shopkeepers. How much longer will this last?';
 const BAGHDAD_SIGNATURE = '—Abu Ahmed, witness to the attack';
-const BAGHDAD_BODY =
-  '"The explosion [at the Iranian embassy] was really strong," said Abu Ahmed, a taxi driver who was an eyewitness of one of the blasts.';
+const BAGHDAD_BODY = '"The explosion [at the Iranian embassy] was really strong," said Abu Ahmed, a taxi driver who was an eyewitness of one of the blasts.';
 
 // Wikinews, "Japan government panel urges reinterpretation of pacifist constitution", 2014-02-07, CC BY 2.5 (development half).
 const JAPAN = 'Japan government panel urges reinterpretation of pacifist constitution';
@@ -38,7 +37,12 @@ describe('a pull-quote box that lost its marks, signed on a line of its own', ()
 
   test('the narrative before the box stays the writer’s: a dateline is no heading setting a box off', () => {
     const texts = [BAGHDAD, BAGHDAD_DATE, BAGHDAD_LEAD, BAGHDAD_BOX, BAGHDAD_SIGNATURE, BAGHDAD_BODY];
-    expect([...signedBoxes(texts, texts.map(() => true)).keys()]).toEqual([3]);
+    expect([
+      ...signedBoxes(
+        texts,
+        texts.map(() => true),
+      ).keys(),
+    ]).toEqual([3]);
   });
 
   test('a box set off by a heading holds its paragraphs back to it, each a direct quote; a document’s signature gives no speaker', () => {
@@ -57,7 +61,12 @@ describe('a pull-quote box that lost its marks, signed on a line of its own', ()
       'An individual has been arrested after Paweł Adamowicz, mayor of the Polish city of Gdańsk, was stabbed last night whilst on stage at a fundraising event. He died today.',
       '—Łukasz Szumowski on the failed efforts to save the mayor’s life',
     ];
-    expect(signedBoxes(texts, texts.map(() => true)).size).toBe(0);
+    expect(
+      signedBoxes(
+        texts,
+        texts.map(() => true),
+      ).size,
+    ).toBe(0);
   });
 
   // Wikinews, "Military advisers to Libya; photojournalists killed in Misrata", 2011-04-20, CC BY 2.5 (development half).
@@ -68,11 +77,20 @@ describe('a pull-quote box that lost its marks, signed on a line of its own', ()
       'In besieged Libyan city of Misrata. Indiscriminate shelling by Qaddafi forces. No sign of NATO.',
       "—Tim Hetherington's last tweet",
     );
-    expect(attribution(article, 'In besieged Libyan city of Misrata.')).toMatchObject({ kind: 'direct', speaker: 'Tim Hetherington', cue: '—Tim Hetherington' });
+    expect(attribution(article, 'In besieged Libyan city of Misrata.')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Tim Hetherington',
+      cue: '—Tim Hetherington',
+    });
   });
 
   test('a signature after a paragraph with quote marks leaves that paragraph to its marks', () => {
     const texts = [BAGHDAD, BAGHDAD_LEAD, BAGHDAD_BODY, BAGHDAD_SIGNATURE];
-    expect(signedBoxes(texts, texts.map(() => true)).size).toBe(0);
+    expect(
+      signedBoxes(
+        texts,
+        texts.map(() => true),
+      ).size,
+    ).toBe(0);
   });
 });

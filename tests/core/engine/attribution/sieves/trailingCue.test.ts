@@ -460,12 +460,12 @@ describe('trailing cue: a title and units set off by commas (U.S. military style
     expect(attribution(article, 'Please have me shifted')).toMatchObject({ kind: 'direct', speaker: 'Haseena Gul' });
   });
   // wikinews-beachside-photos-new-jersey-governor-draw-criticism-2017-07-03 (Wikinews, CC BY 2.5).
-  test('a view offered after its quote is its speaker\'s: `“…,” Republican political strategist Kevin Madden offered.`', () => {
+  test("a view offered after its quote is its speaker's: `“…,” Republican political strategist Kevin Madden offered.`", () => {
     const article = analyze(
       'Beachside photos of New Jersey governor draw criticism',
       '"[Christie\'s] rise to national prominence was that he had this reputation as a fighter, and that when he was fighting he was on the side of the Everyman and the New Jersey taxpayer against the status quo," Republican political strategist Kevin Madden offered. "I think the danger of the photos is that it undermines that."',
     );
-    expect(attribution(article, '[Christie\'s] rise to national prominence')).toMatchObject({ kind: 'direct', speaker: 'Kevin Madden' });
+    expect(attribution(article, "[Christie's] rise to national prominence")).toMatchObject({ kind: 'direct', speaker: 'Kevin Madden' });
     expect(attribution(article, 'I think the danger of the photos')).toMatchObject({ kind: 'direct', speaker: 'Kevin Madden' });
   });
 });
