@@ -102,3 +102,20 @@ test('Analyze with nothing pasted marks the text box as wrong and describes it w
   expect(textBox).toHaveAttribute('aria-invalid', 'true');
   expect(textBox).toHaveAccessibleDescription(alert.textContent ?? '');
 });
+
+test('a single paragraph pasted alone is offered its first sentence as the headline, not told it is only a headline', async () => {
+  const { user } = renderDialog();
+  await paste(user, LEDE);
+  expect(screen.getByRole('textbox', { name: 'Headline' })).toHaveValue(FIRST_SENTENCE);
+  await user.click(screen.getByRole('button', { name: 'Analyze' }));
+  expect(screen.queryByText(/only a headline/)).toBeNull();
+});
+
+test('a single sentence pasted alone is refused with a message that calls it a sentence, and nothing opens', async () => {
+  const { user, onOpened } = renderDialog();
+  await paste(user, '"Ships are moving again," harbour master Jan Nowak said.');
+  expect(screen.queryByRole('textbox', { name: 'Headline' })).toBeNull();
+  await user.click(screen.getByRole('button', { name: 'Analyze' }));
+  expect(screen.getByRole('alert')).toHaveTextContent('There is only one sentence');
+  expect(onOpened).not.toHaveBeenCalled();
+});
