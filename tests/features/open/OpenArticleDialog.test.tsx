@@ -119,3 +119,14 @@ test('a single sentence pasted alone is refused with a message that calls it a s
   expect(screen.getByRole('alert')).toHaveTextContent('There is only one sentence');
   expect(onOpened).not.toHaveBeenCalled();
 });
+
+test('a damaged JSON file is refused with a message that says where it breaks in lines and columns, not in parser words', async () => {
+  const user = userEvent.setup();
+  const onOpened = vi.fn();
+  render(<OpenArticleDialog onClose={() => {}} onOpened={onOpened} />);
+  await user.upload(screen.getByLabelText(/Or choose a file/), new File(['{"not":"an article"'], 'saved.json', { type: 'application/json' }));
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('saved.json is not an article this reader can open: The file is not valid JSON');
+  expect(alert).not.toHaveTextContent(/after property value|position \d/);
+  expect(onOpened).not.toHaveBeenCalled();
+});
