@@ -28,14 +28,28 @@ export function parseArticle(input: unknown): ArticleResult {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, article: shape.data };
 }
 
+/** Where a JSON parser's `detail` says `text` goes wrong, as line and column (1-based), or the detail itself. */
+function whereJsonBreaks(text: string, detail: string): string {
+  if (!text.trim()) return 'it is empty';
+  const lineColumn = /line (\d+) column (\d+)/.exec(detail);
+  const position = /position (\d+)/.exec(detail);
+  if (!lineColumn && !position) return `it may be cut short or damaged (${detail})`;
+  const before = text.slice(0, Number(position?.[1] ?? 0));
+  const line = lineColumn?.[1] ?? String(before.split('\n').length);
+  const column = lineColumn?.[2] ?? String(before.length - before.lastIndexOf('\n'));
+  return `it breaks off or has a mistake near line ${line}, column ${column}`;
+}
+
 /** Parses the text of an article file: JSON syntax errors are reported like any other problem. */
 export function parseArticleJson(text: string): ArticleResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
+    // A parser's message ("Expected ',' or '}' after property value in JSON at position 19") names characters, not
+    // the file: say where it goes wrong in lines and columns, as an editor shows them, when the parser tells.
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ where: '', what: `The file is not valid JSON (${detail})` }] };
+    return { ok: false, problems: [{ where: '', what: `The file is not valid JSON: ${whereJsonBreaks(text, detail)}` }] };
   }
   return parseArticle(json);
 }

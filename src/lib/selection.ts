@@ -30,6 +30,14 @@ function offsetIn(block: Element, node: Node, offset: number): number {
   return total;
 }
 
+/** Whether `range` selects any words past the end of `block`. */
+function textAfter(block: Element, range: Range): boolean {
+  const after = document.createRange();
+  after.setStartAfter(block);
+  after.setEnd(range.endContainer, range.endOffset);
+  return after.toString().trim() !== '';
+}
+
 /**
  * The current selection as offsets into one block's text (elements marked data-nontext, such as speaker
  * tags, are not the article's words), or null when nothing, or more than one block, is selected.
@@ -40,11 +48,14 @@ function selectionInBlock(root: Element): BlockSelection | null {
   const range = selection.getRangeAt(0);
   const startBlock = (range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement)?.closest('[data-block-id]');
   const endBlock = (range.endContainer instanceof Element ? range.endContainer : range.endContainer.parentElement)?.closest('[data-block-id]');
-  if (!startBlock || startBlock !== endBlock || !root.contains(startBlock)) return null;
+  if (!startBlock || !root.contains(startBlock)) return null;
   const blockId = startBlock.getAttribute('data-block-id');
   if (!blockId) return null;
+  // A triple click on a paragraph ends its selection at the start of what follows: the block is still all it holds.
+  const wholeBlock = startBlock !== endBlock && !textAfter(startBlock, range);
+  if (startBlock !== endBlock && !wholeBlock) return null;
   let start = offsetIn(startBlock, range.startContainer, range.startOffset);
-  let end = offsetIn(startBlock, range.endContainer, range.endOffset);
+  let end = wholeBlock ? offsetIn(startBlock, startBlock, startBlock.childNodes.length) : offsetIn(startBlock, range.endContainer, range.endOffset);
   if (end < start) [start, end] = [end, start];
   return end > start ? { blockId, start, end } : null;
 }

@@ -67,9 +67,10 @@ test('a report inside a report may lie strictly inside it ("Znak.com reported it
 });
 
 test.each<[string, string, string]>([
-  ['text that is not JSON', 'not json at all', 'The file is not valid JSON ('],
-  ['an empty file', '', 'The file is not valid JSON ('],
-  ['JSON cut off half way', goldText.slice(0, 200), 'The file is not valid JSON ('],
+  ['text that is not JSON', 'not json at all', 'The file is not valid JSON: '],
+  ['an empty file', '', 'The file is not valid JSON: it is empty'],
+  ['JSON cut off half way', goldText.slice(0, 200), 'The file is not valid JSON: '],
+  ['JSON with a comma missing', '{"format": "who-said-what/article"\n "version": 2}', 'has a mistake near line 2, column 2'],
   ['a JSON list', '[]', 'The file should hold an article object, but holds a list'],
   ['JSON null', 'null', 'The file should hold an article object, but holds null'],
   ['a bare number', '42', 'The file should hold an article object, but holds the number 42'],

@@ -31,7 +31,7 @@ test('a paste without a headline asks for one; the first sentence it offers beco
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(FIRST_SENTENCE);
   const article = page.getByRole('article');
   await expect.poll(() => opening(article.getByRole('paragraph').filter({ hasText: /\S/ }).first(), REST.length)).toBe(REST);
-  await expect(article).toContainText('Fishermen in Hel said their boats had been damaged.');
+  await expect.poll(() => opening(article, 10_000)).toContain('Fishermen in Hel said their boats had been damaged.');
   await expect(article.getByRole('button', { name: /Ships are moving again/ })).toBeVisible();
 });
 
@@ -50,4 +50,17 @@ test("a headline of the reader's own goes above the text, every word of which is
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gdansk harbour reopens after the storm');
   const whole = `${FIRST_SENTENCE}. ${REST}`;
   await expect.poll(() => opening(page.getByRole('article').getByRole('paragraph').filter({ hasText: /\S/ }).first(), whole.length)).toBe(whole);
+});
+
+test('a single paragraph pasted alone opens with its first sentence as the headline and the rest as its text', async ({ page }) => {
+  await openReader(page);
+  const dialog = await showOpenDialog(page);
+  await paste(page, dialog.getByRole('textbox', { name: 'Article text' }), `${LEDE} ${QUOTE}`);
+  await expect(dialog.getByRole('textbox', { name: 'Headline' })).toHaveValue(FIRST_SENTENCE);
+  await dialog.getByRole('button', { name: 'Analyze' }).click();
+
+  await expect(dialog).toBeHidden({ timeout: 15_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(FIRST_SENTENCE);
+  await expect.poll(() => opening(page.getByRole('article').getByRole('paragraph').filter({ hasText: /\S/ }).first(), 10_000)).toBe(`${REST} ${QUOTE}`);
+  await expect(page.getByRole('article').getByRole('button', { name: /Ships are moving again/ })).toBeVisible();
 });

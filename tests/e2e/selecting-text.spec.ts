@@ -41,3 +41,13 @@ test('one click, Enter or Space still opens a quote', async ({ page }) => {
   await page.keyboard.press(' ');
   await expect(attribution(page)).toBeVisible();
 });
+
+test('triple-clicking a paragraph that holds no quote offers to add its words as a quote', async ({ page }) => {
+  await openReader(page);
+  const paragraph = page.getByRole('article').getByText('Putin met with Kazakh President Kassym-Jomart Tokayev');
+  await paragraph.click({ clickCount: 3 });
+
+  await expect(addQuote(page)).toBeVisible();
+  await addQuote(page).click();
+  await expect(page.getByRole('dialog', { name: 'Add a quote' })).toContainText("the two discussed Kazakhstan's stability and bilateral cooperation");
+});

@@ -31,7 +31,7 @@ export const PersonFilter = memo(function PersonFilter({ people, quoteCounts, sp
         </p>
       )}
       {people.length === 0 && (
-        <p className="clear-both text-sm text-stone-700 dark:text-stone-300">Nobody is quoted in this article, so there is no one to filter by.</p>
+        <p className="clear-both text-sm text-stone-700 dark:text-stone-300">No quote here names who said it, so there is no one to filter by.</p>
       )}
       <ul className="clear-both space-y-1">
         {people.map((person) => (

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { missingHeadline } from '../../core/engine/headline';
+import { missingHeadline, readsAsHeadline, takeHeadline } from '../../core/engine/headline';
 import type { Article } from '../../core/schema';
 import { FileProblem, readArticleFile, textProblem } from './readArticleFile';
 import { useAnalysis } from './useAnalysis';
@@ -11,7 +11,22 @@ function headlineProblem(text: string, headline: string | null): string | null {
   // A link pasted alone is the commonest first try; the reader keeps no server that could fetch the page.
   if (/^\s*https?:\/\/\S+\s*$/i.test(text))
     return 'That is a link, and the reader does not fetch pages: paste the article’s own text here, headline first. The link can go in the URL field.';
-  return /\n\s*\S/.test(text) ? null : 'There is only a headline: paste the article’s paragraphs under it, or choose a file.';
+  if (/\n\s*\S/.test(text)) return null;
+  return readsAsHeadline(text)
+    ? 'There is only a headline: paste the article’s paragraphs under it, or choose a file.'
+    : 'There is only one sentence: paste the whole article, headline first, or choose a file.';
+}
+
+/**
+ * The headline to offer for a text that lacks one: as the engine finds it for several lines, and for a single
+ * paragraph pasted alone (a reader checking one passage) its first sentence, when more sentences follow it.
+ */
+function headlineToOffer(raw: string): { line: string; suggestion: string } | null {
+  const found = missingHeadline(raw);
+  const line = raw.trim();
+  if (found || /\n/.test(line) || readsAsHeadline(line)) return found;
+  const { headline, rest } = takeHeadline(line, true);
+  return rest ? { line, suggestion: headline } : null;
 }
 
 /** What the dialog says after reading a file whose text waits for the reader: its headline to check, or only the text. */
@@ -52,7 +67,7 @@ export function useArticleDraft(
   const [problem, setProblem] = useState<string | null>(null);
   const [fileNote, setFileNote] = useState<string | null>(null);
   const { analyze, cancel, progress, running } = useAnalysis();
-  const missing = useMemo(() => missingHeadline(text), [text]);
+  const missing = useMemo(() => headlineToOffer(text), [text]);
   const writtenHeadline = headline ?? missing?.suggestion ?? '';
 
   // A file read just now gives its source directly: the fields it fills show it only after this render.

@@ -46,10 +46,10 @@ test('a link to someone without quotes here is reported in a status inside the f
   expect(within(group).getByRole('status')).toHaveTextContent('The linked person has no quotes in this article');
 });
 
-test('an article that quotes nobody says so instead of offering an empty filter', () => {
+test('an article whose quotes name nobody (or that has none) says so instead of offering an empty filter', () => {
   render(<PersonFilter people={[]} quoteCounts={new Map()} speakerIndex={new Map()} chosenIds={[]} onChange={() => {}} />);
   const group = screen.getByRole('group', { name: 'Filter by person' });
-  expect(group).toHaveTextContent('Nobody is quoted in this article, so there is no one to filter by.');
+  expect(group).toHaveTextContent('No quote here names who said it, so there is no one to filter by.');
   expect(within(group).queryByRole('checkbox')).toBeNull();
   expect(within(group).queryByRole('button', { name: 'Show everyone' })).toBeNull();
 });

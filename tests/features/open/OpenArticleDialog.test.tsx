@@ -102,3 +102,31 @@ test('Analyze with nothing pasted marks the text box as wrong and describes it w
   expect(textBox).toHaveAttribute('aria-invalid', 'true');
   expect(textBox).toHaveAccessibleDescription(alert.textContent ?? '');
 });
+
+test('a single paragraph pasted alone is offered its first sentence as the headline, not told it is only a headline', async () => {
+  const { user } = renderDialog();
+  await paste(user, LEDE);
+  expect(screen.getByRole('textbox', { name: 'Headline' })).toHaveValue(FIRST_SENTENCE);
+  await user.click(screen.getByRole('button', { name: 'Analyze' }));
+  expect(screen.queryByText(/only a headline/)).toBeNull();
+});
+
+test('a single sentence pasted alone is refused with a message that calls it a sentence, and nothing opens', async () => {
+  const { user, onOpened } = renderDialog();
+  await paste(user, '"Ships are moving again," harbour master Jan Nowak said.');
+  expect(screen.queryByRole('textbox', { name: 'Headline' })).toBeNull();
+  await user.click(screen.getByRole('button', { name: 'Analyze' }));
+  expect(screen.getByRole('alert')).toHaveTextContent('There is only one sentence');
+  expect(onOpened).not.toHaveBeenCalled();
+});
+
+test('a damaged JSON file is refused with a message that says where it breaks in lines and columns, not in parser words', async () => {
+  const user = userEvent.setup();
+  const onOpened = vi.fn();
+  render(<OpenArticleDialog onClose={() => {}} onOpened={onOpened} />);
+  await user.upload(screen.getByLabelText(/Or choose a file/), new File(['{"not":"an article"'], 'saved.json', { type: 'application/json' }));
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('saved.json is not an article this reader can open: The file is not valid JSON');
+  expect(alert).not.toHaveTextContent(/after property value|position \d/);
+  expect(onOpened).not.toHaveBeenCalled();
+});
