@@ -72,7 +72,9 @@ describe('a he after someone unnamed who speaks for a named person', () => {
   test('"An aide to Moussawi suggested …" opens on the aide, not on Moussawi; "Lt. Col. Steve Stover, a spokesman …" does not', () => {
     const aide = read('An aide to Moussawi suggested the claims were based on eye-witness reports.');
     expect(opensOnUnnamedProxy(aide.info, aide.texts)).toBe(true);
-    const named = read('Lt. Col. Steve Stover, a spokesman for the multinational force in Baghdad, said, "By targeting innocent Iraqis, they show their true demonic character."');
+    const named = read(
+      'Lt. Col. Steve Stover, a spokesman for the multinational force in Baghdad, said, "By targeting innocent Iraqis, they show their true demonic character."',
+    );
     expect(opensOnUnnamedProxy(named.info, named.texts)).toBe(false);
   });
 
