@@ -12,7 +12,7 @@ import { kinRival } from './kinRival';
 import { rivalSpeaker, sentToEvent } from './rivalSpeaker';
 import { mayBeMistypedPerson } from './mistypedSource';
 import { ownsNamedRole } from './possessorName';
-import { aboutOneOfMany, unnamedOfGender } from './unnamedInSentence';
+import { aboutOneOfMany, opensOnUnnamedProxy, unnamedOfGender } from './unnamedInSentence';
 import { cuePronoun, openingPronoun, type OpeningPronoun } from './pronounOpening';
 import { listedAfterObject } from './listedAfterObject';
 import { onlyListed } from './listedPerson';
@@ -96,7 +96,12 @@ export class Discourse {
       const sentence = this.sentences[i];
       if (!sentence) continue;
       if (!sentence.focus && (aboutOneOfMany(sentence, this.texts) || unknownOpeningWord(sentence, this.texts, this.mentions)?.name === true)) return null;
-      if (opensOnUnknownPerson(sentence, this.texts, this.mentions) || opensOnUntiedRole(sentence, this.texts) || quotesUntiedRole(sentence, this.texts))
+      if (
+        opensOnUnknownPerson(sentence, this.texts, this.mentions) ||
+        opensOnUntiedRole(sentence, this.texts) ||
+        quotesUntiedRole(sentence, this.texts) ||
+        opensOnUnnamedProxy(sentence, this.texts)
+      )
         return null;
       // "On Wednesday, Biden arrived in Iowa. He said …" after "Joe Biden and Hunter Biden": a sentence about no named
       // person that holds a surname left to no one speaks of a person the he/she may mean, so it goes no further back.

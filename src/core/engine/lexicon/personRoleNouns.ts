@@ -7,6 +7,11 @@
 export const PERSON_ROLE_NOUNS = [
   'president',
   'vice president',
+  // "The Brazilian Vice-President said that Brazil prefers not to interfere …", after "Vice-President and Defense Minister
+  // José Alencar" (wikinews-us-secretary-of-defense-rumsfeld-visits-brazil-2005-03-26): the title written with a hyphen.
+  'vice-president',
+  'vice-minister',
+  'vice minister',
   // "South Africa's former first lady Graca Machel" (wikinews-kenyan-humanitarian-crisis-deepens-talks-continue-2008-02-07).
   'first lady',
   'prime minister',

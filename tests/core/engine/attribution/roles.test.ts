@@ -373,3 +373,20 @@ describe('a person\'s role noun after a body\'s noun that qualifies it ("the gov
     expect(attribution(article, 'We hope that').speaker).toBe('Abdourahim Said Bakar');
   });
 });
+
+describe('a title written with a hyphen', () => {
+  // wikinews-us-secretary-of-defense-rumsfeld-visits-brazil-2005-03-26.
+  // The article calls him "the Brazilian Vice-President José Alencar" further on: the nationality the phrase gives is his.
+  test('"The Brazilian Vice-President said" is José Alencar, whom the text gives that title, not President Lula', () => {
+    const article = analyze(
+      'US Secretary of Defense Rumsfeld visits Brazil',
+      'Tuesday (March 22) the United States Secretary of Defense Donald Rumsfeld arrived in Brazil for a visit with Brazilian President Luiz Inacio Lula da Silva, Vice-President and Defense Minister José Alencar, and other top officials.',
+      'In a meeting with President Lula DaSilva and his Vice-President and Minister of Defense, José Alencar, Mr Rumsfeld discussed Brazil leading the UN military forces in Haiti, terrorism and narcotrafficking.',
+      'The Brazilian Vice-President said that Brazil prefers not to interfere in the affairs of others:',
+      'Brazil has always defended and will continue defending the self-determination of the different peoples and non-intervention in the affairs of other countries.',
+      'Journalists asked the Brazilian Vice-President José Alencar three if Brazil will declare the Revolutionary Armed Forces of Colombia (FARC) as a terrorist organization and if the government is worried about the FARC infiltration in Brazilian territory.',
+    );
+    expect(attribution(article, 'Brazil prefers not to interfere').speaker).toBe('José Alencar');
+    expect(attribution(article, 'Brazil has always defended').speaker).toBe('José Alencar');
+  });
+});

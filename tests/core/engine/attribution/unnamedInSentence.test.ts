@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MentionIndex } from '../../../../src/core/engine/attribution/mentions';
-import { aboutOneOfMany, unnamedOfGender } from '../../../../src/core/engine/attribution/unnamedInSentence';
+import { aboutOneOfMany, opensOnUnnamedProxy, unnamedOfGender } from '../../../../src/core/engine/attribution/unnamedInSentence';
 import type { SentenceInfo } from '../../../../src/core/engine/attribution/types';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
 import { analyze, attribution } from './helpers';
@@ -64,5 +64,26 @@ describe('a he after one more of a group speaking', () => {
       'Another said he and his wife and been unable to vote because their names were entered wrongly on registration lists. He said he hoped the 2008 elections would make it easier to vote.',
     );
     expect(attribution(article, 'he hoped the 2008 elections').speaker).toBeNull();
+  });
+});
+
+describe('a he after someone unnamed who speaks for a named person', () => {
+  // wikinews-scores-killed-twin-baghdad-marketplace-attacks-2008-02-01.
+  test('"An aide to Moussawi suggested …" opens on the aide, not on Moussawi; "Lt. Col. Steve Stover, a spokesman …" does not', () => {
+    const aide = read('An aide to Moussawi suggested the claims were based on eye-witness reports.');
+    expect(opensOnUnnamedProxy(aide.info, aide.texts)).toBe(true);
+    const named = read(
+      'Lt. Col. Steve Stover, a spokesman for the multinational force in Baghdad, said, "By targeting innocent Iraqis, they show their true demonic character."',
+    );
+    expect(opensOnUnnamedProxy(named.info, named.texts)).toBe(false);
+  });
+
+  test('"He also said authorities believe …" after "An aide to Moussawi suggested …" is not given to Moussawi', () => {
+    const article = analyze(
+      'Scores killed in twin Baghdad marketplace attacks',
+      'Major-General Qassim Moussawi, a spokesman for the Iraqi military in Baghdad, said, "The operation was carried out by two booby-trapped mentally disabled women."',
+      'An aide to Moussawi suggested the claims were based on eye-witness reports. He also said authorities believe the women were unaware of plans to detonate the explosives.',
+    );
+    expect(attribution(article, 'authorities believe the women').speaker).toBeNull();
   });
 });

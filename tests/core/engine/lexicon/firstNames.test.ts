@@ -1,5 +1,6 @@
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
 import { firstNameGender, isFirstName } from '../../../../src/core/engine/lexicon/firstNames';
+import { analyze, attribution } from '../attribution/helpers';
 
 // firstNames.ts: the lists are written in plain letters; news copy keeps a name's accents.
 
@@ -71,4 +72,18 @@ test('an Arabic given name opens the name before "Abdel" and makes a lone apposi
   expect(people("Outlook's Editor-in-chief, Lojine Kamel did apologize, as did AUB's Dean of Student Affairs, Talal Nizameddin.")).toContain(
     'Talal Nizameddin',
   );
+});
+
+// wikinews-seven-dead-french-helicopter-crash-gabon-2009-01-18.
+test('"Claude", "Camille", "Daniele" tell no sex: French and Italian news gives them to men', () => {
+  for (const name of ['Claude', 'Camille', 'Daniele']) expect(firstNameGender(name), name).toBeNull();
+  expect(firstNameGender('Claudia')).toBe('female');
+});
+
+test('"…," said General Claude Reglat, … "…," he added.` goes on with Reglat', () => {
+  const article = analyze(
+    'Seven dead in French helicopter crash off Gabon',
+    'Morin viewed rescue efforts on La Foudre, and visited friends and relatives of the missing at Camp DeGaulle. The French soldiers were "permanent personnel in Gabon who knew the region well," said General Claude Reglat, Gabon commander of French forces. "The six others were commandos who had arrived from the French army\'s elite 13th Regiment of Dragon Paratroopers. We have expressed our compassion and solidarity to the families," he added.',
+  );
+  expect(attribution(article, 'The six others were commandos').speaker).toBe('Claude Reglat');
 });

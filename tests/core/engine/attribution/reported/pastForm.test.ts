@@ -14,6 +14,17 @@ describe('irregular past forms in reported content', () => {
     expect(hasPastForm('the lost files')).toBe(false);
   });
 
+  // wikinews-nigerian-refugee-camp-airstrike-death-toll-passes-100-2017-01-24.
+  test('a year before a past form is the clause\'s subject: "The International NGO Safety Organisation claims 2016 saw …" is its claim', () => {
+    expect(hasPastForm('2016 saw in excess of 90 aid workers killed worldwide')).toBe(true);
+    expect(hasPastForm('the 12 sold units')).toBe(false);
+    const article = analyze(
+      'Nigerian refugee camp airstrike death toll passes 100',
+      'The International NGO Safety Organisation claims 2016 saw in excess of 90 aid workers killed worldwide, with 154 injured.',
+    );
+    expect(attribution(article, '2016 saw in excess of 90 aid workers')).toMatchObject({ kind: 'reported', speaker: 'International NGO Safety Organisation' });
+  });
+
   test('"hit", "shook" and other past forms that keep their present spelling or drop -ed are verbs too', () => {
     for (const clause of ['the storm hit the coast', 'the quake shook the city', 'the floods swept the valley', 'the council froze the budget'])
       expect(hasPastForm(clause), clause).toBe(true);
