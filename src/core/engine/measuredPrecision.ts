@@ -11,11 +11,11 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/pronoun': 0.89,
   // 167 right of 167
   'any/continuation': 0.89,
-  // 3675 right of 3677
+  // 3715 right of 3717
   'any/name': 0.89,
-  // 583 right of 584
+  // 586 right of 586
   'any/pronoun': 0.862,
-  // 97 right of 97
+  // 99 right of 99
   'any/role': 0.771,
   // 13 right of 13
   'colon-block/continuation': 0.89,
@@ -23,7 +23,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'colon-block/name': 0.871,
   // 52 right of 52
   'colon-block/pronoun': 0.67,
-  // 3 right of 3
+  // 4 right of 4
   'colon-block/role': 0.771,
   // 37 right of 37
   'continuation/continuation': 0.766,
@@ -41,7 +41,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'inside-reported/role': 0.771,
   // 13 right of 13
   'label-line/name': 0.89,
-  // 627 right of 628
+  // 628 right of 629
   'leading-cue/name': 0.89,
   // 118 right of 118
   'leading-cue/pronoun': 0.89,
@@ -55,7 +55,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'previous-speaker/continuation': 0.89,
   // 1 right of 1
   'quoted-inside/name': 0.89,
-  // 148 right of 148
+  // 149 right of 149
   'reported-according-to/name': 0.89,
   // 5 right of 5
   'reported-according-to/pronoun': 0.89,
@@ -69,15 +69,15 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-continued/pronoun': 0.89,
   // 4 right of 4
   'reported-continued/role': 0.885,
-  // 1009 right of 1009
+  // 1010 right of 1010
   'reported-cue-verb/name': 0.89,
-  // 181 right of 182
+  // 181 right of 181
   'reported-cue-verb/pronoun': 0.816,
-  // 43 right of 43
+  // 44 right of 44
   'reported-cue-verb/role': 0.677,
   // 60 right of 60
   'reported-final-clause/name': 0.89,
-  // 16 right of 16
+  // 17 right of 17
   'reported-final-clause/pronoun': 0.894,
   // 2 right of 2
   'reported-final-clause/role': 0.708,
@@ -85,22 +85,22 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-inserted-cue/name': 0.89,
   // 2 right of 2
   'reported-inserted-cue/pronoun': 0.862,
-  // 243 right of 243
+  // 244 right of 244
   'split-quote/name': 0.89,
-  // 48 right of 48
+  // 49 right of 49
   'split-quote/pronoun': 0.89,
   // 6 right of 6
   'split-quote/role': 0.89,
   // 29 right of 29
   'trailer-dash/name': 0.89,
-  // 422 right of 422
+  // 424 right of 424
   'trailing-cue/name': 0.89,
-  // 126 right of 126
+  // 127 right of 127
   'trailing-cue/pronoun': 0.876,
   // 12 right of 12
   'trailing-cue/role': 0.89,
   // 30 right of 30
   'transcript-label/continuation': 0.89,
-  // 127 right of 127
+  // 161 right of 161
   'transcript-label/name': 0.89,
 };
