@@ -46,15 +46,25 @@ function firstWordNamesPerson({ group, text }: RunInBlock, words: ReadonlyArray<
 const hyphenedDescriptor = (word: string): boolean => /^\p{Lu}\p{Ll}+-(?!elect$|designate$)\p{Ll}+$/u.test(word) && !isFirstName(word.split('-')[0] ?? '');
 
 /**
+ * "March for Life President Jeanne Mancini told" (wikinews-anti-abortion-march-for-life-draws-thousands-washington-2017-
+ * 01-27), "the May Day Committee": a month's name followed by "for" or "of" and a capitalised word that may open a name is
+ * the first word of an event's or organisation's name, not a date, so the run keeps it. A month before a year ("March of
+ * 2010") has no capitalised word after its "of" and stays a date.
+ */
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const monthOpensName = (words: ReadonlyArray<string>): boolean =>
+  MONTH.test(words[0] ?? '') && /^(?:for|of)$/.test(words[1] ?? '') && /^\p{Lu}\p{Ll}/u.test(words[2] ?? '') && !NOT_NAMES.has(words[2] ?? '');
+
+/**
  * The run without the words at its front that never start a name ("The", "On Monday") and connectors after them,
- * unless its first word names a person; null when nothing is left.
+ * unless its first word names a person or a month opens an event's name; null when nothing is left.
  */
 export function trimLeadingNonNames(run: RunInBlock): TrimmedRun | null {
   const { group, text } = run;
   const words = [...group.words];
   let start = group.start;
   const droppedWords: Array<string> = [];
-  const wordNamesPerson = firstWordNamesPerson(run, words);
+  const wordNamesPerson = firstWordNamesPerson(run, words) || monthOpensName(words);
   while (
     !wordNamesPerson &&
     words.length > 0 &&

@@ -51,6 +51,20 @@ describe('a first name that is also a month or a common word opens a name when a
   });
 });
 
+describe("a month's name that opens an event's or organisation's name is no date", () => {
+  // wikinews-anti-abortion-march-for-life-draws-thousands-washington-2017-01-27: "March" opens "March for Life".
+  test("'March for Life President Jeanne Mancini told' names Jeanne Mancini with the whole title", () => {
+    const text = 'March for Life President Jeanne Mancini told National Public Radio, "I think we\'re a pretty different march — we\'re a one-issue march."';
+    const mancini = findEntities(['A headline about the news', text], 0).entities.find((e) => e.name === 'Jeanne Mancini');
+    expect(mancini?.type).toBe('person');
+    expect(mancini?.mentions.map((m) => text.slice(m.start, m.end))).toContain('March for Life President Jeanne Mancini');
+  });
+
+  test("a month before a year stays a date: 'In March of 2016 the council met' names no 'March'", () => {
+    expect(entitiesIn('In March of 2016 the council met.').map((e) => e.name)).not.toContain('March');
+  });
+});
+
 // runs.ts (`wordStart`): runs of generated text (fast-check counterexamples, the first found in CI by
 // tests/core/engine/properties.test.ts) that write a word twice.
 test.each([
