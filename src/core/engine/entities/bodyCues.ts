@@ -18,6 +18,15 @@ const BODY_WORDING = /^(?:\s(?:said|says|announced|reported)\s+in\s+a\s+statemen
 const SPEAKS_FOR = /(?<!\p{L})(?:spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+$/u;
 
 /**
+ * "Patrice Clerc, head of Amuary, stated" (wikinews-2008-dakar-rally-cancelled-over-terrorist-threat-2008-01-05): a name
+ * set off as what the person before it heads or directs is a body as a rule. Only this appositive shape counts: "The
+ * director of Operation Truth, a … group, described" makes the director the subject, and "head of al-Sadr's Basra
+ * office" heads the possessive's office, not al-Sadr. A head of a place ("the head of Chechnya") is as possible, so it
+ * votes only 3, which a place's own wording elsewhere in the text ("in", "near" on two occurrences) still outweighs.
+ */
+const HEAD_OF_APPOSITIVE = /\p{Lu}[\p{L}.'’-]*,\s(?:the\s)?(?:head|director|chairman|chairwoman|chief\s+executive|founder|boss)\s+of\s+$/u;
+
+/**
  * ", Bahrain's largest political opposition party," after "Al Wefaq" (wikinews-opposition-calls-mass-protests-bahrain-
  * 2012-02-12), ", the country's oldest newspaper,": an appositive whose head is an organisation's kind noun
  * (`organizationKinds.ts`), after "the", "a" or a possessive and no preposition ("a member of the party" is a person's).
@@ -29,7 +38,7 @@ const KIND_APPOSITIVE = new RegExp(
 
 /**
  * Votes for a body or a place from the words around a name that no person's take: a body's wording after it
- * (`BODY_WORDING`), a spokesperson for it (`SPEAKS_FOR`), its kind in apposition (`KIND_APPOSITIVE`), or a plural's possessive that one word goes on from ("at
+ * (`BODY_WORDING`), a spokesperson for it (`SPEAKS_FOR`), its head (`HEAD_OF_APPOSITIVE`), its kind in apposition (`KIND_APPOSITIVE`), or a plural's possessive that one word goes on from ("at
  * Fishmongers' Hall", "the Workers' Party").
  */
 export function bodyVotes(v: Votes, words: ReadonlyArray<string>, before: string, after: string): void {
@@ -40,5 +49,6 @@ export function bodyVotes(v: Votes, words: ReadonlyArray<string>, before: string
     v.thingNamed += 1;
   }
   if (SPEAKS_FOR.test(before)) v.organization += 5;
+  if (HEAD_OF_APPOSITIVE.test(before) && /^,/.test(after)) v.organization += 3;
   if (words.length === 1 && /\p{Lu}\p{Ll}+s['’]\s$/u.test(before)) v[PLACE_HEADS.test(words[0] ?? '') ? 'place' : 'organization'] += 3;
 }

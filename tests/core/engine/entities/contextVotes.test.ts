@@ -751,3 +751,14 @@ test('a player the report names in a sentence is the box\'s player ("replaced by
   expect(people).toContain('Jan Vertonghen');
   expect(people).not.toContain('Vertonghen');
 });
+
+// wikinews-2008-dakar-rally-cancelled-over-terrorist-threat-2008-01-05 (development half, CC BY 2.5): the article's
+// misspelling of the organiser, which "on Amuary's website" alone would make a place.
+test('a name someone is head of is a body, not the place a preposition before it suggests', () => {
+  const texts = [
+    '“No other decision but the cancellation of the sporting event could be taken,” said a statement on Amuary’s website.',
+    'Patrice Clerc, head of Amuary, stated “When you are told of direct threats against the event and when the sinister name of al-Qaeda is mentioned, you don’t ask for details.”',
+    'Although there are fears for the future of the race, Amuary said that the event would continue in the future.',
+  ];
+  expect(typeOf('Amuary', ...texts)).toBe('organization');
+});
