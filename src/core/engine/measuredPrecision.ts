@@ -11,9 +11,9 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/pronoun': 0.89,
   // 167 right of 167
   'any/continuation': 0.89,
-  // 3715 right of 3717
+  // 3716 right of 3718
   'any/name': 0.89,
-  // 586 right of 586
+  // 589 right of 589
   'any/pronoun': 0.862,
   // 99 right of 99
   'any/role': 0.771,
@@ -41,7 +41,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'inside-reported/role': 0.771,
   // 13 right of 13
   'label-line/name': 0.89,
-  // 628 right of 629
+  // 629 right of 630
   'leading-cue/name': 0.89,
   // 118 right of 118
   'leading-cue/pronoun': 0.89,
@@ -71,7 +71,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-continued/role': 0.885,
   // 1010 right of 1010
   'reported-cue-verb/name': 0.89,
-  // 181 right of 181
+  // 182 right of 182
   'reported-cue-verb/pronoun': 0.816,
   // 44 right of 44
   'reported-cue-verb/role': 0.677,
@@ -87,7 +87,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-inserted-cue/pronoun': 0.862,
   // 244 right of 244
   'split-quote/name': 0.89,
-  // 49 right of 49
+  // 50 right of 50
   'split-quote/pronoun': 0.89,
   // 6 right of 6
   'split-quote/role': 0.89,
@@ -95,7 +95,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'trailer-dash/name': 0.89,
   // 424 right of 424
   'trailing-cue/name': 0.89,
-  // 127 right of 127
+  // 128 right of 128
   'trailing-cue/pronoun': 0.876,
   // 12 right of 12
   'trailing-cue/role': 0.89,
