@@ -252,3 +252,25 @@ test('a circumstance after "told reporters" is not reported speech: nothing is i
   const article = analyze('Council backs harbour plan', 'Mayor Linda Ortiz told reporters after the 6-3 vote.');
   expect(blocksOf(article).flatMap((b) => b.quotes)).toEqual([]);
 });
+
+// English Wikinews, "Malaysian authorities arrest fourth suspect in killing of Kim Jong Nam, half-brother of North Korean
+// leader", February 2017 (CC BY 2.5), in neither half of tests/fixtures/real.
+describe('"said Kim" where several people of the text are Kims', () => {
+  const QUOTE = '"The Kim Jong-un regime will not last long," said Kim to Gomi in 2012.';
+
+  test('is left unattributed while nothing settles which Kim is meant', () => {
+    const article = analyze('Names in the news', 'Kim Jong Nam, 45, was the oldest son of North Korean leader Kim Jong Il.', QUOTE);
+    expect(attribution(article, 'The Kim Jong-un regime will not last long').speaker).toBeNull();
+  });
+
+  test('goes to the Kim the writer calls "Kim" alone, not to the one named just before', () => {
+    const article = analyze(
+      'Malaysian authorities arrest fourth suspect in killing of Kim Jong Nam, half-brother of North Korean leader',
+      'Malaysian authorities on Friday arrested North Korean man Ri Jong Chol, 46, on suspicion of involvement in the murder of Kim Jong Nam, the half-brother to Kim Jong Un, leader of North Korea.',
+      'In findings published in the New Straits Times, CCTV footage from the airport showed two women, ostensibly Aishah and Doan, walking up to Kim near the self-check-in stand.',
+      'He favored more economic reform for North Korea and once told Japanese writer Yoji Gomi he did not believe Kim Jong Un would be a good leader:',
+      QUOTE,
+    );
+    expect(attribution(article, 'The Kim Jong-un regime will not last long').speaker).toBe('Kim Jong Nam');
+  });
+});

@@ -130,6 +130,12 @@ export class EntityRegistry {
     );
   }
 
+  /** Notes that `surname` alone may call `entity` among the others who bear it (`bearers`). */
+  private addBearer(surname: string, entity: FoundEntity): void {
+    const bearers = this.bearers.get(surname) ?? [];
+    if (!bearers.includes(entity)) this.bearers.set(surname, [...bearers, entity]);
+  }
+
   /** Notes that `first`, when a listed first name, may call `entity` alone (`givenBearers`). */
   private addGivenBearer(first: string, entity: FoundEntity): void {
     if (!isFirstName(first)) return;
@@ -234,12 +240,15 @@ export class EntityRegistry {
       const bare = /^(?:al|el|Al|El)-(\p{Lu}[\p{L}'’-]+)$/u.exec(parts.at(-1) ?? '')?.[1];
       for (const surname of [parts.at(-1) ?? canonical, ...(bare ? [bare] : [])]) {
         this.setSurname(surname, entity);
-        const bearers = this.bearers.get(surname) ?? [];
-        if (!bearers.includes(entity)) this.bearers.set(surname, [...bearers, entity]);
+        this.addBearer(surname, entity);
       }
       // "with Josefina" after "Josefina Vázquez Mota": a first name before two Spanish surnames calls the person too.
       const father = fatherSurname(parts);
-      if ((calledByFirstName(parts) || father || spacedKoreanName(parts)) && !surnames.has(parts[0] ?? '')) this.setSurname(parts[0] ?? '', entity);
+      const korean = spacedKoreanName(parts);
+      if ((calledByFirstName(parts) || father || korean) && !surnames.has(parts[0] ?? '')) this.setSurname(parts[0] ?? '', entity);
+      // "said Kim" after "Kim Jong Nam … Kim Jong Un … Kim Jong Il": the family name is each one's surname, so it is shared
+      // (`settledBearer`) rather than the first one's (Wikinews, February 2017).
+      if (korean) this.addBearer(parts[0] ?? '', entity);
       if (calledByFirstName(parts) || father) this.addGivenBearer(parts[0] ?? '', entity);
       if (father) this.fatherSurnames.set(father, (this.fatherSurnames.get(father) ?? entity) === entity ? entity : null);
     }

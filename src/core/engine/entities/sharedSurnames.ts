@@ -5,6 +5,7 @@ import { NICKNAMES } from '../lexicon/nicknames';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, ROLE_WORDS, TITLE_WORDS } from './lookups';
+import { spacedKoreanName } from './koreanNames';
 import { isInitial } from './names';
 import { namedAsParent } from './parentTie';
 import type { FoundEntity, FoundMention } from './types';
@@ -77,6 +78,9 @@ export function sameFirstName(known: string, name: string, relative = false): bo
   const a = known.split(' ');
   const b = name.split(' ');
   if (a.length === 1 || b.length === 1) return true;
+  // "Kim Jong Nam", "Kim Jong Il": a Korean name written family name first has its given name last, and two of them
+  // are two people (Wikinews, February 2017).
+  if (spacedKoreanName(a) && spacedKoreanName(b)) return a.slice(1).join(' ') === b.slice(1).join(' ');
   const [x, y] = [a[0] ?? '', b[0] ?? ''];
   if (isInitial(x) || isInitial(y)) return x.charAt(0) === y.charAt(0);
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];

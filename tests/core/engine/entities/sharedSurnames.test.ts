@@ -57,6 +57,13 @@ describe('relatives and namesakes are their own people', () => {
     expect(sameFirstName(a, b)).toBe(false);
   });
 
+  // English Wikinews, "Malaysian authorities arrest fourth suspect in killing of Kim Jong Nam …", February 2017 (CC BY 2.5),
+  // in neither half of tests/fixtures/real: "Kim Jong Nam, 45, was the oldest son of North Korean leader Kim Jong Il."
+  test('two Korean names written family name first are two people by their given names, which come last', () => {
+    expect(sameFirstName('Kim Jong Nam', 'Kim Jong Il')).toBe(false);
+    expect(sameFirstName('Kim Jong Un', 'Kim Jong Un')).toBe(true);
+  });
+
   test("two words no list knows are two given names, whether or not one was named as the other's kin", () => {
     expect(sameFirstName('Dorsa Derakhshani', 'Borna Derakhshani', true)).toBe(false);
     expect(sameFirstName('Dorsa Derakhshani', 'Borna Derakhshani')).toBe(false);
