@@ -6,6 +6,19 @@ import { objectBefore } from './objectBefore';
 import type { Referent } from './types';
 
 /**
+ * The people of `others` named after `focus` in its paragraph whom a pronoun of `gender` may mean: neither the gender
+ * the text states for them (`genderOf`) nor their first name sets them against it.
+ */
+function laterOfGender(focus: Referent, others: ReadonlyArray<Referent>, gender: Gender, genderOf: (entity: FoundEntity) => Gender | null): Array<Referent> {
+  const opposite: Gender = gender === 'male' ? 'female' : 'male';
+  return others.filter((p) => {
+    if (p.at.block !== focus.at.block || p.at.start <= focus.at.end) return false;
+    const stated = genderOf(p.entity);
+    return (stated === null || stated === gender) && firstNameGender(p.entity.name.split(/\s+/)[0] ?? '') !== opposite;
+  });
+}
+
+/**
  * Whether a sentence about `focus` has a second speaker a pronoun of `gender` may as well mean: one of `others` named
  * after the focus in the same paragraph, right before a speech verb of their own, whose gender the text (`genderOf`)
  * and their first name do not set against the pronoun ("President Andrzej Duda said the victims were … while Interior
@@ -20,11 +33,7 @@ export function rivalSpeaker(
   texts: ReadonlyArray<string>,
   genderOf: (entity: FoundEntity) => Gender | null,
 ): boolean {
-  const opposite: Gender = gender === 'male' ? 'female' : 'male';
-  return others.some((p) => {
-    if (p.at.block !== focus.at.block || p.at.start <= focus.at.end) return false;
-    const stated = genderOf(p.entity);
-    if ((stated !== null && stated !== gender) || firstNameGender(p.entity.name.split(/\s+/)[0] ?? '') === opposite) return false;
+  return laterOfGender(focus, others, gender, genderOf).some((p) => {
     const text = texts[p.at.block] ?? '';
     // An adverb may stand before the verb: "a charge that Correa quickly denied. \"I cannot accept Uribe's lies,\" he said." (AMALGUM_news_leaders).
     const verb = /^\s+(?:also\s+|later\s+|then\s+|\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(text.slice(p.at.end))?.[1];
@@ -54,11 +63,7 @@ export function sentToEvent(
   texts: ReadonlyArray<string>,
   genderOf: (entity: FoundEntity) => Gender | null,
 ): boolean {
-  const opposite: Gender = gender === 'male' ? 'female' : 'male';
-  return others.some((p) => {
-    if (p.at.block !== focus.at.block || p.at.start <= focus.at.end) return false;
-    const stated = genderOf(p.entity);
-    if ((stated !== null && stated !== gender) || firstNameGender(p.entity.name.split(/\s+/)[0] ?? '') === opposite) return false;
+  return laterOfGender(focus, others, gender, genderOf).some((p) => {
     const text = texts[p.at.block] ?? '';
     return SENDER_BEFORE.test(text.slice(Math.max(0, p.at.start - 80), p.at.start)) && TO_EVENT.test(text.slice(p.at.end, p.at.end + 30));
   });
