@@ -1,3 +1,4 @@
+import { adjacentSwap } from './adjacentSwap';
 import { isInitial, nameSuffix, withoutNameSuffix } from './names';
 
 /** Letters Unicode does not decompose into a base letter and a mark: Polish "ł", Nordic "ø", Turkish "ı". */
@@ -59,15 +60,12 @@ export function spelledOut(initialled: string, name: string): boolean {
 const LONG_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
 
 /**
- * Whether `written` is `surname` with two letters side by side swapped after the first ("Rumsfled stated" for Donald
- * Rumsfeld, wikinews-us-secretary-of-defense-rumsfeld-visits-brazil-2005-03-26): a slip of the keys that seldom spells
- * another surname. Both are capitalised words of five letters or more.
+ * Whether `written` is `surname` with two letters side by side swapped after the first (`adjacentSwap`: "Rumsfled
+ * stated" for Donald Rumsfeld, wikinews-us-secretary-of-defense-rumsfeld-visits-brazil-2005-03-26): a slip of the keys
+ * that seldom spells another surname. Both are capitalised words of five letters or more.
  */
 export function lettersSwapped(written: string, surname: string): boolean {
-  if (written === surname || written.length !== surname.length || !LONG_WORD.test(written) || !LONG_WORD.test(surname)) return false;
-  const differ = [...written].flatMap((c, i) => (c === surname[i] ? [] : [i]));
-  const [i, j] = differ;
-  return differ.length === 2 && i !== undefined && j === i + 1 && i > 0 && written[i] === surname[j] && written[j] === surname[i];
+  return LONG_WORD.test(written) && LONG_WORD.test(surname) && written[0] === surname[0] && adjacentSwap(written, surname);
 }
 
 /**

@@ -2,6 +2,7 @@ import { isFirstName } from '../lexicon/firstNames';
 import { fatherSurname } from './doubleSurnames';
 import { withoutNameSuffix } from './names';
 import { absorbEntity } from './absorbEntity';
+import { adjacentSwap } from './adjacentSwap';
 import type { FoundEntity } from './types';
 
 /** The capital initials of a name's capitalised words: "Movement for Democratic Change" → "MDC". */
@@ -70,7 +71,7 @@ function oneLetterOut(a: string, b: string): boolean {
 
 /**
  * Whether two words are one slip of the keys apart ("Mitterrand", "Mitterrant"; "Chaves", "Chavez"; "Rubin", "Rubins"):
- * one letter left out, one changed, or two side by side swapped; both at least five letters, with the same first. A
+ * one letter left out, one changed, or two side by side swapped (`adjacentSwap`); both at least five letters, with the same first. A
  * hyphened word is left alone: a Korean or Chinese given name's syllables differ by a letter between people ("Jong-il",
  * "Jong-in").
  */
@@ -78,9 +79,7 @@ function oneSlipApart(a: string, b: string): boolean {
   if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < 5 || /-/.test(a + b)) return false;
   if (oneLetterOut(a, b)) return true;
   if (a.length !== b.length) return false;
-  const differ = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
-  const [i = 0, j = 0] = differ;
-  return differ.length === 1 || (differ.length === 2 && j === i + 1 && a[i] === b[j] && a[j] === b[i]);
+  return [...a].filter((ch, i) => ch !== b[i]).length === 1 || adjacentSwap(a, b);
 }
 
 /**
