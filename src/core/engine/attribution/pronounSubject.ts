@@ -5,7 +5,7 @@ import { indefiniteSubjectBefore } from './indefiniteSubject';
 import { sameSentenceSubject } from './sameSentencePronoun';
 import { sentenceBodyIt } from './sentenceBodyIt';
 import { PRONOUN_GENDER } from './gender';
-import { holdsRole } from './roles';
+import { holdsRole } from './heldTitle';
 import { titleBeforePronoun } from './titleBeforePronoun';
 import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';

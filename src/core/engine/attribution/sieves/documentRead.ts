@@ -37,7 +37,7 @@ export const documentRead: DirectSieve = (c) => {
     const by = cues.subjectAt(block, start + phrase.length + author.index + author[0].length);
     return by?.entity && by.entity.type !== 'place' ? attributeCase(c, by, cue, 'leading-cue') : null;
   }
-  // "Their statement also read "…"": the owner the pronoun means (`roles.ts`).
+  // "Their statement also read "…"": the owner the pronoun means (`bodyOfRole.ts`).
   const owned = /^(?:its|their|his|her)\s/i.test(phrase) ? cues.subjectAt(block, start) : null;
   if (owned) return owned.entity && owned.entity.type !== 'place' ? attributeCase(c, owned, cue, 'leading-cue') : null;
   const source = cues.documentSource(block, start, start + phrase.length + tail.length);

@@ -1,0 +1,28 @@
+import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
+import { earlierDocumentIssuer, mentionAt } from './earlierDocument';
+import { outletBefore } from './outletNoun';
+import { possessiveOwner } from './possessiveOwner';
+import { recentOrganization } from './recentOrganization';
+import type { RolePhrase, RoleReach } from './roleReading';
+import type { Referent } from './types';
+
+/**
+ * A body's role noun ("the ministry", "its statement"): the document's owner or issuer, else the organisation of that
+ * kind (`recentOrganization`), else the outlet the noun names (`outletBefore`). Null for an indefinite noun ("one
+ * agency said") and where the text ties the noun to no body.
+ */
+export function bodyOfRole({ phrase, head, forWhom, block, at, texts }: RolePhrase, { mentions, discourse }: RoleReach): Referent | null {
+  // "One agency said", "one large retailer reported": an indefinite description brings in an organisation the text does
+  // not name, never the one it named last (observed on real news: fresh digital.gov pages gave these to SMS and IBM).
+  if (/^(?:a|an|one|another)\s/i.test(phrase)) return null;
+  // "Their statement also read …" (wikinews-american-samoans-citizenship-ruling-stayed-2019-12-16), "its website notes that
+  // …" (wikinews-florida-highway-pileup-fire-kills-children-2019-01-05): a document a pronoun owns is its owner's word
+  // (`docs/annotation-guide.md`: what `her website` says is hers), whom the pronoun means.
+  const owner = /^(its|their|his|her)\s/i.exec(phrase)?.[1]?.toLowerCase();
+  const place = { block, at, texts };
+  if (owner && DOCUMENT_NOUNS.has(head)) return possessiveOwner(owner, place, mentions, discourse);
+  const document =
+    DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts, (b, from) => mentionAt(mentions, texts, b, from)) : null;
+  // "The publication of the data …" is an act, not an outlet.
+  return document ?? recentOrganization(head, place, mentions, discourse) ?? (forWhom ? null : outletBefore(head, place, mentions, discourse));
+}

@@ -1,0 +1,58 @@
+import type { FoundEntity } from '../entities/types';
+import { describedPerson } from './describedPerson';
+import { holdsRole, titleWords } from './heldTitle';
+import type { RolePhrase, RoleReach } from './roleReading';
+import { titleHoldersBefore } from './titleBeforeName';
+import type { Referent } from './types';
+
+const NATIONALITY = /^[a-z]+(?:ian|ese|ish|i|ch|an)$/;
+/** Words that tell when someone held an office, not which office: "the former minister" may be "Minister X". */
+const TIME_WORDS = /^(?:former|then|ex|acting|interim|outgoing|incoming|retired|current|new|late|longtime)$/;
+
+/**
+ * Whether a person holds the office `role` names: its head noun as their role word (`holds`), and, where the phrase
+ * gives them, its nationality and the qualifier or modifier before the head (`office`).
+ */
+function officeOf({ words, head, qualifier }: RolePhrase): {
+  holds: (e: FoundEntity) => boolean;
+  office: (e: FoundEntity) => boolean;
+  fits: (e: FoundEntity) => boolean;
+} {
+  const holds = (e: FoundEntity) => holdsRole(e, head);
+  const nationality = (e: FoundEntity) =>
+    words.every((w) => !NATIONALITY.test(w) || e.roleWords.has(w) || (e.role ?? '').toLowerCase().includes(w.slice(0, 4)));
+  // "the city's home minister" is not "Prime Minister Narendra Modi": a word before the head that the holder's title
+  // puts another word in place of names another office.
+  const before = words[words.indexOf(head) - 1];
+  const modifier = before && /^[a-z]+$/.test(before) && !NATIONALITY.test(before) && !TIME_WORDS.test(before) ? before : null;
+  const office = (e: FoundEntity) => {
+    if (qualifier !== null) return titleWords(e).has(qualifier);
+    if (modifier === null) return true;
+    const title = titleWords(e);
+    return title.has(modifier) || ![...title].some((w) => w !== head && /^[a-z]+$/.test(w) && !NATIONALITY.test(w) && !words.includes(w));
+  };
+  return { holds, office, fits: (e) => holds(e) && nationality(e) && office(e) };
+}
+
+/**
+ * A person's role noun ("the Russian president"): the one holding the office, with the nationality and modifier the
+ * phrase gives (`officeOf`), most recently named first; else the one person titled so in lower case before their name;
+ * else the person a describing noun refers back to (`describedPerson`). Null when the text ties the role to nobody, or
+ * to several people.
+ */
+export function personOfRole(role: RolePhrase, reach: RoleReach): Referent | null {
+  const { head, block, at, texts } = role;
+  const { mentions, index } = reach;
+  const { holds, office, fits } = officeOf(role);
+  const person = mentions.latest(fits, block, at) ?? mentions.firstAfter(fits, block, at);
+  if (person) return person;
+  // A nationality the text never tied to the title: only a title nobody else holds.
+  const holders = index.entities.filter((e) => holds(e) && office(e));
+  if (holders.length === 1) return mentions.latest(holds, block, at) ?? mentions.firstAfter(holds, block, at);
+  // "The commissioner said" after "trade and industry commissioner Albert Muchanga": a title written before the name
+  // in lower case; several people so titled leave the noun to none of them.
+  const written = holders.length === 0 ? titleHoldersBefore(head, texts, index) : [];
+  if (written.length === 1) return mentions.latest((e) => e === written[0], block, at);
+  if (written.length > 1) return null;
+  return describedPerson(role, reach, holders.length);
+}

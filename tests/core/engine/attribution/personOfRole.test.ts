@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution } from './helpers';
+
+// personOfRole.ts: a person's role noun is the one holding that office, with the nationality and modifier the phrase
+// gives, else the one person titled so in lower case before their name.
+
+test("'The Liberian president says' is the president the lead named as Liberia's, not Liberia's former president named later (voa-liberia-sirleaf-wins-bush-pledge-reconstruction)", () => {
+  const article = analyze(
+    "Sirleaf Wins Bush Pledge to Aid Liberia's Reconstruction",
+    "Liberia's President Ellen Johnson Sirleaf says the Bush administration has promised to support her country's emergency infrastructure needs.",
+    "The Liberian president says she hopes the United Nations will remove economic sanctions on Liberia's forestry sector in June.",
+    'Mrs. Sirleaf says she is hopeful that Nigeria will heed a request to extradite former Liberian President Charles Taylor.',
+  );
+  expect(attribution(article, 'she hopes the United Nations will remove')).toMatchObject({ speaker: 'Ellen Johnson Sirleaf', resolution: 'role' });
+});
+
+// Wikinews, "Benin, Nigeria join African Union Continental Free Trade Area", 2019-07-10, CC BY 2.5 (not in the corpus).
+describe('a title written in lower case before the name', () => {
+  test('"The commissioner said" refers back to "trade and industry commissioner Albert Muchanga"', () => {
+    const article = analyze(
+      'Benin, Nigeria join African Union Continental Free Trade Area',
+      'Nigeria previously announced it planned to join the AfCFTA in the week leading up to the summit. AU trade and industry commissioner Albert Muchanga announced Benin was to join. The commissioner said, "We haven\'t yet agreed on rules of origin and tariff con[c]essions, but the framework we have is enough to start trading on July 1, 2020".',
+    );
+    expect(attribution(article, "We haven't yet agreed")).toMatchObject({ speaker: 'Albert Muchanga', resolution: 'role', cue: 'The commissioner said' });
+  });
+});
+
+describe('a role noun whose modifier names another office', () => {
+  test("'The local health minister said' after 'Civil Aviation Minister Hardeep Singh Puri' is not Puri", () => {
+    const article = analyze(
+      'Passenger flight crashes upon landing at Calicut Airport in India',
+      'Civil Aviation Minister Hardeep Singh Puri said 18 people died. 149 of the survivors have been hospitalized. Hardeep also stated that both of the flight recorders have been recovered.',
+      'Among the dead are both the pilot and co-pilot. The local health minister said, "The injured persons have been rushed to Kozhikode Medical College and other nearby hospitals. Those admitted are having serious injuries."',
+    );
+    expect(attribution(article, 'The injured persons have been rushed').speaker).toBeNull();
+  });
+
+  test("'the city's home minister, said' after 'Prime Minister Narendra Modi tweeted' is not Modi", () => {
+    const article = analyze(
+      'Hotel fire kills at least seventeen in Karol Bagh, New Delhi',
+      'A judicial inquiry was ordered, according to police. Prime Minister Narendra Modi tweeted "Deeply saddened by the loss of lives" and offered "condolences to the families of those who lost their lives. May the injured recover soon."',
+      'According to eyewitnesses, the deceased child and his mother were among victims who leapt from the burning hotel. Satyendra Jain, the city\'s home minister, said "Buildings can only be constructed up to four floors in Delhi[...] This hotel had been built up to six floors."',
+    );
+    expect(attribution(article, 'Buildings can only be constructed').speaker).not.toBe('Narendra Modi');
+  });
+});
