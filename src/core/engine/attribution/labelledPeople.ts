@@ -4,7 +4,7 @@ import { mentionKey, type EntityIndex, type FoundEntity } from '../entities/type
 import { NOT_NAMES } from '../lexicon/notNames';
 import type { MentionIndex } from './mentions';
 import { labelledPostName } from './sieves/labelledPost';
-import { parenthesesLabelName } from './sieves/transcript';
+import { parenthesesLabelName } from './sieves/transcriptLabels';
 import type { Located } from './types';
 
 /** A given name or a full name as a label prints it: one to three capitalised words, no initials or acronyms. */
