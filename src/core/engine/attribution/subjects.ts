@@ -21,8 +21,7 @@ import { speakerWords } from './speakerWords';
 import { namedInAppositive } from './namedInAppositive';
 import { namedPairAfterPlural } from './namedPairAfterPlural';
 import { namedSpeakerBefore } from './namedBefore';
-import { objectBefore } from './objectBefore';
-import { participleJoin } from './participleJoin';
+import { participleSpeaker } from './participleSpeaker';
 import { pronounSubject } from './pronounSubject';
 import { relativeSubject } from './relativeSubject';
 import { roleAppositiveAt } from './roleAppositive';
@@ -32,9 +31,6 @@ import type { SubjectReader } from './subjectReader';
 import type { Located, Subject } from './types';
 import { unnamedSubjectBefore } from './unnamedSpeaker';
 import { withAbsolute } from './withAbsolute';
-
-/** A preposition, perhaps with a gerund and "or" or "and" after it, right before a gerund: "in ", "in predicting or ". */
-const GOVERNED_GERUND = /\b(?:in|on|of|for|without|about|after|before|from|upon)\s+(?:\p{L}+ing\s+(?:or|and)\s+)?$/iu;
 
 /** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
 export const LOOK_BACK = 240;
@@ -187,7 +183,7 @@ export class CueReader implements SubjectReader {
 
   /**
    * The speaker of the cue verb at `verbStart`: the words right before it, except for a participle after a comma
-   * (`…, saying "…"`, `…, adding that …`), whose speaker is the subject of the clause it hangs on (`clauseSubject.ts`).
+   * (`…, saying "…"`, `…, adding that …`), whose speaker is the subject of the clause it hangs on (`participleSpeaker`).
    */
   speakerBefore(block: number, verbStart: number, sentenceStart: number): Subject | null {
     const text = this.texts[block] ?? '';
@@ -195,17 +191,7 @@ export class CueReader implements SubjectReader {
     if (quoted) return quoted;
     const absolute = withAbsolute(text, sentenceStart, verbStart, (end) => this.subjectBefore(block, end, sentenceStart));
     if (absolute) return absolute;
-    const nameBefore = this.subjectBefore(block, verbStart, sentenceStart);
-    const join = participleJoin(text, sentenceStart, verbStart);
-    const ing = /^\p{L}+ing\b/u.test(text.slice(verbStart));
-    // "Adderley wrote to the US Embassy in London asking to waive …": a participle with no comma whose words before
-    // are an object (`objectBefore`) hangs on the clause before, whose subject it does not say.
-    if (ing && join === null && nameBefore && objectBefore(text.slice(sentenceStart, nameBefore.ref.start), nameBefore.entity?.type === 'person')) return null;
-    // "… the completeness of an OMS/MP in predicting or recommending solutions" (an ARCIC story of 2013): a gerund a
-    // preposition other than "by" governs, alone or after "or" or "and", says what something is for, not who speaks.
-    if (ing && join === null && GOVERNED_GERUND.test(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart))) return null;
-    if (join === null || !ing) return nameBefore;
-    return participleSubject(text, block, join.at, sentenceStart, this.mentions, (b, at) => this.subjectAt(b, at), join.afterComma ? nameBefore : null);
+    return participleSpeaker(this, block, verbStart, sentenceStart, this.subjectBefore(block, verbStart, sentenceStart));
   }
 
   /**
