@@ -151,3 +151,13 @@ describe('an announced death, and an object whose next act shares its subject', 
     expect(objectAlone('announced', " the tests by a military laboratory found Novichok in Navalny's blood", ', and said there was proof.')).toBe(false);
   });
 });
+
+describe('an announced death', () => {
+  // English Wikinews, 2020 (CC BY 2.5), development half.
+  test("'announced the death on television' announces the death", () => {
+    expect(announcesObject('announced', ' the death on television.')).toBe(true);
+    expect(announcesObject('reported', ' the death of a driver')).toBe(false);
+    const article = analyze('Former Egyptian president Mubarak dies', 'The government announced the death on television.');
+    expect(attribution(article, 'the death')).toMatchObject({ kind: 'reported', cue: 'The government announced' });
+  });
+});
