@@ -161,3 +161,14 @@ describe('an announced death', () => {
     expect(attribution(article, 'the death')).toMatchObject({ kind: 'reported', cue: 'The government announced' });
   });
 });
+
+describe("a country's news service that announces a death", () => {
+  // English Wikinews, 2020 (CC BY 2.5), development half.
+  test("'The country's state news announced the death on television' is the news service's, unattributed", () => {
+    const article = analyze(
+      'Former Egyptian president Mubarak dies',
+      "On Tuesday, Hosni Mubarak, the former President of Egypt, died aged 91 in a military hospital in Cairo, the country's capital. The country's state news announced the death on television. Cause of death was not announced.",
+    );
+    expect(attribution(article, 'the death')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+});
