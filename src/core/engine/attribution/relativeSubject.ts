@@ -39,6 +39,21 @@ const COMPLEMENT_NAME = /\s(?:of|for|to|with)\s+(?:both\s+|either\s+)?(?:the\s+)
 const LOCATED_ASIDE = /,\s+(?:located|based|situated|headquartered)\s+(?:in|at|near|on)\s+[^,;:"“”()]{1,80},\s*$/u;
 
 /**
+ * A relative clause with "which" set off by commas, closing the words before the verb, perhaps with an auxiliary or an
+ * adverb after it: "The United States, which has retreated from a previous goal of ousting Syrian President Bashar
+ * al-Assad, has stated reconstruction will cost …" (wikinews-block-of-flats-collapses-aleppo-2019-02-05). The clause
+ * tells of the body before it, which is the subject; a name inside it (the president it wanted ousted) never speaks.
+ */
+const CLOSED_WHICH = /,\s+which\s+[^,;:"“”()]{1,160},\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|later|\p{Ll}+ly)\s+)?$/u;
+
+/**
+ * Whether the words of a sentence (opening at `sentenceStart`) before a verb at `end` close with a "which" clause set off
+ * by commas (`CLOSED_WHICH`): the subject is then the body before the clause, never a name inside it. UTF-16 offsets.
+ */
+export const closesWhichAside = (text: string, end: number, sentenceStart: number): boolean =>
+  CLOSED_WHICH.test(text.slice(Math.max(sentenceStart, end - 200), end));
+
+/**
  * The speaker the words before a verb ending at `end` stand for through a relative "who", an intensifying reflexive or
  * a reduced relative saying where something is (`RELATIVE_WHO`, `INTENSIFIER`, `LOCATED_ASIDE`), read by
  * `subjectBefore` on the words before them; null when the words end in
@@ -56,6 +71,11 @@ function whoSubject(text: string, end: number, sentenceStart: number, subjectBef
   // a subject that stands for no one the text names is left to the plain reading, which sets off no quote there.
   const repeated = reflexive ? subjectBefore(end - before.length + reflexive.index + 1) : null;
   if (repeated?.entity) return repeated;
+  const which = reflexive ? null : CLOSED_WHICH.exec(text.slice(Math.max(sentenceStart, end - 200), end));
+  if (which) {
+    const body = subjectBefore(end - which[0].length);
+    return body?.entity && body.entity.type !== 'person' ? body : null;
+  }
   const relative = reflexive ? null : RELATIVE_WHO.exec(before);
   if (!relative) return null;
   const whoAt = end - relative[0].length;

@@ -1,6 +1,7 @@
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { TITLES } from '../lexicon/titles';
+import { ADVERBS } from '../lexicon/adverbs';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
@@ -42,7 +43,9 @@ function roleWithoutClause(phrase: string): string {
   if (!complement) return phrase;
   const after = complement.index + complement[0].length;
   const clause = [...phrase.slice(after).matchAll(/\s([\p{L}'’.-]+)/gu)].find(
-    (m) => isSpeechVerb(m[1] ?? '') || /^(?:that|who|which|the|a|an|also|later|earlier|then|has|have|had)$/i.test(m[1] ?? ''),
+    // "The spokesperson for the German government strongly condemned the attack" (wikinews-germany-navalny-poisoned-
+    // novichok-2020-09-05): an adverb before the verb is the clause's, as an auxiliary is.
+    (m) => isSpeechVerb(m[1] ?? '') || /^(?:that|who|which|the|a|an|also|later|earlier|then|has|have|had)$/i.test(m[1] ?? '') || ADVERBS.has(m[1] ?? ''),
   );
   return clause ? phrase.slice(0, after + clause.index) : phrase;
 }

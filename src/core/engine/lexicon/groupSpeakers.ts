@@ -25,6 +25,9 @@ export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   'scientists',
   'researchers',
   'media',
+  // "The country's state news announced the death on television" (wikinews-former-egyptian-president-mubarak-dies-2020-02-27):
+  // a country's news service, unnamed, as "state media" is.
+  'news',
   'publication',
   'spokespeople',
   'lawyers',

@@ -62,3 +62,20 @@ describe('"who" after an appositive that ends in a name inside its noun\'s compl
     expect(attribution(article, 'I am not surprised')).toMatchObject({ speaker: 'Uri Geller' });
   });
 });
+
+// English Wikinews, 2019 (CC BY 2.5), development half.
+describe('a "which" clause set off between a body and its verb', () => {
+  const aleppo = (said: string) =>
+    analyze(
+      'Block of flats collapses in Aleppo',
+      `The United States, which has retreated from a previous goal of ousting Syrian President Bashar al-Assad, ${said} reconstruction will cost between US$300 and 400 billion.`,
+    );
+
+  test('the body before the clause speaks, never the president named inside it', () => {
+    expect(attribution(aleppo('has stated that'), 'reconstruction will cost')).toMatchObject({ kind: 'reported', speaker: 'United States' });
+  });
+
+  test('a clause with no "that" after the perfect is reported as well', () => {
+    expect(attribution(aleppo('has stated'), 'reconstruction will cost')).toMatchObject({ kind: 'reported', speaker: 'United States' });
+  });
+});

@@ -106,3 +106,15 @@ describe('a role noun named in parentheses', () => {
     expect(attribution(article, 'it is a right')).toMatchObject({ kind: 'reported', speaker: null });
   });
 });
+
+describe('a role phrase before an adverb and its verb', () => {
+  // English Wikinews, 2020 (CC BY 2.5), development half.
+  test("'The spokesperson for the German government strongly condemned the attack' reports the condemnation", () => {
+    expect(rolePhraseAt('The spokesperson for the German government strongly condemned the attack.', 1)).toBe('The spokesperson for the German government');
+    const article = analyze(
+      'Germany says Navalny poisoned with Novichok',
+      'The German government announced the tests by a military laboratory found Novichok in Navalny\'s blood, and said there was "unequivocal" proof he had been poisoned. The spokesperson for the German government strongly condemned the attack.',
+    );
+    expect(attribution(article, 'the attack')).toMatchObject({ kind: 'reported', cue: 'The spokesperson for the German government strongly condemned' });
+  });
+});

@@ -12,6 +12,7 @@ import { leadingPer } from './leadingPer';
 import { midSentenceClause } from './midSource';
 import { descriptorLength } from './sourceDescriptor';
 import { saysSomeone, saysThat } from './speechOfItsOwn';
+import { beforeOtherVoice } from './semicolon';
 
 const TRAILING_TAGS = new RegExp(String.raw`(?:\s*${LANGUAGE_TAG})+$`);
 
@@ -126,7 +127,7 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   // unlawful-2019-09-13): a source between a verb and the words it takes leaves only subject and verb before it.
   if (!leading && /^\s*,\s*(?:["“]|that\b)/.test(text.slice(subject.ref.end, end)) && endsOnSpeechVerb(before.replace(/[\s,]+$/, ''))) return null;
   const quote = leading
-    ? reportedQuote(c, named?.subject ?? subject, cue, contentStart, clauseEnd(text, contentStart, end), 'reported-according-to')
+    ? reportedQuote(c, named?.subject ?? subject, cue, contentStart, leadEnd(text, contentStart, end), 'reported-according-to')
     : reportedQuote(c, subject, cue, range.start, at, 'reported-according-to');
   // "The shooting began at 10:39 a.m., according to police, who said officers arrived …": the source goes on speaking.
   const more = leading ? null : /^,\s+who\s+(?:also\s+)?(said|says|added|noted)\s+(?:that\s+)?/.exec(text.slice(subject.ref.end, end));
@@ -142,6 +143,15 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
     );
   return [quote, goesOn, leading ? null : relativeTeller(c, subject.ref.end)].filter((q): q is NonNullable<typeof q> => q !== null);
 }
+
+/**
+ * Where the words a leading source speaks, from `contentStart` to the sentence's `end`, stop: at the clause's end
+ * (`clauseEnd`), and at a semicolon after which another voice speaks ("According to the U.S. embassy in Beijing, the
+ * infected 60-year-old western man died in February 6; Chinese authorities referred to him as …", wikinews-first-
+ * foreigners-die-coronavirus-wuhan-2020-02-10; semicolon.ts). Other clauses after a semicolon are the source's list of
+ * points. UTF-16 offsets.
+ */
+const leadEnd = (text: string, contentStart: number, end: number): number => clauseEnd(text, contentStart, beforeOtherVoice(text, contentStart, end));
 
 /**
  * The report of a subject whose speech verb follows a source set off by commas (`Witnesses, according to The Telegraph,

@@ -76,11 +76,12 @@ const AIMED =
 
 /**
  * A death an announcement makes known, a possessive before it: "The government of Burundi on Tuesday announced his death",
- * "The government statement … announced the President's death" (wikinews-burundi-president-nkurunziza-dies-2020-06-10). The
+ * "The government statement … announced the President's death" (wikinews-burundi-president-nkurunziza-dies-2020-06-10), "The
+ * country's state news announced the death on television" (wikinews-former-egyptian-president-mubarak-dies-2020-02-27). The
  * guide gives the object as the content (docs/annotation-guide.md, "Directive and object-noun cues"). Only after
  * "announced": "reported the death of a driver" tells of an event, as `DETERMINED_NOUN` keeps out.
  */
-const ANNOUNCED_DEATH = /^\s+(?:his|her|the\s+\p{Lu}\p{Ll}+['’]s)\s+death\b/u;
+const ANNOUNCED_DEATH = /^\s+(?:his|her|the\s+\p{Lu}\p{Ll}+['’]s|the)\s+death\b/u;
 
 /** Whether the verb, lower case, announces the noun phrase that `after` (the text right after the verb) opens. */
 export const announcesObject = (lower: string, after: string): boolean =>

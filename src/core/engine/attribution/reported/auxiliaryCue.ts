@@ -8,6 +8,7 @@ import { gerundStart } from './gerundComplement';
 import { framesObject } from './objectFrame';
 import { tailOf, type ReportedCase } from './reported';
 import { topicStart } from './talkedOf';
+import { closesWhichAside } from '../relativeSubject';
 
 /** Verbs whose content can be an infinitive of what the speaker will do or has done: "vowed to hit", "claims to have planted". */
 // Not "promises": a telescope or a mission "promises to bring new understandings" as often as a person does. "promised"
@@ -65,12 +66,13 @@ export function auxiliaryReports(c: ReportedCase, verbStart: number, verbEnd: nu
         // "Jeremy Scahill … has argued against the use of drones …": a topic spoken of or against (talkedOf.ts).
         topicStart(lower, text, verbEnd) !== null ||
         // "has stated reconstruction will cost …", "have claimed this is a move …": a clause with no "that" does too.
-        // Not after a comma, where the subject may be any name in an aside before it ("The United States, which has
-        // retreated from … al-Assad, has stated …"), nor "has added", which adds things more often than words.
+        // Not after a comma, where the subject may be any name in an aside before it, unless the aside is a "which" clause,
+        // whose body before it is the subject ("The United States, which has retreated from … al-Assad, has stated …",
+        // relativeSubject.ts); nor "has added", which adds things more often than words.
         // Nor after a participle or a relative in the subject ("Reports citing sources within the Democratic Party have
         // indicated …"): the name nearest the verb is then not its subject.
         (lower !== 'added' &&
-          !/,\s*(?:has|have|had)\s+$/.test(tail) &&
+          (!/,\s*(?:has|have|had)\s+$/.test(tail) || closesWhichAside(text, verbStart, range.start)) &&
           !/\b(?:\p{Ll}{2,}ing|which|who|that)\b[^,]*$/u.test(text.slice(Math.max(range.start, verbStart - 400), verbStart)) &&
           opensBareClause(text, pastAsides(text, verbEnd, lower)))))
   );

@@ -234,7 +234,18 @@ export function clauseEnd(text: string, start: number, stop: number): number {
   const before = contrast ? content.slice(0, contrast.index) : '';
   const insideQuote = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
   const joined = nextSpeakerClause(content, 0);
-  const cut = Math.min(colon?.index ?? Infinity, contrast && !insideQuote ? contrast.index : Infinity, quotedSentence(content), joined?.start ?? Infinity);
+  // "claimed there were "fine people on both sides," meaning both the white supremacists and the counter-protesters"
+  // (wikinews-charlottesville-killer-fields-life-sentence-2019-07-01): "meaning" after words in marks is the writer's gloss
+  // of them, not more of what was said; the content ends with the closing mark.
+  const gloss = /[,.]?["”]\s+meaning\b/.exec(content);
+  const glossEnd = gloss ? gloss.index + gloss[0].search(/["”]/) + 1 : Infinity;
+  const cut = Math.min(
+    colon?.index ?? Infinity,
+    contrast && !insideQuote ? contrast.index : Infinity,
+    quotedSentence(content),
+    joined?.start ?? Infinity,
+    glossEnd,
+  );
   return cut === Infinity ? stop : start + cut;
 }
 
@@ -245,6 +256,9 @@ export function clauseEnd(text: string, start: number, stop: number): number {
  * it starts in `content` (its ", and"), or Infinity.
  */
 function quotedSentence(content: string): number {
-  const m = /,\s+(?:and|but)\s+["“](?=\p{Lu}|\[\p{L}\])[^"“”]*["”]\s*$/u.exec(content);
+  // "said he was "humbled" by the results and "...I and we will never take your support for granted. And I will …""
+  // (wikinews-conservative-party-wins-majority-uk-election-2019-12-16): without the comma too, and after an ellipsis the
+  // writer set before the capital; a quotation that runs on past the sentence's end closes no content.
+  const m = /(?:,\s+|\s+)(?:and|but)\s+["“](?:\.\.\.|…)?(?=\p{Lu}|\[\p{L}\])[^"“”]*(?:["”]\s*)?$/u.exec(content);
   return m ? m.index : Infinity;
 }

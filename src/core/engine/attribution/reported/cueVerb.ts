@@ -15,7 +15,9 @@ import { bodyMayFrame, calledEnd, expressesStance, framesObject, judgesObject } 
 import { documentSubject } from './documentSubject';
 import { askedForEnd, bodyDirects, callContentStart, directiveEnd, directsHere } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
-import { pastSpeech } from './clauseStart';
+import { opensBareClause, opensClause, pastSpeech } from './clauseStart';
+import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { beforeSemicolon } from './semicolon';
 import { misreadPluralPresent, pluralPresentCue, qualifiedGroupBefore } from './pluralPresent';
 import { clauseEnd, contentAfter } from './contentAfter';
@@ -77,6 +79,18 @@ const sharesClauseSubject = (lower: string, text: string, verbEnd: number, end: 
   calls ||
   topicStart(lower, text, verbEnd) !== null;
 
+/**
+ * Whether a verb, lower case, ending at `verbEnd`, is a speech verb in the past (not one that speaks only through a quote)
+ * with a clause of any subject after it and no "that" (`suggested the driver lost control`, clauseStart.ts); after "a" an
+ * auxiliary must show the clause (`claimed a reported sixteenth death` has an object).
+ */
+const pastReport = (lower: string, text: string, verbEnd: number): boolean =>
+  isSpeechVerb(lower) &&
+  !QUOTE_ONLY_VERBS.has(lower) &&
+  (/ed$/.test(lower) || IRREGULAR_PAST.has(lower)) &&
+  opensBareClause(text, verbEnd) &&
+  opensClause(text, verbEnd);
+
 /** The speaker of a cue verb, where its cue starts, and how it was read. */
 interface CueSpeaker {
   readonly subject: Subject;
@@ -125,7 +139,14 @@ function cueSpeaker(
   const goesOnFromCue = ownSubject?.goesOnFrom !== undefined && previous !== null && previous.entity !== null && previous.entity === ownSubject.entity;
   if (ownSubject?.goesOnFrom !== undefined && previous) ownSubject = null;
   // "thanked the President for his call and expressed …": a verb right after the content it ended goes on with its speaker.
-  if (last && previous && CONTINUING.test(lower) && /^[\s,]*and\s+(?:also\s+|then\s+)?$/.test(text.slice(last.end, verbStart))) ownSubject = null;
+  // So does a past speech verb with a clause of its own: "The Emergency Situations Ministry further indicated no additional
+  // vehicles were involved and suggested the driver lost control …" (wikinews-bus-overturns-babyninsky-russia-2019-02-06).
+  const afterLast = last !== undefined && previous !== null && /^[\s,]*and\s+(?:also\s+|then\s+)?$/.test(text.slice(last.end, verbStart));
+  // "It cited the Air Force as stating Saha Airlines owned the plane, and claimed …" (wikinews-iranian-cargo-plane-crashes-
+  // into-karaj-houses-2019-01-15): the one cited spoke the clause before, but the sentence's subject goes on.
+  const citedBefore = /\bas\s+(?:saying|stating)\b/.test(text.slice(range.start, verbStart));
+  const reportGoesOn = afterLast && !citedBefore && !CONTINUING.test(lower) && pastReport(lower, text, verbEnd);
+  if (afterLast && (CONTINUING.test(lower) || reportGoesOn)) ownSubject = null;
   // "The decree instructs …": a definite document speaks as its issuer or itself, never as the body the text named last.
   ownSubject = documentSubject(c, verbStart, ownSubject) ?? ownSubject;
   let cueStart = ownSubject?.ref.start ?? verbStart;
@@ -133,7 +154,7 @@ function cueSpeaker(
   if (
     !ownSubject &&
     previous &&
-    CONTINUING.test(lower) &&
+    (CONTINUING.test(lower) || reportGoesOn) &&
     (goesOnFromCue ||
       GOES_ON_FROM.test(tailOf(text, range.start, verbStart)) ||
       (lower.endsWith('ing') && PARTICIPLE_GOES_ON_FROM.test(tailOf(text, range.start, verbStart))))

@@ -1,3 +1,5 @@
+import { CHARACTERISING_VERBS } from '../../lexicon/characterisingVerbs';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { opensClause } from './clauseStart';
 
 const GOES_ON = /^\s+(?:it|there|this|that|we|I|you)\b/;
@@ -8,6 +10,22 @@ const GOES_ON = /^\s+(?:it|there|this|that|we|I|you)\b/;
  * leak` (wikinews-magnitogorsk-apartment-building-collapse-2019-01-04). Other sources speak after the semicolon.
  */
 const OTHERS_SAY = /^\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}[^s\W]s\s+(?:say|describe|suggest|claim|show|indicate|report|allege|note|believe|estimate)\b/u;
+
+/**
+ * A body or a person the text names, perhaps with its short form in brackets, and a verb of saying in the past:
+ * `Phivolcs reported the earthquake's magnitude was 5.5; United States Geological Survey (USGS) reported 5.8` (wikinews-
+ * earthquake-injures-25-southern-philippines-2019-07-15). Another source speaks after the semicolon; the name's words
+ * are capitalised, so the clause test (`opensClause`, which stops at the bracket) does not see its verb.
+ */
+const NAMED_SAYS =
+  /^\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.&'’-]*){0,6}(?:\s+\([^()]{1,20}\))?\s+(?:also\s+)?(?:said|reported|stated|estimated|measured|recorded|put|gave)\b/u;
+
+/**
+ * A clause's first words with a cue set into it by commas: `his death, they reported, was officially described as viral
+ * pneumonia` (wikinews-first-foreigners-die-coronavirus-wuhan-2020-02-10). The clause is someone's report of its own.
+ */
+const INSERTED_CUE =
+  /^\s+[^,;:"“”]{1,40},\s+(?:he|she|they|we|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:also\s+)?(?:said|says|reported|reports|stated|added|claimed|noted)\s*,/u;
 
 /**
  * Where reported content [start, stop) ends at a semicolon outside quote marks that joins a clause of the writer's
@@ -25,11 +43,59 @@ export function beforeSemicolon(text: string, start: number, stop: number): numb
     else if (ch === '”') open = Math.max(0, open - 1);
     else if (ch === '"') open = open > 0 ? open - 1 : 1;
     // "…is not to have content go viral; it is to build credibility": a pronoun goes on with the speaker's point.
-    else if (ch === ';' && open === 0 && (opensClause(text, at + 1) || OTHERS_SAY.test(text.slice(at + 1, at + 81))) && !GOES_ON.test(text.slice(at + 1)))
+    else if (
+      ch === ';' &&
+      open === 0 &&
+      (opensClause(text, at + 1) ||
+        OTHERS_SAY.test(text.slice(at + 1, at + 81)) ||
+        NAMED_SAYS.test(text.slice(at + 1, at + 121)) ||
+        INSERTED_CUE.test(text.slice(at + 1, at + 101))) &&
+      !GOES_ON.test(text.slice(at + 1))
+    )
       return at;
     // "She told Vogue magazine in 2015 she didn't record Respect for a political movement; "Not just me or …"" (wikinews-
     // aretha-franklin-queen-of-soul-dies-2018-08-16): a quotation after the semicolon is a direct quote of its own.
     else if (ch === ';' && open === 0 && /^\s*["“]\p{Lu}/u.test(text.slice(at + 1, at + 6))) return at;
+  }
+  return stop;
+}
+
+/**
+ * A subject of up to six words with no comma, then a verb in the simple past, with "to" after it where it has one:
+ * `Chinese authorities referred to`. Group 1 is the verb. A perfect (`the prison's authorities have confirmed that …`) is
+ * left to the source's list: it tells what has come about, as the clauses before it do.
+ */
+const SUBJECT_THEN_PAST =
+  /^\s+(?:(?!(?:has|have|had|is|are|was|were|be|been|will|would|may|might|can|could)\s)[\p{L}\d.'’()-]+\s+){1,6}?(?:(?:also|then|later)\s+)?((?:\p{Ll}{2,}ed|said|told|wrote)(?:\s+to)?)\b/u;
+
+/**
+ * Where what a source leads (`According to X, …`) ends at a semicolon outside quote marks after which another voice
+ * speaks: a subject and a speech verb in the past (`According to the U.S. embassy in Beijing, the infected 60-year-old
+ * western man died in February 6; Chinese authorities referred to him as "Chinese-American."`, wikinews-first-foreigners-
+ * die-coronavirus-wuhan-2020-02-10), a named source's report (`NAMED_SAYS`) or a cue set into the clause (`INSERTED_CUE`).
+ * Other clauses after a semicolon go on with the source's list of points (`According to him, the acting head … has been
+ * forced to resign; the government has allotted …`, gv-ukraine-lukyanivska-prison-2012-05-02). `stop` when there is none;
+ * offsets are UTF-16, half-open.
+ */
+export function beforeOtherVoice(text: string, start: number, stop: number): number {
+  let open = 0;
+  for (let at = start; at < stop; at++) {
+    const ch = text[at];
+    if (ch === '“') open++;
+    else if (ch === '”') open = Math.max(0, open - 1);
+    else if (ch === '"') open = open > 0 ? open - 1 : 1;
+    else if (ch === ';' && open === 0) {
+      const rest = text.slice(at + 1, at + 121);
+      const past = SUBJECT_THEN_PAST.exec(rest)?.[1] ?? '';
+      if (
+        isSpeechVerb(past.replace(/\s+to$/, '')) ||
+        CHARACTERISING_VERBS.has(past) ||
+        NAMED_SAYS.test(rest) ||
+        OTHERS_SAY.test(rest) ||
+        INSERTED_CUE.test(rest)
+      )
+        return at;
+    }
   }
   return stop;
 }

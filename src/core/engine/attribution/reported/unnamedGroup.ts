@@ -61,14 +61,24 @@ const HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * An adverb of time, or one a judgement or a report is passed with, between a described subject and its verb: `Security
+ * experts roundly criticized the program` (wikinews-lycos-europe-ends-anti-spam-campaign-2004-12-06), `The spokesperson
+ * for the German government strongly condemned the attack` (wikinews-germany-navalny-poisoned-novichok-2020-09-05), `the
+ * government allegedly criticized Hosni's creation of new cities` (wikinews-former-egyptian-president-mubarak-dies-2020-02-27).
+ */
+const BETWEEN_ADVERB = String.raw`(?:also|later|previously|earlier|initially|separately|then|roundly|sharply|strongly|openly|publicly|widely|harshly|fiercely|repeatedly|vehemently|firmly|formally|officially|allegedly|reportedly)`;
+
+/**
  * A description standing as a clause's subject right before its verb: a determiner or an owner's name, up to three
  * modifiers and a head noun (`Police`, `Local officials`, `The victim's family`, `The industry publication`), then
  * perhaps an adverb of time or one a judgement is passed with (`Security experts roundly criticized the program`,
  * wikinews-lycos-europe-ends-anti-spam-campaign-2004-12-06); a count may stand for the determiner (`A number of Senators condemned the act of the NTC`,
  * wikinews-philippines-abs-cbn-shut-down-by-government-2020-05-06). Words that open a phrase or a clause of their own (`by`, `of`, `who`, …) are no modifiers.
  */
-const DESCRIPTION =
-  /^(?:(?:the|a|an|one|some|many|several|other|local|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a\s+number\s+of|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|his|her|their|its|(?:one|some|many|most|several|two|three|all|none|each)\s+of\s+(?:the|its|his|her|their)|\p{Lu}[\p{L}.-]*(?:'s|’s))\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which|it|this|he|she|they|we|i)\s)[\p{L}.'’-]+\s+){0,3}?)(\p{L}+)\s+(?:(?:have|has|had)\s+)?(?:(?:also|later|previously|earlier|initially|separately|then|roundly|sharply|strongly|openly|publicly|widely|harshly|fiercely|repeatedly)\s+)?$/iu;
+const DESCRIPTION = new RegExp(
+  String.raw`^(?:(?:the|a|an|one|some|many|several|other|local|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a\s+number\s+of|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|his|her|their|its|(?:one|some|many|most|several|two|three|all|none|each)\s+of\s+(?:the|its|his|her|their)|\p{Lu}[\p{L}.-]*(?:'s|’s))\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which|it|this|he|she|they|we|i)\s)[\p{L}.'’-]+\s+){0,3}?)(\p{L}+)\s+(?:(?:have|has|had)\s+)?(?:${BETWEEN_ADVERB}\s+)?$`,
+  'iu',
+);
 
 /**
  * A group described by what it belongs to, where it is, what it does or knows, as a clause's subject right before its
@@ -80,8 +90,10 @@ const DESCRIPTION =
  * is read by the subject readers first, and the quote stays unattributed here. The phrase holds no relative or verb of
  * its own (`officials who said`).
  */
-const QUALIFIED_GROUP =
-  /^(?:(?:the|some|many|several|other|local|both|(?:one|some|many|most|several|all)\s+of\s+the)\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which)\s)[\p{L}.'’-]+\s+){0,2}?)(\p{L}+)\s+(?:of|in|at|from|outside|(?:familiar|close)\s+(?:with|to)|based\s+in|(?:interviewed|surveyed|polled|questioned)\s+(?:for|in|on|at)|\p{Ll}{3,}ing)\s+(?:(?!(?:who|whom|whose|which|that|said|says|say|told|tells|was|were|is|are)\s)[\p{L}\d.'’&-]+\s+){1,6}?(?:(?:also|later|previously|earlier|initially|separately|then|have|has|had)\s+)?$/iu;
+const QUALIFIED_GROUP = new RegExp(
+  String.raw`^(?:(?:the|some|many|several|other|local|both|(?:one|some|many|most|several|all)\s+of\s+the)\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which)\s)[\p{L}.'’-]+\s+){0,2}?)(\p{L}+)\s+(?:of|in|at|from|outside|(?:familiar|close)\s+(?:with|to)|based\s+in|(?:interviewed|surveyed|polled|questioned)\s+(?:for|in|on|at)|\p{Ll}{3,}ing)\s+(?:(?!(?:who|whom|whose|which|that|said|says|say|told|tells|was|were|is|are)\s)[\p{L}\d.'’&-]+\s+){1,6}?(?:(?:have|has|had)\s+)?(?:${BETWEEN_ADVERB}\s+)?$`,
+  'iu',
+);
 
 /**
  * A quantifier standing alone as the clause's subject, some of a group told of before: `Many said they had felt …`,

@@ -536,3 +536,27 @@ describe('"However, according to X, …": a sentence adverb before the source le
     expect(attribution(article, 'he fired a third shot')).toMatchObject({ kind: 'reported', speaker: 'Danny Fitzsimons', cue: 'according to Fitzsimons' });
   });
 });
+
+describe('a leading source and a semicolon', () => {
+  // English Wikinews, 2020 (CC BY 2.5), development half.
+  test("'According to the U.S. embassy …, A; Chinese authorities referred to him as …' gives the embassy A alone", () => {
+    const article = analyze(
+      'First foreigners die of coronavirus in Wuhan',
+      'According to the U.S. embassy in Beijing, the infected 60-year-old western man died in February 6; Chinese authorities referred to him as "Chinese-American."',
+    );
+    expect(
+      quotesOf(article)
+        .filter((q) => q.kind === 'reported')
+        .map((q) => q.text),
+    ).toContain('the infected 60-year-old western man died in February 6');
+  });
+
+  // Global Voices, "Ukraine: Lukyanivska prison" (May 2012, CC BY 3.0), development half.
+  test("'According to him, A; B; C' keeps the source's list of points whole", () => {
+    const article = analyze(
+      'Ukraine: Lukyanivska prison',
+      "According to him, the acting head of Lukyanivska has been forced to resign; the government has allotted 1.5 million hryvnias (approx. $185,000) for repairs inside the facility; the prosecutor's office is investigating all the violations mentioned in the film; the prison's authorities have confirmed that the walls of the cells are covered with harmful fungus.",
+    );
+    expect(quotesOf(article).some((q) => q.kind === 'reported' && q.text.startsWith('the acting head') && q.text.endsWith('harmful fungus'))).toBe(true);
+  });
+});

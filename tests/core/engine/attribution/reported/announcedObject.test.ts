@@ -151,3 +151,24 @@ describe('an announced death, and an object whose next act shares its subject', 
     expect(objectAlone('announced', " the tests by a military laboratory found Novichok in Navalny's blood", ', and said there was proof.')).toBe(false);
   });
 });
+
+describe('an announced death', () => {
+  // English Wikinews, 2020 (CC BY 2.5), development half.
+  test("'announced the death on television' announces the death", () => {
+    expect(announcesObject('announced', ' the death on television.')).toBe(true);
+    expect(announcesObject('reported', ' the death of a driver')).toBe(false);
+    const article = analyze('Former Egyptian president Mubarak dies', 'The government announced the death on television.');
+    expect(attribution(article, 'the death')).toMatchObject({ kind: 'reported', cue: 'The government announced' });
+  });
+});
+
+describe("a country's news service that announces a death", () => {
+  // English Wikinews, 2020 (CC BY 2.5), development half.
+  test("'The country's state news announced the death on television' is the news service's, unattributed", () => {
+    const article = analyze(
+      'Former Egyptian president Mubarak dies',
+      "On Tuesday, Hosni Mubarak, the former President of Egypt, died aged 91 in a military hospital in Cairo, the country's capital. The country's state news announced the death on television. Cause of death was not announced.",
+    );
+    expect(attribution(article, 'the death')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+});

@@ -7,6 +7,7 @@ import {
   opensPronounClause,
   pastSpeech,
 } from '../../../../../src/core/engine/attribution/reported/clauseStart';
+import { analyze, attribution } from '../helpers';
 
 // reported/clauseStart.ts: whether the words after a speech verb open a clause with no "that".
 
@@ -153,5 +154,21 @@ describe('a bare noun before an auxiliary, after the comma that closes a time', 
     expect(opensPronounClause(...after('He says there’s a media “black-out” regarding the evidence in Liberia.', 'says'))).toBe(true);
     expect(opensPronounClause(...after("She said it's time to act.", 'said'))).toBe(true);
     expect(opensPronounClause(...after('She said its name was changed.', 'said'))).toBe(false);
+  });
+});
+
+describe('an amount told with "as many as"', () => {
+  // English Wikinews, 2019 (CC BY 2.5), development half.
+  const sentence = 'Local officials said 24 people have been hospitalised, but Agence France-Presse reported as many as 32 hospitalised.';
+
+  test('"reported as many as 32 hospitalised" opens a clause', () => {
+    expect(opensClause(...after(sentence, 'reported'))).toBe(true);
+    expect(opensCountClause(...after(sentence, 'reported'))).toBe(true);
+  });
+
+  test("the agency's figure is its own reported quote", () => {
+    const article = analyze('Bus overturns in Babyninsky, Russia', sentence);
+    expect(attribution(article, 'as many as 32 hospitalised')).toMatchObject({ kind: 'reported', speaker: 'Agence France-Presse' });
+    expect(attribution(article, '24 people have been hospitalised')).toMatchObject({ kind: 'reported' });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { clauseEnd, contentAfter } from '../../../../../src/core/engine/attribution/reported/contentAfter';
+import { analyze, attribution, quotesOf } from '../helpers';
 
 /** The content `contentAfter` finds after `verb` in `sentence`, and the cue's end, as text. */
 function after(sentence: string, verb: string, options: { continued?: boolean; parenthetical?: boolean } = {}) {
@@ -239,5 +240,36 @@ describe('a clause opening with a time that owns a noun', () => {
 
   test('"said next week" opens no clause of its own', () => {
     expect(after('The minister said next week would decide it.', ' said')).toBeNull();
+  });
+});
+
+describe('where reported content with words in marks ends', () => {
+  // English Wikinews, 2019 (CC BY 2.5), development half.
+  test('"meaning" after the marks is the writer\'s gloss, not more of the claim', () => {
+    const sentence =
+      'The Unite the Right rally drew national attention within the United States partly because President Donald Trump claimed there were "fine people on both sides," meaning both the white supremacists and the counter-protesters, for which he was criticized.';
+    const start = sentence.indexOf('there were');
+    expect(sentence.slice(start, clauseEnd(sentence, start, sentence.length))).toBe('there were "fine people on both sides,"');
+    expect(attribution(analyze('Charlottesville killer Fields gets life sentence', sentence), 'there were')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Donald Trump',
+    });
+    expect(quotesOf(analyze('Charlottesville killer Fields gets life sentence', sentence)).map((q) => q.text)).toContain(
+      'there were "fine people on both sides,"',
+    );
+  });
+
+  // English Wikinews, 2019 (CC BY 2.5), development half.
+  test('a quotation opening as a sentence after "and" (no comma, an ellipsis first) is no part of the reported clause', () => {
+    const article = analyze(
+      'Conservative Party wins majority in UK election',
+      'Conservative Party leader and Prime Minister Boris Johnson said he was "humbled" by the results and "...I and we will never take your support for granted. And I will make it my mission to work night and day, flat out, to prove you right in voting for me this time and to earn your support in the future."',
+    );
+    expect(
+      quotesOf(article)
+        .filter((q) => q.kind === 'reported')
+        .map((q) => q.text),
+    ).toContain('he was "humbled" by the results');
+    expect(attribution(article, 'he was "humbled" by the results')).toMatchObject({ speaker: 'Boris Johnson' });
   });
 });

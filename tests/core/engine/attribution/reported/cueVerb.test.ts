@@ -812,3 +812,19 @@ describe('accuse, condemn and denounce', () => {
     expect(article.paragraphs.flatMap((p) => p.quotes)).toEqual([]);
   });
 });
+
+describe('a second speech verb after "and" with a clause of its own', () => {
+  // English Wikinews, 2019 (CC BY 2.5), development half.
+  test("'The Ministry further indicated A and suggested B' gives both clauses to the ministry", () => {
+    const article = analyze(
+      'Bus overturns in Babyninsky, Russia',
+      'The Emergency Situations Ministry further indicated no additional vehicles were involved and suggested the driver lost control and left the road.',
+    );
+    expect(attribution(article, 'no additional vehicles were involved')).toMatchObject({ kind: 'reported', speaker: 'Emergency Situations Ministry' });
+    expect(attribution(article, 'the driver lost control and left the road')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Emergency Situations Ministry',
+      cue: 'suggested',
+    });
+  });
+});

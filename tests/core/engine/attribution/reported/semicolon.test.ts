@@ -43,3 +43,24 @@ test('a quotation after the semicolon is a direct quote of its own: the reported
     ),
   ).toContain("she didn't record Respect for a political movement");
 });
+
+describe('another source after a semicolon', () => {
+  // English Wikinews, 2019 (CC BY 2.5), development half.
+  test("'Phivolcs reported …; United States Geological Survey (USGS) reported 5.8' ends Phivolcs' words at the semicolon", () => {
+    const texts = reportedTexts(
+      "According to the Philippine Institute of Volcanology and Seismology (Phivolcs), the epicenter was located roughly nine kilometers (about six miles) east of Carrascal, 73 km (45 miles) north of Tandag City, the capital of Surigao del Sur. Phivolcs reported the earthquake's magnitude was 5.5; United States Geological Survey (USGS) reported 5.8.",
+    );
+    expect(texts).toContain("the earthquake's magnitude was 5.5");
+  });
+
+  // English Wikinews, 2020 (CC BY 2.5), development half.
+  test("'…; his death, they reported, was …' ends the officials' first clause and reports the second with its own cue", () => {
+    const article = analyze(
+      'First foreigners die of coronavirus in Wuhan',
+      'Japanese officials said the Japanese man showed symptoms similar to the coronavirus infection and was suspected to have it; his death, they reported, was officially described as viral pneumonia.',
+    );
+    const texts = quotesOf(article).map((q) => q.text);
+    expect(texts).toContain('the Japanese man showed symptoms similar to the coronavirus infection and was suspected to have it');
+    expect(texts).toContain('was officially described as viral pneumonia');
+  });
+});
