@@ -173,10 +173,7 @@ function typeOfRoles(phrase: string): SourceType | null {
   if (!holds) return null;
   const { kind, from, to } = holds;
   // "head of a regional civil defense office": a government's office named by its kind (`publicOffice.ts`).
-  if (
-    kind !== 'member' &&
-    (words.some(governs) || namesCentre(words) || WHITE_HOUSE.test(phrase) || CENTRE_DIRECTOR.test(phrase) || namesPublicOffice(lower))
-  )
+  if (kind !== 'member' && (words.some(governs) || namesCentre(words) || WHITE_HOUSE.test(phrase) || CENTRE_DIRECTOR.test(phrase) || namesPublicOffice(lower)))
     return 'official';
   const party = kind === 'head' ? partyLeaderType(lower, from, to) : null;
   if (party) return party;
