@@ -32,7 +32,7 @@ import type { SubjectReader } from './subjectReader';
 import type { Located, Subject } from './types';
 import { unnamedSubjectBefore } from './unnamedSpeaker';
 import { withAbsolute } from './withAbsolute';
-import { policeByKindAt } from './bodyByKind';
+import { forceByKindAt } from './bodyByKind';
 
 /** A preposition, perhaps with a gerund and "or" or "and" after it, right before a gerund: "in ", "in predicting or ". */
 const GOVERNED_GERUND = /\b(?:in|on|of|for|without|about|after|before|from|upon)\s+(?:\p{L}+ing\s+(?:or|and)\s+)?$/iu;
@@ -121,8 +121,8 @@ export class CueReader implements SubjectReader {
     const police = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+police\b/u.exec(rest);
     const policeEntity = police ? this.described.describe({ block, start: at, end: at + police[0].length }) : null;
     if (police && policeEntity) return { ref: { block, start: at, end: at + police[0].length }, entity: policeEntity, resolution: 'name', antecedent: null };
-    // "according to police", "the police had said": the force named by its kind speaks as one organisation.
-    const byKind = policeByKindAt(rest);
+    // "according to police", "according to Iraqi military": the force named by its kind speaks as one organisation.
+    const byKind = forceByKindAt(rest);
     if (byKind) return this.handleSource(block, at + byKind.start, at + byKind.end);
     const called = calledNameAt(rest);
     if (called) return this.handleSource(block, at + called.start, at + called.end, 'person');
