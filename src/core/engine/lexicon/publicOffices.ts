@@ -1,3 +1,5 @@
+import { GOVERNMENT_WORDS } from './governmentWords';
+
 /**
  * Nouns that head a body named in lower case, which is a public one when a word of `PUBLIC_OWNERS` qualifies it: "a
  * regional civil defense office", "the Northern Arapaho tribal historic preservation office". Lower case.
@@ -23,19 +25,10 @@ export const PUBLIC_OWNERS: ReadonlySet<string> = new Set([
 
 /**
  * Nouns that alone head a government body written in lower case after a name ("José Ortiz of the island's power
- * authority", "of the city's police"): no place word ("of the city" tells where one lives).
+ * authority", "of the city's police"): the government words (`governmentWords.ts`) less those that name a place or a tier
+ * of government ("of the city" tells where one lives, "of the federal" heads nothing), and "authority".
  */
 export const LOWER_BODY_HEADS: ReadonlySet<string> = new Set([
-  'government',
-  'ministry',
-  'department',
-  'agency',
-  'bureau',
-  'administration',
-  'police',
-  'army',
-  'navy',
-  'military',
+  ...[...GOVERNMENT_WORDS].filter((word) => !['city', 'county', 'municipal', 'federal', 'un'].includes(word)),
   'authority',
-  'directorate',
 ]);
