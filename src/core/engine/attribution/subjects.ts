@@ -31,6 +31,7 @@ import type { SubjectReader } from './subjectReader';
 import type { Located, Subject } from './types';
 import { unnamedSubjectBefore } from './unnamedSpeaker';
 import { withAbsolute } from './withAbsolute';
+import { forceByKindAt } from './bodyByKind';
 
 /** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
 export const LOOK_BACK = 240;
@@ -116,6 +117,9 @@ export class CueReader implements SubjectReader {
     const police = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+police\b/u.exec(rest);
     const policeEntity = police ? this.described.describe({ block, start: at, end: at + police[0].length }) : null;
     if (police && policeEntity) return { ref: { block, start: at, end: at + police[0].length }, entity: policeEntity, resolution: 'name', antecedent: null };
+    // "according to police", "according to Iraqi military": the force named by its kind speaks as one organisation.
+    const byKind = forceByKindAt(rest);
+    if (byKind) return this.handleSource(block, at + byKind.start, at + byKind.end);
     const called = calledNameAt(rest);
     if (called) return this.handleSource(block, at + called.start, at + called.end, 'person');
     // "The newspaper Infobae [es] reported", "According to Notes from Poland (NFP)": a name the words around it make a body's.

@@ -52,7 +52,9 @@ export const CITIZEN_ROLES: ReadonlyArray<string> = [
   // "Former US presidential candidate Elizabeth Warren": who runs for an office does not hold it by running; an office
   // they hold is a role of its own ("presidential candidate Senator Bernie Sanders" reads the senator).
   'candidate',
-  'presidential nominee',
+  // "the Democratic Party's presumptive nominee for President of the United States" (wikinews-biden-announces-kamala-
+  // harris-running-mate-2020-08-12): a party's nominee runs for the office named after it.
+  'nominee',
   'protester',
   'protestor',
   'demonstrator',

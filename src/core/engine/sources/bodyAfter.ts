@@ -1,7 +1,9 @@
 import type { SourceType } from '../../schema';
 import type { Located } from '../attribution/types';
 import { GOVERNMENT_WORDS } from '../lexicon/governmentWords';
+import { LOWER_BODY_HEADS } from '../lexicon/publicOffices';
 import { MEMBERS_BODIES, RESEARCH_BODIES } from '../lexicon/researchBodies';
+import { namesPublicOffice } from './publicOffice';
 
 /**
  * " of the University of Essex", ", of USGS", " from the Asan Institute for Policy Studies", " at NASA": the body a
@@ -19,12 +21,42 @@ const wordsOf = (body: string) => body.split(/[\s–-]+/).map((w) => w.toLowerCa
  * University of Essex", "Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics" is not: no such word) speaks
  * from knowledge, an expert (`docs/annotation-guide.md`, "Sources"). A body of another kind (a company, a charity, a
  * party, a band) says nothing sure (its spokesperson, its expert or a member speaking for themself): null, as for a place
- * ("Alexander Gagay of Yekaterinburg"). Where a role word the other readings could not place stands in the mention
+ * ("Alexander Gagay of Yekaterinburg"). A body named in lower case by its kind is read last (`lowerBodyAfter`). Where a role word the other readings could not place stands in the mention
  * (`titled`: "Director Anthony Fauci of the United States National Institute of …"), only a government body says what
  * it is ("Chief Francis Bradley of the Hualapai Nation Police Department"): the director of an institute may run it.
  * `text` is the mention's block; the evidence runs from the name to the body's end (UTF-16 offsets, half-open).
  */
 export function typeFromBodyAfter(text: string, mention: Located, titled = false): { type: SourceType; evidence: Located } | null {
+  return namedBodyAfter(text, mention, titled) ?? lowerBodyAfter(text, mention);
+}
+
+/**
+ * " of the island's power authority said", " of the Northern Arapaho tribal historic preservation office told": a body
+ * the text names by its kind, in lower case, perhaps after its owner's name, up to a mark, a clause word or a verb of
+ * saying.
+ */
+const LOWER_BODY =
+  /^,?\s+(?:of|from|at|with)\s+(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)(?=[,.;:]|\s+(?:who|which|that|and|said|says|told|tells|added|explained|noted|stated)\b|$)/u;
+
+/**
+ * "José Ortiz of the island's power authority said" (wikinews-seismic-activity-puerto-rico-5-2-quake-2020-01-17), "Crystal
+ * C'Bearing of the Northern Arapaho tribal historic preservation office told" (wikinews-northern-arapaho-welcome-buffalo-
+ * herd-wyoming-2019-10-19): one of a government body named in lower case by its head noun (`LOWER_BODY_HEADS`), or of a
+ * government's office (`namesPublicOffice`), speaks for it as its officer, an official, as one of a body named in
+ * capitals does. Null for any other body ("of the city" tells where one lives).
+ */
+function lowerBodyAfter(text: string, mention: Located): { type: SourceType; evidence: Located } | null {
+  const found = LOWER_BODY.exec(text.slice(mention.end, mention.end + 160));
+  const body = found?.[1];
+  if (!found || !body) return null;
+  const words = wordsOf(body);
+  const head = words.at(-1) ?? '';
+  if (!LOWER_BODY_HEADS.has(head) && !namesPublicOffice(words)) return null;
+  return { type: 'official', evidence: { block: mention.block, start: mention.start, end: mention.end + found[0].length } };
+}
+
+/** `typeFromBodyAfter` for a body named in capitals. */
+function namedBodyAfter(text: string, mention: Located, titled: boolean): { type: SourceType; evidence: Located } | null {
   const found = BODY.exec(text.slice(mention.end, mention.end + 160));
   // "… Institute. The": a full stop after a word of two letters or more ends the sentence, and the body with it.
   const body = found?.[1]?.replace(/(?<=\p{L}{2})\.(?:\s.*)?$/u, '').replace(/\s+(?:of|for|and|on|the|&)$/, '');

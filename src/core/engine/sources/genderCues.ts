@@ -37,11 +37,11 @@ export function blankFragments(text: string): string {
 
 /**
  * "Dunn's mother, Charlotte Charles, said", "A Republican Assemblywoman, Jill Tolles, also commented", "a 23-year-old man
- * called Tarek": the gendered head of a description set right before the name, as its appositive (a title there may be
+ * called Tarek", "His son, Bruce McCandless III, said" (a determiner opening the sentence): the gendered head of a description set right before the name, as its appositive (a title there may be
  * capitalised, with its party or place) or as what the name is called.
  */
 const HEAD_BEFORE =
-  /(?:(?:\b(?:the|his|her|their)|\p{L}['’]s?)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+),\s+|\b(?:A|An|a|an)\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+),\s+|\b(?:a|an)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+)\s+(?:called|named)\s+)$/u;
+  /(?:(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)|\p{L}['’]s?)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+),\s+|\b(?:A|An|a|an)\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+),\s+|\b(?:a|an)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+)\s+(?:called|named)\s+)$/u;
 
 /**
  * The head noun of a description set right before the name at [start, end), looked for from `from`: its appositive

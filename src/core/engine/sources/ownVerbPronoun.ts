@@ -1,5 +1,6 @@
 import { PRONOUN_GENDER, type Gender } from '../attribution/gender';
 import type { Located } from '../attribution/types';
+import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 
 /** A verb right after a name, then at once a he or she opening what it reports: " wrote he had", " has revealed that he". */
@@ -12,6 +13,18 @@ const TOLD_THEN_PRONOUN =
   /^\s+(?:(?:has|had)\s+)?(?:also\s+)?(?:told|tells)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}|reporters|journalists|the\s+press|the\s+media)\s+(?:that\s+|about\s+)?(he|she|his|her)\b/u;
 /** A name that closes a phrase of another head ("a friend of Smith", "Warne and McGrath"), not the subject itself. */
 const NOT_HEAD = /(?:\b(?:of|for|with|to|by|from|about|and|or|nor|than)|[’']s)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/**
+ * "Conservative Party leader and Prime Minister Boris Johnson": an "and" after a role noun in lower case joins two titles
+ * of the one person the name ends, not two people.
+ */
+const JOINED_TITLES = /\b(\p{Ll}+)\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+/** Whether the words before a name make it part of a phrase of another head (`NOT_HEAD`), not titles of its own. */
+function closesOtherPhrase(before: string): boolean {
+  if (!NOT_HEAD.test(before)) return false;
+  const joined = JOINED_TITLES.exec(before)?.[1];
+  return !(joined && PERSON_ROLE_NOUNS.includes(joined));
+}
 
 /**
  * "Interior Minister Joachim Brudziński wrote he had ordered fire safety checks", "Glenn McGrath has revealed that he
@@ -29,7 +42,7 @@ export function ownVerbPronoun(
   block: number,
   people: ReadonlyArray<{ start: number; end: number }>,
 ): { gender: Gender; at: Located } | null {
-  if (NOT_HEAD.test(text.slice(Math.max(0, start - 60), start))) return null;
+  if (closesOtherPhrase(text.slice(Math.max(0, start - 60), start))) return null;
   const following = text.slice(end, end + 100);
   const said = VERB_THEN_PRONOUN.exec(following);
   const told = said && isSpeechVerb(said[1] ?? '') ? null : TOLD_THEN_PRONOUN.exec(following);

@@ -1,6 +1,8 @@
 import { asHeldNow, isFormerWord } from './formerRole';
 import { bareWord, held, type HeldKind, roleAt, wordsOf } from './roles';
 import { isLegislator } from './weakSigns';
+import { namesPublicOffice } from './publicOffice';
+import { partyLeaderType } from './partyLeader';
 import type { SourceType } from '../../schema';
 import { COUNTRY_BY_ADJECTIVE, PLACES } from '../entities/lookups';
 import { AGENCY_CENTRES } from '../lexicon/agencyCentres';
@@ -170,7 +172,11 @@ function typeOfRoles(phrase: string): SourceType | null {
   }
   if (!holds) return null;
   const { kind, from, to } = holds;
-  if (kind !== 'member' && (words.some(governs) || namesCentre(words) || WHITE_HOUSE.test(phrase) || CENTRE_DIRECTOR.test(phrase))) return 'official';
+  // "head of a regional civil defense office": a government's office named by its kind (`publicOffice.ts`).
+  if (kind !== 'member' && (words.some(governs) || namesCentre(words) || WHITE_HOUSE.test(phrase) || CENTRE_DIRECTOR.test(phrase) || namesPublicOffice(lower)))
+    return 'official';
+  const party = kind === 'head' ? partyLeaderType(lower, from, to) : null;
+  if (party) return party;
   // "President Joe Biden", "New President Joyce Banda": a capitalised title before a name, perhaps after a modifier.
   const bareTitle = to === words.length && words.slice(0, from).every((w) => OPENER.test(w)) && /^\p{Lu}/u.test(words[from] ?? '');
   // "Tesco’s CEO for Central Europe": a body named in the possessive owns the role; the place is only its patch.

@@ -11,6 +11,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { SOURCE_ROLES } from '../lexicon/sourceRoles';
 import { isPossessiveHer, PREPOSITION_BEFORE } from './genderCues';
+import { possessiveReportsOnEarlier } from './reportedPossessive';
 
 const PRONOUNS: Readonly<Record<string, Gender>> = { he: 'male', his: 'male', himself: 'male', she: 'female', herself: 'female' };
 /** Nouns that head a description of one person ("the head of NATO", "his wife"). */
@@ -152,6 +153,8 @@ export function boundInSentence(view: BlockView, entity: FoundEntity, sentence: 
   // person's as their own, so a possessive there states no gender of the speaker's.
   if (found && /\b(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:of|about)\s+$/.test(view.text.slice(Math.max(0, found.at.start - 30), found.at.start)))
     return null;
+  // "Fernando Dallorso … said his roommates said they last saw him", after a sentence about Andrea Zamperoni.
+  if (found && possessiveReportsOnEarlier(view.text, view.sentences, view.people, entity, sentence, found.at)) return null;
   const ownClause = /^,\s+who\s/.test(stretch) || /^\s*(?:(?:And|But|So|Now)\s+)?$/.test(before);
   return found && /^(?:he|she)$/i.test(view.text.slice(found.at.start, found.at.end)) && stretch.includes(',') && !ownClause ? null : found;
 }

@@ -36,3 +36,30 @@ test('after a role word only a government body says what the role is', () => {
   expect(read('Anthony Fauci of the United States National Institute of Allergy', 'Anthony Fauci', true)).toBeNull();
   expect(read('Francis Bradley of the Hualapai Nation Police Department emphasized', 'Francis Bradley', true)?.[0]).toBe('official');
 });
+
+describe('a government body named in lower case by its kind', () => {
+  test.each([
+    // wikinews-seismic-activity-puerto-rico-5-2-quake-2020-01-17.
+    [
+      "José Ortiz of the island's power authority said fixing the island's largest power plant, which was damaged by the quake, may take a year.",
+      'José Ortiz',
+      "José Ortiz of the island's power authority",
+    ],
+    // wikinews-northern-arapaho-welcome-buffalo-herd-wyoming-2019-10-19: a tribe's own office is its government's.
+    [
+      "Crystal C'Bearing of the Northern Arapaho tribal historic preservation office told those gathered to watch the release.",
+      "Crystal C'Bearing",
+      "Crystal C'Bearing of the Northern Arapaho tribal historic preservation office",
+    ],
+  ])('makes an official (%s)', (text, name, evidence) => {
+    expect(read(text, name)).toEqual(['official', evidence]);
+  });
+
+  test.each([
+    ['a place', 'Maria Lopez of the city said the water had risen overnight.', 'Maria Lopez'],
+    ["a union of a government's staff", 'Tom Reid of the local police union said officers were tired.', 'Tom Reid'],
+    ["a company's regional office", 'Anna Berg of the company’s regional office said sales fell.', 'Anna Berg'],
+  ])('but not %s', (_, text, name) => {
+    expect(read(text, name)).toBeNull();
+  });
+});

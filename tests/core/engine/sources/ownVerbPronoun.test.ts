@@ -73,3 +73,16 @@ test('the one told may be a person the pronoun means (same Kurtzer sentence, Wik
   const told = text.indexOf('Wikinews');
   expect(ownVerbPronoun(text, 0, 'Gregory Kurtzer'.length, 1, [{ start: told, end: told + 'Wikinews'.length }])).toBeNull();
 });
+
+test('an "and" after a role in lower case joins two titles of the one person the name ends (wikinews-conservative-party-wins-majority-uk-election-2019-12-16)', () => {
+  const text =
+    'Conservative Party leader and Prime Minister Boris Johnson said he was "humbled" by the results and "...I and we will never take your support for granted."';
+  const start = text.indexOf('Boris Johnson');
+  expect(ownVerbPronoun(text, start, start + 'Boris Johnson'.length, 1, [{ start, end: start + 'Boris Johnson'.length }])?.gender).toBe('male');
+});
+
+test('an "and" after a name still lists two people, whom the he may mean either (wikinews-australians-talk-tough-brisbane-test-2004-11-17 shape)', () => {
+  const text = 'Warne and McGrath said he will be after Nathan Astle.';
+  const start = text.indexOf('McGrath');
+  expect(ownVerbPronoun(text, start, start + 'McGrath'.length, 1, [{ start, end: start + 'McGrath'.length }])).toBeNull();
+});

@@ -19,6 +19,8 @@ describe('the type a role phrase gives', () => {
     // Two roles joined by "and" or a slash are two: the first is the one the phrase gives.
     ['Economist and blogger', 'expert'],
     ['activist/blogger', 'citizen'],
+    // wikinews-biden-announces-kamala-harris-running-mate-2020-08-12: a nominee runs for the office after "for".
+    ["the Democratic Party's presumptive nominee for President of the United States", 'citizen'],
     ['North Korean leader', 'official'],
     ['executive director of the Australian Retailers Association', 'spokesperson'],
     ['President of the Russian Federation', 'official'],

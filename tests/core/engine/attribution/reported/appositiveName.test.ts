@@ -10,9 +10,9 @@ describe('a name set off by commas after a role the source only describes', () =
     expect(quotesOf(article).filter((q) => q.text.startsWith('Amanda Huber'))).toEqual([]);
   });
 
-  test('after a group ("According to police, John Smith, a local man, was arrested") the name opens the clause', () => {
+  test('after a body named by its kind ("According to police, John Smith, a local man, was arrested") the name opens the clause', () => {
     const article = analyze('Headline', 'According to police, John Smith, a local man, was arrested.');
-    expect(attribution(article, 'John Smith, a local man, was arrested')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, 'John Smith, a local man, was arrested')).toMatchObject({ kind: 'reported', speaker: 'police' });
   });
 
   // wikinews-veteran-sergeant-us-torture-coverup-2004-12-08 (development half), verbatim.
