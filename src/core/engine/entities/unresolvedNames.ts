@@ -16,7 +16,17 @@ import type { FoundEntity } from './types';
 import { onlyShapeSaysPerson, writesAsCommonWord } from './shapeOnlyPersons';
 import { toldApartByPronoun } from './pronounGender';
 import { personOfMisspeltSurname } from './misspeltSurnames';
-import { creedName, determinedThing, kindNamed, namesThing, nicknamedThing, opensLongerName, opensWithVerb, programmeName } from './personVetoes';
+import {
+  creedName,
+  determinedThing,
+  facilityThing,
+  kindNamed,
+  namesThing,
+  nicknamedThing,
+  opensLongerName,
+  opensWithVerb,
+  programmeName,
+} from './personVetoes';
 
 /**
  * Settles the runs the first pass left: a surname (or last words) of a person already found is that person, a lone
@@ -58,7 +68,10 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     if (best === 'person' && group.sentenceStart && words.length === 1 && /ly$/.test(name) && !isFirstName(name) && text.startsWith(',', group.end)) continue;
     // "Head of State and Government" may be voted a person by its surroundings, but a name has no "of" or "and".
     if (best === 'person' && (!nameWordsShaped(words) || initialsWithoutName(words) || programmeName(words) || creedName(words))) continue;
-    if (best === 'person' && (namesThing(words, v) || kindNamed(v) || determinedThing(v) || nicknamedThing(v) || opensLongerName(registry, name, v))) {
+    if (
+      best === 'person' &&
+      (namesThing(words, v) || kindNamed(v) || determinedThing(v) || facilityThing(v) || nicknamedThing(v) || opensLongerName(registry, name, v))
+    ) {
       // "Hungarian daily newspaper Magyar Nemzet revealed", "The Baltimore Sun reported": what an organisation's kind noun or
       // head word named, or an organisation's branch or paper, is an organisation; a film or a building is left out.
       if (kindNamed(v) || (v.organization >= 3 && namesThing(words, v)) || branchOfOrganization(registry, votes, words))

@@ -419,3 +419,12 @@ describe('names met once, of a team or of a figure of history', () => {
     expect(peopleIn(text)).toContain(name);
   });
 });
+
+// Wikinews (CC BY 2.5), development half: wikinews-seismic-activity-puerto-rico-5-2-quake-2020-01-17.
+test('a power plant named like a person ("The Costa Sur power plant", then "Costa Sur provided power") is no person', () => {
+  const people = peopleIn(
+    "José Ortiz of the island's power authority said fixing the island's largest power plant, which was damaged by the quake, may take a year. The Costa Sur power plant at Guayanilla was close to the January 7 quake's epicenter. Costa Sur provided power for about a quarter of Puerto Rico's private homes and businesses. Reportedly, without Costa Sur the island's other plants would have to operate near full capacity to keep the residents in power.",
+  );
+  expect(people).not.toContain('Costa Sur');
+  expect(people).toContain('José Ortiz');
+});
