@@ -21,6 +21,13 @@ describe('a document a pronoun owns, before the organisation it points to', () =
     expect(attribution(article, 'suspending game play')).toMatchObject({ kind: 'direct', speaker });
   });
 
+  test('after another organisation named last, which "its" could point back to, the release stays unattributed', () => {
+    const ncaa =
+      "The United States' other major basketball organization, the National Collegiate Athletic Association, which runs college basketball, has cancelled its own tournament, March Madness, for both men's and women's leagues.";
+    const article = analyze(NBA, OPENING, ncaa, RELEASE);
+    expect(attribution(article, 'the NBA was')).toMatchObject({ kind: 'reported', speaker: null, speakerRef: 'its press release' });
+  });
+
   test('no new source called "press release" is made when the clause after names no organisation', () => {
     const article = analyze(NBA, PLAYER, 'According to its press release, play was "suspended until further notice."');
     expect(article.entities.map((e) => e.name)).not.toContain('press release');
