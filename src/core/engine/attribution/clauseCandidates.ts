@@ -76,7 +76,13 @@ export function skipAfter({ text, clause, comma }: ClauseSpan, candidate: Candid
   // withdrawal-from-syria-2019-10-08).
   const setOff = !candidate.person && /,\s+(?:the\s+)?$/.test(text.slice(clause, candidate.at));
   const named = setOff ? (/^(?:\s*\([^()]{1,40}\))?,(?=\s)/.exec(text.slice(candidate.end, comma))?.[0].length ?? 0) : 0;
-  return Math.max(appositive, closing, gloss, kindNoun, named);
+  // "A tweet sent from Biden's Twitter account during the debate repeated …" (wikinews-biden-announces-kamala-harris-
+  // running-mate-2020-08-12): past a "during" phrase of time, which is never the subject's nor the verb's object, up to
+  // a past verb.
+  const during = /^\s+during\s+(?:the|a|an|this|that|his|her|its|their)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+(?=\s+(?:\p{Ll}{3,}ed|said|wrote|told)\b)/u.exec(
+    text.slice(candidate.end, comma),
+  );
+  return Math.max(appositive, closing, gloss, kindNoun, named, during?.[0].length ?? 0);
 }
 
 /** The finite verb a candidate is the subject of, past what `skipAfter` skips; null after a preposition or with no such verb. */

@@ -33,6 +33,10 @@ import { unnamedSubjectBefore } from './unnamedSpeaker';
 import { withAbsolute } from './withAbsolute';
 import { forceByKindAt } from './bodyByKind';
 
+/** A person's account on a social network after their name: `'s Twitter account`, `'s official Facebook page`. */
+const SOCIAL_ACCOUNT =
+  /^['’]s\s+(?:official\s+|verified\s+|personal\s+)?(?:Twitter|Facebook|Instagram|YouTube|Weibo|Telegram|TikTok)\s+(?:account|page|feed|channel)\b/u;
+
 /** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
 export const LOOK_BACK = 240;
 
@@ -87,7 +91,10 @@ export class CueReader implements SubjectReader {
     const byWords = author >= 0 ? text.slice(at + author, at + author + 40) : '';
     const owner = /^(?:the\s+\p{L}|\p{Lu})/u.test(byWords) ? this.subjectAt(block, at + author) : null;
     const tied = owner?.resolution === 'name' ? /^(?:the\s+)?\p{Lu}/u.test(byWords) : owner?.resolution === 'role' && /^the\s/.test(byWords);
-    if (owner?.entity && tied && owner.entity.type !== 'place') return { ...owner, ref: { block, start: at, end: owner.ref.end } };
+    // "A tweet sent from Biden's Twitter account during the debate repeated …" (wikinews-biden-announces-kamala-harris-
+    // running-mate-2020-08-12): a post sent from a named owner's account is the owner's, and the words run to the account.
+    const account = owner?.entity?.type === 'person' ? SOCIAL_ACCOUNT.exec(text.slice(owner.ref.end)) : null;
+    if (owner?.entity && tied && owner.entity.type !== 'place') return { ...owner, ref: { block, start: at, end: owner.ref.end + (account?.[0].length ?? 0) } };
     // "the Kremlin", "Mr Asante": the mention may start after an article or an honorific the name pass left out.
     const lead = /^(?:the|his|her|their|its|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/i.exec(text.slice(at, at + 7));
     if (lead && this.index.byMention.has(mentionKey(block, at + lead[0].length))) {

@@ -3,6 +3,7 @@ import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { KNOWN_ORGS } from '../lexicon/knownOrgs';
 import { NEWSPAPER_HEADS } from '../lexicon/newspaperHeads';
 import { ORG_HEADS } from '../lexicon/orgHeads';
+import { opensEventName } from '../lexicon/eventOpenings';
 import { OUTLET_OPENERS } from '../lexicon/outletOpeners';
 import { PLACE_PAPER_HEADS } from '../lexicon/placePaperHeads';
 import { isFirstName } from '../lexicon/firstNames';
@@ -23,6 +24,10 @@ export function classify(name: string, words: ReadonlyArray<string>): EntityType
   // where something is posted).
   if (words.some((w, i) => ORG_HEADS.has(w) && (CONNECTORS.has(words[i + 1] ?? '') || (words[i + 1] === 'on' && /^\p{Lu}/u.test(words[i + 2] ?? '')))))
     return 'organization';
+  // "the Combined Joint Task Force Operation Inherent Resolve released a statement" (wikinews-no-casualties-missile-strike-
+  // iraqi-air-base-2019-11-10): a body's head, then the operation it was formed for, is one body's name (U.S. military
+  // style names a task force by its operation).
+  if (words.some((w, i) => ORG_HEADS.has(w) && opensEventName(words.slice(i + 1).join(' ')))) return 'organization';
   // "One news site, Znak.com, claims …" (fresh Wikinews page), "other sites such as Gawker.com have stated"
   // (wikinews-hackers-attack-scientology-website-2008-01-20): a website named by its domain is a body, no person.
   if (words.length === 1 && /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|news|ru|ua|pl|de|fr|in|co\.uk)$/u.test(name)) return 'organization';

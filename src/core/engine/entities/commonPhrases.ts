@@ -1,4 +1,5 @@
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
+import { opensEventName } from '../lexicon/eventOpenings';
 import { isFirstName } from '../lexicon/firstNames';
 import { endsInCountryName } from './countryEndedNames';
 import { COUNTRY_BY_ADJECTIVE } from './lookups';
@@ -48,8 +49,6 @@ export function isAbstractNounPhrase(name: string): boolean {
   return words.length >= 2 && (ABSTRACT_NOUN.test(words.at(-1) ?? '') || ADJECTIVE.test(words[0] ?? '')) && !words.some((w) => isFirstName(w));
 }
 
-/** The word an event's name opens with, however much a person's name follows it ("Hurricane Joaquin", "Operation Murambatsvina"). */
-const EVENT_OPENING = /^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Tornado|Operation|Exercise)\s/;
 /**
  * Words of the web and computing that open a compound noun and no one's name ("Web Managers listserv", "Responsive Web
  * Design", "Cyber Command", "Cloud Adoption"): observed on digital.gov pages, which capitalise such phrases as titles.
@@ -69,7 +68,7 @@ function isEventOrGroup(name: string): boolean {
   const words = name.split(' ');
   // "Russian Duma", "American Samoa": a nationality and one word name a body or a place, never a person; before a
   // longer name it may be a glued title ("Australian Olympian Steph Rice").
-  return EVENT_OPENING.test(name) || COMPUTING_OPENING.test(name) || words.every(demonym) || (words.length === 2 && COUNTRY_BY_ADJECTIVE.has(words[0] ?? ''));
+  return opensEventName(name) || COMPUTING_OPENING.test(name) || words.every(demonym) || (words.length === 2 && COUNTRY_BY_ADJECTIVE.has(words[0] ?? ''));
 }
 
 /**

@@ -35,8 +35,9 @@ function ownedByPerson(before: string): boolean {
  */
 const AMOUNT = /(?<![\p{L}-])(?:millions?|billions?|thousands?|hundreds?)\s(?:of\s)?$/u;
 
-/** A site's noun right after a name, perhaps after a resource word: " oil field", " mine" (`facilityNouns.ts`). */
-const facilityAfter = (after: string): boolean => FACILITY_NOUNS.has(/^\s(?:(?:oil|gas|wind|solar|coal|gold|copper)\s)?(\p{Ll}+)/u.exec(after)?.[1] ?? '');
+/** A site's noun right after a name, perhaps after a resource word: " oil field", " mine", " power plant" (`facilityNouns.ts`). */
+const facilityAfter = (after: string): boolean =>
+  FACILITY_NOUNS.has(/^\s(?:(?:oil|gas|wind|solar|coal|gold|copper|power|nuclear)\s)?(\p{Ll}+)/u.exec(after)?.[1] ?? '');
 
 /** A craft's noun right after a name, perhaps after a place word: " Mars rover", " spacecraft" (`craftNouns.ts`). */
 export const craftAfter = (after: string): boolean => CRAFT_NOUNS.has(/^\s(?:(?:Mars|Moon|lunar|space|solar)\s)?(\p{Ll}+)/u.exec(after)?.[1] ?? '');
@@ -50,4 +51,5 @@ export function countDetermined(v: Votes, words: ReadonlyArray<string>, before: 
   const figure = FIGURE_OF.test(after) && words.some((w) => isFirstName(w));
   const modifier = MODIFIER_USE.test(after) && !facilityAfter(after);
   if (AMOUNT.test(before) || craftAfter(after) || ((DETERMINED.test(before) || ownedByPerson(before)) && !modifier && !figure)) v.determined += 1;
+  if (DETERMINED.test(before) && facilityAfter(after)) v.facility += 1;
 }

@@ -2,6 +2,7 @@ import { COMMON_WORD_SURNAMES } from '../lexicon/commonWordSurnames';
 import { CONNECTORS } from '../lexicon/connectors';
 import { isFirstName } from '../lexicon/firstNames';
 import { KNOWN_ORGS } from '../lexicon/knownOrgs';
+import { opensEventName } from '../lexicon/eventOpenings';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { PLACE_ALIASES, PLACES, ROLE_WORDS, TITLE_WORDS } from './lookups';
@@ -179,6 +180,10 @@ export function afterOrganization(words: ReadonlyArray<string>): number {
   const orgHead = words.findLastIndex((w) => ORG_HEADS.has(w));
   const head = Math.max(known, orgHead);
   const rest = words.slice(head + 1);
+  // "the Combined Joint Task Force Operation Inherent Resolve released a statement" (wikinews-no-casualties-missile-
+  // strike-iraqi-air-base-2019-11-10): an operation's name after a body's head is the body's own name run on, the
+  // campaign it was formed for, never a person.
+  if (opensEventName(rest.join(' '))) return 0;
   return head > 0 && rest.length >= 2 && rest.length <= 3 && personShaped(rest) ? head + 1 : 0;
 }
 

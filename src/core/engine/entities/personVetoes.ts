@@ -65,3 +65,11 @@ export const determinedThing = (votes: Votes) => votes.occurrences > 0 && votes.
  * given name among its words ("Angel") said person: the later "exploring Bright Angel" is that place.
  */
 export const nicknamedThing = (votes: Votes) => votes.nicknamedThing > 0 && votes.personCues === votes.givenNameCues;
+
+/**
+ * Whether a run the votes made a person names a site or a plant: "the" and a site's noun stand around it at least once
+ * ("The Costa Sur power plant at Guayanilla", wikinews-seismic-activity-puerto-rico-5-2-quake-2020-01-17), and nothing but
+ * a common first name opening it ("Costa") said person elsewhere ("Costa Sur provided power"): one name in one article
+ * names one thing.
+ */
+export const facilityThing = (votes: Votes) => votes.facility > 0 && votes.personCues === votes.givenNameCues;

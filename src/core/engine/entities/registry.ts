@@ -1,3 +1,4 @@
+import { TRANSLITERATED_NAME_WORDS } from '../lexicon/transliteratedNames';
 import { spacedKoreanName } from './koreanNames';
 import { slugify } from '../../slug';
 import { isFirstName } from '../lexicon/firstNames';
@@ -81,11 +82,25 @@ export class EntityRegistry {
    */
   private readonly folds = [new Map<string, string>(), new Map<string, string>()] as const;
 
-  /** `foldAccents` of `name`, first lower-cased with its hyphens read as spaces when `spaced`. */
+  /**
+   * `foldAccents` of `name`, first lower-cased with its hyphens read as spaces and its words read in one romanisation
+   * (`transliteratedNames.ts`) when `spaced`.
+   */
   private folded(name: string, spaced: boolean): string {
     const folds = this.folds[spaced ? 1 : 0];
     let folded = folds.get(name);
-    if (folded === undefined) folds.set(name, (folded = foldAccents(spaced ? name.replace(/-/g, ' ').toLowerCase() : name)));
+    // "Usama bin Ladin" in a quoted statement is "Osama bin Laden" (wikinews-trump-says-hamza-bin-laden-killed-2019-09-17);
+    // a lone word, folded unspaced for the surname lookups, is never read so.
+    if (folded === undefined)
+      folds.set(
+        name,
+        (folded = spaced
+          ? foldAccents(name.replace(/-/g, ' ').toLowerCase())
+              .split(' ')
+              .map((w) => TRANSLITERATED_NAME_WORDS.get(w) ?? w)
+              .join(' ')
+          : foldAccents(name)),
+      );
     return folded;
   }
 

@@ -1,6 +1,7 @@
 import { FAMOUS_SURNAMES } from '../lexicon/famousSurnames';
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { isFirstName } from '../lexicon/firstNames';
+import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { PLACE_PAPER_HEADS } from '../lexicon/placePaperHeads';
 import { countVotes } from './contextVotes';
@@ -15,7 +16,17 @@ import type { FoundEntity } from './types';
 import { onlyShapeSaysPerson, writesAsCommonWord } from './shapeOnlyPersons';
 import { toldApartByPronoun } from './pronounGender';
 import { personOfMisspeltSurname } from './misspeltSurnames';
-import { creedName, determinedThing, kindNamed, namesThing, nicknamedThing, opensLongerName, opensWithVerb, programmeName } from './personVetoes';
+import {
+  creedName,
+  determinedThing,
+  facilityThing,
+  kindNamed,
+  namesThing,
+  nicknamedThing,
+  opensLongerName,
+  opensWithVerb,
+  programmeName,
+} from './personVetoes';
 
 /**
  * Settles the runs the first pass left: a surname (or last words) of a person already found is that person, a lone
@@ -24,8 +35,14 @@ import { creedName, determinedThing, kindNamed, namesThing, nicknamedThing, open
  */
 export function resolveUnresolved(registry: EntityRegistry, unresolved: ReadonlyArray<RunInBlock>, texts: ReadonlyArray<string>): void {
   const votes = countVotes(unresolved, texts);
-  // Read once: each name the votes made a person asks whether its surname was left alone as a run of its own.
-  const loneRuns = new Set(unresolved.flatMap(({ group }) => (group.words.length === 1 ? group.words : [])));
+  // Read once: each name the votes made a person asks whether its surname was left alone as a run of its own. A word
+  // after "the" is no surname so left: "The Jazz's game was cancelled" after "a Utah Jazz player"
+  // (wikinews-nba-suspends-season-covid-19-2020-03-13) calls a team by its nickname, as news calls bands and clubs.
+  const loneRuns = new Set(
+    unresolved.flatMap(({ group, text }) =>
+      group.words.length === 1 && !/\bthe\s$/i.test(text.slice(Math.max(0, group.start - 4), group.start)) ? group.words : [],
+    ),
+  );
   const skipped: Array<RunInBlock> = [];
   for (const run of unresolved) {
     const { block, group, text } = run;
@@ -51,7 +68,10 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     if (best === 'person' && group.sentenceStart && words.length === 1 && /ly$/.test(name) && !isFirstName(name) && text.startsWith(',', group.end)) continue;
     // "Head of State and Government" may be voted a person by its surroundings, but a name has no "of" or "and".
     if (best === 'person' && (!nameWordsShaped(words) || initialsWithoutName(words) || programmeName(words) || creedName(words))) continue;
-    if (best === 'person' && (namesThing(words, v) || kindNamed(v) || determinedThing(v) || nicknamedThing(v) || opensLongerName(registry, name, v))) {
+    if (
+      best === 'person' &&
+      (namesThing(words, v) || kindNamed(v) || determinedThing(v) || facilityThing(v) || nicknamedThing(v) || opensLongerName(registry, name, v))
+    ) {
       // "Hungarian daily newspaper Magyar Nemzet revealed", "The Baltimore Sun reported": what an organisation's kind noun or
       // head word named, or an organisation's branch or paper, is an organisation; a film or a building is left out.
       if (kindNamed(v) || (v.organization >= 3 && namesThing(words, v)) || branchOfOrganization(registry, votes, words))
@@ -65,7 +85,7 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
 
 /**
  * Whether a run is settled by an entity already found, and so added to `registry`: a person's surname or last words,
- * a name the news calls a person by alone, the word an organisation was found under, or the head word of the one
+ * a name the news calls a person by alone (or two words holding one), the word an organisation was found under, or the head word of the one
  * organisation it heads. `unresolved` are all the runs left, `texts` every block's text.
  */
 function settledByFound(registry: EntityRegistry, run: RunInBlock, unresolved: ReadonlyArray<RunInBlock>, texts: ReadonlyArray<string>): boolean {
@@ -118,6 +138,23 @@ function settledByFound(registry: EntityRegistry, run: RunInBlock, unresolved: R
     FAMOUS_SURNAMES.has(name) &&
     !/\bthe\s$/i.test(text.slice(Math.max(0, group.start - 4), group.start)) &&
     !unresolved.some((r) => r.group.words.some((w, i) => w === name && i > 0 && isFirstName(r.group.words[i - 1] ?? '')))
+  ) {
+    registry.add('person', name, block, group.start, group.end);
+    return true;
+  }
+  // "after a U.S.-led coalition ousted Saddam Hussein" (wikinews-no-casualties-missile-strike-iraqi-air-base-2019-11-10),
+  // "Geraldine Ferraro was Walter Mondale's running mate" (wikinews-biden-announces-kamala-harris-running-mate-2020-08-12):
+  // two name-shaped words, one of them a name the news calls a person by alone, are that person's full name, where no
+  // cue around a figure of history named in passing says so. Not after "the" ("the Mandela Effect"), and not with a
+  // word a thing's or a place's name ends in ("Bush Doctrine", "Reagan Airport"), nor after a verb opening a headline
+  // ("Allowed Musharraf to run for president").
+  if (
+    words.length === 2 &&
+    words.some((w) => FAMOUS_SURNAMES.has(w)) &&
+    personShaped(words) &&
+    !NON_PERSON_HEADS.has(words[1] ?? '') &&
+    !(group.sentenceStart && opensWithVerb(words)) &&
+    !/\bthe\s$/i.test(text.slice(Math.max(0, group.start - 4), group.start))
   ) {
     registry.add('person', name, block, group.start, group.end);
     return true;

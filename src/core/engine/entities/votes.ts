@@ -33,6 +33,11 @@ export interface Votes {
    * ("Lawrence Lessig's Free Culture") stands right before: a determiner a person's name does not take.
    */
   determined: number;
+  /**
+   * How many of those occurrences are a site's or a plant's name before its noun after "the" ("The Costa Sur power
+   * plant", "the Johan Sverdrup oil field"): what the name names is a work of engineering.
+   */
+  facility: number;
 }
 
 /** Votes with nothing cast yet: what a name starts from before its first occurrence is read. */
@@ -47,4 +52,5 @@ export const noVotes = (): Votes => ({
   givenNameCues: 0,
   occurrences: 0,
   determined: 0,
+  facility: 0,
 });

@@ -19,6 +19,7 @@ export const FAMOUS_SURNAMES: ReadonlySet<string> = new Set([
   'McCain',
   'Pelosi',
   'Reagan',
+  'Mondale',
   'Nixon',
   'Eisenhower',
   'Putin',

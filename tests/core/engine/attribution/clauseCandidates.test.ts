@@ -15,6 +15,16 @@ function spanOf(sentence: string, opens: string, participle: string): ClauseSpan
 const at = (sentence: string, words: string, person: boolean) => ({ at: sentence.indexOf(words), end: sentence.indexOf(words) + words.length, person });
 
 describe('the verb a clause subject goes with', () => {
+  // wikinews-biden-announces-kamala-harris-running-mate-2020-08-12.
+  test('"A tweet sent from Biden\'s Twitter account during the debate repeated" reads past the "during" phrase to "repeated"', () => {
+    const sentence =
+      'A tweet sent from Biden\'s Twitter account during the debate repeated Biden\'s commitment, saying "My running mate will be a woman. #DemDebate".';
+    const span = spanOf(sentence, 'A tweet', 'saying');
+    const tweet = at(sentence, "A tweet sent from Biden's Twitter account", true);
+    expect(skipAfter(span, tweet)).toBe(' during the debate'.length);
+    expect(verbOf(span, tweet)).toBe('repeated');
+  });
+
   // wikinews-fiancee-of-murdered-saudi-journalist-demands-justice-2019-09-29.
   const CENGIZ =
     'On Thursday, Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters in New York, New York, calling for the killers of Khashoggi to be brought to justice.';

@@ -275,3 +275,18 @@ describe('a document issued by a body named by its role noun', () => {
     expect(article.entities.map((e) => e.name)).not.toContain('a statement');
   });
 });
+
+// Wikinews (CC BY 2.5), development half: wikinews-biden-announces-kamala-harris-running-mate-2020-08-12.
+describe("a post sent from a named person's account", () => {
+  test('"A tweet sent from Biden\'s Twitter account … repeated …, saying "…"" is Biden\'s', () => {
+    const article = analyze(
+      'Biden announces Kamala Harris as 2020 running mate in US presidential race',
+      'In March, at the Democratic Party\'s final presidential debate, Biden announced his plan to choose a woman to be his running mate, saying "I commit that I will in fact pick a woman to be vice president". A tweet sent from Biden\'s Twitter account during the debate repeated Biden\'s commitment, saying "My running mate will be a woman. #DemDebate".',
+    );
+    expect(attribution(article, 'My running mate will be a woman.')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Biden',
+      speakerRef: "A tweet sent from Biden's Twitter account",
+    });
+  });
+});

@@ -255,3 +255,27 @@ describe('"Washington, DC" names a place, so the district never speaks', () => {
     expect(typeOf('DC', text)).toBe('place');
   });
 });
+
+// Wikinews (CC BY 2.5), development half: wikinews-no-casualties-missile-strike-iraqi-air-base-2019-11-10.
+describe('a task force named by its operation', () => {
+  const FORCE =
+    'On Friday, the Combined Joint Task Force Operation Inherent Resolve released a statement saying an attack that day on an Iraqi air base housing U.S. military personnel near Mosul produced no casualties.';
+  const STATEMENT =
+    'A spokesperson told the Military Times the attack took place at about 7:45 p.m. "No Coalition troops were injured. We appreciate the Iraqi Security Forces immediate response and investigation. Coalition forces are in Iraq at the invitation of the Government of Iraq to defeat ISIS remnants;" read the statement; "we will not be deterred by these attacks and maintain the right to defend ourselves."';
+  const NAME = 'Combined Joint Task Force Operation Inherent Resolve';
+
+  test('"Combined Joint Task Force Operation Inherent Resolve" is one organisation, not cut before "Operation"', () => {
+    expect(classify(NAME, NAME.split(' '))).toBe('organization');
+    expect(typeOf(NAME, FORCE)).toBe('organization');
+    expect(typeOf('Combined Joint Task Force', FORCE)).toBeNull();
+  });
+
+  test('the statement it released speaks in the whole name', () => {
+    const article = analyzeArticle(['No casualties in missile strike on Iraqi air base', FORCE, STATEMENT].join('\n\n'), { publishedOn: '2019-11-10' });
+    const speakers = article.paragraphs
+      .flatMap((p) => p.quotes)
+      .filter((q) => q.kind === 'direct')
+      .map((q) => article.entities.find((e) => e.id === q.speakerId)?.name);
+    expect(speakers).toEqual([NAME, NAME]);
+  });
+});

@@ -46,3 +46,12 @@ test('a craft’s noun after a name makes the name the craft’s, whatever comes
   countDetermined(spacecraft, ['NEOWISE'], 'the ', ' spacecraft was');
   expect(spacecraft.determined).toBe(1);
 });
+
+// wikinews-seismic-activity-puerto-rico-5-2-quake-2020-01-17 (development half).
+test('"The Costa Sur power plant at Guayanilla" counts as a plant\'s name; "Costa Sur provided power" does not', () => {
+  const votes = fresh();
+  countDetermined(votes, ['Costa', 'Sur'], 'The ', ' power plant at Guayanilla was close');
+  countDetermined(votes, ['Costa', 'Sur'], '', ' provided power for about a quarter');
+  expect(votes.facility).toBe(1);
+  expect(votes.occurrences).toBe(2);
+});

@@ -1,6 +1,14 @@
 import { analyzeArticle } from '../../../../src/core/engine/analyze';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
-import { afterRoleWord, firstNameStart, isInitial, nameCore, nameShapedWord, personShaped } from '../../../../src/core/engine/entities/names';
+import {
+  afterOrganization,
+  afterRoleWord,
+  firstNameStart,
+  isInitial,
+  nameCore,
+  nameShapedWord,
+  personShaped,
+} from '../../../../src/core/engine/entities/names';
 
 // names.ts: what a person's name looks like — initials ("J.", "H.W."), a closing suffix ("Jr.", "III") — as real
 // news writes it. The sentences come from the development half of tests/fixtures/real and from fresh US government
@@ -306,4 +314,9 @@ test('"Survivor Baba, 37, a refugee, said" names Baba, the survivor, and the quo
 test('a role noun before one capitalised word with no age, verb or tag after it names no one ("Student Union", "User Guide")', () => {
   expect(afterRoleWord(['Student', 'Union'], ', 37 members')).toBe(0);
   expect(afterRoleWord(['Survivor', 'Baba'], ', 37, a refugee')).toBe(1);
+});
+
+// Wikinews (CC BY 2.5), development half: wikinews-no-casualties-missile-strike-iraqi-air-base-2019-11-10.
+test('an operation\'s name after a body\'s head word is no person ("Combined Joint Task Force Operation Inherent Resolve")', () => {
+  expect(afterOrganization(['Combined', 'Joint', 'Task', 'Force', 'Operation', 'Inherent', 'Resolve'])).toBe(0);
 });

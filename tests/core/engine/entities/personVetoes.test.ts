@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   creedName,
   determinedThing,
+  facilityThing,
   kindNamed,
   namesThing,
   nicknamedThing,
@@ -90,4 +91,12 @@ describe('a name the article gave a place or a thing', () => {
     expect(nicknamedThing(votes({ person: 5, nicknamedThing: 1, personCues: 1, occurrences: 2 }))).toBe(false);
     expect(nicknamedThing(votes({ person: 2, occurrences: 2 }))).toBe(false);
   });
+});
+
+// wikinews-seismic-activity-puerto-rico-5-2-quake-2020-01-17 (development half).
+test('a name once used as a plant\'s ("The Costa Sur power plant") is a thing, unless a cue only a person takes says person', () => {
+  const plant: Votes = { ...noVotes(), person: 10, personCues: 3, givenNameCues: 3, occurrences: 3, facility: 1 };
+  expect(facilityThing(plant)).toBe(true);
+  expect(facilityThing({ ...plant, personCues: 4 })).toBe(false);
+  expect(facilityThing({ ...plant, facility: 0 })).toBe(false);
 });

@@ -209,3 +209,15 @@ describe('a surname two people share, unsettled', () => {
     expect(found.entities.find((e) => e.mentions.some((m) => m.block === 2 && m.start === start))?.name).toMatch(/^Wanda Vázquez/);
   });
 });
+
+// Wikinews (CC BY 2.5), development half: wikinews-trump-says-hamza-bin-laden-killed-2019-09-17.
+describe('one name in two romanisations', () => {
+  test('"Usama bin Ladin" in a quoted statement is the article\'s "Osama bin Laden"', () => {
+    const found = people(
+      'On Saturday, in a brief but official statement, US President Donald Trump said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed in a US counter-terrorism operation.',
+      'Trump\'s statement read: "Hamza bin Ladin, the high-ranking al-Qa’ida member and son of Usama bin Ladin, was killed in a United States counterterrorism operation in the Afghanistan/Pakistan region."',
+    );
+    expect(found.map((p) => p.name)).not.toContain('Usama bin Ladin');
+    expect(found.find((p) => p.name === 'Osama bin Laden')?.aliases).toContain('Usama bin Ladin');
+  });
+});

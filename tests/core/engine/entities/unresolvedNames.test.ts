@@ -1,3 +1,4 @@
+import { describe, expect, test } from 'vitest';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
 
 // unresolvedNames.ts: names nothing classifies by itself, settled by the words around them. Programmes, missions,
@@ -389,4 +390,41 @@ test('"Umtiti scores only goal" in the headline is Samuel Umtiti, whom the body 
 test('a headline word the body writes as a common word stays no one\'s surname ("Goal" … "Mark Goal" … "the goal")', () => {
   const found = findEntities(['Goal decides semifinal', 'Mark Goal watched. The only goal came late.'], 0).entities.filter((e) => e.type === 'person');
   expect(found.flatMap((e) => e.mentions.map((m) => m.block))).not.toContain(0);
+});
+
+// Wikinews (CC BY 2.5), development half.
+describe('names met once, of a team or of a figure of history', () => {
+  // wikinews-nba-suspends-season-covid-19-2020-03-13
+  test('a team called by its nickname after "the" ("The Jazz\'s game") is no person ("Utah Jazz")', () => {
+    const people = peopleIn(
+      "On Wednesday, the United States' National Basketball Association (NBA) suspended its professional basketball season due to concerns regarding COVID-19. The NBA's decision followed a Utah Jazz player testing positive for the COVID-19 virus.",
+      'The NBA did not release the identity of the player in question in its announcement. They did say he was not present at Chesapeake Energy Arena in Oklahoma City, where the Utah Jazz were to play against the Oklahoma City Thunder.',
+      'According to its press release, the NBA was "suspending game play following the conclusion of [Wednesday\'s] schedule of games until further notice." The Jazz\'s game was cancelled, as was another NBA game Wednesday between the Sacramento Kings and the New Orleans Pelicans.',
+    );
+    expect(people).not.toContain('Utah Jazz');
+  });
+
+  test.each([
+    // wikinews-no-casualties-missile-strike-iraqi-air-base-2019-11-10
+    [
+      'The current government of Iraq was established in 2003 after a U.S.-led coalition ousted Saddam Hussein. Iraq has some of the largest oil reserves of any country in the world.',
+      'Saddam Hussein',
+    ],
+    // wikinews-biden-announces-kamala-harris-running-mate-2020-08-12
+    [
+      "In 1984, Geraldine Ferraro was Walter Mondale's running mate on the Democratic Party ticket, making Ferraro the Democratic Party's first female candidate for Vice President and Harris the party's second.",
+      'Walter Mondale',
+    ],
+  ])('a name holding a word the news calls a person by alone is that person, named once in passing: %s', (text, name) => {
+    expect(peopleIn(text)).toContain(name);
+  });
+});
+
+// Wikinews (CC BY 2.5), development half: wikinews-seismic-activity-puerto-rico-5-2-quake-2020-01-17.
+test('a power plant named like a person ("The Costa Sur power plant", then "Costa Sur provided power") is no person', () => {
+  const people = peopleIn(
+    "José Ortiz of the island's power authority said fixing the island's largest power plant, which was damaged by the quake, may take a year. The Costa Sur power plant at Guayanilla was close to the January 7 quake's epicenter. Costa Sur provided power for about a quarter of Puerto Rico's private homes and businesses. Reportedly, without Costa Sur the island's other plants would have to operate near full capacity to keep the residents in power.",
+  );
+  expect(people).not.toContain('Costa Sur');
+  expect(people).toContain('José Ortiz');
 });

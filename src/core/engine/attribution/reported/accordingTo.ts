@@ -10,6 +10,7 @@ import { clauseEnd } from './contentAfter';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { leadingPer } from './leadingPer';
 import { midSentenceClause } from './midSource';
+import { ownerAfter } from './ownerAfter';
 import { descriptorLength } from './sourceDescriptor';
 import { saysSomeone, saysThat } from './speechOfItsOwn';
 import { beforeOtherVoice } from './semicolon';
@@ -127,7 +128,7 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   // unlawful-2019-09-13): a source between a verb and the words it takes leaves only subject and verb before it.
   if (!leading && /^\s*,\s*(?:["“]|that\b)/.test(text.slice(subject.ref.end, end)) && endsOnSpeechVerb(before.replace(/[\s,]+$/, ''))) return null;
   const quote = leading
-    ? reportedQuote(c, named?.subject ?? subject, cue, contentStart, leadEnd(text, contentStart, end), 'reported-according-to')
+    ? reportedQuote(c, named?.subject ?? ownerAfter(c, subject, contentStart), cue, contentStart, leadEnd(text, contentStart, end), 'reported-according-to')
     : reportedQuote(c, subject, cue, range.start, at, 'reported-according-to');
   // "The shooting began at 10:39 a.m., according to police, who said officers arrived …": the source goes on speaking.
   const more = leading ? null : /^,\s+who\s+(?:also\s+)?(said|says|added|noted)\s+(?:that\s+)?/.exec(text.slice(subject.ref.end, end));

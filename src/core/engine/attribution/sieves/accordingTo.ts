@@ -1,6 +1,7 @@
 import { LANGUAGE_TAG } from '../../languageTag';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { nameAfterRole } from '../reported/appositiveName';
+import { ownerAfter } from '../reported/ownerAfter';
 import { LOOK_BACK } from '../subjects';
 import { attributeCase, type DirectCase, type DirectSieve } from './direct';
 import type { FoundQuote } from '../types';
@@ -63,7 +64,10 @@ export const accordingTo: DirectSieve = (c) => {
   const source = cues.subjectAt(block, from);
   // "According to a witness, Sergeant First Class Michael Marciello, … Artiga was, "livid"" (wikinews-veteran-sergeant-us-
   // torture-coverup-2004-12-08): the name set off after a described source is who the source is.
-  const subject = source ? (nameAfterRole({ block, text, cues, end: direct.open }, source, source.ref.end + 1)?.subject ?? source) : null;
+  const subject = source
+    ? (nameAfterRole({ block, text, cues, end: direct.open }, source, source.ref.end + 1)?.subject ??
+      ownerAfter({ block, text, cues, end: direct.open }, source, source.ref.end))
+    : null;
   if (subject && namedCueBetween(c, subject.ref.end)) return null;
   return subject ? attributeCase(c, subject, { block, start: leftStart + according.index, end: subject.ref.end }, 'according-to') : null;
 };
