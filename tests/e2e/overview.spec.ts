@@ -197,6 +197,11 @@ test('deleting an article from the Library overview asks first, and Undo brings 
   await expect(entry).toBeVisible();
   await expect(entry, 'in the overview no article is the page').not.toHaveAttribute('aria-current');
 
+  // Delete stands beside the headline it deletes, which wraps, rather than on a line of its own under it.
+  const [linkBox, deleteBox] = await Promise.all([entry.boundingBox(), nav.getByRole('button', { name: `Delete ${BRIDGE.headline}` }).boundingBox()]);
+  expect(deleteBox?.y ?? Infinity).toBeLessThan((linkBox?.y ?? 0) + (linkBox?.height ?? 0));
+  expect(deleteBox?.x ?? 0).toBeGreaterThan((linkBox?.x ?? 0) + (linkBox?.width ?? 0) - 1);
+
   await nav.getByRole('button', { name: `Delete ${BRIDGE.headline}` }).click();
   await nav.getByRole('button', { name: `Delete “${BRIDGE.headline}”`, exact: true }).click();
   await expect(entry).toHaveCount(0);
