@@ -14,7 +14,10 @@ export function FilterSummary({ count, people, onShowEveryone }: FilterSummaryPr
   const summary = filterSummary(count, people);
   return (
     <>
-      <p className="col-span-full font-medium text-blue-900 sm:truncate dark:text-blue-100">{summary}</p>
+      {/* Wider than a phone it keeps to one line beside the step buttons, cut short with an ellipsis; the title shows it whole. */}
+      <p title={summary} className="col-span-full font-medium text-blue-900 sm:truncate dark:text-blue-100">
+        {summary}
+      </p>
       <button
         type="button"
         onClick={() => {

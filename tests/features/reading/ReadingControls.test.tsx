@@ -219,6 +219,11 @@ test('while filtered, the status says whose quotes are shown and counts only the
   await statusSays('Quote 2 of 5 by Kassym-Jomart Tokayev');
 });
 
+test('the filter’s summary, cut short beside the step buttons wider than a phone, shows whole in its title on hover', () => {
+  render(<Reading people={['Vladimir Putin', 'Kassym-Jomart Tokayev']} />);
+  expect(within(status()).getByTitle('Showing 11 quotes by Vladimir Putin and Kassym-Jomart Tokayev')).toBeVisible();
+});
+
 test('a filter to several people names them all; a filter to one quote says "1 quote"', () => {
   const { unmount } = render(<Reading people={['Vladimir Putin', 'Kassym-Jomart Tokayev']} />);
   expect(status()).toHaveTextContent('Showing 11 quotes by Vladimir Putin and Kassym-Jomart Tokayev');
