@@ -336,6 +336,24 @@ test("the headline quote's 'Said by' tip, shown on keyboard focus, stands as a b
   expect(place.covered.filter((words) => place.headline.includes(words))).toEqual([]);
 });
 
+test("the 'Said by' tip of a quote of several lines starts under its last line's start, beside its last words, not far right where its first line starts", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await openReader(page);
+  const button = page.getByRole('article').getByRole('button', { name: /^Tokayev's firm stance/ });
+  await button.scrollIntoViewIfNeeded();
+  await button.hover();
+  const tip = button.locator('.quote-tip');
+  await expect(tip).toBeVisible();
+  const lines = await button.evaluate((element) => [...element.getClientRects()].map((r) => ({ left: r.left, bottom: r.bottom })));
+  const last = lines.at(-1);
+  const tipBox = await tip.boundingBox();
+  if (!tipBox || !last || lines.length < 2) throw new Error('the quote is not on several lines, or has no tip');
+  expect(Math.abs(tipBox.x - last.left)).toBeLessThanOrEqual(1);
+  expect(tipBox.y).toBeGreaterThanOrEqual(last.bottom - 0.5);
+});
+
 test("the 'Said by' tip of a focused quote covers none of the quote's lines nor the line above it", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 860 });
   await openReader(page);
