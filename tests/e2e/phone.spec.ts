@@ -83,6 +83,16 @@ test('on a phone the reading bar says a filter’s count once, and its three ste
   expect((boxes[2]?.x ?? 0) + (boxes[2]?.width ?? 0)).toBeLessThanOrEqual(390);
 });
 
+test('on a phone Show everyone keeps to one line beside a note that wraps', async ({ page }) => {
+  await openReader(page, '?person=kassym-jomart-tokayev&quote=gone');
+  const bar = page.getByRole('status').filter({ hasText: 'The linked quote is no longer in this article.' });
+  const showEveryone = bar.getByRole('button', { name: 'Show everyone' });
+  await expect(showEveryone).toBeVisible();
+  const lineHeight = await showEveryone.evaluate((button) => parseFloat(getComputedStyle(button).lineHeight));
+  const box = await showEveryone.boundingBox();
+  expect(box?.height ?? Infinity, 'one line of words').toBeLessThan(2 * lineHeight);
+});
+
 test('on a phone with text at 200 %, nothing is wider than the screen: the bars, the filter and the panels wrap', async ({ page }) => {
   await openReader(page);
   await page.evaluate(() => {

@@ -25,7 +25,7 @@ export function FilterSummary({ count, people, onShowEveryone }: FilterSummaryPr
           document.querySelector<HTMLElement>('[aria-keyshortcuts=j]')?.focus();
           onShowEveryone();
         }}
-        className="col-start-2 row-start-2 min-h-6 justify-self-start rounded-md border border-blue-700 bg-white px-2 font-semibold text-blue-800 max-sm:min-h-9 dark:border-blue-300 dark:bg-blue-900 dark:text-blue-50"
+        className="col-start-2 row-start-2 min-h-6 justify-self-start rounded-md border whitespace-nowrap border-blue-700 bg-white px-2 font-semibold text-blue-800 max-sm:min-h-9 dark:border-blue-300 dark:bg-blue-900 dark:text-blue-50"
       >
         Show everyone
       </button>
