@@ -219,3 +219,18 @@ test('deleting an article from the Library overview asks first, and Undo brings 
   await page.reload();
   await expect(entry).toBeVisible();
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the headline Back to the article leads to stands on a line of its own under the link, not wrapped beside it', async ({ page }) => {
+    await openReader(page);
+    await analyzeText(page, BRIDGE.text, '2024-05-06');
+    await page.getByRole('link', { name: 'Library overview' }).click();
+    const back = page.getByRole('link', { name: 'Back to the article' });
+    await expect(back).toHaveAccessibleDescription(BRIDGE.headline);
+    const headline = page.locator(`[id="${await back.getAttribute('aria-describedby')}"]`);
+    const [linkBox, headlineBox] = await Promise.all([back.boundingBox(), headline.boundingBox()]);
+    expect(headlineBox?.y ?? 0).toBeGreaterThanOrEqual((linkBox?.y ?? Infinity) + (linkBox?.height ?? 0) - 1);
+  });
+});
