@@ -81,14 +81,16 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
           </Suspense>
         )}
         <div className={cx('mx-auto w-full max-w-prose', showAllMarks && 'marks-all')} onMouseUp={noteSelection} onKeyUp={noteSelection}>
-          {quotes.length === 0 && (
+          {/* Without quotes the key has nothing to explain: no speaker, no quote's marks, no mention of a speaker to mark. */}
+          {quotes.length === 0 ? (
             <Suspense fallback={null}>
               <NoQuotesNotice />
             </Suspense>
+          ) : (
+            <Suspense>
+              <SpeakerLegend speakers={speakers} showAllMarks={showAllMarks} onShowAllMarksChange={setShowAllMarks} />
+            </Suspense>
           )}
-          <Suspense>
-            <SpeakerLegend speakers={speakers} showAllMarks={showAllMarks} onShowAllMarksChange={setShowAllMarks} />
-          </Suspense>
           <ArticleView
             article={article}
             speakerIndex={speakerIndex}

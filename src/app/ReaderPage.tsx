@@ -12,9 +12,9 @@ import { useReaderPageUrl } from './useReaderUrl';
 // Only a failure shows it, so its code loads then.
 const ArticleUnavailable = lazy(() => import('./ArticleUnavailable').then((module) => ({ default: module.ArticleUnavailable })));
 // Shown only when something happens to the article (it could not be kept), so its code loads then.
-const Notice = lazy(() => import('../ui/Notice').then((module) => ({ default: module.Notice })));
+const FloatingNotice = lazy(() => import('../ui/Notice').then((module) => ({ default: module.FloatingNotice })));
 // A view of its own, loaded when the reader asks for it.
-const LibraryOverview = lazy(() => import('../features/overview/LibraryOverview').then((module) => ({ default: module.LibraryOverview })));
+const OverviewPage = lazy(() => import('./OverviewPage').then((module) => ({ default: module.OverviewPage })));
 
 export function ReaderPage() {
   const { articleId, openArticle, overview } = useReaderPageUrl();
@@ -65,19 +65,14 @@ export function ReaderPage() {
         <PageHeader overview={overview} articleId={articleId} onOpened={onOpened} />
       </Suspense>
       <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-10">
-        {/* Notices float over the page, so one that appears moves no line of the article. */}
         {notice && (
-          <div className="fixed inset-x-3 bottom-3 z-50 sm:left-auto sm:right-4 sm:w-[28rem] [&>*]:mb-0 [&>*]:shadow-lg">
-            <Suspense fallback={null}>
-              <Notice tone={notice.tone} action={notice.action} onDismiss={() => setNotice(null)}>
-                {notice.text}
-              </Notice>
-            </Suspense>
-          </div>
+          <Suspense fallback={null}>
+            <FloatingNotice notice={notice} onDismiss={() => setNotice(null)} />
+          </Suspense>
         )}
         {overview ? (
           <Suspense fallback={null}>
-            <LibraryOverview articleId={articleId} headline={data?.headline.text} />
+            <OverviewPage articleId={articleId} headline={data?.headline.text} />
           </Suspense>
         ) : isPending || (!error && !article) ? (
           <LoadingState label="Loading the article…" />

@@ -38,3 +38,19 @@ export function Notice({ tone, children, action, onDismiss }: NoticeProps) {
     </div>
   );
 }
+
+export interface FloatingNoticeProps {
+  notice: PageNotice;
+  onDismiss: () => void;
+}
+
+/** A page's notice, floating over the bottom of the screen, so that one that appears moves no line of the page. */
+export function FloatingNotice({ notice, onDismiss }: FloatingNoticeProps) {
+  return (
+    <div className="fixed inset-x-3 bottom-3 z-50 sm:left-auto sm:right-4 sm:w-[28rem] [&>*]:mb-0 [&>*]:shadow-lg">
+      <Notice tone={notice.tone} action={notice.action} onDismiss={onDismiss}>
+        {notice.text}
+      </Notice>
+    </div>
+  );
+}

@@ -205,3 +205,15 @@ test('the Show all marks switch is off at first and remembered after a reload', 
   renderReader();
   expect(await screen.findByRole('switch', { name: 'Show all marks' })).toBeChecked();
 });
+
+test('an article without quotes says so and shows no key: no speaker, no quote marks to explain, nothing for Show all marks to mark', async () => {
+  // An article of its own (the bundled one may be kept corrected in the library by a test before).
+  const quiet = { ...goldArticle(), id: 'quiet' };
+  quiet.headline = { ...quiet.headline, quotes: [] };
+  quiet.paragraphs = quiet.paragraphs.map((p) => ({ ...p, quotes: [] }));
+  serveArticles({ quiet: () => Response.json(quiet) });
+  renderReader('?article=quiet');
+  expect(await screen.findByText(/No quotes were found in this article/)).toBeVisible();
+  expect(screen.queryByRole('heading', { name: 'Key' })).toBeNull();
+  expect(screen.queryByRole('switch', { name: 'Show all marks' })).toBeNull();
+});

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ARTICLE_ROUTE, loadGold } from './gold';
 import { showCorrections } from './opening';
-import { attribution, openReader, wordsUnderHeadlineTip } from './reader';
+import { attribution, openReader, headlineTipPlace } from './reader';
 
 const showAllMarks = (page: Page) => page.getByRole('switch', { name: 'Show all marks' });
 const quote = (page: Page, words: string | RegExp) => page.getByRole('article').getByRole('button', { name: words });
@@ -324,10 +324,34 @@ test("hovering any quote shows its whole 'Said by' tip inside the text column", 
   expect(column.width).toBeGreaterThan(0);
 });
 
-test("the headline quote's 'Said by' tip, shown on keyboard focus, covers none of the article's words: not the byline", async ({ page }) => {
+test("the headline quote's 'Said by' tip, shown on keyboard focus, stands as a body quote's does: under the quote, where it starts, over no word of the headline", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 860 });
   await openReader(page);
-  expect(await wordsUnderHeadlineTip(page)).toEqual([]);
+  const place = await headlineTipPlace(page);
+  expect(place.tip.top, 'the tip starts below the quote').toBeGreaterThanOrEqual(place.quoteEnd - 0.5);
+  expect(place.tip.top - place.quoteEnd, 'right below it, not under the byline').toBeLessThan(8);
+  expect(Math.abs(place.tip.left - place.quoteStart), 'the tip starts where the quote starts').toBeLessThan(1);
+  expect(place.covered.filter((words) => place.headline.includes(words))).toEqual([]);
+});
+
+test("the 'Said by' tip of a quote of several lines starts under its last line's start, beside its last words, not far right where its first line starts", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await openReader(page);
+  const button = page.getByRole('article').getByRole('button', { name: /^Tokayev's firm stance/ });
+  await button.scrollIntoViewIfNeeded();
+  await button.hover();
+  const tip = button.locator('.quote-tip');
+  await expect(tip).toBeVisible();
+  const lines = await button.evaluate((element) => [...element.getClientRects()].map((r) => ({ left: r.left, bottom: r.bottom })));
+  const last = lines.at(-1);
+  const tipBox = await tip.boundingBox();
+  if (!tipBox || !last || lines.length < 2) throw new Error('the quote is not on several lines, or has no tip');
+  expect(Math.abs(tipBox.x - last.left)).toBeLessThanOrEqual(1);
+  expect(tipBox.y).toBeGreaterThanOrEqual(last.bottom - 0.5);
 });
 
 test("the 'Said by' tip of a focused quote covers none of the quote's lines nor the line above it", async ({ page }) => {

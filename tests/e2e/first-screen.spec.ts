@@ -16,6 +16,10 @@ test('the first Tab reaches Skip to the article, which takes the keyboard past t
   const skip = page.getByRole('link', { name: 'Skip to the article' });
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
+  // Shown, it is a button-like box with room round its words over the page's name, not the bare words (sr-only's undoing sets padding 0).
+  const padding = await skip.evaluate((link) => ({ top: parseFloat(getComputedStyle(link).paddingTop), left: parseFloat(getComputedStyle(link).paddingLeft) }));
+  expect(padding.top).toBeGreaterThanOrEqual(8);
+  expect(padding.left).toBeGreaterThanOrEqual(12);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await page.keyboard.press('Tab');

@@ -185,3 +185,52 @@ test('Show more in the overview’s quotes hands focus to the first quote it sho
   await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
   await expect(found.nth(20)).toBeFocused();
 });
+
+test('deleting an article from the Library overview asks first, and Undo brings it back: as in the reader, with the counts', async ({ page }) => {
+  await openReader(page);
+  await analyzeText(page, BRIDGE.text, '2024-05-06');
+  await page.getByRole('link', { name: 'Library overview' }).click();
+  await expect(overviewHeading(page)).toBeVisible();
+  await expect(countOf(page, 'Articles')).toHaveText('2');
+  const nav = page.getByRole('navigation', { name: 'Library' });
+  const entry = nav.getByRole('link', { name: BRIDGE.headline });
+  await expect(entry).toBeVisible();
+  await expect(entry, 'in the overview no article is the page').not.toHaveAttribute('aria-current');
+
+  // Delete stands beside the headline it deletes, which wraps, rather than on a line of its own under it.
+  const [linkBox, deleteBox] = await Promise.all([entry.boundingBox(), nav.getByRole('button', { name: `Delete ${BRIDGE.headline}` }).boundingBox()]);
+  expect(deleteBox?.y ?? Infinity).toBeLessThan((linkBox?.y ?? 0) + (linkBox?.height ?? 0));
+  expect(deleteBox?.x ?? 0).toBeGreaterThan((linkBox?.x ?? 0) + (linkBox?.width ?? 0) - 1);
+
+  await nav.getByRole('button', { name: `Delete ${BRIDGE.headline}` }).click();
+  await nav.getByRole('button', { name: `Delete “${BRIDGE.headline}”`, exact: true }).click();
+  await expect(entry).toHaveCount(0);
+  await expect(countOf(page, 'Articles')).toHaveText('1');
+  // It was the article the overview came from: Back to the article now leads to the bundled one.
+  await expect.poll(() => new URL(page.url()).searchParams.get('article')).toBeNull();
+  const notice = page.getByRole('status').filter({ hasText: `Deleted “${BRIDGE.headline}” from the library.` });
+  await notice.getByRole('button', { name: 'Undo' }).press('Enter');
+  await expect(notice).toBeHidden();
+  await expect(entry, 'focus goes to the article brought back').toBeFocused();
+  await expect(countOf(page, 'Articles')).toHaveText('2');
+  await expect.poll(() => new URL(page.url()).searchParams.get('article')).toMatch(/^valencia/);
+  await expect(page.getByRole('link', { name: 'Back to the article' })).toHaveAccessibleDescription(new RegExp(BRIDGE.headline));
+
+  await page.reload();
+  await expect(entry).toBeVisible();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the headline Back to the article leads to stands on a line of its own under the link, not wrapped beside it', async ({ page }) => {
+    await openReader(page);
+    await analyzeText(page, BRIDGE.text, '2024-05-06');
+    await page.getByRole('link', { name: 'Library overview' }).click();
+    const back = page.getByRole('link', { name: 'Back to the article' });
+    await expect(back).toHaveAccessibleDescription(BRIDGE.headline);
+    const headline = page.locator(`[id="${await back.getAttribute('aria-describedby')}"]`);
+    const [linkBox, headlineBox] = await Promise.all([back.boundingBox(), headline.boundingBox()]);
+    expect(headlineBox?.y ?? 0).toBeGreaterThanOrEqual((linkBox?.y ?? Infinity) + (linkBox?.height ?? 0) - 1);
+  });
+});

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { loadGold } from './gold';
-import { attribution, filterGroup, openReader, wordsUnderHeadlineTip } from './reader';
+import { attribution, filterGroup, openReader, headlineTipPlace } from './reader';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -57,9 +57,40 @@ test('on a phone a tapped quote is not covered by its "Said by" tip', async ({ p
   await expect(quote.locator('.quote-tip'), 'a tap is no hover: the tip stays hidden').toBeHidden();
 });
 
-test("on a phone the headline quote's 'Said by' tip, shown on keyboard focus, covers none of the article's words: not the byline", async ({ page }) => {
+test("on a phone the headline quote's 'Said by' tip, shown on keyboard focus, stands as a body quote's does: under the quote's last line, against the column's edge, over no word of the headline", async ({
+  page,
+}) => {
   await openReader(page);
-  expect(await wordsUnderHeadlineTip(page)).toEqual([]);
+  const place = await headlineTipPlace(page);
+  expect(place.tip.top, 'the tip starts below the quote').toBeGreaterThanOrEqual(place.quoteEnd - 0.5);
+  expect(place.tip.top - place.quoteEnd, 'right below it, not under the byline').toBeLessThan(8);
+  expect(Math.abs(place.tip.left - place.column), "the tip starts at the column's edge").toBeLessThan(1);
+  expect(place.covered.filter((words) => place.headline.includes(words))).toEqual([]);
+});
+
+test('on a phone the reading bar says a filter’s count once, and its three step buttons stand in one row, the third saying Next uncertain', async ({
+  page,
+}) => {
+  await openReader(page, '?person=kassym-jomart-tokayev');
+  const bar = page.getByRole('status').filter({ hasText: 'Showing 5 quotes by Kassym-Jomart Tokayev' });
+  await expect(bar).toBeVisible();
+  expect((await bar.innerText()).match(/5 quotes/g), 'the count is said once').toHaveLength(1);
+  const steps = ['Previous quote', 'Next quote', 'Next uncertain quote'].map((name) => page.getByRole('button', { name, exact: true }));
+  await expect(page.getByRole('button', { name: 'Next uncertain quote' })).toHaveText('Next uncertain');
+  const boxes = await Promise.all(steps.map((step) => step.boundingBox()));
+  const tops = boxes.map((box) => box?.y ?? Number.NaN);
+  expect(new Set(tops).size, 'one row').toBe(1);
+  expect((boxes[2]?.x ?? 0) + (boxes[2]?.width ?? 0)).toBeLessThanOrEqual(390);
+});
+
+test('on a phone Show everyone keeps to one line beside a note that wraps', async ({ page }) => {
+  await openReader(page, '?person=kassym-jomart-tokayev&quote=gone');
+  const bar = page.getByRole('status').filter({ hasText: 'The linked quote is no longer in this article.' });
+  const showEveryone = bar.getByRole('button', { name: 'Show everyone' });
+  await expect(showEveryone).toBeVisible();
+  const lineHeight = await showEveryone.evaluate((button) => parseFloat(getComputedStyle(button).lineHeight));
+  const box = await showEveryone.boundingBox();
+  expect(box?.height ?? Infinity, 'one line of words').toBeLessThan(2 * lineHeight);
 });
 
 test('on a phone with text at 200 %, nothing is wider than the screen: the bars, the filter and the panels wrap', async ({ page }) => {

@@ -51,10 +51,11 @@ export async function expectEachGoldQuoteAttributed(page: Page): Promise<void> {
 }
 
 /**
- * Tabs to the headline's quote, as a keyboard reader comes to it, and returns the article's words that its "Said by"
- * tip then covers (each text node it overlaps): the headline, the byline and date under it, the first paragraph.
+ * Tabs to the headline's quote, as a keyboard reader comes to it, and returns where its "Said by" tip then stands
+ * against the quote (its lines' boxes, in the page's CSS pixels) and against the article's column, and the article's
+ * words it covers (each text node it overlaps, the tip's own words and the other marks kept apart from the text left out).
  */
-export async function wordsUnderHeadlineTip(page: Page): Promise<Array<string>> {
+export async function headlineTipPlace(page: Page) {
   const quote = page.getByRole('heading', { level: 1 }).getByRole('button');
   // From the headline, where Skip to the article leaves the keyboard (on a phone the key's last stop is its fold).
   await page.getByRole('heading', { level: 1 }).focus();
@@ -65,18 +66,26 @@ export async function wordsUnderHeadlineTip(page: Page): Promise<Array<string>> 
   return tip.evaluate((element) => {
     const box = element.getBoundingClientRect();
     const article = element.closest('article');
-    if (!article) throw new Error('the tip is not in the article');
+    const lines = element.parentElement ? [...element.parentElement.getClientRects()] : [];
+    const first = lines[0];
+    if (!article || !first) throw new Error('the tip is not in a quote of the article');
     const covered: Array<string> = [];
     const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const words = node.textContent?.trim();
-      // The tip's own words, and the other marks kept apart from the article's text, are not the article's.
       if (!words || node.parentElement?.closest('[data-nontext]')) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       const overlaps = [...range.getClientRects()].some((r) => r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top);
       if (overlaps) covered.push(words);
     }
-    return covered;
+    return {
+      tip: { left: box.left, top: box.top },
+      quoteStart: first.left,
+      quoteEnd: Math.max(...lines.map((line) => line.bottom)),
+      column: article.getBoundingClientRect().left,
+      covered,
+      headline: article.querySelector('h1')?.textContent ?? '',
+    };
   });
 }

@@ -8,14 +8,14 @@ export interface LibraryEntryLinkProps {
   current: boolean;
 }
 
-/** One article of the Library panel: its headline as a link, marked when it is the article on screen. */
+/** One article of the Library panel: its headline as a link, marked when it is the article on screen. It takes the row but what its Delete needs, beside it: the headline wraps, not the row. */
 export function LibraryEntryLink({ id, headline, note, current }: LibraryEntryLinkProps) {
   return (
     <a
       href={`?article=${encodeURIComponent(id)}`}
       data-focus-key={`link:${id}`}
       aria-current={current ? 'page' : undefined}
-      className={cx('block grow rounded-lg px-2 py-2 text-sm hover:bg-stone-100 dark:hover:bg-stone-800', current && 'font-semibold')}
+      className={cx('block min-w-0 flex-1 rounded-lg px-2 py-2 text-sm hover:bg-stone-100 dark:hover:bg-stone-800', current && 'font-semibold')}
     >
       {headline}
       {note && <span className="block text-xs font-normal text-stone-600 dark:text-stone-400">{note}</span>}

@@ -41,7 +41,7 @@ export const LibraryPanel = memo(function LibraryPanel({ bundled, entries, curre
           />
         </li>
         {own.map((entry) => (
-          <li key={entry.id} className="flex flex-wrap items-start gap-1">
+          <li key={entry.id} className="flex items-start gap-1">
             <LibraryEntryLink id={entry.id} headline={entry.headline} note={entry.corrected ? 'Corrected by you' : null} current={entry.id === currentId} />
             {confirming === entry.id ? (
               <ConfirmDelete

@@ -29,7 +29,13 @@ export function BackToArticle({ articleId, headline, onOpen }: BackToArticleProp
         <span aria-hidden="true">←</span>
         <span className="underline underline-offset-2">Back to the article</span>
       </a>
-      {headline && <span id={headlineId}> · {headline}</span>}
+      {/* On a phone the headline, which wraps, goes on a line of its own under the link rather than beside its tall box. */}
+      {headline && (
+        <span id={headlineId} className="max-sm:block">
+          <span className="max-sm:hidden"> · </span>
+          {headline}
+        </span>
+      )}
     </p>
   );
 }

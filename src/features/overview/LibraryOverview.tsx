@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { useLibraryHeads, useLibrarySummaries } from '../../api/useLibrarySummaries';
 import { countedLibraryOf, libraryOf, libraryOverview, passesFilter } from '../../core/libraryOverview';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -21,6 +21,8 @@ export interface LibraryOverviewProps {
   /** The article the reader came from, to go back to. */
   articleId: string;
   headline: string | undefined;
+  /** The library's own list, with its Delete and Undo, below the figures (app/ puts it there: features/library). */
+  libraryPanel?: ReactNode;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface LibraryOverviewProps {
  * be searched. The filter and the chosen figure live in the URL. The counts and charts come from the heads of the
  * articles' summaries; the quotes' words, which search, the lists of quotes and the table need, are read after.
  */
-export function LibraryOverview({ articleId, headline }: LibraryOverviewProps) {
+export function LibraryOverview({ articleId, headline, libraryPanel }: LibraryOverviewProps) {
   const { data: heads, error, isPending, refetch } = useLibraryHeads();
   // What the first view can do without: the quotes' words, and Compare sources' two lists of every article.
   const afterFirstView = useAfterPaint(heads !== undefined);
@@ -90,6 +92,7 @@ export function LibraryOverview({ articleId, headline }: LibraryOverviewProps) {
               <ShareChart title="Quotes by gender" dimension="gender" shares={overview.byGender} shown={figure} onShow={showFigure} />
               <ShareChart title="Quotes by outlet" dimension="outlet" shares={overview.byOutlet} shown={figure} onShow={showFigure} />
               <ShareChart title="Quotes by month" dimension="month" shares={overview.byMonth} shown={figure} onShow={showFigure} />
+              {libraryPanel}
             </div>
           </div>
           {afterFirstView && <CompareSources articles={counted.articles} compared={compared} onCompare={compare} />}

@@ -61,6 +61,16 @@ export function useOverviewUrl() {
   /** The two articles compared side by side (`&first=<id>&second=<id>`). */
   const compare = useCallback((which: 'first' | 'second', id: string | null) => change({ [which]: id }), [change]);
   const show = useCallback((shown: Figure | null) => change({ show: shown && `${shown.dimension}:${shown.value}` }), [change]);
+  /** Makes Back to the article lead to another article, in place of the link's address: the one it named was deleted, or is back. */
+  const backTo = useCallback(
+    (id: string) => {
+      const next = new URLSearchParams(getSearch());
+      if (id === BUNDLED_ARTICLE_ID) next.delete('article');
+      else next.set('article', id);
+      setParams(next, { replace: true });
+    },
+    [setParams],
+  );
   /** Opens an article in the reader, as its link would, without loading the page again. */
   const open = useCallback(
     (href: string) => {
@@ -71,5 +81,5 @@ export function useOverviewUrl() {
     [setParams],
   );
 
-  return { filter, figure, compared: { first, second }, setFilter, show, compare, open };
+  return { filter, figure, compared: { first, second }, setFilter, show, compare, open, backTo };
 }

@@ -14,7 +14,10 @@ export function FilterSummary({ count, people, onShowEveryone }: FilterSummaryPr
   const summary = filterSummary(count, people);
   return (
     <>
-      <p className="col-span-full font-medium text-blue-900 sm:truncate dark:text-blue-100">{summary}</p>
+      {/* Wider than a phone it keeps to one line beside the step buttons, cut short with an ellipsis; the title shows it whole. */}
+      <p title={summary} className="col-span-full font-medium text-blue-900 sm:truncate dark:text-blue-100">
+        {summary}
+      </p>
       <button
         type="button"
         onClick={() => {
@@ -22,7 +25,7 @@ export function FilterSummary({ count, people, onShowEveryone }: FilterSummaryPr
           document.querySelector<HTMLElement>('[aria-keyshortcuts=j]')?.focus();
           onShowEveryone();
         }}
-        className="col-start-2 row-start-2 min-h-6 justify-self-start rounded-md border border-blue-700 bg-white px-2 font-semibold text-blue-800 max-sm:min-h-9 dark:border-blue-300 dark:bg-blue-900 dark:text-blue-50"
+        className="col-start-2 row-start-2 min-h-6 justify-self-start rounded-md border whitespace-nowrap border-blue-700 bg-white px-2 font-semibold text-blue-800 max-sm:min-h-9 dark:border-blue-300 dark:bg-blue-900 dark:text-blue-50"
       >
         Show everyone
       </button>

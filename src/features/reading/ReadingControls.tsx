@@ -63,8 +63,9 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
   const shownNote = (noted?.at === selectedId ? noted.note : null) ?? (linkGone ? 'stale link' : null);
   const filtered = people.length > 0;
   const index = shownIndex < 0 ? null : shownIndex;
-  const position = readingPosition(index, quotes.length, []);
-  const fullPosition = readingPosition(index, quotes.length, people);
+  // While a filter is on, the line above says how many quotes it shows: until one is chosen the position would only say it again.
+  const position = filtered && index === null ? '' : readingPosition(index, quotes.length, []);
+  const fullPosition = position && readingPosition(index, quotes.length, people);
   return (
     <div ref={bar} className="reading-bar z-10 -mx-4 mb-4 bg-stone-50 px-4 py-2 font-sans sm:mx-0 sm:px-0 dark:bg-stone-950">
       {/* One row wider than a phone: whose quotes are shown over where the reader is, beside the buttons. The two lines are
@@ -73,13 +74,19 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
       <div className="mx-auto grid max-w-prose items-center gap-2 rounded-xl border border-stone-200 bg-white p-2 shadow-sm sm:grid-cols-[minmax(0,1fr)_auto] dark:border-stone-800 dark:bg-stone-900">
         <div className={cx('flex min-w-0 flex-col justify-center rounded-lg px-2 text-sm sm:min-h-11', filtered && 'bg-blue-50 max-sm:py-1 dark:bg-blue-950')}>
           {!filtered && <p className="text-stone-600 max-sm:hidden dark:text-stone-300">{filterSummary(quotes.length, [])}</p>}
-          <div role="status" className="grid grid-cols-[auto_1fr] items-center gap-x-2">
+          <div role="status" className="grid grid-cols-[auto_1fr] items-center">
             {filtered && <FilterSummary count={quotes.length} people={people} onShowEveryone={onShowEveryone} />}
-            <p className="row-start-2 text-stone-700 tabular-nums dark:text-stone-200">
+            {/* Its room beside Show everyone is a margin, not the grid's gap, so that Show everyone starts at the edge without it. */}
+            <p hidden={!position && !shownNote} className="row-start-2 mr-2 text-stone-700 tabular-nums dark:text-stone-200">
               <span className="font-semibold text-stone-900 dark:text-stone-50">{position}</span>
               {/* Whose the quotes are is said on the line above; a screen reader hears it with the position too. */}
               <span className="sr-only">{fullPosition.slice(position.length)}</span>
-              {shownNote && <span className="text-amber-800 dark:text-amber-200"> · {READING_NOTES[shownNote]}</span>}
+              {shownNote && (
+                <span className="text-amber-800 dark:text-amber-200">
+                  {position && ' · '}
+                  {READING_NOTES[shownNote]}
+                </span>
+              )}
             </p>
           </div>
         </div>
@@ -92,8 +99,7 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
               Next ↓
             </StepButton>
             <StepButton label="Next uncertain quote" onClick={() => land(nextToReview(quotes, from), false)}>
-              <span className="max-sm:hidden">Next uncertain</span>
-              <span className="sm:hidden">Uncertain</span>
+              Next uncertain
             </StepButton>
           </div>
         )}

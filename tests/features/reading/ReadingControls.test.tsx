@@ -212,12 +212,16 @@ test('Next uncertain quote in an article whose attributions are all sure says th
 test('while filtered, the status says whose quotes are shown and counts only theirs', async () => {
   const user = userEvent.setup();
   render(<Reading quotes={tokayevs} people={['Kassym-Jomart Tokayev']} />);
-  expect(status()).toHaveTextContent('Showing 5 quotes by Kassym-Jomart Tokayev');
-  // Before a quote is chosen, the position says how many are shown, as it does with no filter.
-  expect(status()).toHaveTextContent(/^Showing 5 quotes by Kassym-Jomart TokayevShow everyone5 quotes$/);
+  // Before a quote is chosen, the summary alone says how many are shown: the position does not say it again.
+  expect(status()).toHaveTextContent(/^Showing 5 quotes by Kassym-Jomart TokayevShow everyone$/);
   await user.click(screen.getByRole('button', { name: 'Next quote' }));
   await user.click(screen.getByRole('button', { name: 'Next quote' }));
   await statusSays('Quote 2 of 5 by Kassym-Jomart Tokayev');
+});
+
+test('the filter’s summary, cut short beside the step buttons wider than a phone, shows whole in its title on hover', () => {
+  render(<Reading people={['Vladimir Putin', 'Kassym-Jomart Tokayev']} />);
+  expect(within(status()).getByTitle('Showing 11 quotes by Vladimir Putin and Kassym-Jomart Tokayev')).toBeVisible();
 });
 
 test('a filter to several people names them all; a filter to one quote says "1 quote"', () => {
@@ -251,6 +255,16 @@ test("without a filter, the row a filter's summary takes says everyone’s quote
 test('a link to a quote that has gone is reported in the status', () => {
   render(<Reading linkGone />);
   expect(status()).toHaveTextContent('The linked quote is no longer in this article.');
+});
+
+test('while filtered, a link to a quote that has gone is reported without a count before it: the summary says the count', () => {
+  render(<Reading quotes={tokayevs} people={['Kassym-Jomart Tokayev']} linkGone />);
+  expect(status()).toHaveTextContent(/^Showing 5 quotes by Kassym-Jomart TokayevShow everyoneThe linked quote is no longer in this article\.$/);
+});
+
+test('Next uncertain quote shows the same words on every screen, a phone’s too: what it does, not only “Uncertain”', () => {
+  render(<Reading />);
+  expect(screen.getByRole('button', { name: 'Next uncertain quote' })).toHaveTextContent(/^Next uncertain$/);
 });
 
 test('an article without quotes has nothing to step through', () => {
