@@ -65,10 +65,12 @@ const HEADS: ReadonlySet<string> = new Set([
  * modifiers and a head noun (`Police`, `Local officials`, `The victim's family`, `The industry publication`), then
  * perhaps an adverb of time or one a judgement is passed with (`Security experts roundly criticized the program`,
  * wikinews-lycos-europe-ends-anti-spam-campaign-2004-12-06); a count may stand for the determiner (`A number of Senators condemned the act of the NTC`,
- * wikinews-philippines-abs-cbn-shut-down-by-government-2020-05-06). Words that open a phrase or a clause of their own (`by`, `of`, `who`, …) are no modifiers.
+ * wikinews-philippines-abs-cbn-shut-down-by-government-2020-05-06). Words that open a phrase or a clause of their own (`by`, `of`, `who`, …) are no modifiers,
+ * save an "and" or an "or" after an adjective, which two kinds of one group share (`Legal and religious groups have also
+ * called for the bill to be dropped`, wikinews-hong-kong-protesters-surround-police-complex-2019-06-23).
  */
 const DESCRIPTION =
-  /^(?:(?:the|a|an|one|some|many|several|other|local|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a\s+number\s+of|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|his|her|their|its|(?:one|some|many|most|several|two|three|all|none|each)\s+of\s+(?:the|its|his|her|their)|\p{Lu}[\p{L}.-]*(?:'s|’s))\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which|it|this|he|she|they|we|i)\s)[\p{L}.'’-]+\s+){0,3}?)(\p{L}+)\s+(?:(?:have|has|had)\s+)?(?:(?:also|later|previously|earlier|initially|separately|then|roundly|sharply|strongly|openly|publicly|widely|harshly|fiercely|repeatedly)\s+)?$/iu;
+  /^(?:(?:the|a|an|one|some|many|several|other|local|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a\s+number\s+of|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|his|her|their|its|(?:one|some|many|most|several|two|three|all|none|each)\s+of\s+(?:the|its|his|her|their)|\p{Lu}[\p{L}.-]*(?:'s|’s))\s+)?((?:[\p{L}-]+(?:al|ous|ic|ive|ary|ian|ese|ish|ent|ant|ful)\s+(?:and|or)\s+)?(?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which|it|this|he|she|they|we|i)\s)[\p{L}.'’-]+\s+){0,3}?)(\p{L}+)\s+(?:(?:have|has|had)\s+)?(?:(?:also|later|previously|earlier|initially|separately|then|roundly|sharply|strongly|openly|publicly|widely|harshly|fiercely|repeatedly)\s+)?$/iu;
 
 /**
  * A group described by what it belongs to, where it is, what it does or knows, as a clause's subject right before its

@@ -151,3 +151,14 @@ describe('an announced death, and an object whose next act shares its subject', 
     expect(objectAlone('announced', " the tests by a military laboratory found Novichok in Navalny's blood", ', and said there was proof.')).toBe(false);
   });
 });
+
+// wikinews-slug-made-glues-closer-to-medicine-2019-04-11 (development half).
+test('"scientists have disclosed new steps toward …": what is disclosed is reported', () => {
+  const article = analyze(
+    'Slug-made glues closer to medicine',
+    'In two studies presented on Monday at the annual meeting of the American Society for Biochemistry and Molecular Biology in Orlando, Florida in the United States, scientists have disclosed new steps toward using natural adhesives made by the dusky Arion slug (Arion subfuscus) in medical applications such as in closing skin wounds and reducing scarring.',
+  );
+  expect(attribution(article, 'new steps toward using natural adhesives')).toMatchObject({ kind: 'reported', speaker: null, cue: 'scientists have disclosed' });
+  expect(announcesObject('revealed', ' a deal whereby, on October 29, …')).toBe(true);
+  expect(announcesObject('disclosed', ' this week')).toBe(false);
+});

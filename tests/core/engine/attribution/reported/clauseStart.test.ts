@@ -7,6 +7,7 @@ import {
   opensPronounClause,
   pastSpeech,
 } from '../../../../../src/core/engine/attribution/reported/clauseStart';
+import { analyze, attribution } from '../helpers';
 
 // reported/clauseStart.ts: whether the words after a speech verb open a clause with no "that".
 
@@ -154,4 +155,15 @@ describe('a bare noun before an auxiliary, after the comma that closes a time', 
     expect(opensPronounClause(...after("She said it's time to act.", 'said'))).toBe(true);
     expect(opensPronounClause(...after('She said its name was changed.', 'said'))).toBe(false);
   });
+});
+
+// wikinews-no-casualties-missile-strike-iraqi-air-base-2019-11-10 (development half).
+test('a name, asides set off by commas, then an auxiliary opens a clause; a relative aside does not', () => {
+  const text = 'Protesters have claimed Iran, especially, amongst other outside parties, is unduly influencing their government.';
+  expect(opensClause(text, text.indexOf(' Iran'))).toBe(true);
+  expect(opensBareClause(text, text.indexOf(' Iran'))).toBe(true);
+  const relative = 'They praised Iran, which is a neighbour, was the message.';
+  expect(opensBareClause(relative, relative.indexOf(' Iran'))).toBe(false);
+  const article = analyze('No casualties in missile strike on Iraqi air base', text);
+  expect(attribution(article, 'Iran, especially, amongst other outside parties, is unduly influencing')).toMatchObject({ kind: 'reported', speaker: null });
 });

@@ -43,3 +43,12 @@ test('a quotation after the semicolon is a direct quote of its own: the reported
     ),
   ).toContain("she didn't record Respect for a political movement");
 });
+
+// wikinews-zelensky-rejects-honcharuk-resignation-2020-01-18 (development half).
+test('"…; however, "…", he added": the quotation after the connector is a direct quote of its own, not reported content', () => {
+  expect(
+    reportedTexts(
+      'Honcharuk filed his resignation after the audio recording was uploaded Wednesday on an anynomous YouTube channel. He said Zelensky is "a model of honesty for me"; however, "to remove any doubts about our respect and trust in the president, I wrote a resignation offer", he added.',
+    ),
+  ).toEqual(['Zelensky is "a model of honesty for me"']);
+});

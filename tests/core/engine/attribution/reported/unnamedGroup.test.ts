@@ -418,3 +418,9 @@ test('"Eyewitnesses say the aircraft circled twice, …" is the unnamed eyewitne
   );
   expect(attribution(article, 'the aircraft circled twice')).toMatchObject({ kind: 'reported', speaker: null });
 });
+
+// wikinews-hong-kong-protesters-surround-police-complex-2019-06-23 (development half).
+test('"Legal and religious groups have also called for …": two kinds of one group call, unattributed', () => {
+  const article = analyze('Hong Kong protesters surround police complex', 'Legal and religious groups have also called for the bill to be dropped.');
+  expect(attribution(article, 'the bill to be dropped')).toMatchObject({ kind: 'reported', speaker: null });
+});
