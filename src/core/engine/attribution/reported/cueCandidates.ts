@@ -4,7 +4,7 @@ import { gerundStart } from './gerundComplement';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { isRemindingVerb, pastTags, remindsSomeone } from './betweenCueAndContent';
 import { opensPronounClause } from './clauseStart';
-import { callContentStart, directsHere, isCallVerb, isDirectiveVerb } from './directives';
+import { callContentStart, DIRECTIVE_REACH, directsHere, isCallVerb, isDirectiveVerb } from './directives';
 import { hasClause } from './notACue';
 import { framesObject, isFramingVerb } from './objectFrame';
 import { isPluralPresent, pluralPresentCue } from './pluralPresent';
@@ -109,7 +109,7 @@ export function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecA
   // A verb that otherwise only introduces a direct question ("asks"), or is no speech verb at all ("encouraged"), reports
   // speech when it directs someone to act.
   const directs = (m: RegExpExecArray) =>
-    directsHere(m[0].toLowerCase(), text.slice(pastTags(text, range.start + m.index + m[0].length), range.start + m.index + m[0].length + 80));
+    directsHere(m[0].toLowerCase(), text.slice(pastTags(text, range.start + m.index + m[0].length), range.start + m.index + m[0].length + DIRECTIVE_REACH));
   // A capitalised verb inside a body sentence is a title's word ("NASA Science Aboard Intuitive Machines Continues Journey to Moon").
   const titleWord = (m: RegExpExecArray) => block !== 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}[\s,]*$/u.test(sentence.slice(0, m.index));
   const words = candidateWords(sentence).filter(
