@@ -90,6 +90,14 @@ const AIMED =
  */
 const ANNOUNCED_DEATH = /^\s+(?:his|her|the\s+\p{Lu}\p{Ll}+['’]s)\s+death\b/u;
 
+/**
+ * Whether the verb, lower case, announces or reveals the determined noun phrase that `after` opens: what an unnamed group
+ * makes known is its words too (`Around the world, countries announced stricter measures …`,
+ * wikinews-sars-cov-2-surpasses-one-million-infections-2020-04-05), but not a stand it declares (`Developers expressed a
+ * strong desire …` tells a wish, no words).
+ */
+export const announcesNoun = (lower: string, after: string): boolean => ANNOUNCING.has(lower) && DETERMINED_NOUN.test(after);
+
 /** Whether the verb, lower case, announces the noun phrase that `after` (the text right after the verb) opens. */
 export const announcesObject = (lower: string, after: string): boolean =>
   (ANNOUNCING.has(lower) && DETERMINED_NOUN.test(after)) || (/^announce[ds]$/.test(lower) && ANNOUNCED_DEATH.test(after)) || declares(lower, after);

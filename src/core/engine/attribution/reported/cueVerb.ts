@@ -3,7 +3,7 @@ import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { cueVerbsOf, saysOrClaims } from './cueCandidates';
 import type { Subject } from '../types';
 import { laterCueStop } from './laterCue';
-import { announcedObjectEnd, objectAlone } from './announcedObject';
+import { announcedObjectEnd, announcesNoun, objectAlone } from './announcedObject';
 import { isYesNoQuestion, notACue, unnamedMaySpeak } from './notACue';
 import { andThatParts } from './andThat';
 import { describedBefore } from './unnamedGroup';
@@ -43,12 +43,14 @@ const PARTICIPLE_GOES_ON_FROM = /;\s*$/;
 
 /**
  * Whether a verb, lower case, with the words `after` it, is an act a group's words make when no one the text names is
- * its subject: a call ("called for", "asked for"), a directive, an object framed (`framed`), or a judgement passed on a
- * determined object ("Lady Gaga fans … have criticized the government's decision"), or a stance expressed ("have expressed
- * serious concerns").
+ * its subject: a call ("called for", "asked for"), a directive, an object framed (`framed`), a judgement passed on a
+ * determined object ("Lady Gaga fans … have criticized the government's decision"), a stance expressed ("have expressed
+ * serious concerns"), or a thing announced or revealed ("countries announced stricter measures", announcedObject.ts).
  */
 const groupActs = (lower: string, calls: boolean, after: string, framed: boolean): boolean =>
-  calls ? /^(?:called|asked)$/.test(lower) : directsHere(lower, after) || framed || judgesObject(lower, after) || expressesStance(lower, after);
+  calls
+    ? /^(?:called|asked)$/.test(lower)
+    : directsHere(lower, after) || framed || judgesObject(lower, after) || expressesStance(lower, after) || announcesNoun(lower, after);
 
 /**
  * Where a relative clause a dash set off ends: "Tharman Shanmugaratnam – who said that the by-election would solely be on

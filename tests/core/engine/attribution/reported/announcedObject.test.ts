@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { announcedObjectEnd, announcesObject, objectAlone } from '../../../../../src/core/engine/attribution/reported/announcedObject';
+import { announcedObjectEnd, announcesNoun, announcesObject, objectAlone } from '../../../../../src/core/engine/attribution/reported/announcedObject';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // reported/announcedObject.ts: a short noun phrase an announcing verb takes as what was said.
@@ -161,4 +161,10 @@ test('"scientists have disclosed new steps toward …": what is disclosed is rep
   expect(attribution(article, 'new steps toward using natural adhesives')).toMatchObject({ kind: 'reported', speaker: null, cue: 'scientists have disclosed' });
   expect(announcesObject('revealed', ' a deal whereby, on October 29, …')).toBe(true);
   expect(announcesObject('disclosed', ' this week')).toBe(false);
+});
+
+test('what a group announces is a noun phrase it made known; a desire it expressed is not', () => {
+  expect(announcesNoun('announced', ' stricter measures to inhibit the disease from spreading')).toBe(true);
+  expect(announcesNoun('expressed', ' a strong desire to have SSL supported at all times')).toBe(false);
+  expect(announcesNoun('announced', ' this week')).toBe(false);
 });
