@@ -70,7 +70,7 @@ const HEADS: ReadonlySet<string> = new Set([
  * called for the bill to be dropped`, wikinews-hong-kong-protesters-surround-police-complex-2019-06-23).
  */
 const DESCRIPTION =
-  /^(?:(?:the|a|an|one|some|many|several|other|local|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a\s+number\s+of|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|his|her|their|its|(?:one|some|many|most|several|two|three|all|none|each)\s+of\s+(?:the|its|his|her|their)|\p{Lu}[\p{L}.-]*(?:'s|’s))\s+)?((?:[\p{L}-]+(?:al|ous|ic|ive|ary|ian|ese|ish|ent|ant|ful)\s+(?:and|or)\s+)?(?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which|it|this|he|she|they|we|i)\s)[\p{L}.'’-]+\s+){0,3}?)(\p{L}+)\s+(?:(?:have|has|had)\s+)?(?:(?:also|later|previously|earlier|initially|separately|then|roundly|sharply|strongly|openly|publicly|widely|harshly|fiercely|repeatedly)\s+)?$/iu;
+  /^(?:(?:the|a|an|one|some|many|several|multiple|numerous|various|other|local|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a\s+number\s+of|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|his|her|their|its|(?:one|some|many|most|several|two|three|all|none|each)\s+of\s+(?:the|its|his|her|their)|\p{Lu}[\p{L}.-]*(?:'s|’s))\s+)?((?:[\p{L}-]+(?:al|ous|ic|ive|ary|ian|ese|ish|ent|ant|ful)\s+(?:and|or)\s+)?(?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which|it|this|he|she|they|we|i)\s)[\p{L}.'’-]+\s+){0,3}?)(\p{L}+)\s+(?:(?:have|has|had)\s+)?(?:(?:also|later|previously|earlier|initially|separately|then|roundly|sharply|strongly|openly|publicly|widely|harshly|fiercely|repeatedly)\s+)?$/iu;
 
 /**
  * A group described by what it belongs to, where it is, what it does or knows, as a clause's subject right before its
@@ -234,5 +234,15 @@ export function unnamedGroupSays(c: ReportedCase, verbStart: number, verbEnd: nu
   if (listener === null) return false;
   // "Neighbors told CBS station KDKA-TV that the area …": "that" after the listener.
   const that = /^\s*that(?=\s)/.exec(text.slice(listener));
-  return opensClause(text, listener + (that?.[0].length ?? 0));
+  return opensClause(text, listener + (that?.[0].length ?? 0)) || (REPORTING.has(lower) && NAMED_TO_BE.test(text.slice(listener, listener + 120)));
 }
+
+/** Verbs that report what someone or something was found to be, with the name and "to be" after them. */
+const REPORTING: ReadonlySet<string> = new Set(['reported', 'reports', 'declared', 'declares']);
+
+/**
+ * A name, then "to be" or "to have been" and a word: ` Hamza bin Laden to be dead` of `multiple news outlets reported Hamza
+ * bin Laden to be dead citing sources …` (wikinews-trump-says-hamza-bin-laden-killed-2019-09-17), a clause reported with
+ * its subject as the verb's object. Short lower-case particles may stand inside the name ("bin", "al", "de").
+ */
+const NAMED_TO_BE = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{2,3}(?=\s+\p{Lu}))){0,4}\s+to\s+(?:be|have\s+been)\s+\p{Ll}/u;
