@@ -3,7 +3,7 @@ import { DENIED_NOUNS } from '../../lexicon/deniedNouns';
 import { STANCE_NOUNS } from '../../lexicon/stanceNouns';
 import type { DirectSpan } from '../../directQuotes';
 import type { CueReader } from '../subjects';
-import { beforeCiting, beforeContrastedSpeaker, beforeCoordinatedCue, beforeOwnCue, beforeTrailingQuote, pointsBack } from './contentShape';
+import { beforeCiting, beforeContrastedSpeaker, beforeOtherSubject, beforeCoordinatedCue, beforeOwnCue, beforeTrailingQuote, pointsBack } from './contentShape';
 import { afterDateline } from './dateline';
 import { beforeAccordingTo } from './accordingAfter';
 import { beforeMainClause } from './relativeAsideEnd';
@@ -87,6 +87,7 @@ export function reportedQuote(
       beforeMainClause(c.text, cue, start, stop),
       beforeRelativeReport(c.text, start, stop),
       beforeCiting(c.text, start, stop),
+      beforeOtherSubject(c.text, start, stop),
       /^according\b/i.test(c.text.slice(cue.start, cue.end)) ? stop : beforeAccordingTo(c.text, start, stop, (at) => insideDirect(c, at)),
     ),
   );

@@ -166,3 +166,12 @@ test('"…, citing the Chuck Jones quote …": what a speaker cites ends the con
   expect(quotesOf(article).find((q) => q.kind === 'reported')?.text).toBe('they learned more from failed projects than successful ones');
   expect(beforeCiting('Khinshtein is citing anti-extremism laws', 0, 40)).toBe(40);
 });
+
+// wikinews-sars-cov-2-surpasses-one-million-infections-2020-04-05 (development half).
+test('"Malawi confirmed its first coronavirus infections and Zambia had …": the possessed object is reported, the next subject’s clause is not', () => {
+  const article = analyze(
+    'SARS-CoV-2 surpasses one million infections',
+    'The milestone came the same day Malawi confirmed its first coronavirus infections and Zambia had its first coronavirus-related death.',
+  );
+  expect(quotesOf(article).find((q) => q.kind === 'reported')?.text).toBe('its first coronavirus infections');
+});
