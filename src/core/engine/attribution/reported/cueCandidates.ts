@@ -7,7 +7,7 @@ import { opensPronounClause } from './clauseStart';
 import { callContentStart, DIRECTIVE_REACH, directsHere, isCallVerb, isDirectiveVerb } from './directives';
 import { hasClause } from './notACue';
 import { framesObject, isFramingVerb } from './objectFrame';
-import { isPluralPresent, pluralPresentCue } from './pluralPresent';
+import { coordinatedPluralPresent, isPluralPresent, pluralPresentCue } from './pluralPresent';
 import type { ReportedCase } from './reported';
 import { isTalkVerb, topicStart } from './talkedOf';
 import { isMadeClear, madeClearCues } from './madeClear';
@@ -118,6 +118,7 @@ export function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecA
       !nounBeforeVerb(m[0], sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
       ((saysOrClaims(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
         pluralPresentCue(m[0], sentence.slice(0, m.index)) ||
+        coordinatedPluralPresent(m[0], sentence.slice(0, m.index), sentence.slice(m.index + m[0].length)) ||
         ((isSpeechVerb(m[0]) || isDirectiveVerb(m[0].toLowerCase())) && directs(m)) ||
         callContentStart(m[0], text, range.start + m.index + m[0].length) !== null ||
         topicStart(m[0], text, range.start + m.index + m[0].length) !== null ||

@@ -17,7 +17,7 @@ import { askedForEnd, bodyDirects, callContentStart, directiveEnd, directsHere }
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
 import { pastSpeech } from './clauseStart';
 import { beforeSemicolon } from './semicolon';
-import { misreadPluralPresent, pluralPresentCue, qualifiedGroupBefore } from './pluralPresent';
+import { coordinatedPluralPresent, misreadPluralPresent, pluralPresentCue, qualifiedGroupBefore } from './pluralPresent';
 import { clauseEnd, contentAfter } from './contentAfter';
 import { openingClauseEnd } from './openingClause';
 import { topicStart } from './talkedOf';
@@ -31,7 +31,7 @@ import { someMembers } from '../someMembers';
  * group-afghanistan-phosphorus-claim-2009-05-11).
  */
 const CONTINUING =
-  /ing$|^(?:added|noted|voiced|expressed|said|says|adds|notes|stressed|warned|denied|denies|deny|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|criticized|criticised|condemned|reiterated|reaffirmed|emphasized|emphasised|underlined|accused|accuses|blamed|blames|credited|credits|mentioned|mentions)$/;
+  /ing$|^(?:claim|suggest|report|allege|contend|maintain|added|noted|voiced|expressed|said|says|adds|notes|stressed|warned|denied|denies|deny|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|criticized|criticised|condemned|reiterated|reaffirmed|emphasized|emphasised|underlined|accused|accuses|blamed|blames|credited|credits|mentioned|mentions)$/;
 
 /**
  * What joins a continuing verb to the cue before it: a comma, "and" or "but" (perhaps with "also"), ", while" ("…, while
@@ -172,7 +172,10 @@ function cueSpeaker(
   // "Critics accused Trump of an intentional delay": so is its accusation, its blame or its praise framed by an object.
   const framed = framesObject(lower, text.slice(verbEnd, end), text.slice(Math.max(range.start, verbStart - 4), verbStart));
   const groupCall = !ownSubject && groupActs(lower, calls, text.slice(verbEnd, end), framed);
-  if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower)))
+  // "The Arapaho have plans to widen the buffalo's range … and report they are considering …": a plural present after "and"
+  // reports for the clause's subject even when no reader took it; the quote stays unattributed.
+  const unreadPlural = and !== null && coordinatedPluralPresent(lower, text.slice(range.start, verbStart), text.slice(verbEnd, end));
+  if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower) || unreadPlural))
     ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
   // "Rappler reported three malls … were damaged": a one-word name the name pass did not take is the source as written.
   const oneName = ownSubject?.resolution === 'unattributed' && ownSubject.ref.start === verbStart ? oneNameSubject(c, verbStart, lower) : null;
@@ -183,7 +186,7 @@ function cueSpeaker(
   if (ownSubject && misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart)) && qualifiedGroupBefore(text.slice(range.start, verbStart))) {
     ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
     cueStart = verbStart;
-  } else if (!ownSubject || misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart))) return null;
+  } else if (!ownSubject || (!continued && misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart)))) return null;
   return { subject: ownSubject, cueStart, continued, calls, framed };
 }
 
@@ -224,7 +227,10 @@ export const cueVerb: ReportedSieve = (c) => {
     // possible", fresh Wikinews, October 2019): the pronoun stands for the organisation the subject reader resolved.
     const bodyPronoun = ownSubject.resolution === 'pronoun' && ownSubject.entity?.type === 'organization';
     const groupFramed = framed && bodyMayFrame(lower) && (ownSubject.resolution === 'unattributed' || ownSubject.resolution === 'name' || bodyPronoun);
-    const speech = saysOrClaims(lower) || pluralPresentCue(lower, text.slice(range.start, verbStart));
+    const speech =
+      saysOrClaims(lower) ||
+      pluralPresentCue(lower, text.slice(range.start, verbStart)) ||
+      coordinatedPluralPresent(lower, text.slice(range.start, verbStart), text.slice(verbEnd, end));
     const bodyDirected = bodyDirects(c, ownSubject, verbStart, lower);
     if ((QUOTE_ONLY_VERBS.has(lower) || !speech) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed && !bodyDirected) continue;
     subject = ownSubject;
