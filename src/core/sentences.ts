@@ -98,6 +98,9 @@ const letterEndsSentence = (text: string, dot: number): boolean =>
 function endsWithAbbreviation(text: string, dot: number): boolean {
   const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
   if (/^[A-Z]$/.test(word)) return !letterEndsSentence(text, dot);
+  // "a.m." and "p.m." end a sentence as a letter does when a quotation opens after them: `… took place at about 7:45 p.m.
+  // "No Coalition troops were injured. …"` (wikinews-no-casualties-missile-strike-iraqi-air-base-2019-11-10).
+  if (/^[ap]\.m$/.test(word)) return !letterEndsSentence(text, dot);
   if (/^([A-Za-z]\.)+[A-Za-z]?$/.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase()) && (/^[A-Z]/.test(word) || LOWER_CASE_ABBREVIATIONS.has(word));
 }

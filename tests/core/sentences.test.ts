@@ -222,3 +222,11 @@ test('a straight mark the rebuilt text set off by spaces after a stop opens the 
     'In response to the allegations, the charity Christian Aid issued a statement saying, "There are allegations in the story which are against all of Christian Aid\'s principles. "';
   expect(sentences(closing)).toEqual([closing]);
 });
+
+// wikinews-no-casualties-missile-strike-iraqi-air-base-2019-11-10 (development half).
+test('"p.m." before an opening quotation ends its sentence; before a lower-case word it does not', () => {
+  expect(
+    sentences('A spokesperson told the Military Times the attack took place at about 7:45 p.m. "No Coalition troops were injured," read the statement.'),
+  ).toEqual(['A spokesperson told the Military Times the attack took place at about 7:45 p.m.', '"No Coalition troops were injured," read the statement.']);
+  expect(sentences('The talks ended at 5 p.m. and both leaders left.')).toEqual(['The talks ended at 5 p.m. and both leaders left.']);
+});

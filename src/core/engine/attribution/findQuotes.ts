@@ -7,6 +7,7 @@ import { signPullQuotes } from './signedPullQuotes';
 import { accordingTo as reportedAccordingTo } from './reported/accordingTo';
 import { asCue } from './reported/asCue';
 import { cueVerb } from './reported/cueVerb';
+import { appealsInclude } from './reported/appealsInclude';
 import { describedAs } from './reported/describedAs';
 import { finalClause } from './reported/finalClause';
 import { inViewOf } from './reported/inViewOf';
@@ -84,6 +85,7 @@ const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [
   impersonalPassive,
   reportedOpeningParticiple,
   describedAs,
+  appealsInclude,
   cueVerb,
 ];
 

@@ -76,6 +76,15 @@ export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   // "While the state media continuously highlights economic achievements, netizens maintain that free press is key …"
   // (gv-ethiopia-g8-summit-press-freedom-2012-05-18): internet users speak as a group.
   'netizens',
+  // "The two countries announced a significant breakthrough in July of last year" (wikinews-burns-engages-india-civil-
+  // nuclear, development half), "Around the world, countries announced stricter measures to inhibit the disease from
+  // spreading." (wikinews-sars-cov-2-surpasses-one-million-infections-2020-04-05): states unnamed speak as a group, as
+  // parties do; which government said it the text does not tell.
+  'countries',
+  'nations',
+  // "On July 31, multiple news outlets reported Hamza bin Laden to be dead …" (wikinews-trump-says-hamza-bin-laden-killed-
+  // 2019-09-17): the press, unnamed, speaks as a group.
+  'outlets',
   // "The pair denied wrongdoing but were convicted of conspiring to commit insurance fraud after trial."
   // (wikinews-english-court-jails-policeman-insurance-fraud-2010-06-30): two or three people told of before speak as one
   // group; which of them said it the text does not tell, so the quote stays unattributed, as after a pair of names set

@@ -3,7 +3,7 @@ import { announcesObject } from './announcedObject';
 import { pastAsides, pastTags } from './betweenCueAndContent';
 import { claimsToBe } from './claimedToBe';
 import { opensBareClause } from './clauseStart';
-import { callContentStart, directsHere } from './directives';
+import { callContentStart, DIRECTIVE_REACH, directsHere } from './directives';
 import { gerundStart } from './gerundComplement';
 import { framesObject } from './objectFrame';
 import { tailOf, type ReportedCase } from './reported';
@@ -41,7 +41,7 @@ export function auxiliaryReports(c: ReportedCase, verbStart: number, verbEnd: nu
     /\b(?:is|are|was|were|been)\s+$/i.test(tail) &&
     (that ||
       call ||
-      ((directsHere(lower, text.slice(pastTags(text, verbEnd), verbEnd + 80)) || OBJECT_SPEECH_VERBS.has(lower)) &&
+      ((directsHere(lower, text.slice(pastTags(text, verbEnd), verbEnd + DIRECTIVE_REACH)) || OBJECT_SPEECH_VERBS.has(lower)) &&
         !indefiniteProgressive(text.slice(range.start, verbStart))));
   // Perfect tenses report speech when a clause follows ("has announced that", "have stated that"), when someone is
   // directed to act or called for ("has urged members to reject …", "has called for more educational tools"), and with
@@ -52,7 +52,7 @@ export function auxiliaryReports(c: ReportedCase, verbStart: number, verbEnd: nu
       (that ||
         (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(verbEnd))) ||
         claimsToBe(lower, text.slice(verbEnd)) ||
-        directsHere(lower, text.slice(pastTags(text, verbEnd), verbEnd + 80)) ||
+        directsHere(lower, text.slice(pastTags(text, verbEnd), verbEnd + DIRECTIVE_REACH)) ||
         // "The president has blamed Democratic leadership for violence": an object and its fixed preposition (objectFrame.ts).
         framesObject(lower, text.slice(verbEnd, range.end)) ||
         // "Hortefeux has denied ever meeting Kussa or Saleh" (wikinews-french-journalists-claim-gaddafi-promised-sarkozy-

@@ -49,6 +49,14 @@ const LISTENER_GROUPS = new Set([
 const isListenerGroup = (word: string) =>
   LISTENER_GROUPS.has(word) || GROUP_SPEAKERS.has(word) || (word.endsWith('s') && PERSON_ROLE_NOUNS.includes(word.slice(0, -1)));
 
+/**
+ * Who was spoken to before a clause with no "that": `his daughter reported to the police he "left home four–five hours ago
+ * …"` (wikinews-seoul-mayor-park-won-soon-found-dead-2020-07-09). Only the listeners a report or a statement goes to (the
+ * police, the press, reporters), and only before a pronoun subject and a word or an opening mark, so that "was sent to
+ * the police station" and "said to reporters." name no clause.
+ */
+const AUDIENCE_BEFORE_CLAUSE = /^\s+to\s+(?:the\s+)?(?:police|reporters|journalists|press|media)\s*,?(?=\s+(?:he|she|they|we|I)\s+["“]?\p{Ll})/u;
+
 /** An aside set off by commas right before "that": "however", "as well", "in a satirical fashion". */
 const ASIDE = /^\s*,\s+[^,;:"“”]{2,40},(?=\s+that\b)/;
 /**
@@ -73,7 +81,7 @@ export function pastAsides(text: string, verbEnd: number, lower: string): number
   const rest = text.slice(at);
   const described = DESCRIBED_AUDIENCE.exec(rest);
   const audience = lower === 'agreed' ? null : (AUDIENCE.exec(rest) ?? (described && isListenerGroup(described[1] ?? '') ? described : null));
-  const match = audience ?? ASIDE.exec(rest) ?? MEDIUM.exec(rest);
+  const match = audience ?? ASIDE.exec(rest) ?? MEDIUM.exec(rest) ?? AUDIENCE_BEFORE_CLAUSE.exec(rest);
   if (match) return at + match[0].length;
   // "claimed, as of Thursday, it was one of …", "reported, citing Johns Hopkins University data, there were …".
   const aside = CLAUSE_ASIDE.exec(rest);

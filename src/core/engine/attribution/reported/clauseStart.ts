@@ -86,6 +86,14 @@ const BARE_NOUN_PAST = new RegExp(
   'u',
 );
 
+/**
+ * A name, one or two asides set off by commas, then an auxiliary and a word: `Protesters have claimed Iran, especially,
+ * amongst other outside parties, is unduly influencing their government …` (wikinews-no-casualties-missile-strike-iraqi-
+ * air-base-2019-11-10). The asides hold no verb of their own the auxiliary could belong to (no "who", "which", "that").
+ */
+const NAME_ASIDE_CLAUSE =
+  /^\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:,\s+(?!(?:who|which|that|whose|where|when)\b)[^,;:"“”()]{2,40}){1,2},\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might)\s+\p{Ll}/u;
+
 /** Whether the words at `at` open a clause with a subject pronoun (`PRONOUN_CLAUSE`). Offsets are UTF-16. */
 export const opensPronounClause = (text: string, at: number): boolean => PRONOUN_CLAUSE.test(text.slice(at, at + 80));
 
@@ -109,7 +117,8 @@ const PART_END_UNQUOTED = /(?<!\d),|,(?!\d{3}\b)|[;:()]/;
 export function opensClause(text: string, at: number): boolean {
   // A clause's first words are all that is read: a bounded stretch, whatever the block's length.
   const rest = text.slice(at, at + CLAUSE_REACH);
-  if (BARE_PLURAL_SUBJECT.test(rest) || BARE_MASS_SUBJECT.test(rest) || PRONOUN_CLAUSE.test(rest) || BARE_NOUN_PAST.test(rest)) return true;
+  if (BARE_PLURAL_SUBJECT.test(rest) || BARE_MASS_SUBJECT.test(rest) || PRONOUN_CLAUSE.test(rest) || BARE_NOUN_PAST.test(rest) || NAME_ASIDE_CLAUSE.test(rest))
+    return true;
   if (!CLAUSE_OPENER.test(rest)) return false;
   const words = rest.split(PART_END, 1)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') ?? '';
   // After "a"/"an" a word in -ed is as often a participle of a noun phrase ("an increased abundance of a fungus
@@ -146,6 +155,7 @@ function longSubject(rest: string): boolean {
 export function opensBareClause(text: string, at: number): boolean {
   // A clause's first words are all that is read: a bounded stretch, whatever the block's length.
   const rest = text.slice(at, at + CLAUSE_REACH);
+  if (NAME_ASIDE_CLAUSE.test(rest)) return true;
   if (!/^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|from|over|under|through|as|when|while|because|if)\b)[\p{L}\d]/u.test(rest)) return false;
   const words = rest.split(PART_END_UNQUOTED, 1)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') ?? '';
   const verb = STRONG_VERB.exec(words);

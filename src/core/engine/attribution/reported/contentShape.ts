@@ -62,6 +62,38 @@ export function beforeTrailingQuote(text: string, start: number, end: number, qu
 const COORDINATED_CUE = /(?:,\s*|\s+)(?:and|but|while|whereas)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:he|she|they)\s+)(\p{Ll}+)\b/gu;
 
 /**
+ * A possessed noun phrase with no verb of its own, then "and", a name and a finite verb: ` its first coronavirus
+ * infections and Zambia had …` of `Malawi confirmed its first coronavirus infections and Zambia had its first
+ * coronavirus-related death` (wikinews-sars-cov-2-surpasses-one-million-infections-2020-04-05). Group 1 is the noun phrase.
+ */
+const POSSESSED_THEN_CLAUSE =
+  /^\s*((?:its|his|her|their)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|and|but|or|that|which|who)\b)[\p{Ll}\d'’-]+(?<!ed)\s+){0,5}?[\p{Ll}\d'’-]+)\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:had|has|was|were|is|are|\p{Ll}{3,}ed)\b/u;
+
+/**
+ * Where the content [start, end) should stop when it is a possessed noun phrase, the object of the cue, and "and" opens
+ * another subject's clause after it (`POSSESSED_THEN_CLAUSE`): what Zambia had is the writer's next fact, not what Malawi
+ * confirmed. `end` otherwise.
+ */
+export function beforeOtherSubject(text: string, start: number, end: number): number {
+  const object = POSSESSED_THEN_CLAUSE.exec(text.slice(start, end));
+  return object ? start + (object[0].length - object[0].trimStart().length) + (object[1]?.length ?? 0) : end;
+}
+
+/** "citing" as a participle, after a comma or not, with no auxiliary before it ("is citing" is a clause's verb). */
+const CITING = /(?<!\b(?:is|are|was|were|been)),?\s+citing\s/u;
+
+/**
+ * Where the content [start, end) should stop before "citing" and the sources the report rests on: `multiple news outlets
+ * reported Hamza bin Laden to be dead citing sources within the United States Department of Defense`
+ * (wikinews-trump-says-hamza-bin-laden-killed-2019-09-17). Whom a report cites tells where the writer's source got it, no
+ * part of what it said (no development gold's reported text holds a participle "citing"). `end` when there is none.
+ */
+export function beforeCiting(text: string, start: number, end: number): number {
+  const citing = CITING.exec(text.slice(start, end));
+  return citing ? start + citing.index : end;
+}
+
+/**
  * Where the content [start, end) should stop when it runs on into a clause with a speaker and a speech verb of its own
  * (`Trump described the story as possibly a hoax and the White House claimed it did not brief Trump on the matter`,
  * Wikinews, On the campaign trail in the USA, June 2020): what the second speaker claimed is theirs, not the first's.

@@ -4,10 +4,10 @@ import { gerundStart } from './gerundComplement';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { isRemindingVerb, pastTags, remindsSomeone } from './betweenCueAndContent';
 import { opensPronounClause } from './clauseStart';
-import { callContentStart, directsHere, isCallVerb, isDirectiveVerb } from './directives';
+import { callContentStart, DIRECTIVE_REACH, directsHere, isCallVerb, isDirectiveVerb } from './directives';
 import { hasClause } from './notACue';
 import { framesObject, isFramingVerb } from './objectFrame';
-import { isPluralPresent, pluralPresentCue } from './pluralPresent';
+import { coordinatedPluralPresent, isPluralPresent, pluralPresentCue } from './pluralPresent';
 import type { ReportedCase } from './reported';
 import { isTalkVerb, topicStart } from './talkedOf';
 import { isMadeClear, madeClearCues } from './madeClear';
@@ -109,7 +109,7 @@ export function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecA
   // A verb that otherwise only introduces a direct question ("asks"), or is no speech verb at all ("encouraged"), reports
   // speech when it directs someone to act.
   const directs = (m: RegExpExecArray) =>
-    directsHere(m[0].toLowerCase(), text.slice(pastTags(text, range.start + m.index + m[0].length), range.start + m.index + m[0].length + 80));
+    directsHere(m[0].toLowerCase(), text.slice(pastTags(text, range.start + m.index + m[0].length), range.start + m.index + m[0].length + DIRECTIVE_REACH));
   // A capitalised verb inside a body sentence is a title's word ("NASA Science Aboard Intuitive Machines Continues Journey to Moon").
   const titleWord = (m: RegExpExecArray) => block !== 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}[\s,]*$/u.test(sentence.slice(0, m.index));
   const words = candidateWords(sentence).filter(
@@ -118,6 +118,7 @@ export function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecA
       !nounBeforeVerb(m[0], sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
       ((saysOrClaims(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
         pluralPresentCue(m[0], sentence.slice(0, m.index)) ||
+        coordinatedPluralPresent(m[0], sentence.slice(0, m.index), sentence.slice(m.index + m[0].length)) ||
         ((isSpeechVerb(m[0]) || isDirectiveVerb(m[0].toLowerCase())) && directs(m)) ||
         callContentStart(m[0], text, range.start + m.index + m[0].length) !== null ||
         topicStart(m[0], text, range.start + m.index + m[0].length) !== null ||

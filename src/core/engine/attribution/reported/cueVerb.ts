@@ -3,7 +3,7 @@ import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { cueVerbsOf, saysOrClaims } from './cueCandidates';
 import type { Subject } from '../types';
 import { laterCueStop } from './laterCue';
-import { announcedObjectEnd, objectAlone } from './announcedObject';
+import { announcedObjectEnd, announcesNoun, objectAlone } from './announcedObject';
 import { isYesNoQuestion, notACue, unnamedMaySpeak } from './notACue';
 import { andThatParts } from './andThat';
 import { describedBefore } from './unnamedGroup';
@@ -19,7 +19,7 @@ import { opensBareClause, opensClause, pastSpeech } from './clauseStart';
 import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { beforeSemicolon } from './semicolon';
-import { misreadPluralPresent, pluralPresentCue, qualifiedGroupBefore } from './pluralPresent';
+import { coordinatedPluralPresent, misreadPluralPresent, pluralPresentCue, qualifiedGroupBefore } from './pluralPresent';
 import { clauseEnd, contentAfter } from './contentAfter';
 import { openingClauseEnd } from './openingClause';
 import { topicStart } from './talkedOf';
@@ -33,7 +33,7 @@ import { someMembers } from '../someMembers';
  * group-afghanistan-phosphorus-claim-2009-05-11).
  */
 const CONTINUING =
-  /ing$|^(?:added|noted|voiced|expressed|said|says|adds|notes|stressed|warned|denied|denies|deny|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|criticized|criticised|condemned|reiterated|reaffirmed|emphasized|emphasised|underlined|accused|accuses|blamed|blames|credited|credits|mentioned|mentions)$/;
+  /ing$|^(?:claim|suggest|report|allege|contend|maintain|added|noted|voiced|expressed|said|says|adds|notes|stressed|warned|denied|denies|deny|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|criticized|criticised|condemned|reiterated|reaffirmed|emphasized|emphasised|underlined|accused|accuses|blamed|blames|credited|credits|mentioned|mentions)$/;
 
 /**
  * What joins a continuing verb to the cue before it: a comma, "and" or "but" (perhaps with "also"), ", while" ("…, while
@@ -45,12 +45,14 @@ const PARTICIPLE_GOES_ON_FROM = /;\s*$/;
 
 /**
  * Whether a verb, lower case, with the words `after` it, is an act a group's words make when no one the text names is
- * its subject: a call ("called for", "asked for"), a directive, an object framed (`framed`), or a judgement passed on a
- * determined object ("Lady Gaga fans … have criticized the government's decision"), or a stance expressed ("have expressed
- * serious concerns").
+ * its subject: a call ("called for", "asked for"), a directive, an object framed (`framed`), a judgement passed on a
+ * determined object ("Lady Gaga fans … have criticized the government's decision"), a stance expressed ("have expressed
+ * serious concerns"), or a thing announced or revealed ("countries announced stricter measures", announcedObject.ts).
  */
 const groupActs = (lower: string, calls: boolean, after: string, framed: boolean): boolean =>
-  calls ? /^(?:called|asked)$/.test(lower) : directsHere(lower, after) || framed || judgesObject(lower, after) || expressesStance(lower, after);
+  calls
+    ? /^(?:called|asked)$/.test(lower)
+    : directsHere(lower, after) || framed || judgesObject(lower, after) || expressesStance(lower, after) || announcesNoun(lower, after);
 
 /**
  * Where a relative clause a dash set off ends: "Tharman Shanmugaratnam – who said that the by-election would solely be on
@@ -191,7 +193,10 @@ function cueSpeaker(
   // "Critics accused Trump of an intentional delay": so is its accusation, its blame or its praise framed by an object.
   const framed = framesObject(lower, text.slice(verbEnd, end), text.slice(Math.max(range.start, verbStart - 4), verbStart));
   const groupCall = !ownSubject && groupActs(lower, calls, text.slice(verbEnd, end), framed);
-  if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower)))
+  // "The Arapaho have plans to widen the buffalo's range … and report they are considering …": a plural present after "and"
+  // reports for the clause's subject even when no reader took it; the quote stays unattributed.
+  const unreadPlural = and !== null && coordinatedPluralPresent(lower, text.slice(range.start, verbStart), text.slice(verbEnd, end));
+  if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower) || unreadPlural))
     ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
   // "Rappler reported three malls … were damaged": a one-word name the name pass did not take is the source as written.
   const oneName = ownSubject?.resolution === 'unattributed' && ownSubject.ref.start === verbStart ? oneNameSubject(c, verbStart, lower) : null;
@@ -202,7 +207,7 @@ function cueSpeaker(
   if (ownSubject && misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart)) && qualifiedGroupBefore(text.slice(range.start, verbStart))) {
     ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
     cueStart = verbStart;
-  } else if (!ownSubject || misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart))) return null;
+  } else if (!ownSubject || (!continued && misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart)))) return null;
   return { subject: ownSubject, cueStart, continued, calls, framed };
 }
 
@@ -243,7 +248,10 @@ export const cueVerb: ReportedSieve = (c) => {
     // possible", fresh Wikinews, October 2019): the pronoun stands for the organisation the subject reader resolved.
     const bodyPronoun = ownSubject.resolution === 'pronoun' && ownSubject.entity?.type === 'organization';
     const groupFramed = framed && bodyMayFrame(lower) && (ownSubject.resolution === 'unattributed' || ownSubject.resolution === 'name' || bodyPronoun);
-    const speech = saysOrClaims(lower) || pluralPresentCue(lower, text.slice(range.start, verbStart));
+    const speech =
+      saysOrClaims(lower) ||
+      pluralPresentCue(lower, text.slice(range.start, verbStart)) ||
+      coordinatedPluralPresent(lower, text.slice(range.start, verbStart), text.slice(verbEnd, end));
     const bodyDirected = bodyDirects(c, ownSubject, verbStart, lower);
     if ((QUOTE_ONLY_VERBS.has(lower) || !speech) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed && !bodyDirected) continue;
     subject = ownSubject;

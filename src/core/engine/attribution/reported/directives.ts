@@ -9,7 +9,7 @@ import { documentBefore } from './documentSubject';
  * (docs/annotation-guide.md, "Directive and object-noun cues").
  */
 const DIRECTIVE =
-  /^\s+(?!that\b)(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}'’.-]+,\s+[^,;:"“”]{1,60},\s+)?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)["“]?\p{Ll}{2,}/u;
+  /^\s+(?!that\b)(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}[\p{L}'’.-]+,\s+[^,;:"“”]{1,60},\s+)?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)["“]?\p{Ll}{2,}/u;
 /**
  * `called on "village councils, faith-based organizations, and church leaders, village mayors and government women
  * representatives" to instill confidence in vaccines in the public` (wikinews-samoa-measles-vaccination-shutdown-2019-12-07):
@@ -22,6 +22,13 @@ const QUOTED_OBJECT_DIRECTIVE = /^\s+["“][^"“”]{1,200}["”]\s+to\s+(?!(?:
  */
 const SHARE_DIRECTIVE =
   /^\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|all|most|many|several)\s+of\s+(?:the|its|his|her|their)\s+(?:[\p{L}'’.-]+\s+){1,3}?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)["“]?\p{Ll}{2,}/u;
+
+/**
+ * How far past a directive verb its object and "to" are looked for, in UTF-16 code units: a name with a relative aside
+ * runs long (`They had asked Hong Kong Chief Executive Carrie Lam, who is supported by the mainland Chinese government, to
+ * resign from her position`, wikinews-hong-kong-protesters-surround-police-complex-2019-06-23).
+ */
+export const DIRECTIVE_REACH = 160;
 
 /** "asking Cengiz to be patient": with an object, "to be" is what is asked too ("asked not to be named" has none). */
 const DIRECTIVE_TO_BE = /^\s+(?!that\b)(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:(?!not\b)[\p{L}'’.-]+\s+){1,3}?to\s+be\s+["“]?\p{L}{2,}/u;
@@ -135,13 +142,19 @@ export function callContentStart(word: string, text: string, verbEnd: number): n
  * the price to be kept secret`), and the clause it opens often ends at a comma that goes on with another clause:
  * `Although Trump's State Department asked for any "external party" not to involve themselves in the conflict, his main
  * presidential rival Joe Biden called on …`, `when she asked for help, I didn't know who to go to` (fresh pages).
- * `stop` for a verb that is no form of "ask".
+ * The comma that closes such a relative before the directive's "to" goes on too (`asked Hong Kong Chief Executive Carrie
+ * Lam, who is supported by the mainland Chinese government, to resign from her position`, wikinews-hong-kong-protesters-
+ * surround-police-complex-2019-06-23). `stop` for a verb that is no form of "ask".
  */
 export function askedForEnd(lower: string, text: string, start: number, stop: number): number {
   if (!ASK_FOR.has(lower)) return stop;
-  const comma = /[,;](?!\s+(?:which|who|whose|where)\b)/.exec(text.slice(start, stop));
-  return comma ? start + comma.index : stop;
+  const from = start + (ASIDE_BEFORE_TO.exec(text.slice(start, stop))?.[0].length ?? 0);
+  const comma = /[,;](?!\s+(?:which|who|whose|where)\b)/.exec(text.slice(from, stop));
+  return comma ? from + comma.index : stop;
 }
+
+/** The one asked, a relative aside set off by commas, then "to" and a verb: what the directive goes on with. */
+const ASIDE_BEFORE_TO = /^[^,;]{1,80},\s+(?:who|which|whose)\s[^,;:"“”]{1,80},(?=\s+to\s+\p{Ll}{2,})/u;
 
 /** The end of a call's cue: its particle ("called for", "called specifically on"). */
 export const callCueEnd = (text: string, contentStart: number): number => contentStart - (/\s+$/.exec(text.slice(0, contentStart))?.[0].length ?? 0);

@@ -85,6 +85,9 @@ const NOUN_ONLY_AFTER = /\b(?:the|a|an|all|few|many|some|several|these|those|suc
 /** Forms of speech verbs that are also plural nouns: after "a lot of unfunny", "jokes that are told" is a noun's. */
 const NOUN_FORMS = /^(?:jokes|claims|reports|notes|comments|answers|questions|promises|estimates|demands|calls|posts|counters|states|thanks|praises|replies)$/;
 
+/** A determined object, then the means it is estimated by: ` the population by observing …`, ` their numbers using counting …`. */
+const ESTIMATED_BY_MEANS = /^\s+(?:the|their|its|his|her|a|an)\s+(?:[\p{L}-]+\s+){1,3}?(?:by|using|through)\s+\p{Ll}+ing\b/u;
+
 /**
  * Whether a speech verb here is no cue: passive, "pointed" or "pointing" without "out" ("pointing to the map"), "claimed victory", a welcome that hosts.
  * "claimed responsibility for the attacks" is one: a group says it did it (docs/annotation-guide.md, "Directive and
@@ -106,12 +109,20 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   if (NOUN_ONLY.test(lower) && (/\p{Ll}{2,}ed\s+$/u.test(tail) || NOUN_ONLY_AFTER.test(tail))) return true;
   // "The official, who requested anonymity because he was not authorised to speak, said …" (wire copy's standard shape):
   // "requested" reports words only before a that-clause or an object and "to" ("requested that Iran free journalists",
-  // wikinews-amnesty-international-iran-free-journalists-2009-06-28); a bare object is a thing asked for, no words.
+  // wikinews-amnesty-international-iran-free-journalists-2009-06-28), or a clause with "that" left out and its subjunctive
+  // "be" (`requested monarch butterflies be given Endangered Species Act protections`, fresh Wikinews, February 2019); a
+  // bare object is a thing asked for, no words.
   if (
     lower === 'requested' &&
-    !/^\s+(?:that\b|(?:(?!(?:because|as|after|since|when|while|but|and|so)\b)[\p{L}'’.-]+\s+){1,4}?to\s+\p{Ll})/u.test(text.slice(verbEnd, verbEnd + 80))
+    !/^\s+(?:that\b|(?:(?!(?:because|as|after|since|when|while|but|and|so)\b)[\p{L}'’.-]+\s+){1,4}?(?:to\s+\p{Ll}|be\s+\p{Ll}+(?:ed|en)\b))/u.test(
+      text.slice(verbEnd, verbEnd + 80),
+    )
   )
     return true;
+  // "Scientists from the World Wildlife Fund Mexico estimate the population by observing the area turned orange by butterfly
+  // bodies on the trees." (wikinews-monarch-butterfly-population-ten-year-high-2019-02-02): estimating a thing by a means
+  // tells how it is measured, no figure anyone gave.
+  if (/^estimat/.test(lower) && ESTIMATED_BY_MEANS.test(text.slice(verbEnd, verbEnd + 80))) return true;
   if (lower.startsWith('welcom') && !/^\s+that\b/.test(text.slice(verbEnd)) && !WELCOMED_SAYING.test(text.slice(verbEnd))) return true;
   // "Having said that, the team will …", "With that said": the writer turning to a point of their own.
   if (/\b(?:having|that)\s+$/i.test(tail) && /^\s+(?:that\s*)?,/.test(text.slice(verbEnd))) return true;

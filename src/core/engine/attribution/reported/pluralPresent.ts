@@ -1,4 +1,5 @@
 import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
+import { opensClause } from './clauseStart';
 import type { Subject } from '../types';
 
 /**
@@ -37,6 +38,24 @@ export function pluralPresentCue(word: string, before: string): boolean {
   const group = GROUP_BEFORE.exec(before)?.[1]?.toLowerCase();
   return (group !== undefined && (group === 'they' || speakingGroup(group))) || qualifiedGroupBefore(before);
 }
+
+/** "and" or "but" (perhaps with "also") right before the verb: a second verb of the clause before it. */
+const AFTER_AND = /\s(?:and|but)\s+(?:also\s+)?$/;
+
+/** "to" and a verb right before "and": `the costs to build and maintain the server` joins two infinitives, no speech verb. */
+const INFINITIVE_AND = /\bto\s+\p{Ll}+\s+(?:and|but)\s+(?:also\s+)?$/u;
+
+/**
+ * Whether a plural present (`word`, as written) after "and" goes on with the plural subject of the clause before, with a
+ * clause of its own after it (`after`, the sentence's words after the verb): `They also claimed Paris was a volunteer and
+ * claim she has a vested interest …` (wikinews-australian-woman-claims-scientology-imprisonment-2011-12-02), `They say
+ * the military is not absolved of liability and suggest the camp's tents were obvious` (wikinews-nigerian-refugee-camp-
+ * airstrike-death-toll-passes-100-2017-01-24), `The Arapaho have plans to widen the buffalo's range … and report they are
+ * considering …` (wikinews-northern-arapaho-welcome-buffalo-herd-wyoming-2019-10-19). Not "and report it", an object,
+ * nor a second infinitive (`INFINITIVE_AND`).
+ */
+export const coordinatedPluralPresent = (word: string, before: string, after: string): boolean =>
+  isPluralPresent(word) && AFTER_AND.test(before) && !INFINITIVE_AND.test(before) && (/^\s+that\s/.test(after) || opensClause(after, 0));
 
 /** Whether a plural, lower case, is a group that speaks: a group noun or a plural person noun. */
 const speakingGroup = (group: string): boolean => GROUP_SPEAKERS.has(group) || PERSON_PLURAL.test(group);

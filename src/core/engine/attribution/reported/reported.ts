@@ -3,7 +3,7 @@ import { DENIED_NOUNS } from '../../lexicon/deniedNouns';
 import { STANCE_NOUNS } from '../../lexicon/stanceNouns';
 import type { DirectSpan } from '../../directQuotes';
 import type { CueReader } from '../subjects';
-import { beforeContrastedSpeaker, beforeCoordinatedCue, beforeOwnCue, beforeTrailingQuote, pointsBack } from './contentShape';
+import { beforeCiting, beforeContrastedSpeaker, beforeOtherSubject, beforeCoordinatedCue, beforeOwnCue, beforeTrailingQuote, pointsBack } from './contentShape';
 import { afterDateline } from './dateline';
 import { beforeAccordingTo } from './accordingAfter';
 import { beforeMainClause } from './relativeAsideEnd';
@@ -66,7 +66,8 @@ function trimContent(text: string, start: number, stop: number): { start: number
  * A reported quote of content [start, stop) with its speaker and cue; null when the content is under
  * three words (two for a noun phrase that an object-noun cue takes, with `objectCue`), is (or cuts into) a direct
  * quote, which its own sieves read, or only points back at words said elsewhere. Content that runs on into a speech
- * verb of its own stops before it (contentShape.ts), and so does content an "according to" follows (accordingAfter.ts).
+ * verb of its own stops before it (contentShape.ts), and so does content an "according to" or a "citing" follows
+ * (accordingAfter.ts, contentShape.ts).
  */
 export function reportedQuote(
   c: ReportedCase,
@@ -85,6 +86,8 @@ export function reportedQuote(
       beforeMainVerb(c.text, cue, start, stop),
       beforeMainClause(c.text, cue, start, stop),
       beforeRelativeReport(c.text, start, stop),
+      beforeCiting(c.text, start, stop),
+      beforeOtherSubject(c.text, start, stop),
       /^according\b/i.test(c.text.slice(cue.start, cue.end)) ? stop : beforeAccordingTo(c.text, start, stop, (at) => insideDirect(c, at)),
     ),
   );

@@ -11,6 +11,9 @@ const GOES_ON = /^\s+(?:it|there|this|that|we|I|you)\b/;
  */
 const OTHERS_SAY = /^\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}[^s\W]s\s+(?:say|describe|suggest|claim|show|indicate|report|allege|note|believe|estimate)\b/u;
 
+/** A connector that turns to another point, then a quotation: `; however, "to remove …"`, `; but "…"`. */
+const CONNECTOR_THEN_QUOTATION = /^\s*(?:however|but|yet|still|nevertheless|meanwhile|instead)\s*,?\s*["“]/;
+
 /**
  * A body or a person the text names, perhaps with its short form in brackets, and a verb of saying in the past:
  * `Phivolcs reported the earthquake's magnitude was 5.5; United States Geological Survey (USGS) reported 5.8` (wikinews-
@@ -55,7 +58,10 @@ export function beforeSemicolon(text: string, start: number, stop: number): numb
       return at;
     // "She told Vogue magazine in 2015 she didn't record Respect for a political movement; "Not just me or …"" (wikinews-
     // aretha-franklin-queen-of-soul-dies-2018-08-16): a quotation after the semicolon is a direct quote of its own.
-    else if (ch === ';' && open === 0 && /^\s*["“]\p{Lu}/u.test(text.slice(at + 1, at + 6))) return at;
+    // So is one after a connector: `He said Zelensky is "a model of honesty for me"; however, "to remove any doubts …, I
+    // wrote a resignation offer", he added.` (wikinews-zelensky-rejects-honcharuk-resignation-2020-01-18).
+    else if (ch === ';' && open === 0 && (/^\s*["“]\p{Lu}/u.test(text.slice(at + 1, at + 6)) || CONNECTOR_THEN_QUOTATION.test(text.slice(at + 1, at + 30))))
+      return at;
   }
   return stop;
 }

@@ -73,10 +73,12 @@ const BETWEEN_ADVERB = String.raw`(?:also|later|previously|earlier|initially|sep
  * modifiers and a head noun (`Police`, `Local officials`, `The victim's family`, `The industry publication`), then
  * perhaps an adverb of time or one a judgement is passed with (`Security experts roundly criticized the program`,
  * wikinews-lycos-europe-ends-anti-spam-campaign-2004-12-06); a count may stand for the determiner (`A number of Senators condemned the act of the NTC`,
- * wikinews-philippines-abs-cbn-shut-down-by-government-2020-05-06). Words that open a phrase or a clause of their own (`by`, `of`, `who`, …) are no modifiers.
+ * wikinews-philippines-abs-cbn-shut-down-by-government-2020-05-06). Words that open a phrase or a clause of their own (`by`, `of`, `who`, …) are no modifiers,
+ * save an "and" or an "or" after an adjective, which two kinds of one group share (`Legal and religious groups have also
+ * called for the bill to be dropped`, wikinews-hong-kong-protesters-surround-police-complex-2019-06-23).
  */
 const DESCRIPTION = new RegExp(
-  String.raw`^(?:(?:the|a|an|one|some|many|several|other|local|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a\s+number\s+of|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|his|her|their|its|(?:one|some|many|most|several|two|three|all|none|each)\s+of\s+(?:the|its|his|her|their)|\p{Lu}[\p{L}.-]*(?:'s|’s))\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which|it|this|he|she|they|we|i)\s)[\p{L}.'’-]+\s+){0,3}?)(\p{L}+)\s+(?:(?:have|has|had)\s+)?(?:${BETWEEN_ADVERB}\s+)?$`,
+  String.raw`^(?:(?:the|a|an|one|some|many|several|multiple|numerous|various|other|local|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a\s+number\s+of|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|his|her|their|its|(?:one|some|many|most|several|two|three|all|none|each)\s+of\s+(?:the|its|his|her|their)|\p{Lu}[\p{L}.-]*(?:'s|’s))\s+)?((?:[\p{L}-]+(?:al|ous|ic|ive|ary|ian|ese|ish|ent|ant|ful)\s+(?:and|or)\s+)?(?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which|it|this|he|she|they|we|i)\s)[\p{L}.'’-]+\s+){0,3}?)(\p{L}+)\s+(?:(?:have|has|had)\s+)?(?:${BETWEEN_ADVERB}\s+)?$`,
   'iu',
 );
 
@@ -244,5 +246,15 @@ export function unnamedGroupSays(c: ReportedCase, verbStart: number, verbEnd: nu
   if (listener === null) return false;
   // "Neighbors told CBS station KDKA-TV that the area …": "that" after the listener.
   const that = /^\s*that(?=\s)/.exec(text.slice(listener));
-  return opensClause(text, listener + (that?.[0].length ?? 0));
+  return opensClause(text, listener + (that?.[0].length ?? 0)) || (REPORTING.has(lower) && NAMED_TO_BE.test(text.slice(listener, listener + 120)));
 }
+
+/** Verbs that report what someone or something was found to be, with the name and "to be" after them. */
+const REPORTING: ReadonlySet<string> = new Set(['reported', 'reports', 'declared', 'declares']);
+
+/**
+ * A name, then "to be" or "to have been" and a word: ` Hamza bin Laden to be dead` of `multiple news outlets reported Hamza
+ * bin Laden to be dead citing sources …` (wikinews-trump-says-hamza-bin-laden-killed-2019-09-17), a clause reported with
+ * its subject as the verb's object. Short lower-case particles may stand inside the name ("bin", "al", "de").
+ */
+const NAMED_TO_BE = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{2,3}(?=\s+\p{Lu}))){0,4}\s+to\s+(?:be|have\s+been)\s+\p{Ll}/u;

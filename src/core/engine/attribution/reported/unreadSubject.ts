@@ -1,3 +1,4 @@
+import { pastAsides } from './betweenCueAndContent';
 import { opensClause } from './clauseStart';
 import type { ReportedCase } from './reported';
 
@@ -37,6 +38,12 @@ const NO_SUBJECT_END =
   /^(?:amongst|among|of|in|on|at|by|for|from|with|into|about|after|before|as|than|to|the|a|an|its|his|her|their|our|and|but|or|nor|then|it|this|that|which|who|whom|what|you|we|i|worth|widely|newly|also)$/i;
 
 /**
+ * A pronoun subject, then its predicate in quote marks: `his daughter reported to the police he "left home four–five hours
+ * ago …"` (wikinews-seoul-mayor-park-won-soon-found-dead-2020-07-09), a clause whose verb the speaker's own words hold.
+ */
+const QUOTED_PREDICATE = /^\s+(?:he|she|they|we|I|\p{Lu}\p{Ll}+)\s+["“]\p{Ll}/u;
+
+/**
  * Whether a plain verb of saying with a bare clause after it reports speech though no subject reader read its subject
  * (a surname the name pass did not take, an outlet's name, a description): the quote stays unattributed. Only in the
  * body (a headline drops its articles, and its own readers take it), only after a word that ends a subject, and only
@@ -55,5 +62,7 @@ export function unreadSubjectSays(c: ReportedCase, verbEnd: number, lower: strin
   }
   if (/\b(?:not\s+(?:everyone|everybody|all)|no(?:\s+|-)one|nobody|none)\s+(?:\w+\s+)?$/i.test(tail)) return false;
   if (/\?\s*["”]?\s*$/.test(text.slice(range.start, range.end))) return false;
-  return opensClause(text, verbEnd);
+  // "reported to the police he …": the clause starts past whom it was told to.
+  const start = pastAsides(text, verbEnd, lower);
+  return opensClause(text, start) || QUOTED_PREDICATE.test(text.slice(start, start + 40));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { announcedObjectEnd, announcesObject, objectAlone } from '../../../../../src/core/engine/attribution/reported/announcedObject';
+import { announcedObjectEnd, announcesNoun, announcesObject, objectAlone } from '../../../../../src/core/engine/attribution/reported/announcedObject';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // reported/announcedObject.ts: a short noun phrase an announcing verb takes as what was said.
@@ -171,4 +171,21 @@ describe("a country's news service that announces a death", () => {
     );
     expect(attribution(article, 'the death')).toMatchObject({ kind: 'reported', speaker: null });
   });
+});
+
+// wikinews-slug-made-glues-closer-to-medicine-2019-04-11 (development half).
+test('"scientists have disclosed new steps toward …": what is disclosed is reported', () => {
+  const article = analyze(
+    'Slug-made glues closer to medicine',
+    'In two studies presented on Monday at the annual meeting of the American Society for Biochemistry and Molecular Biology in Orlando, Florida in the United States, scientists have disclosed new steps toward using natural adhesives made by the dusky Arion slug (Arion subfuscus) in medical applications such as in closing skin wounds and reducing scarring.',
+  );
+  expect(attribution(article, 'new steps toward using natural adhesives')).toMatchObject({ kind: 'reported', speaker: null, cue: 'scientists have disclosed' });
+  expect(announcesObject('revealed', ' a deal whereby, on October 29, …')).toBe(true);
+  expect(announcesObject('disclosed', ' this week')).toBe(false);
+});
+
+test('what a group announces is a noun phrase it made known; a desire it expressed is not', () => {
+  expect(announcesNoun('announced', ' stricter measures to inhibit the disease from spreading')).toBe(true);
+  expect(announcesNoun('expressed', ' a strong desire to have SSL supported at all times')).toBe(false);
+  expect(announcesNoun('announced', ' this week')).toBe(false);
 });

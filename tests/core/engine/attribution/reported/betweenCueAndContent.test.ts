@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, attribution, quotesOf } from '../helpers';
+import { pastAsides } from '../../../../../src/core/engine/attribution/reported/betweenCueAndContent';
 
 // reported/betweenCueAndContent.ts: language tags, the audience, an aside and the medium between a cue verb and its content.
 
@@ -161,4 +162,13 @@ describe('a listener with a quoted name before "that"', () => {
     );
     expect(attribution(article, 'people unhappy with the results')).toMatchObject({ kind: 'reported', speaker: 'Koul Panha' });
   });
+});
+
+// wikinews-seoul-mayor-park-won-soon-found-dead-2020-07-09 (development half).
+test('"reported to the police he …": the police are who was told, and the clause starts after them', () => {
+  const text = 'At about 5:17 p.m. his daughter reported to the police he "left home four–five hours ago after leaving words like a will."';
+  const verbEnd = text.indexOf(' to the police');
+  expect(text.slice(pastAsides(text, verbEnd, 'reported'))).toMatch(/^ he "left home/);
+  const sent = 'The suspect was reported to the police station.';
+  expect(pastAsides(sent, sent.indexOf(' to the police'), 'reported')).toBe(sent.indexOf(' to the police'));
 });

@@ -172,3 +172,14 @@ describe('an amount told with "as many as"', () => {
     expect(attribution(article, '24 people have been hospitalised')).toMatchObject({ kind: 'reported' });
   });
 });
+
+// wikinews-no-casualties-missile-strike-iraqi-air-base-2019-11-10 (development half).
+test('a name, asides set off by commas, then an auxiliary opens a clause; a relative aside does not', () => {
+  const text = 'Protesters have claimed Iran, especially, amongst other outside parties, is unduly influencing their government.';
+  expect(opensClause(text, text.indexOf(' Iran'))).toBe(true);
+  expect(opensBareClause(text, text.indexOf(' Iran'))).toBe(true);
+  const relative = 'They praised Iran, which is a neighbour, was the message.';
+  expect(opensBareClause(relative, relative.indexOf(' Iran'))).toBe(false);
+  const article = analyze('No casualties in missile strike on Iraqi air base', text);
+  expect(attribution(article, 'Iran, especially, amongst other outside parties, is unduly influencing')).toMatchObject({ kind: 'reported', speaker: null });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, attribution, quotesOf } from '../helpers';
+import { beforeCiting } from '../../../../../src/core/engine/attribution/reported/contentShape';
 
 // reported/contentShape.ts: sentences from fresh Wikinews and Global Voices text (not in the corpus).
 
@@ -154,4 +155,23 @@ describe('reported content set against another source that speaks for itself', (
     expect(texts).toContain("the company's profits rose sharply while Apple struggled in the same quarter");
     expect(texts).toContain('he would attend the hearing, although he was tired');
   });
+});
+
+// wikinews-fur-fans-toronto-furnal-equinox-2019-03-25 (development half).
+test('"…, citing the Chuck Jones quote …": what a speaker cites ends the content; a clause’s "is citing" does not', () => {
+  const article = analyze(
+    'Fur fans gather in Toronto for Furnal Equinox',
+    'They felt that they learned more from failed projects than successful ones, citing the Chuck Jones quote that "every artist has thousands of bad drawings," and that you have to work through them to achieve their goals.',
+  );
+  expect(quotesOf(article).find((q) => q.kind === 'reported')?.text).toBe('they learned more from failed projects than successful ones');
+  expect(beforeCiting('Khinshtein is citing anti-extremism laws', 0, 40)).toBe(40);
+});
+
+// wikinews-sars-cov-2-surpasses-one-million-infections-2020-04-05 (development half).
+test('"Malawi confirmed its first coronavirus infections and Zambia had …": the possessed object is reported, the next subject’s clause is not', () => {
+  const article = analyze(
+    'SARS-CoV-2 surpasses one million infections',
+    'The milestone came the same day Malawi confirmed its first coronavirus infections and Zambia had its first coronavirus-related death.',
+  );
+  expect(quotesOf(article).find((q) => q.kind === 'reported')?.text).toBe('its first coronavirus infections');
 });

@@ -828,3 +828,12 @@ describe('a second speech verb after "and" with a clause of its own', () => {
     });
   });
 });
+
+// wikinews-sars-cov-2-surpasses-one-million-infections-2020-04-05 (development half).
+test('"Around the world, countries announced stricter measures …": an unnamed group’s announced object is reported, unattributed', () => {
+  const article = analyze(
+    'SARS-CoV-2 surpasses one million infections',
+    'Around the world, countries announced stricter measures to inhibit the disease from spreading. On Thursday, Sergei Sobyanin, the mayor of Moscow, extended the city lockdown to May 1.',
+  );
+  expect(attribution(article, 'stricter measures to inhibit the disease from spreading')).toMatchObject({ kind: 'reported', speaker: null });
+});

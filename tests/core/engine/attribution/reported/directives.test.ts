@@ -443,3 +443,14 @@ test('"Crawford reminded area businesses to maintain their pledges" is his remin
   );
   expect(attribution(article, 'area businesses to maintain their pledges')).toMatchObject({ kind: 'reported', speaker: 'Frederick Crawford' });
 });
+
+// wikinews-hong-kong-protesters-surround-police-complex-2019-06-23 (development half).
+test('"They had asked <a long title and name>, who …, to resign …": the one asked, the aside and the infinitive are all the request', () => {
+  const article = analyze(
+    'Hong Kong protesters surround police complex',
+    'Protesters gathered outside the complex. They had asked Hong Kong Chief Executive Carrie Lam, who is supported by the mainland Chinese government, to resign from her position, but this has been dropped from the list of demands.',
+  );
+  const request = quotesOf(article).find((q) => q.kind === 'reported' && q.text.startsWith('Hong Kong Chief Executive Carrie Lam'));
+  expect(request?.text).toBe('Hong Kong Chief Executive Carrie Lam, who is supported by the mainland Chinese government, to resign from her position');
+  expect(request?.cue?.text).toBe('They had asked');
+});

@@ -46,3 +46,14 @@ describe('"Per" in other senses', () => {
     expect(attribution(article, 'the plant would close')).toMatchObject({ kind: 'reported', speaker: 'Per Nilsson' });
   });
 });
+
+// wikinews-trump-says-hamza-bin-laden-killed-2019-09-17 (development half).
+test('"Per reports, the sources said …": bare reports are the source, and the sources’ own words inside stay theirs', () => {
+  const article = analyze(
+    'Trump says Hamza bin Laden killed',
+    'Per reports, the sources said he died within two years before, perhaps within a few months, but the US had only recently come to believe he was dead.',
+  );
+  expect(attribution(article, 'the sources said he died within two years before')).toMatchObject({ kind: 'reported', cue: 'Per reports' });
+  expect(attribution(article, 'he died within two years before')).toMatchObject({ kind: 'reported', speaker: null, cue: 'the sources said' });
+  expect(quotesOf(analyze('Headline', 'Per year, the plant produces 400 tonnes of steel.'))).toEqual([]);
+});

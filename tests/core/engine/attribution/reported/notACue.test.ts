@@ -313,3 +313,27 @@ test('"…, pointing to ongoing terrorist threats" reports nothing: "pointing" w
   );
   expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
 });
+
+describe('"requested" and "estimate" by what follows them', () => {
+  // wikinews-monarch-butterfly-population-ten-year-high-2019-02-02 (development half).
+  test('"requested monarch butterflies be given …": a clause with its subjunctive "be" is what was requested', () => {
+    expect(
+      reported(
+        'The Center for Biological Diversity and Center for Food Safety requested monarch butterflies be given Endangered Species Act protections from the United States government in 2014.',
+      ).map((q) => q.text),
+    ).toEqual(['monarch butterflies be given Endangered Species Act protections from the United States government in 2014']);
+  });
+
+  test('"who requested anonymity" is still no request in words', () => {
+    expect(reported('The official, who requested anonymity because he was not authorised to speak, said the talks had failed.').map((q) => q.text)).toEqual([
+      'the talks had failed',
+    ]);
+  });
+
+  // wikinews-monarch-butterfly-population-ten-year-high-2019-02-02 (development half).
+  test('"Scientists … estimate the population by observing …" tells how they count, not a figure they gave', () => {
+    expect(
+      reported('Scientists from the World Wildlife Fund Mexico estimate the population by observing the area turned orange by butterfly bodies on the trees.'),
+    ).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { misreadPluralPresent, pluralPresentCue } from '../../../../../src/core/engine/attribution/reported/pluralPresent';
+import { describe, expect, test } from 'vitest';
+import { coordinatedPluralPresent, misreadPluralPresent, pluralPresentCue } from '../../../../../src/core/engine/attribution/reported/pluralPresent';
 import type { Subject } from '../../../../../src/core/engine/attribution/types';
 import { analyze, attribution } from '../helpers';
 
@@ -49,4 +49,35 @@ test('a group qualified by a phrase with a name in it speaks unnamed: "Critics o
     "Critics of China contend that China supports the Islamic regime in Sudan because it buys two-thirds of the country's oil exports and also sells it weapons. Further, China has been defending the government in Khartoum in the United Nations Security Council.",
   );
   expect(attribution(china, 'China supports the Islamic regime in Sudan')).toMatchObject({ kind: 'reported', speaker: null });
+});
+
+describe('a plural present after "and", going on with the clause’s subject', () => {
+  // wikinews-nigerian-refugee-camp-airstrike-death-toll-passes-100-2017-01-24 (development half).
+  test('"They say … and suggest the camp’s tents were obvious": two reported clauses, each with its own cue', () => {
+    const article = analyze(
+      'Nigerian refugee camp airstrike death toll passes 100',
+      "Human Rights Watch have called for compensation for victims. They say the military is not absolved of liability and suggest the camp's tents were obvious.",
+    );
+    expect(attribution(article, 'the military is not absolved of liability')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Human Rights Watch',
+      cue: 'They say',
+    });
+    expect(attribution(article, "the camp's tents were obvious")).toMatchObject({ kind: 'reported', speaker: 'Human Rights Watch', cue: 'suggest' });
+  });
+
+  // wikinews-northern-arapaho-welcome-buffalo-herd-wyoming-2019-10-19 (development half).
+  test('"The Arapaho have plans … and report they are considering …": reported, left unattributed', () => {
+    const article = analyze(
+      'Northern Arapaho welcome buffalo herd',
+      "The Arapaho have plans to widen the buffalo's range to 600 acres and report they are considering eventually pooling resources with the nearby Eastern Shoshone Tribe, who currently have a herd of 33 buffalo.",
+    );
+    expect(attribution(article, 'they are considering eventually pooling resources')).toMatchObject({ kind: 'reported', speaker: null, cue: 'report' });
+  });
+
+  // usgov-gsa-opm-alert-push-notifications-2016-02-23 (development half).
+  test('"the costs to build and maintain the server made …" joins two infinitives, and reports nothing', () => {
+    expect(coordinatedPluralPresent('maintain', 'recognized that the costs to build and ', ' the server made an outside vendor more feasible')).toBe(false);
+    expect(coordinatedPluralPresent('suggest', 'They say the military is not absolved of liability and ', " the camp's tents were obvious")).toBe(true);
+  });
 });

@@ -64,3 +64,12 @@ describe('another source after a semicolon', () => {
     expect(texts).toContain('was officially described as viral pneumonia');
   });
 });
+
+// wikinews-zelensky-rejects-honcharuk-resignation-2020-01-18 (development half).
+test('"…; however, "…", he added": the quotation after the connector is a direct quote of its own, not reported content', () => {
+  expect(
+    reportedTexts(
+      'Honcharuk filed his resignation after the audio recording was uploaded Wednesday on an anynomous YouTube channel. He said Zelensky is "a model of honesty for me"; however, "to remove any doubts about our respect and trust in the president, I wrote a resignation offer", he added.',
+    ),
+  ).toEqual(['Zelensky is "a model of honesty for me"']);
+});

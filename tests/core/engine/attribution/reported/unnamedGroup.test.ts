@@ -433,3 +433,19 @@ describe('an adverb between a described speaker and its verb', () => {
     expect(attribution(article, "Hosni's creation of new cities")).toMatchObject({ kind: 'reported', speaker: null, cue: 'criticized' });
   });
 });
+
+// wikinews-hong-kong-protesters-surround-police-complex-2019-06-23 (development half).
+test('"Legal and religious groups have also called for …": two kinds of one group call, unattributed', () => {
+  const article = analyze('Hong Kong protesters surround police complex', 'Legal and religious groups have also called for the bill to be dropped.');
+  expect(attribution(article, 'the bill to be dropped')).toMatchObject({ kind: 'reported', speaker: null });
+});
+
+// wikinews-trump-says-hamza-bin-laden-killed-2019-09-17 (development half).
+test('"multiple news outlets reported Hamza bin Laden to be dead citing sources …": the name and "to be" are what was reported', () => {
+  const article = analyze(
+    'Trump says Hamza bin Laden killed',
+    'On July 31, multiple news outlets reported Hamza bin Laden to be dead citing sources within the United States Department of Defense.',
+  );
+  expect(attribution(article, 'Hamza bin Laden to be dead')).toMatchObject({ kind: 'reported', speaker: null, cue: 'reported' });
+  expect(quotesOf(article).find((q) => q.kind === 'reported')?.text).toBe('Hamza bin Laden to be dead');
+});

@@ -98,3 +98,27 @@ describe('what is no unread subject', () => {
     expect(article.headline.quotes.some((q) => q.speakerId === null && q.text.startsWith('they will not use force'))).toBe(false);
   });
 });
+
+// wikinews-seoul-mayor-park-won-soon-found-dead-2020-07-09 (development half).
+describe('a clause told to the police, or in the speaker’s own words', () => {
+  test('"his daughter reported to the police he "left home …"": the clause after the listener, left unattributed', () => {
+    const article = analyze(
+      'Seoul mayor Park Won-soon found dead',
+      'At about 5:17 p.m. his daughter reported to the police he "left home four–five hours ago after leaving words like a will, with his phone currently off."',
+    );
+    expect(attribution(article, 'he "left home four–five hours ago')).toMatchObject({ kind: 'reported', speaker: null, cue: 'reported' });
+  });
+
+  // wikinews-zelensky-rejects-honcharuk-resignation-2020-01-18 (development half).
+  test('"someone, seemingly Honcharuk, audibly says Zelensky "has …"": a name and its quoted predicate are reported', () => {
+    const article = analyze(
+      'Zelensky rejects Honcharuk resignation',
+      'Yesterday, Ukrainian President Volodymyr Zelensky declined Prime Minister Oleksiy Honcharuk\'s offer to resign after the leak of an audio recording in which someone, seemingly Honcharuk, audibly says Zelensky "has a very primitive understanding of economic processes."',
+    );
+    expect(attribution(article, 'Zelensky "has a very primitive understanding')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('"The thief was reported to the police." names no clause', () => {
+    expect(reported('The thief was reported to the police. He said nothing.')).toEqual([]);
+  });
+});
