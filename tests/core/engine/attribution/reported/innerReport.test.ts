@@ -55,12 +55,7 @@ describe('a report inside a report', () => {
     expect(checkConsistency(article)).toEqual([]);
   });
 
-  test('a cue set off by commas inside the outer words, or a reflexive object, makes no inner quote (fresh Wikinews, 2019 and 2020)', () => {
-    const japan = analyze(
-      'First foreigners die from coronavirus in Wuhan, China',
-      'Japanese officials said the Japanese man showed symptoms similar to the coronavirus infection and was suspected to have it; his death, they reported, was officially described as viral pneumonia.',
-    );
-    expect(quotesOf(japan).map((q) => q.text)).not.toContain('was officially described as viral pneumonia');
+  test('a reflexive object makes no inner quote (fresh Wikinews, 2020)', () => {
     const ahola = analyze(
       'Open source game developer Perttu Ahola talks about Minetest',
       'Minecraft is a multi-platform commercial game, which was in alpha version when Ahola challenged himself to create something similar to it from scratch, he told Wikinews.',
