@@ -42,7 +42,7 @@ const define = { 'import.meta.env.APP_VERSION': JSON.stringify(version) };
 interface Prerender {
   renderFirstView: (
     json: string,
-  ) => { ok: true; article: unknown; html: string; fingerprint: string } | { ok: false; problems: Array<{ where: string; what: string }> };
+  ) => Promise<{ ok: true; article: unknown; html: string; fingerprint: string } | { ok: false; problems: Array<{ where: string; what: string }> }>;
 }
 
 /**
@@ -71,7 +71,7 @@ function firstView(): Plugin {
       try {
         const { renderFirstView } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as Prerender;
         const json = readFileSync(new URL(`public/articles/${BUNDLED_ARTICLE_ID}.json`, import.meta.url), 'utf8');
-        const view = renderFirstView(json);
+        const view = await renderFirstView(json);
         if (!view.ok) throw new Error(`The bundled article is not valid: ${view.problems.map((p) => `${p.where} ${p.what}`).join('; ')}`);
         // The page parses the article without the validator, so the file must be the validated article as it stands.
         if (!isDeepStrictEqual(JSON.parse(json), view.article))
