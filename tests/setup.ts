@@ -1,9 +1,15 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { loadReadingControls } from '../src/features/reading/ReadingBar';
 
 // Shared CI machines can be slow: waiting for the UI may take longer than Testing Library's default second.
 configure({ asyncUtilTimeout: 5000 });
+
+// The page asks for the reading bar's code as it starts (src/app/main.tsx), long before an article is shown; so do the tests.
+beforeAll(async () => {
+  await loadReadingControls();
+});
 
 afterEach(() => {
   cleanup();

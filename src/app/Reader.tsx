@@ -6,7 +6,7 @@ import { ArticleView } from '../features/article/ArticleView';
 import { SpeakerLegend } from '../features/article/SpeakerLegend';
 import { useWordSelection } from '../features/corrections/useWordSelection';
 import { useSpeakerFilter } from '../features/filter/useSpeakerFilter';
-import { ReadingControls } from '../features/reading/ReadingControls';
+import { ReadingBar } from '../features/reading/ReadingBar';
 import { cx } from '../lib/cx';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { useStoredFlag } from '../lib/useStoredFlag';
@@ -63,11 +63,12 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
     // narrower, that column's box is dissolved (`contents`), so that the bar stays stuck over the panels below the text too.
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12">
       <div className="max-lg:contents">
-        {/* Each Suspense here holds no lazy code: it marks a part that clicking a quote does not need, which React takes
-            over from the page's built-in first view after the rest (such a boundary hydrates later, at a low priority). */}
+        {/* Each Suspense here marks a part that clicking a quote does not need, which React takes over from the page's
+            built-in first view after the rest (such a boundary hydrates later, at a low priority); the reading bar's code
+            comes after the first load's (ReadingBar). */}
         {(quotes.length > 0 || selected.linkGone) && (
           <Suspense>
-            <ReadingControls
+            <ReadingBar
               // Where the reader last was belongs to this article: another one starts from its first quote.
               key={article.id}
               quotes={readable}

@@ -5,6 +5,7 @@ import { firstViewArticle, followFirstView } from '../api/firstView';
 import { BUNDLED_ARTICLE_ID } from '../api/bundledArticle';
 import { articleQuery } from '../api/useArticle';
 import type { Article } from '../core/schema';
+import { loadReadingControls } from '../features/reading/ReadingBar';
 import { whenIdle } from '../lib/whenIdle';
 import { App } from './App';
 import './index.css';
@@ -69,6 +70,9 @@ const start = (article: Article | null) => {
     createRoot(root).render(app(goLive));
   }
 };
+
+// The reading bar's code is not in the first load: asked for now, it comes while React takes the text over, before the bar.
+void loadReadingControls();
 
 // In a task of its own, after the one that evaluates the page's modules (React's own take most of it): together they
 // were one task of ~80 ms on a 4x-throttled phone, which counts towards its Total Blocking Time.

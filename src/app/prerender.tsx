@@ -5,6 +5,7 @@ import { BUNDLED_ARTICLE_ID } from '../api/bundledArticle';
 import { articleQuery } from '../api/useArticle';
 import { textHash } from '../core/textHash';
 import { parseArticleJson, type ArticleProblem } from '../core/validate';
+import { loadReadingControls } from '../features/reading/ReadingBar';
 import { App } from './App';
 
 export type FirstView = { ok: true; article: unknown; html: string; fingerprint: string } | { ok: false; problems: Array<ArticleProblem> };
@@ -12,11 +13,13 @@ export type FirstView = { ok: true; article: unknown; html: string; fingerprint:
 /**
  * The page's first view of the bundled article, from its file's text: validated, then rendered with no filter,
  * selection or stored preference, as the page's code renders it before anything else happens. The build writes
- * it into index.html with the file's fingerprint (vite.config.ts), and main.tsx has React take it over.
+ * it into index.html with the file's fingerprint (vite.config.ts), and main.tsx has React take it over. The reading
+ * bar's code, which the page loads after its first load, is loaded first, so that the view has the bar.
  *
  * @public (called by vite.config.ts through Vite's server-side loader)
  */
-export function renderFirstView(json: string): FirstView {
+export async function renderFirstView(json: string): Promise<FirstView> {
+  if (!(await loadReadingControls())) throw new Error("The reading bar's code did not load.");
   const result = parseArticleJson(json);
   if (!result.ok) return result;
   const queryClient = new QueryClient();
