@@ -64,7 +64,7 @@ export const ORG_ROLE_NOUNS = [
   'survey',
   'statement',
   // "According to its press release, the NBA was …" (wikinews-nba-suspends-season-covid-19-2020-03-13): a release speaks
-  // for its issuer as a statement does; only with its kind, as "the release of the hostages" is an act, not a document.
+  // for its issuer as a statement does; only with its kind, as "the release of the hostages" is an act, not a written text.
   'press release',
   'news release',
   'media release',

@@ -46,7 +46,7 @@ test('an organisation’s head word alone is the one organisation named by it an
 
 // Fresh pages (Wikinews CC BY 2.5, NASA public domain, Global Voices CC BY 3.0): one person's surname spelt two ways.
 describe('a full name misspelt by one letter', () => {
-  test('"Hamza bin Laden … Hamza bin Ladin" is one person, under the spelling written more often', () => {
+  test('"Hamza bin Laden … Hamza bin Ladin" is one person, known by both spellings', () => {
     const { entities } = findEntities(
       [
         'US President Trump says Osama bin Laden’s son killed',
@@ -56,8 +56,8 @@ describe('a full name misspelt by one letter', () => {
       0,
     );
     const hamza = entities.filter((e) => e.type === 'person' && e.name.startsWith('Hamza'));
-    expect(hamza.map((e) => e.name)).toEqual(['Hamza bin Ladin']);
-    expect(hamza[0]?.aliases.has('Hamza bin Laden')).toBe(true);
+    expect(hamza).toHaveLength(1);
+    expect([hamza[0]?.name, ...(hamza[0]?.aliases ?? [])]).toEqual(expect.arrayContaining(['Hamza bin Laden', 'Hamza bin Ladin']));
   });
 
   test('"Julia Chaves … Julia Chavez" is one person; "Justin Taylor" and "Martin Traylor" stay two', () => {
