@@ -25,6 +25,10 @@ const MOST_PARAGRAPHS = 4;
  * the paragraph right before it, finished and without quote marks, and, when a heading (a line without a sentence
  * end) sets the box off within a few paragraphs, the finished paragraphs back to that heading (`Article 9` / two
  * paragraphs of the article / `– Constitution of Japan`, Wikinews, Japan's pacifist constitution, February 2014).
+ * The article's lead, its first finished paragraph after the headline (a dateline is unfinished), is never a box: a
+ * signature line right after it signs a box the text lost (`Nabil Hasan al-Quaety, a photo- and videojournalist from
+ * Yemen, died …` / `—Sabrina Bennoui, of RSF`, Wikinews, June 2020, as the vanatteveldt/wikinews scrape keeps it,
+ * with the box's words gone and its signature kept).
  */
 export function signedBoxes(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>): Map<number, number> {
   const boxes = new Map<number, number>();
@@ -32,8 +36,10 @@ export function signedBoxes(texts: ReadonlyArray<string>, quotable: ReadonlyArra
     const text = texts[block] ?? '';
     return quotable[block] === true && text.trim() !== '' && !MARKS.test(text) && !unfinished(text) && text.length <= 900;
   };
+  const lead = texts.findIndex((text, block) => block > 0 && quotable[block] === true && text.trim() !== '' && !unfinished(text));
   texts.forEach((text, block) => {
-    if (!quotable[block] || !SIGNATURE.test(text) || TELLS_OF.test(text) || text.length > 120 || MARKS.test(text) || !boxed(block - 1)) return;
+    if (!quotable[block] || !SIGNATURE.test(text) || TELLS_OF.test(text) || text.length > 120 || MARKS.test(text)) return;
+    if (block - 1 === lead || !boxed(block - 1)) return;
     let first = block - 1;
     while (first - 1 >= 0 && block - first < MOST_PARAGRAPHS && boxed(first - 1)) first--;
     const heading = first - 1 > 0 && quotable[first - 1] === true && headingLine(texts[first - 1] ?? '');

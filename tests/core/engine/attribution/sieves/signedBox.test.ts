@@ -69,6 +69,29 @@ describe('a pull-quote box that lost its marks, signed on a line of its own', ()
     ).toBe(0);
   });
 
+  // Wikinews, "Yemeni journalist Nabil Hasan al-Quaety shot dead in Aden", 2020-06-05, CC BY 2.5, as the
+  // vanatteveldt/wikinews scrape keeps it (no dateline; the box's words lost, its signature kept after the lead).
+  test('a signature line right after the lead signs no box: the lead stays the writer’s, not the signer’s quote', () => {
+    const article = analyze(
+      'Yemeni journalist Nabil Hasan al-Quaety shot dead in Aden',
+      "Nabil Hasan al-Quaety, a photo- and videojournalist from Yemen, died in the city of Aden, in southern Yemen, on Tuesday after being shot in his car. He was 34 and reported extensively on the nation's ongoing civil war.",
+      '—Sabrina Bennoui, of RSF',
+      `"Nabil's murder is unacceptable and constitutes a terrible new blow to journalism in Yemen[...] journalists are now favourite targets, regardless of the region they cover", said Sabrina Bennoui of Reporters Without Borders.`,
+    );
+    expect(quotesOf(article).some((q) => q.text.startsWith('Nabil Hasan al-Quaety, a photo- and videojournalist'))).toBe(false);
+    expect(attribution(article, "Nabil's murder is unacceptable")).toMatchObject({ kind: 'direct', speaker: 'Sabrina Bennoui' });
+  });
+
+  test('after a dateline, the lead is the first finished paragraph and no box; the paragraph after it may be one', () => {
+    const texts = [BAGHDAD, BAGHDAD_DATE, BAGHDAD_LEAD, BAGHDAD_SIGNATURE, BAGHDAD_BOX, BAGHDAD_SIGNATURE];
+    expect([
+      ...signedBoxes(
+        texts,
+        texts.map(() => true),
+      ).keys(),
+    ]).toEqual([4]);
+  });
+
   // Wikinews, "Military advisers to Libya; photojournalists killed in Misrata", 2011-04-20, CC BY 2.5 (development half).
   test('a box signed with a person’s document (`—Tim Hetherington’s last tweet`) is that person’s', () => {
     const article = analyze(
