@@ -38,10 +38,11 @@ const APPOSITIVE_KINDS = ['service'];
  * 2012-02-12), ", the country's oldest newspaper,": an appositive whose head is an organisation's kind noun
  * (`organizationKinds.ts`, `APPOSITIVE_KINDS`), after "the", "a" or a possessive and no preposition ("a member of the
  * party" is a person's); the kind may go on with the capitalised place or body it is "for", "of" or "in" (", the national
- * meteorological service for Ireland,").
+ * meteorological service for Ireland,") when a comma or semicolon closes them: ", a New York-based advocacy group for U.S.
+ * veterans of Iraq" (wikinews-bush-rehearsed-teleconference-us-troops-iraq-2005-10-14) goes on past an abbreviation.
  */
 const KIND_APPOSITIVE = new RegExp(
-  String.raw`^,\s(?:the|an?|\p{Lu}[\p{L}.-]*['’]s)\s(?:(?!(?:with|and|or|by|for|to|from|of|at|in|on)\s)[\p{L}-]+\s){0,4}?(?:${[...ORGANIZATION_KINDS, ...APPOSITIVE_KINDS].join('|')})(?:\s(?:for|of|in)\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})?\s*[,.;]`,
+  String.raw`^,\s(?:the|an?|\p{Lu}[\p{L}.-]*['’]s)\s(?:(?!(?:with|and|or|by|for|to|from|of|at|in|on)\s)[\p{L}-]+\s){0,4}?(?:${[...ORGANIZATION_KINDS, ...APPOSITIVE_KINDS].join('|')})(?:\s(?:for|of|in)\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}\s*[,;]|\s*[,.;])`,
   'u',
 );
 

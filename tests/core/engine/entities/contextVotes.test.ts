@@ -26,6 +26,16 @@ describe('organisations named like people', () => {
     expect(typeOf('Met Éireann', ...texts)).toBe('organization');
   });
 
+  // wikinews-bush-rehearsed-teleconference-us-troops-iraq-2005-10-14 (development half): the kind's "for U.S. veterans"
+  // runs past the abbreviation, so the appositive is read as before, and the director's words are no one's.
+  test('"The director of Operation Truth, a … group for U.S. veterans …, described" is not the group\'s', () => {
+    const article = analyze(
+      'Bush rehearsed teleconference with US troops',
+      'The director of Operation Truth, a New York-based advocacy group for U.S. veterans of Iraq and Afghanistan, described the event as a "carefully scripted publicity stunt".',
+    );
+    expect(attribution(article, 'carefully scripted publicity stunt').speaker).not.toBe('Operation Truth');
+  });
+
   test('a person whose appositive names the body after a preposition stays a person ("Al Gore, a former member of the party,")', () => {
     expect(typeOf('Al Gore', 'Al Gore, a former member of the party, said the vote was close.')).toBe('person');
   });
