@@ -111,7 +111,10 @@ function namedIssuer(
 ): Referent | null {
   const by = /^\s+(?:(?:signed|issued)\s+)?(?:from|by)\s+/iu.exec((texts[sentence.block] ?? '').slice(end, sentence.range.end));
   const issuer = by ? issuerAt(sentence.block, end + by[0].length) : null;
-  return issuer && issuer.entity.type !== 'place' ? issuer : null;
+  // "a statement issued by President Nicolas Sarkozy's office" (wikinews-seven-dead-french-helicopter-crash-gabon-2009-01-18):
+  // a name in the possessive owns the issuer, which the text does not name, so no one is.
+  const owns = issuer !== null && /^['’]s?\s/u.test((texts[sentence.block] ?? '').slice(issuer.at.end));
+  return issuer && issuer.entity.type !== 'place' && !owns ? issuer : null;
 }
 
 /** The entity a mention starting at `at` of `block` names, past a "the" before it ("from the National Transportation …"). */
