@@ -163,7 +163,7 @@ test('"the statement explained" after "a statement issued by President Nicolas S
   // names only through its owner.
   const article = analyze(
     'Seven dead in French helicopter crash off Gabon',
-    'The Eurocopter AS 532 Cougar ditched shortly into the Atlantic Ocean after leaving a French naval ship, about 50 kilometres off the coast. Seven French soldiers were killed, two were rescued, and one is still missing, according to a statement issued by President Nicolas Sarkozy\'s office.',
+    "The Eurocopter AS 532 Cougar ditched shortly into the Atlantic Ocean after leaving a French naval ship, about 50 kilometres off the coast. Seven French soldiers were killed, two were rescued, and one is still missing, according to a statement issued by President Nicolas Sarkozy's office.",
     '"Today, the wreckage of the helicopter was located at a depth of 35 metres and searched. Unfortunately, we must report the deaths of five other soldiers. A final soldier remains missing. Searches are continuing," the statement explained.',
   );
   expect(attribution(article, 'Today, the wreckage of the helicopter').speaker).not.toBe('Nicolas Sarkozy');
