@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { framesObject, judgesObject } from '../../../../../src/core/engine/attribution/reported/objectFrame';
+import { bodyMayFrame, citedClaimStart, framesObject, judgesObject } from '../../../../../src/core/engine/attribution/reported/objectFrame';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // reported/objectFrame.ts: "accused A of B", "credited A with B", "likened A to B", "hailed A as B", "blamed A for B", "described A as B".
@@ -225,5 +225,47 @@ describe('"blasted A for B", "slammed A for B"', () => {
     expect(framesObject('blasted', ' the rock for three days to clear the tunnel.')).toBe(false);
     expect(framesObject('slammed', ' the brakes for a moment.')).toBe(false);
     expect(framesObject('slammed', ' the opposition for delaying the budget.')).toBe(true);
+  });
+});
+
+describe('an outlet that cites a source for its words', () => {
+  // wikinews-indonesian-security-minister-wiranto-stabbed-2019-10-11 (development half).
+  test('"The BBC also cited Budi Gunawan, chief of …, as saying the suspects were linked to …": the BBC\'s entry, and the claim inside it Gunawan\'s', () => {
+    const article = analyze(
+      'Indonesian security minister Wiranto stabbed',
+      'The BBC also cited Budi Gunawan, chief of the Indonesian State Intelligence Agency, as saying the suspects were linked to the Jamaah Ansharut Daulah network, which itself was related to the Islamic State.',
+    );
+    expect(attribution(article, 'Budi Gunawan, chief of the Indonesian State Intelligence Agency, as saying the suspects')).toMatchObject({
+      kind: 'reported',
+      speaker: 'BBC',
+      cue: 'BBC also cited',
+    });
+    expect(attribution(article, 'the suspects were linked to the Jamaah Ansharut Daulah network')).toMatchObject({ kind: 'reported', speaker: 'Budi Gunawan' });
+  });
+
+  // wikinews-three-killed-stabbing-attack-reading-uk-2020-06-23 (development half).
+  test('"The Daily Telegraph cited a security source that mental health may be a factor …": the paper\'s entry, and the source\'s claim unattributed', () => {
+    const article = analyze(
+      'Three killed in stabbing attack in Reading, UK',
+      'The Daily Telegraph cited a security source that mental health may be a factor in the attack.',
+    );
+    expect(attribution(article, 'a security source that mental health may be a factor in the attack')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Daily Telegraph',
+    });
+    expect(attribution(article, 'mental health may be a factor in the attack')).toMatchObject({
+      kind: 'reported',
+      speaker: null,
+      cue: 'Daily Telegraph cited a security source that',
+    });
+  });
+
+  test('a body that cites a document or a reason frames no words: "cited" stays a person\'s verb there', () => {
+    expect(bodyMayFrame('cited', ' the report as evidence of a cover-up')).toBe(false);
+    expect(bodyMayFrame('cited', ' rising costs for the decision')).toBe(false);
+    expect(bodyMayFrame('cited', ' a report that showed the river was polluted')).toBe(false);
+    const text = 'cited a security source that mental health may be a factor';
+    expect(citedClaimStart('cited', text, 5, text.length)).toBe(text.indexOf('mental'));
+    expect(citedClaimStart('said', text, 5, text.length)).toBeNull();
   });
 });
