@@ -269,3 +269,29 @@ describe('an outlet that cites a source for its words', () => {
     expect(citedClaimStart('said', text, 5, text.length)).toBeNull();
   });
 });
+
+describe('blame laid on someone or something', () => {
+  // wikinews-scores-killed-twin-baghdad-marketplace-attacks-2008-02-01 (development half).
+  test('"He blamed the attacks on Al-Qaeda in Iraq." after a quote of Crocker\'s reports the blame, his', () => {
+    const article = analyze(
+      'Scores killed in twin Baghdad marketplace attacks',
+      '"There is nothing they won\'t do if they think it will work in creating carnage and the political fallout that comes from that," the U.S. Ambassador Ryan Crocker said. He blamed the attacks on Al-Qaeda in Iraq.',
+    );
+    expect(attribution(article, 'the attacks on Al-Qaeda in Iraq')).toMatchObject({ kind: 'reported', speaker: 'Ryan Crocker', cue: 'He blamed' });
+  });
+
+  test('"on" a day or a medium is no one the blame is laid on', () => {
+    expect(framesObject('blamed', ' the government on Monday for the delay')).toBe(true);
+    expect(framesObject('blamed', ' the government on Monday')).toBe(false);
+    expect(framesObject('blamed', ' the opposition on Twitter')).toBe(false);
+  });
+
+  // wikinews-iran-admits-downing-ukrainian-jet-2020-01-13 (development half).
+  test('", blaming "human error" and the fear of aggression …" after a group\'s clause reports the cause they blamed', () => {
+    const article = analyze(
+      'Iran admits downing Ukrainian jet',
+      'On Saturday morning, representatives from Iran acknowledged their government had "unintentionally" shot down a Ukrainian passenger jet near Tehran, blaming "human error" and the fear of aggression from the United States.',
+    );
+    expect(attribution(article, '"human error" and the fear of aggression from the United States')).toMatchObject({ kind: 'reported', cue: 'blaming' });
+  });
+});
