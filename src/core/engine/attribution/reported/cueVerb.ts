@@ -1,5 +1,6 @@
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
+import { CONTINUING_VERBS } from '../../lexicon/continuingVerbs';
 import { cueVerbsOf, saysOrClaims } from './cueCandidates';
 import type { Subject } from '../types';
 import { laterCueStop } from './laterCue';
@@ -26,14 +27,8 @@ import { topicStart } from './talkedOf';
 import { ACT_VERBS, actsInWords, deniedNounEnd, prepositionObject } from './actObject';
 import { someMembers } from '../someMembers';
 
-/**
- * Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …", and in the present of
- * a profile ("Twine cautions against believing you're not smart enough and says you just need to …"), and a denial after
- * "and also" ("U.S. officials denied having used any chemical weapons and also deny the reports that …", wikinews-rights-
- * group-afghanistan-phosphorus-claim-2009-05-11).
- */
-const CONTINUING =
-  /ing$|^(?:claim|suggest|report|allege|contend|maintain|added|noted|voiced|expressed|said|says|adds|notes|stressed|warned|denied|denies|deny|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|criticized|criticised|condemned|reiterated|reaffirmed|emphasized|emphasised|underlined|accused|accuses|blamed|blames|credited|credits|mentioned|mentions)$/;
+/** A continuing verb (`continuingVerbs.ts`), or any participle in -ing (", adding that …"). */
+const CONTINUING = new RegExp(`ing$|^(?:${CONTINUING_VERBS.join('|')})$`);
 
 /**
  * What joins a continuing verb to the cue before it: a comma, "and" or "but" (perhaps with "also"), ", while" ("…, while
