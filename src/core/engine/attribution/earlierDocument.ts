@@ -97,8 +97,9 @@ const FAMILIES: ReadonlyArray<{ names: ReadonlySet<string>; told: RegExp }> = [
 
 /**
  * "a 1989 report from the National Transportation Safety Board (NTSB)", "The decree signed by the Pope": who the words
- * right after "from", "by" or "signed by" name, where the document's phrase ends (at `end`, UTF-16 in the sentence's
- * block), is its issuer (`docs/annotation-guide.md`: a document whose author the text names is that author's). Not a
+ * right after "from", "by", "signed by" or "issued by" ("The orange warning issued by Met Éireann",
+ * wikinews-hurricane-lorenzo-hits-azores-2019-10-02) name, where the document's phrase ends (at `end`, UTF-16 in the
+ * sentence's block), is its issuer (`docs/annotation-guide.md`: a document whose author the text names is that author's). Not a
  * place ("a report from Washington" tells where, not who), nor who released or published it ("a new study released by the
  * Florida Museum of Natural History" is its researchers' word, not the museum's).
  */
@@ -108,9 +109,12 @@ function namedIssuer(
   texts: ReadonlyArray<string>,
   issuerAt: (block: number, at: number) => Referent | null,
 ): Referent | null {
-  const by = /^\s+(?:signed\s+)?(?:from|by)\s+/iu.exec((texts[sentence.block] ?? '').slice(end, sentence.range.end));
+  const by = /^\s+(?:(?:signed|issued)\s+)?(?:from|by)\s+/iu.exec((texts[sentence.block] ?? '').slice(end, sentence.range.end));
   const issuer = by ? issuerAt(sentence.block, end + by[0].length) : null;
-  return issuer && issuer.entity.type !== 'place' ? issuer : null;
+  // "a statement issued by President Nicolas Sarkozy's office" (wikinews-seven-dead-french-helicopter-crash-gabon-2009-01-18):
+  // a name in the possessive owns the issuer, which the text does not name, so no one is.
+  const owns = issuer !== null && /^['’]s?\s/u.test((texts[sentence.block] ?? '').slice(issuer.at.end));
+  return issuer && issuer.entity.type !== 'place' && !owns ? issuer : null;
 }
 
 /** The entity a mention starting at `at` of `block` names, past a "the" before it ("from the National Transportation …"). */

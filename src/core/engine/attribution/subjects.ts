@@ -23,6 +23,7 @@ import { namedPairAfterPlural } from './namedPairAfterPlural';
 import { namedSpeakerBefore } from './namedBefore';
 import { participleSpeaker } from './participleSpeaker';
 import { pronounSubject } from './pronounSubject';
+import { latterOrFormer } from './latterFormer';
 import { relativeSubject } from './relativeSubject';
 import { roleAppositiveAt } from './roleAppositive';
 import { shortenedOrganization } from './shortenedName';
@@ -118,7 +119,7 @@ export class CueReader implements SubjectReader {
       const named = this.subjectAt(block, at + described[0].length);
       if (named) return { ...named, ref: { ...named.ref, start: at } };
     }
-    const pronoun = pronounSubject(this, this.discourse, block, at);
+    const pronoun = pronounSubject(this, this.discourse, block, at) ?? latterOrFormer(text, block, at, this.mentions);
     if (pronoun) return pronoun;
     // "Oakdale police said" where the text never names Oakdale otherwise.
     const police = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+police\b/u.exec(rest);

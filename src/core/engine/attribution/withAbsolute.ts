@@ -1,5 +1,8 @@
 import type { Subject } from './types';
 
+/** "the latter" or "the former" as the whole of the speaker words. */
+const PICKER = /^the\s+(?:latter|former)$/i;
+
 /** "having" right before a past participle: `with analyst Kevin Bonham having declared it …`. */
 const HAVING = /\s+having\s+$/;
 /**
@@ -16,7 +19,8 @@ const NOT_ROLE = /^(?:the|a|an|of|to|from|by|for|in|on|at|and|or|as|than|his|her
  * conclusion, with analyst Kevin Bonham having declared it on his blog as "…"` (Wikinews, Groom by-election, November 2020),
  * `with Cernan summing it up best, "…"` (NASA, "55 Years Ago" Apollo 10 feature). "with" takes the name as the subject of the participle
  * (-ing, or "having" and a past participle) after it, so the name speaks, not the clause's subject (Quirk et al. 1985, a
- * non-finite clause with "with" as its subordinator). Only a name counts: a pronoun or a role noun is left to the other readings.
+ * non-finite clause with "with" as its subordinator). Only a name counts, or "the latter" or "the former" picking one of a pair
+ * just named (`latterFormer.ts`): a pronoun or a role noun is left to the other readings.
  * `verbStart` is the verb's offset (UTF-16) in `text`; `subjectBefore` reads the speaker words that end at an offset.
  */
 export function withAbsolute(text: string, sentenceStart: number, verbStart: number, subjectBefore: (end: number) => Subject | null): Subject | null {
@@ -27,7 +31,9 @@ export function withAbsolute(text: string, sentenceStart: number, verbStart: num
   const subject = subjectBefore(end);
   // "his first child with wife Kim Kardashian, screaming "…"", "Carroll agreed with La Riva, saying …" (Wikinews, 2020):
   // a participle set off by a comma hangs on the clause, and the name after "with" is only the preposition's object.
-  if (!subject?.entity || subject.resolution !== 'name' || !/^\s*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(subject.ref.end, end))) return null;
+  // "with the latter yesterday confirming" (`latterOrFormer`): the one of a pair just named counts as a name.
+  const named = subject?.resolution === 'name' || (subject?.resolution === 'role' && PICKER.test(text.slice(subject.ref.start, subject.ref.end)));
+  if (!subject?.entity || !named || !/^\s*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(subject.ref.end, end))) return null;
   const lead = WITH_BEFORE_NAME.exec(text.slice(sentenceStart, subject.ref.start));
   if (!lead) return null;
   return lead[1]?.split(/\s+/).some((w) => NOT_ROLE.test(w)) ? null : subject;

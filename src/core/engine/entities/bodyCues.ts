@@ -27,14 +27,27 @@ const SPEAKS_FOR = /(?<!\p{L})(?:spokes(?:person|man|woman)|representative)\s+(?
 const HEAD_OF_APPOSITIVE = /\p{Lu}[\p{L}.'’-]*,\s(?:the\s)?(?:head|director|chairman|chairwoman|chief\s+executive|founder|boss)\s+of\s+$/u;
 
 /**
+ * Kind nouns that head an organisation's appositive though news seldom sets them before its name: ", the national
+ * meteorological service for Ireland," after "Met Éireann" (wikinews-hurricane-lorenzo-hits-azores-2019-10-02); before a
+ * name "service" is more often a ceremony's ("a memorial service Tuesday"), so it is not in `organizationKinds.ts`.
+ */
+const APPOSITIVE_KINDS = ['service'];
+
+/**
  * ", Bahrain's largest political opposition party," after "Al Wefaq" (wikinews-opposition-calls-mass-protests-bahrain-
  * 2012-02-12), ", the country's oldest newspaper,": an appositive whose head is an organisation's kind noun
- * (`organizationKinds.ts`), after "the", "a" or a possessive and no preposition ("a member of the party" is a person's).
+ * (`organizationKinds.ts`, `APPOSITIVE_KINDS`), after "the", "a" or a possessive and no preposition ("a member of the
+ * party" is a person's); the kind may go on with the capitalised place or body it is "for", "of" or "in" (", the national
+ * meteorological service for Ireland,") when a comma or semicolon closes them: ", a New York-based advocacy group for U.S.
+ * veterans of Iraq" (wikinews-bush-rehearsed-teleconference-us-troops-iraq-2005-10-14) goes on past an abbreviation.
  */
 const KIND_APPOSITIVE = new RegExp(
-  String.raw`^,\s(?:the|an?|\p{Lu}[\p{L}.-]*['’]s)\s(?:(?!(?:with|and|or|by|for|to|from|of|at|in|on)\s)[\p{L}-]+\s){0,4}?(?:${[...ORGANIZATION_KINDS].join('|')})\s*[,.;]`,
+  String.raw`^,\s(?:the|an?|\p{Lu}[\p{L}.-]*['’]s)\s(?:(?!(?:with|and|or|by|for|to|from|of|at|in|on)\s)[\p{L}-]+\s){0,4}?(?:${[...ORGANIZATION_KINDS, ...APPOSITIVE_KINDS].join('|')})(?:\s(?:for|of|in)\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}\s*[,;]|\s*[,.;])`,
   'u',
 );
+
+/** Whether the words after a name open an appositive headed by an organisation's kind noun (`KIND_APPOSITIVE`). */
+export const kindAppositive = (after: string): boolean => KIND_APPOSITIVE.test(after);
 
 /**
  * Votes for a body or a place from the words around a name that no person's take: a body's wording after it
@@ -44,8 +57,11 @@ const KIND_APPOSITIVE = new RegExp(
 export function bodyVotes(v: Votes, words: ReadonlyArray<string>, before: string, after: string): void {
   if (BODY_WORDING.test(after)) v.organization += 3;
   // The kind set off after the name names it as "rock band Grateful Dead" does before it (`thingNamed`).
-  if (KIND_APPOSITIVE.test(after)) {
-    v.organization += 3;
+  const kind = KIND_APPOSITIVE.exec(after);
+  if (kind) {
+    // ", the national meteorological service for Ireland,": a kind that serves a named place or body is surer still, as
+    // strong as a person's name shape and a verb after it on two occurrences.
+    v.organization += /\s(?:for|of|in)\s/.test(kind[0]) ? 4 : 3;
     v.thingNamed += 1;
   }
   if (SPEAKS_FOR.test(before)) v.organization += 5;

@@ -9,7 +9,7 @@ import { THING_NOUNS } from '../lexicon/thingNouns';
 import { personAfterWeight } from './personAfterCues';
 import { personNounBefore } from './personNounBefore';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
-import { bodyVotes } from './bodyCues';
+import { bodyVotes, kindAppositive } from './bodyCues';
 import { countDetermined, craftAfter } from './determinedUse';
 import { LOWER_ROLES, ORG_NAME_HEADS, TITLE_WORDS } from './lookups';
 import { pinyinName } from './pinyinNames';
@@ -155,9 +155,11 @@ function cuesAfter({ v, name, words, text, group, after, wordBefore, cue }: Occu
   // "Arnel dela Vega of the army's Western Mindanao Command said": so does the body a name belongs to, then a speech verb.
   if ((after.startsWith(',') && (ROLE_APPOSITIVE.test(after) || OWNED_ROLE_APPOSITIVE.test(after))) || (words.length >= 2 && affiliationThenSpeech(after)))
     cue(2);
+  // ", the national meteorological service for Ireland,": an appositive a body's kind heads votes for the body alone.
   if (
     /^,\s(?:a|an|the|who|whose)\s/.test(after) &&
-    !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)
+    !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after) &&
+    !kindAppositive(after)
   ) {
     // "Trini Like Salt, who lives in Boston": an organisation is "which"; "whose" may be either's ("the company, whose shares").
     // "the Technical Fellows, who empowered …": a plural of a role is a group, not one person.

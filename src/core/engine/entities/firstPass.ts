@@ -11,7 +11,7 @@ import { addPersonThenOrganization, loneNames } from './personThenOrganization';
 import { addSurnameOfOutlet } from './surnameOfOutlet';
 import { afterOrganizationKind, kindShortForm } from './kindNamedRun';
 import { addPersonAfterPlace, wordsBeforeLastWords } from './placeThenPerson';
-import { leadingGivenName } from './leadingGivenName';
+import { afterPersonalHonorific, leadingGivenName } from './leadingGivenName';
 import { trimLeadingNonNames, wordStart, type RunInBlock, type TrimmedRun } from './runs';
 import { addPersonAfterRoleTitle, addPersonAfterTitleOfPlace } from './roleBeforeName';
 import { addTitledName } from './titledNames';
@@ -55,7 +55,11 @@ function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun, r
   // ("Art Director"), no person; the name follows it.
   if (TITLE_WORDS.has(words.at(-1) ?? '')) return false;
   if (leadingGivenName(run, personAt, texts)) {
-    registry.add('person', text.slice(start, group.end), block, start, group.end);
+    const person = registry.add('person', text.slice(start, group.end), block, start, group.end);
+    // "According to Dr Meerjady" after "Dr Meerjady Sabrina Flora": the name's first word, which no list gives as a
+    // given name, is how the text calls the person again.
+    const first = words[0] ?? '';
+    if (afterPersonalHonorific(droppedWords) && !registry.surnames.has(first)) registry.setSurname(first, person);
     return true;
   }
   const leading = words.slice(0, personAt);

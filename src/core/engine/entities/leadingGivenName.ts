@@ -1,4 +1,5 @@
 import { FOREIGN_HONORIFICS } from '../lexicon/foreignHonorifics';
+import { LINEAGE_HONORIFICS } from '../lexicon/lineageHonorifics';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, TITLE_WORDS } from './lookups';
@@ -11,6 +12,16 @@ import { writesAsCommonWord } from './shapeOnlyPersons';
  */
 const ARABIC_PARTICLE = /^(?:(?:al|el|Al|El|Abu|Abou|ibn|Ibn|bin|Bin|bint|Bint)-\p{Lu}\p{Ll}+|bin|ibn|bint|Abu|Abou)$/u;
 
+/** The honorifics the first pass cuts from a run's front (`lexicon/nameAffixes.ts`) that only a person's name follows. */
+const PERSONAL_HONORIFICS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Dr']);
+
+/**
+ * "the director of IEDCR, Dr Meerjady Sabrina Flora, said" (wikinews-bangladesh-five-new-covid-19-deaths-daily-highest-2020-04-08):
+ * whether the words the first pass cut from the run's front end in a personal honorific, which stands only before a
+ * person's name, so that the word right after it opens the name whatever given name follows.
+ */
+export const afterPersonalHonorific = (droppedWords: ReadonlyArray<string>): boolean => PERSONAL_HONORIFICS.has(droppedWords.at(-1) ?? '');
+
 /** The word right before the run, in lower case as the text writes it ("bomber", "co-pilot", "as"). */
 const wordBefore = (text: string, start: number): string => /([a-z]+(?:-[a-z]+)?)\s+$/.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
 
@@ -18,16 +29,20 @@ const wordBefore = (text: string, start: number): string => /([a-z]+(?:-[a-z]+)?
  * "identified the suicide bomber as Humam Khalil Abu-Mulal al-Balawi", "French co-pilot Remi Emmanuel Plesel": whether
  * the one capitalised word before the common first name where the first pass would start a person ("Khalil",
  * "Emmanuel") is the person's own first given name rather than an organisation, a place or a role before it. Arabic
- * names chain given names before the family name, so a run closing in an Arabic particle is one name; and after a role
- * noun written in lower case, or after "as", the role has been said, so the capitalised word after it opens the name.
+ * names chain given names before the family name, so a run closing in an Arabic particle is one name; after a role
+ * noun written in lower case, or after "as", the role has been said, so the capitalised word after it opens the name;
+ * and so it does after a personal honorific ("Dr Meerjady Sabrina Flora", `afterPersonalHonorific`).
  * Nothing else may tell it: the word must be no title, foreign honorific (`lexicon/foreignHonorifics.ts`), role, month, nationality, organisation or place, must not open
  * the sentence (where any word is capitalised), and the article must not write it as a common word. Observed on
  * Wikinews (wikinews-suicide-bomber-us-base-afghanistan-al-qaeda-double-agent-2010-01-05,
  * wikinews-investigators-blame-pilot-error-airasia-crash-2015-12-02). `personAt` is the index in `run.words` where the
  * first pass would start the person; `texts` are every block's text.
  */
-export function leadingGivenName({ text, group, words, start }: TrimmedRun, personAt: number, texts: ReadonlyArray<string>): boolean {
+export function leadingGivenName({ text, group, words, start, droppedWords }: TrimmedRun, personAt: number, texts: ReadonlyArray<string>): boolean {
   const leading = words[0] ?? '';
+  // "Seyed Mohammad Mir-Mohammadi, a council member …, died": an honorific of descent is part of the formal name, even
+  // where it opens the sentence.
+  if (personAt === 1 && words.length >= 3 && LINEAGE_HONORIFICS.has(leading)) return true;
   if (personAt !== 1 || words.length < 3 || words.length > 5 || (group.sentenceStart && start === group.start)) return false;
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(leading) || TITLE_WORDS.has(leading) || NOT_NAMES.has(leading) || COUNTRY_BY_ADJECTIVE.has(leading)) return false;
   if (FOREIGN_HONORIFICS.has(leading) || LOWER_ROLES.has(leading.toLowerCase()) || classify(leading, [leading]) !== null) return false;
@@ -36,5 +51,7 @@ export function leadingGivenName({ text, group, words, start }: TrimmedRun, pers
   const nationality = /(?:an|ean|ese|ish|ois|ais)$/.test(leading);
   const roleBefore = !nationality && (before === 'as' || LOWER_ROLES.has(before) || LOWER_ROLES.has(before.split('-').at(-1) ?? ''));
   const arabic = words.slice(1).some((w) => ARABIC_PARTICLE.test(w));
-  return (roleBefore || arabic) && !writesAsCommonWord([leading], texts);
+  // "the director of IEDCR, Dr Meerjady Sabrina Flora, said": a personal honorific stands only before a person's name,
+  // so the word right after it opens the name, whatever given name follows.
+  return (roleBefore || arabic || afterPersonalHonorific(droppedWords)) && !writesAsCommonWord([leading], texts);
 }

@@ -37,6 +37,10 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'post',
   'statement',
   'notice',
+  // "…", read the warning (wikinews-hurricane-lorenzo-hits-azores-2019-10-02): a weather service's or an authority's
+  // published warning speaks in its issuer's words.
+  'warning',
+  'warnings',
   'website',
   'release',
   'data',

@@ -25,6 +25,10 @@ export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   'scientists',
   'researchers',
   'media',
+  // "…, with some local press claiming he was attempting to pass another vehicle" (wikinews-state-run-bus-crashes-cuba-
+  // killing-seven-2019-01-12), "…, with local press reporting in 2004 …" (wikinews-fire-bontddu-hall-kills-one-2020-06-06):
+  // the press, unnamed, speaks as a group, as "media" does.
+  'press',
   // "The country's state news announced the death on television" (wikinews-former-egyptian-president-mubarak-dies-2020-02-27):
   // a country's news service, unnamed, as "state media" is.
   'news',

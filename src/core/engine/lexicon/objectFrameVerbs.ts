@@ -6,6 +6,9 @@
 /** "for" before a deed: an -ing form, or a determiner and a noun that is no time ("for a series of recent attacks"). */
 const FOR_A_DEED = String.raw`for(?=\s+(?:\p{Ll}+ing\b|(?:its|his|her|their|a|an|the)\s+(?!(?:[\p{L}-]+\s+)?(?:time|times|moment|while|second|seconds|minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years|moon|night|season)\b)))`;
 
+/** "for" a deed, or "on" the one it is laid on: not a day, a month or a medium ("on Monday", "on Twitter", "on television"). */
+const BLAMED_ON = String.raw`(?:for|on(?=\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Twitter|Facebook|Instagram|television|TV|radio|social|the\s+(?:day|morning|evening|night|weekend|radio|show|programme|program)|(?:his|her|their|its)\s+(?:blog|website|account|show|page))\b)))`;
+
 export const OBJECT_FRAME_VERBS: ReadonlyArray<readonly [verb: string, preposition: string]> = [
   ['accused', 'of'],
   ['accuses', 'of'],
@@ -28,9 +31,9 @@ export const OBJECT_FRAME_VERBS: ReadonlyArray<readonly [verb: string, prepositi
   ['dismissed', 'as'],
   ['dismisses', 'as'],
   ['dismissing', 'as'],
-  ['blamed', 'for'],
-  ['blames', 'for'],
-  ['blaming', 'for'],
+  // "He blamed the attacks on Al-Qaeda in Iraq" (wikinews-scores-killed-twin-baghdad-marketplace-attacks-2008-02-01): the
+  // one a deed is laid on is said as "blamed A for B" says the deed; not "on" a day or a medium ("blamed him on Monday").
+  ...['blamed', 'blames', 'blaming'].map((verb) => [verb, BLAMED_ON] as const),
   // "AU blasted the Darfur's largest rebel group for a series of recent attacks" (voa-au-accuses-darfur-rebels-
   // destabilizing-2005-09-05): the headline words for criticising someone for something, as "blamed A for B" is. They
   // are physical too ("slammed the door for good", "blasted the rock for three days"): only with a deed after "for", an

@@ -51,4 +51,9 @@ export const OBJECT_SPEECH_VERBS = new Set([
   // the noun ("until their demands are met"); "demanding" as an adjective ("The job is demanding") has no speaker before it.
   'demanded',
   'demanding',
+  // "…, representatives from Iran acknowledged their government had "unintentionally" shot down a Ukrainian passenger jet
+  // near Tehran, blaming "human error" and the fear of aggression from the United States." (wikinews-iran-admits-downing-
+  // ukrainian-jet-2020-01-13): the participle after a speaker's clause names the cause they blamed, which is what was said.
+  // Not "blamed", which reports through a quote or "blamed A for B" (quoteOnlyVerbs.ts, objectFrameVerbs.ts).
+  'blaming',
 ]);

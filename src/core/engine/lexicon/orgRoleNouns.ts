@@ -63,6 +63,9 @@ export const ORG_ROLE_NOUNS = [
   'report',
   'survey',
   'statement',
+  // "…", read the warning (wikinews-hurricane-lorenzo-hits-azores-2019-10-02): a published warning speaks for the service
+  // or authority that issued it, as a statement does.
+  'warning',
   // "According to its press release, the NBA was …" (wikinews-nba-suspends-season-covid-19-2020-03-13): a release speaks
   // for its issuer as a statement does; only with its kind, as "the release of the hostages" is an act, not a written text.
   'press release',

@@ -63,7 +63,7 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'observe', stance: 'neutral', forms: ['observed'] },
   { lemma: 'suggest', stance: 'neutral', forms: ['suggested', 'suggests'] },
   { lemma: 'announce', stance: 'neutral', forms: ['announced', 'announces', 'announce', 'announcing'] },
-  { lemma: 'confirm', stance: 'neutral', forms: ['confirmed', 'confirms', 'confirm'] },
+  { lemma: 'confirm', stance: 'neutral', forms: ['confirmed', 'confirms', 'confirm', 'confirming'] },
   { lemma: 'reveal', stance: 'neutral', forms: ['revealed', 'reveals'] },
   { lemma: 'disclose', stance: 'neutral', forms: ['disclosed'] },
   { lemma: 'report', stance: 'neutral', forms: ['reported', 'reporting', 'reports'] },

@@ -5,9 +5,9 @@ import { isSpeechVerb } from '../lexicon/reportingVerbs';
 
 /**
  * Words that may stand between a title before a name and the name: "Sgt. 1st Class", "CEO of the Refugee Council",
- * "US Ambassador to Germany".
+ * "US Ambassador to Germany", "United States Senator from Vermont" (wikinews-bernie-sanders-endorses-joe-biden-2020-04-15).
  */
-const TITLE_FILLER = /^(?:\d+(?:st|nd|rd|th)|and|&|of|for|at|the|to)$/i;
+const TITLE_FILLER = /^(?:\d+(?:st|nd|rd|th)|and|&|of|for|from|at|the|to)$/i;
 /** The words that join a second role to a title before a name: "Journalist and teacher". */
 const CONJUNCTION = /^(?:and|&)$/;
 /** Words that make what follows someone's, not a role: "the minister and his wife Jane". */

@@ -137,3 +137,34 @@ test('"According to the ruling" after "The appeals court overturned a decision b
   const issued = analyze('Ruling', 'Judge Jane Smith issued a decision on Friday. According to the ruling, the law is constitutional.');
   expect(attribution(issued, 'the law is constitutional').speaker).toBe('Jane Smith');
 });
+
+test('"…", read the warning after "The orange warning issued by Met Éireann" is the weather service\'s', () => {
+  // wikinews-hurricane-lorenzo-hits-azores-2019-10-02 (development half).
+  const article = analyze(
+    'Hurricane Lorenzo hits Azores, heads towards Ireland',
+    'Today, as Hurricane Lorenzo hit the Azores, Met Éireann, the national meteorological service for Ireland, issued weather alerts as the storm approached from the west. Yellow warnings were issued nationwide, while six counties on the coast received orange warnings.',
+    'The orange warning issued by Met Éireann applied to County Galway, County Mayo, County Clare, County Cork, County Kerry and County Limerick and starts at 6 p.m. local time (1700 UTC) tomorrow. Though Lorenzo was forecast to diminish from a hurricane to a tropical storm, gusts of wind were forecast to reach 60–80 mph (about 95–130 km/h). "Storm Lorenzo will produce significant swell, high waves and sizeable storm surges. This will lead to wave overtopping, some coastal flooding and damage, especially along western and southern coasts", read the warning.',
+  );
+  expect(attribution(article, 'Storm Lorenzo will produce')).toMatchObject({ speaker: 'Met Éireann', resolution: 'role' });
+});
+
+test('a warning the text ties to no issuer leaves its words to no one', () => {
+  // The same sentences without "issued by Met Éireann": nothing says whose warning it is.
+  const article = analyze(
+    'Hurricane Lorenzo hits Azores, heads towards Ireland',
+    'Today, as Hurricane Lorenzo hit the Azores, Met Éireann, the national meteorological service for Ireland, issued weather alerts as the storm approached from the west. Yellow warnings were issued nationwide, while six counties on the coast received orange warnings.',
+    'The orange warning applied to County Galway, County Mayo, County Clare, County Cork, County Kerry and County Limerick and starts at 6 p.m. local time (1700 UTC) tomorrow. "Storm Lorenzo will produce significant swell, high waves and sizeable storm surges", read the warning.',
+  );
+  expect(attribution(article, 'Storm Lorenzo will produce')?.speaker ?? null).toBeNull();
+});
+
+test('"the statement explained" after "a statement issued by President Nicolas Sarkozy\'s office" is not Sarkozy\'s own', () => {
+  // wikinews-seven-dead-french-helicopter-crash-gabon-2009-01-18 (development half): the office issued it, which the text
+  // names only through its owner.
+  const article = analyze(
+    'Seven dead in French helicopter crash off Gabon',
+    "The Eurocopter AS 532 Cougar ditched shortly into the Atlantic Ocean after leaving a French naval ship, about 50 kilometres off the coast. Seven French soldiers were killed, two were rescued, and one is still missing, according to a statement issued by President Nicolas Sarkozy's office.",
+    '"Today, the wreckage of the helicopter was located at a depth of 35 metres and searched. Unfortunately, we must report the deaths of five other soldiers. A final soldier remains missing. Searches are continuing," the statement explained.',
+  );
+  expect(attribution(article, 'Today, the wreckage of the helicopter').speaker).not.toBe('Nicolas Sarkozy');
+});

@@ -62,3 +62,15 @@ describe('a name after "with" inside a clause is the preposition\'s object', () 
     expect(quotes).toContainEqual(['reported', 'jobs are more important than UBI', 'Brian Carroll']);
   });
 });
+
+describe('"the latter" or "the former" after "with" speaks for the one of the pair it picks', () => {
+  // wikinews-pge-helicopter-crashes-near-fairfield-2020-06-04 (development half), with the participle "stating" for the
+  // article's "confirming", which the cue verbs do not read as a participle.
+  test('"…, with the latter yesterday stating on Twitter they were "…"" is the second body\'s', () => {
+    const quotes = said(
+      'PG&E helicopter crashes near Fairfield\n\nInvestigations have been launched by the Federal Aviation Administration and the National Transportation Safety Board, with the latter yesterday stating on Twitter they were "not traveling to the crash scene at this time."',
+      '2020-06-04',
+    );
+    expect(quotes).toContainEqual(['direct', 'not traveling to the crash scene at this time.', 'National Transportation Safety Board']);
+  });
+});

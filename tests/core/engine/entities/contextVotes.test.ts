@@ -17,6 +17,25 @@ describe('organisations named like people', () => {
     expect(typeOf('Al Wefaq', ...texts)).toBe('organization');
   });
 
+  // wikinews-hurricane-lorenzo-hits-azores-2019-10-02 (development half).
+  test('a name set off as "the national meteorological service for Ireland" is that body, though name-shaped', () => {
+    const texts = [
+      'Today, as Hurricane Lorenzo hit the Azores, Met Éireann, the national meteorological service for Ireland, issued weather alerts as the storm approached from the west.',
+      'The orange warning issued by Met Éireann applied to County Galway, County Mayo, County Clare, County Cork, County Kerry and County Limerick and starts at 6 p.m. local time (1700 UTC) tomorrow.',
+    ];
+    expect(typeOf('Met Éireann', ...texts)).toBe('organization');
+  });
+
+  // wikinews-bush-rehearsed-teleconference-us-troops-iraq-2005-10-14 (development half): the kind's "for U.S. veterans"
+  // runs past the abbreviation, so the appositive is read as before, and the director's words are no one's.
+  test('"The director of Operation Truth, a … group for U.S. veterans …, described" is not the group\'s', () => {
+    const article = analyze(
+      'Bush rehearsed teleconference with US troops',
+      'The director of Operation Truth, a New York-based advocacy group for U.S. veterans of Iraq and Afghanistan, described the event as a "carefully scripted publicity stunt".',
+    );
+    expect(attribution(article, 'carefully scripted publicity stunt').speaker).not.toBe('Operation Truth');
+  });
+
   test('a person whose appositive names the body after a preposition stays a person ("Al Gore, a former member of the party,")', () => {
     expect(typeOf('Al Gore', 'Al Gore, a former member of the party, said the vote was close.')).toBe('person');
   });

@@ -39,3 +39,24 @@ test.each([
 ])('a word of address or a nationality before the name stays out of it: %s', (text, name) => {
   expect(people(text)).toContain(name);
 });
+
+test('after a personal honorific the next word opens the name, and alone calls the person again (Dr Meerjady)', () => {
+  // wikinews-bangladesh-five-new-covid-19-deaths-daily-highest-2020-04-08 (dev half): "Meerjady" is in no list of given
+  // names, "Sabrina" is; the honorific shows the name starts before it.
+  const names = people(
+    'In an online news briefing, the director of IEDCR, Dr Meerjady Sabrina Flora, said the fatalities included four males and one female. According to Dr Meerjady, two cases were aged above 60, two between 51 and 60, and one 41-50 years old.',
+  );
+  expect(names).toEqual(['Meerjady Sabrina Flora']);
+});
+
+test.each([
+  // wikinews-mohammad-mir-mohammadi-dies-of-covid-19-2020-03-03 (dev half): the honorific of descent opens the sentence.
+  [
+    'Seyed Mohammad Mir-Mohammadi, a council member of Iranian Expediency Discernment Council, died of COVID-19, the government announced yesterday. Mir-Mohammadi was 71 years old.',
+    'Seyed Mohammad Mir-Mohammadi',
+  ],
+  // wikinews-us-military-kills-qasem-soleimani-2020-01-05 (dev half).
+  ['Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered three days of public mourning after the strike.', 'Sayyid Ali Hosseini Khamenei'],
+])('an honorific of descent stays in the formal name it opens: %s', (text, name) => {
+  expect(people(text)).toEqual([name]);
+});

@@ -16,6 +16,12 @@ describe('the title before a name', () => {
     ['As political strategist Gleb Pavlovsky put it, the vote was a test.', 'Gleb Pavlovsky', 'strategist'],
     ['Economist and blogger Sergei Aleksashenko wrote that prices would rise.', 'Sergei Aleksashenko', 'Economist and blogger'],
     ['CEO of the Refugee Council Enver Solomon said the plan was cruel.', 'Enver Solomon', 'CEO of the Refugee Council'],
+    // wikinews-bernie-sanders-endorses-joe-biden-2020-04-15 (dev half): the place a title is "from".
+    [
+      'On Monday, United States Senator from Vermont Bernie Sanders endorsed former Vice President Joe Biden for president.',
+      'Bernie Sanders',
+      'United States Senator from Vermont',
+    ],
     ['Yesterday, England’s transport secretary, Grant Shapps, announced the rule.', 'Grant Shapps', 'England’s transport secretary'],
     // wikinews-greek-pm-eastmed-pipeline: a long title set off by commas, opening its sentence.
     [

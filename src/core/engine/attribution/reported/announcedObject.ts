@@ -77,9 +77,25 @@ const ANNOUNCED_DEATH = /^\s+(?:his|her|the\s+\p{Lu}\p{Ll}+['’]s|the)\s+death\
  */
 export const announcesNoun = (lower: string, after: string): boolean => ANNOUNCING.has(lower) && DETERMINED_NOUN.test(after);
 
+/** Verbs, lower case, whose counted object is a figure given out: "confirmed five new deaths", as "reported" is. */
+const COUNTING: ReadonlySet<string> = new Set([...ANNOUNCING, 'confirmed', 'confirms']);
+
+/**
+ * A figure given out as a count of things, perhaps "new" or "more" before their noun, or "more" alone before it: `has
+ * confirmed five new deaths due to COVID-19 on the day` (wikinews-bangladesh-five-new-covid-19-deaths-daily-highest-2020-
+ * 04-08), `the government has reported more cases of measles, including 165 …` (wikinews-samoa-measles-vaccination-
+ * shutdown-2019-12-07). The count is the figure the body made known (docs/annotation-guide.md, "Directive and
+ * object-noun cues"). Not a time (`confirmed two weeks ago`), nor people handed over (`reported two suspects to police`).
+ */
+const COUNTED_OBJECT =
+  /^\s+(?:(?:at\s+least|more\s+than|over|about|nearly|almost|around)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds\s+of|dozens\s+of|thousands\s+of|more)\s+(?:(?:new|more|additional|further|confirmed)\s+)?(?!(?:weeks?|weekends?|months?|years?|days?|hours?|minutes?|times|suspects?|people|men|women|persons?|children)\b)\p{Ll}{3,}/u;
+
 /** Whether the verb, lower case, announces the noun phrase that `after` (the text right after the verb) opens. */
 export const announcesObject = (lower: string, after: string): boolean =>
-  (ANNOUNCING.has(lower) && DETERMINED_NOUN.test(after)) || (/^announce[ds]$/.test(lower) && ANNOUNCED_DEATH.test(after)) || declares(lower, after);
+  (ANNOUNCING.has(lower) && DETERMINED_NOUN.test(after)) ||
+  (COUNTING.has(lower) && COUNTED_OBJECT.test(after)) ||
+  (/^announce[ds]$/.test(lower) && ANNOUNCED_DEATH.test(after)) ||
+  declares(lower, after);
 
 /** Where an announced object starting at `start` ends, before `stop` (UTF-16 offsets into `text`, half-open). */
 export function announcedObjectEnd(text: string, start: number, stop: number): number {

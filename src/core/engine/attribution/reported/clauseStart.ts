@@ -94,6 +94,15 @@ const BARE_NOUN_PAST = new RegExp(
 const NAME_ASIDE_CLAUSE =
   /^\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:,\s+(?!(?:who|which|that|whose|where|when)\b)[^,;:"“”()]{2,40}){1,2},\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might)\s+\p{Ll}/u;
 
+/**
+ * A name, an appositive opened by an article that may hold a relative clause of its own, then an auxiliary or "do" and
+ * a word: `Reports said O'Rourke, a former United States Representative who gained national recognition during his 2018
+ * run for Senate against Ted Cruz, does not plan to run for Senate in 2020.` (wikinews-orourke-ends-us-presidential-bid-
+ * 2019-11-04). The relative's verb is inside the commas; the auxiliary after the closing comma is the name's.
+ */
+const NAME_APPOSITIVE_CLAUSE =
+  /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+(?:a|an|the)\s+[^,;:"“”()]{2,160},\s+(?:is|are|was|were|has|have|had|will|would|could|should|may|might|does|did)\s+(?:not\s+)?\p{Ll}/u;
+
 /** Whether the words at `at` open a clause with a subject pronoun (`PRONOUN_CLAUSE`). Offsets are UTF-16. */
 export const opensPronounClause = (text: string, at: number): boolean => PRONOUN_CLAUSE.test(text.slice(at, at + 80));
 
@@ -117,7 +126,14 @@ const PART_END_UNQUOTED = /(?<!\d),|,(?!\d{3}\b)|[;:()]/;
 export function opensClause(text: string, at: number): boolean {
   // A clause's first words are all that is read: a bounded stretch, whatever the block's length.
   const rest = text.slice(at, at + CLAUSE_REACH);
-  if (BARE_PLURAL_SUBJECT.test(rest) || BARE_MASS_SUBJECT.test(rest) || PRONOUN_CLAUSE.test(rest) || BARE_NOUN_PAST.test(rest) || NAME_ASIDE_CLAUSE.test(rest))
+  if (
+    BARE_PLURAL_SUBJECT.test(rest) ||
+    BARE_MASS_SUBJECT.test(rest) ||
+    PRONOUN_CLAUSE.test(rest) ||
+    BARE_NOUN_PAST.test(rest) ||
+    NAME_ASIDE_CLAUSE.test(rest) ||
+    NAME_APPOSITIVE_CLAUSE.test(rest)
+  )
     return true;
   if (!CLAUSE_OPENER.test(rest)) return false;
   const words = rest.split(PART_END, 1)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') ?? '';

@@ -12,7 +12,7 @@ import { oneNameSubject } from './namedBodySubject';
 import { beforeLaterFinding } from './laterFinding';
 import { beforeNextAct } from './nextAct';
 import { nounObjectEnd, takesNounObject } from './nounObjectEnd';
-import { bodyMayFrame, calledEnd, expressesStance, framesObject, judgesObject } from './objectFrame';
+import { bodyMayFrame, calledEnd, citedClaimStart, expressesStance, framesObject, judgesObject } from './objectFrame';
 import { documentSubject } from './documentSubject';
 import { askedForEnd, bodyDirects, callContentStart, directiveEnd, directsHere } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
@@ -251,7 +251,11 @@ export const cueVerb: ReportedSieve = (c) => {
     const verbStart = range.start + verb.index;
     const verbEnd = verbStart + verb[0].length;
     const lower = verb[0].toLowerCase();
-    if (insideDirect(c, verbStart) || found.some((q) => verbStart >= q.start && verbStart < q.end) || notACue(c, verbStart, verbEnd, lower)) continue;
+    // "The BBC also cited Budi Gunawan, …, as saying the suspects were …": the outlet's entry holds the cited source's
+    // claim, a report inside its report, which is read too (docs/annotation-guide.md, "`X cited Y that Z`").
+    const citedClaim = /^(?:saying|stating|claiming)$/.test(lower) && /\bas\s+$/.test(text.slice(Math.max(range.start, verbStart - 4), verbStart));
+    if (insideDirect(c, verbStart) || (!citedClaim && found.some((q) => verbStart >= q.start && verbStart < q.end)) || notACue(c, verbStart, verbEnd, lower))
+      continue;
     const speaker = cueSpeaker(c, verbStart, verbEnd, lower, subject, found[found.length - 1]);
     if (!speaker) continue;
     const { cueStart, continued, calls, framed } = speaker;
@@ -269,7 +273,8 @@ export const cueVerb: ReportedSieve = (c) => {
     // and so is a body's "it" ("NASA interrupted its live coverage … It also credited Leonov with making the spacewalk
     // possible", fresh Wikinews, October 2019): the pronoun stands for the organisation the subject reader resolved.
     const bodyPronoun = ownSubject.resolution === 'pronoun' && ownSubject.entity?.type === 'organization';
-    const groupFramed = framed && bodyMayFrame(lower) && (ownSubject.resolution === 'unattributed' || ownSubject.resolution === 'name' || bodyPronoun);
+    const groupFramed =
+      framed && bodyMayFrame(lower, text.slice(verbEnd, end)) && (ownSubject.resolution === 'unattributed' || ownSubject.resolution === 'name' || bodyPronoun);
     const speech =
       saysOrClaims(lower) ||
       pluralPresentCue(lower, text.slice(range.start, verbStart)) ||
@@ -297,6 +302,21 @@ export const cueVerb: ReportedSieve = (c) => {
       const objectCue = (OBJECT_SPEECH_VERBS.has(lower) && !/^thank/.test(lower)) || calls || object || ACT_VERBS.has(lower);
       const quote = reportedQuote(c, ownSubject, cue, part.start, part.end, continued ? 'reported-continued' : 'reported-cue-verb', objectCue);
       if (quote) found.push(quote);
+      // "The Daily Telegraph cited a security source that mental health may be …": the source's claim is a report inside
+      // the outlet's, left unattributed, as the source is described, not named.
+      const claim = quote ? citedClaimStart(lower, text, part.start, part.end) : null;
+      const claimed =
+        claim === null
+          ? null
+          : reportedQuote(
+              c,
+              { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null },
+              { block, start: cueStart, end: cueStart + text.slice(cueStart, claim).trimEnd().length },
+              claim,
+              part.end,
+              'reported-cue-verb',
+            );
+      if (claimed) found.push(claimed);
     }
   }
   return found;

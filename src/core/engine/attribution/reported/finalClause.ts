@@ -229,6 +229,11 @@ export const finalClause: ReportedSieve = (c) => {
   // someone else's accusation; the denier's own words are not in the sentence (docs/annotation-guide.md: the content is
   // what was said).
   if (/^(?:which|(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:that|which))\s/iu.test(clause) && reportingVerbOf(verb)?.lemma === 'deny') return null;
+  // "The new regulations do not apply to José Martí International Airport, for which Pompeo requested an exemption."
+  // (wikinews-us-restricts-flights-to-cuba-2019-10-27), "…, in which he highlighted the miseries of partition."
+  // (gv-pakistan-saadat-hasan-manto-lives-on-2012-05-14): a relative clause opened by a preposition and "which" or
+  // "whom" tells of the noun before it, whose clause is the writer's; its verb's own object is what was said.
+  if (/^(?:for|to|in|of|on|at|by|with|from|about|under|against|over|after|before|during|through)\s+(?:which|whom)\s/iu.test(clause)) return null;
   // "…, for which he was criticized.": a passive cue tells what was said of the subject, not by it.
   if (/\b(?:was|were|is|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(clauseStart, verbAt))) return null;
   const subject = finalSubject(c, { verb, verbAt, clauseStart, afterVerb });

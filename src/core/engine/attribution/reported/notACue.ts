@@ -103,6 +103,12 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // "He was also praised in the West": an adverb between the auxiliary and a participle leaves it a passive.
   if (/ed$/.test(lower) && /\b(?:was|were|is|are|been|being)\s+(?:also|then|later|again|not|widely|\p{Ll}+ly)\s+$/iu.test(tail)) return true;
   if (/^point(?:ed|ing)$/.test(lower) && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
+  // "…, with the latter yesterday confirming on Twitter they were "not traveling to the crash scene at this time.""
+  // (wikinews-pge-helicopter-crashes-near-fairfield-2020-06-04): "confirming" reports only with its subject after "with".
+  // A participle hung on a clause confirms by what happened ("died shortly afterwards, apparently confirming that …",
+  // gv-zimbabwe-tb-joshua-visit-hornets-nest-2012-05-13; "the first signal returned, confirming Opportunity had safely
+  // landed", usgov-nasa-twin-rovers-20-years-mars-science-2024-01-27).
+  if (lower === 'confirming' && !/(?:^|[,;—–]\s*)with\s+[^,;:"“”()]{1,60}$/u.test(tail)) return true;
   // "He did not answer repeated questions whether the President knew …" (wikinews-us-claims-iraqi-bioweapons-labs-
   // contradicted-pentagon-report-2006-04-12): a form that is mostly a noun, after a determiner and a word or after a
   // past form, is the noun.

@@ -2,6 +2,7 @@ import { STANCE_NOUNS } from '../../lexicon/stanceNouns';
 import { OBJECT_FRAME_VERBS } from '../../lexicon/objectFrameVerbs';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { ACT_VERBS, actsInWords } from './actObject';
+import { opensBareClause } from './clauseStart';
 
 /** For each verb, its object (one to eight words with no clause break) and then its preposition and a word. */
 const OBJECT_THEN_PREPOSITION: ReadonlyMap<string, RegExp> = new Map(
@@ -99,8 +100,35 @@ export function expressesStance(lower: string, after: string): boolean {
   return (EXPRESSED_WORDS.exec(after)?.[1] ?? '').split(/\s+/).some((word) => STANCE_NOUNS.has(word));
 }
 
-/** Whether a body (not only a person) may frame its object so: not "cited", which is a person's (a body's cites documents). */
-export const bodyMayFrame = (lower: string): boolean => !CITING.has(lower);
+/**
+ * A cited source and the words it is cited for: "as saying" or "that" and a clause after the object (`The BBC also cited
+ * Budi Gunawan, chief of the Indonesian State Intelligence Agency, as saying the suspects were linked to …`,
+ * wikinews-indonesian-security-minister-wiranto-stabbed-2019-10-11; `The Daily Telegraph cited a security source that
+ * mental health may be a factor in the attack`, wikinews-three-killed-stabbing-attack-reading-uk-2020-06-23).
+ */
+const CITED_FOR_WORDS =
+  /^\s+(?:the\s+|an?\s+)?[\p{L}'’.-]+(?:\s+[^;:.()"“”]{0,120}?)?(?:,?\s+as\s+(?:saying|stating|claiming|telling|writing|adding|noting)\b|\s+that\s+(?!(?:was|were|is|are|has|have|had|said|says|showed|shows|found|finds)\b)\p{L})/u;
+
+/**
+ * Where the claim of a source cited with "that" opens in the content of "cited" (`text` from `start` to `stop`, UTF-16):
+ * after the "that" of `a security source that mental health may be a factor in the attack`
+ * (wikinews-three-killed-stabbing-attack-reading-uk-2020-06-23), a report inside the citer's report
+ * (docs/annotation-guide.md, "`X cited Y that Z`"); null for no such "that" or another verb.
+ */
+export function citedClaimStart(lower: string, text: string, start: number, stop: number): number | null {
+  if (!CITING.has(lower)) return null;
+  const that = CITED_FOR_WORDS.exec(` ${text.slice(start, stop)}`);
+  if (!that || !/\sthat\s\p{L}$/u.test(that[0])) return null;
+  const at = start + that[0].length - 2;
+  return opensBareClause(text, at - 1) ? at : null;
+}
+
+/**
+ * Whether a body (not only a person) may frame its object so: not "cited", which is a person's (a body's cites
+ * documents), unless the object is a source cited for its words (`CITED_FOR_WORDS`): an outlet's report of what its
+ * source said is the outlet's entry (docs/annotation-guide.md, "`X cited Y that Z`"). `after` is the text after the verb.
+ */
+export const bodyMayFrame = (lower: string, after = ''): boolean => !CITING.has(lower) || CITED_FOR_WORDS.test(after.slice(0, 240));
 
 /**
  * Where the content of "called X Y" ends before `stop`: at a participle set off by a comma (`called its actions defensive

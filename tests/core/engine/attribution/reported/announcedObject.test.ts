@@ -189,3 +189,33 @@ test('what a group announces is a noun phrase it made known; a desire it express
   expect(announcesNoun('expressed', ' a strong desire to have SSL supported at all times')).toBe(false);
   expect(announcesNoun('announced', ' this week')).toBe(false);
 });
+
+describe('a counted object of "confirmed" or "reported" after "has"', () => {
+  // wikinews-bangladesh-five-new-covid-19-deaths-daily-highest-2020-04-08 (development half).
+  test('"Bangladesh has confirmed five new deaths due to COVID-19 on the day" reports the figure as Bangladesh\'s', () => {
+    const article = analyze(
+      'Bangladesh reports five new deaths due to COVID-19, a daily highest',
+      'Yesterday, Bangladesh has confirmed five new deaths due to COVID-19 on the day. This is the highest number of fatalities in a day due to the virus.',
+    );
+    expect(attribution(article, 'five new deaths due to COVID-19 on the day')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Bangladesh',
+      cue: 'Bangladesh has confirmed',
+    });
+  });
+
+  // wikinews-samoa-measles-vaccination-shutdown-2019-12-07 (development half).
+  test('"the government has reported more cases of measles, including 165 …" reports the cases, unattributed', () => {
+    const article = analyze(
+      'Samoa shuts down for measles vaccination',
+      'Since then, the government has reported more cases of measles, including 165 in the single day before the shutdown began.',
+    );
+    expect(attribution(article, 'more cases of measles')).toMatchObject({ kind: 'reported', cue: 'the government has reported' });
+  });
+
+  test('a time or people counted after the verb are no figure given out', () => {
+    expect(announcesObject('confirmed', ' two weeks ago that it would act')).toBe(false);
+    expect(announcesObject('reported', ' two suspects to police')).toBe(false);
+    expect(announcesObject('confirmed', ' five new deaths')).toBe(true);
+  });
+});

@@ -183,3 +183,19 @@ test('a name, asides set off by commas, then an auxiliary opens a clause; a rela
   const article = analyze('No casualties in missile strike on Iraqi air base', text);
   expect(attribution(article, 'Iran, especially, amongst other outside parties, is unduly influencing')).toMatchObject({ kind: 'reported', speaker: null });
 });
+
+describe("a name and an appositive holding a relative clause, then the name's verb", () => {
+  // wikinews-orourke-ends-us-presidential-bid-2019-11-04 (development half).
+  test('"said O\'Rourke, a former United States Representative who gained …, does not plan …" opens the clause that was said', () => {
+    const text =
+      "Reports said O'Rourke, a former United States Representative who gained national recognition during his 2018 run for Senate against Ted Cruz, does not plan to run for Senate in 2020.";
+    expect(opensClause(text, text.indexOf(' O'))).toBe(true);
+    const article = analyze("O'Rourke ends US presidential bid", text);
+    expect(attribution(article, "O'Rourke, a former United States Representative")).toMatchObject({ kind: 'reported', cue: 'said' });
+  });
+
+  test('a name and an appositive with no verb after its closing comma open none: "thanked Smith, a teacher at the school, and his wife"', () => {
+    const text = 'She thanked Smith, a teacher at the school who helped her, and his wife for their support.';
+    expect(opensClause(text, text.indexOf(' Smith'))).toBe(false);
+  });
+});

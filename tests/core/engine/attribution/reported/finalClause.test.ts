@@ -517,3 +517,23 @@ describe('a sentence that opens on a cue with "that" and closes on another (AMAL
     expect(attribution(article, 'Ecuador has not done enough')).toMatchObject({ kind: 'reported', speaker: 'Uribe', cue: 'Uribe insisted that' });
   });
 });
+
+describe('a closing relative clause opened by a preposition and "which"', () => {
+  // wikinews-us-restricts-flights-to-cuba-2019-10-27 (development half).
+  test('"…, for which Pompeo requested an exemption." tells of the airport: the writer\'s words before it are no quote', () => {
+    const article = analyze(
+      'US announces restrictions on flying to Cuba',
+      'US Secretary of State Mike Pompeo sent a letter requesting the new rules to Elaine Chao, the Secretary of Transportation; the new rules were released later the same day. The new regulations do not apply to José Martí International Airport, for which Pompeo requested an exemption.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).not.toContain('The new regulations do not apply to José Martí International Airport');
+  });
+
+  // gv-pakistan-saadat-hasan-manto-lives-on-2012-05-14 (development half): the same shape with "in which".
+  test('"…, in which he highlighted the miseries of partition." is no cue for the words before it', () => {
+    const article = analyze(
+      'Pakistan: Saadat Hasan Manto lives on',
+      "In such times, Manto rose as a messenger of humanism in the subcontinental literature. \u00a0He wrote dramas like 'Toba Tek Singh' (name of a village in Pakistani Punjab), in which he\u00a0highlighted\u00a0the miseries of partition.",
+    );
+    expect(quotesOf(article).filter((q) => q.cue?.text.includes('highlighted'))).toHaveLength(0);
+  });
+});

@@ -337,3 +337,28 @@ describe('"requested" and "estimate" by what follows them', () => {
     ).toEqual([]);
   });
 });
+
+describe('"confirming" reports only after "with" and its subject', () => {
+  // wikinews-pge-helicopter-crashes-near-fairfield-2020-06-04 (development half), with the board's short name for "the
+  // latter" (which latterFormer.ts reads): the subject after "with" confirms.
+  test('"…, with the NTSB yesterday confirming on Twitter they were "not traveling …"" reports the board\'s clause', () => {
+    const article = analyze(
+      'PG&E helicopter crashes near Fairfield',
+      'Investigations have been launched by the Federal Aviation Administration and the National Transportation Safety Board, with the NTSB yesterday confirming on Twitter they were "not traveling to the crash scene at this time."',
+    );
+    expect(attribution(article, 'they were "not traveling to the crash scene at this time."')).toMatchObject({
+      kind: 'reported',
+      speaker: 'National Transportation Safety Board',
+    });
+  });
+
+  test('a participle hung on a clause confirms by what happened: no quote', () => {
+    // gv-zimbabwe-tb-joshua-visit-hornets-nest-2012-05-13 and usgov-nasa-twin-rovers-20-years-mars-science-2024-01-27 (development half).
+    expect(
+      reported('Malawian President Bingu wa Mutarika died shortly afterwards, apparently confirming that indeed TB Joshua is a "prophet."').filter((q) =>
+        q.text.includes('prophet'),
+      ),
+    ).toEqual([]);
+    expect(reported('She got to watch the excitement as the first signal returned, confirming Opportunity had safely landed.')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { framesObject, judgesObject } from '../../../../../src/core/engine/attribution/reported/objectFrame';
+import { bodyMayFrame, citedClaimStart, framesObject, judgesObject } from '../../../../../src/core/engine/attribution/reported/objectFrame';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // reported/objectFrame.ts: "accused A of B", "credited A with B", "likened A to B", "hailed A as B", "blamed A for B", "described A as B".
@@ -225,5 +225,73 @@ describe('"blasted A for B", "slammed A for B"', () => {
     expect(framesObject('blasted', ' the rock for three days to clear the tunnel.')).toBe(false);
     expect(framesObject('slammed', ' the brakes for a moment.')).toBe(false);
     expect(framesObject('slammed', ' the opposition for delaying the budget.')).toBe(true);
+  });
+});
+
+describe('an outlet that cites a source for its words', () => {
+  // wikinews-indonesian-security-minister-wiranto-stabbed-2019-10-11 (development half).
+  test('"The BBC also cited Budi Gunawan, chief of …, as saying the suspects were linked to …": the BBC\'s entry, and the claim inside it Gunawan\'s', () => {
+    const article = analyze(
+      'Indonesian security minister Wiranto stabbed',
+      'The BBC also cited Budi Gunawan, chief of the Indonesian State Intelligence Agency, as saying the suspects were linked to the Jamaah Ansharut Daulah network, which itself was related to the Islamic State.',
+    );
+    expect(attribution(article, 'Budi Gunawan, chief of the Indonesian State Intelligence Agency, as saying the suspects')).toMatchObject({
+      kind: 'reported',
+      speaker: 'BBC',
+      cue: 'BBC also cited',
+    });
+    expect(attribution(article, 'the suspects were linked to the Jamaah Ansharut Daulah network')).toMatchObject({ kind: 'reported', speaker: 'Budi Gunawan' });
+  });
+
+  // wikinews-three-killed-stabbing-attack-reading-uk-2020-06-23 (development half).
+  test('"The Daily Telegraph cited a security source that mental health may be a factor …": the paper\'s entry, and the source\'s claim unattributed', () => {
+    const article = analyze(
+      'Three killed in stabbing attack in Reading, UK',
+      'The Daily Telegraph cited a security source that mental health may be a factor in the attack.',
+    );
+    expect(attribution(article, 'a security source that mental health may be a factor in the attack')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Daily Telegraph',
+    });
+    expect(attribution(article, 'mental health may be a factor in the attack')).toMatchObject({
+      kind: 'reported',
+      speaker: null,
+      cue: 'Daily Telegraph cited a security source that',
+    });
+  });
+
+  test('a body that cites a document or a reason frames no words: "cited" stays a person\'s verb there', () => {
+    expect(bodyMayFrame('cited', ' the report as evidence of a cover-up')).toBe(false);
+    expect(bodyMayFrame('cited', ' rising costs for the decision')).toBe(false);
+    expect(bodyMayFrame('cited', ' a report that showed the river was polluted')).toBe(false);
+    const text = 'cited a security source that mental health may be a factor';
+    expect(citedClaimStart('cited', text, 5, text.length)).toBe(text.indexOf('mental'));
+    expect(citedClaimStart('said', text, 5, text.length)).toBeNull();
+  });
+});
+
+describe('blame laid on someone or something', () => {
+  // wikinews-scores-killed-twin-baghdad-marketplace-attacks-2008-02-01 (development half).
+  test('"He blamed the attacks on Al-Qaeda in Iraq." after a quote of Crocker\'s reports the blame, his', () => {
+    const article = analyze(
+      'Scores killed in twin Baghdad marketplace attacks',
+      '"There is nothing they won\'t do if they think it will work in creating carnage and the political fallout that comes from that," the U.S. Ambassador Ryan Crocker said. He blamed the attacks on Al-Qaeda in Iraq.',
+    );
+    expect(attribution(article, 'the attacks on Al-Qaeda in Iraq')).toMatchObject({ kind: 'reported', speaker: 'Ryan Crocker', cue: 'He blamed' });
+  });
+
+  test('"on" a day or a medium is no one the blame is laid on', () => {
+    expect(framesObject('blamed', ' the government on Monday for the delay')).toBe(true);
+    expect(framesObject('blamed', ' the government on Monday')).toBe(false);
+    expect(framesObject('blamed', ' the opposition on Twitter')).toBe(false);
+  });
+
+  // wikinews-iran-admits-downing-ukrainian-jet-2020-01-13 (development half).
+  test('", blaming "human error" and the fear of aggression …" after a group\'s clause reports the cause they blamed', () => {
+    const article = analyze(
+      'Iran admits downing Ukrainian jet',
+      'On Saturday morning, representatives from Iran acknowledged their government had "unintentionally" shot down a Ukrainian passenger jet near Tehran, blaming "human error" and the fear of aggression from the United States.',
+    );
+    expect(attribution(article, '"human error" and the fear of aggression from the United States')).toMatchObject({ kind: 'reported', cue: 'blaming' });
   });
 });

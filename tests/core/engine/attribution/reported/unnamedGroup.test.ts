@@ -449,3 +449,19 @@ test('"multiple news outlets reported Hamza bin Laden to be dead citing sources 
   expect(attribution(article, 'Hamza bin Laden to be dead')).toMatchObject({ kind: 'reported', speaker: null, cue: 'reported' });
   expect(quotesOf(article).find((q) => q.kind === 'reported')?.text).toBe('Hamza bin Laden to be dead');
 });
+
+describe('the press, unnamed, as the subject of a participle after "with"', () => {
+  // wikinews-state-run-bus-crashes-cuba-killing-seven-2019-01-12 (development half).
+  test('"…, with some local press claiming he was attempting to pass another vehicle": reported, unattributed', () => {
+    const article = analyze(
+      'State-run bus crashes in Cuba, killing seven',
+      'The bus overturned in wet conditions; the bus driver told reporters he lost control, with some local press claiming he was attempting to pass another vehicle.',
+    );
+    expect(attribution(article, 'he was attempting to pass another vehicle')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('"told the press he would resign" keeps the press a listener, and "press reports" a noun', () => {
+    const article = analyze('Headline', 'Members of the press were asked to leave the hall before the vote.', 'The press release was issued on Monday.');
+    expect(quotesOf(article)).toHaveLength(0);
+  });
+});
