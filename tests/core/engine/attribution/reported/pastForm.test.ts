@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { hasPastForm } from '../../../../../src/core/engine/attribution/reported/pastForm';
-import { analyze, attribution, quotesOf } from '../helpers';
+import { analyze, attribution } from '../helpers';
 
 // reported/pastForm.ts: an irregular past form ("struck", "fled", "broke") makes reported content a clause.
 
