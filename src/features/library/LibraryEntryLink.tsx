@@ -8,7 +8,10 @@ export interface LibraryEntryLinkProps {
   current: boolean;
 }
 
-/** One article of the Library panel: its headline as a link, marked when it is the article on screen. It takes the row but what its Delete needs, beside it: the headline wraps, not the row. */
+/**
+ * One article of the Library panel: its headline as a link, marked when it is the article on screen. It fills its row but
+ * for the room its Delete button needs beside it, so that a long headline wraps rather than pushing Delete below it.
+ */
 export function LibraryEntryLink({ id, headline, note, current }: LibraryEntryLinkProps) {
   return (
     <a

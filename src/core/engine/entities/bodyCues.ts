@@ -1,3 +1,4 @@
+import { APPOSITIVE_KINDS } from '../lexicon/appositiveKinds';
 import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
 import { PLACE_HEADS } from './lookups';
 import type { Votes } from './votes';
@@ -27,16 +28,9 @@ const SPEAKS_FOR = /(?<!\p{L})(?:spokes(?:person|man|woman)|representative)\s+(?
 const HEAD_OF_APPOSITIVE = /\p{Lu}[\p{L}.'’-]*,\s(?:the\s)?(?:head|director|chairman|chairwoman|chief\s+executive|founder|boss)\s+of\s+$/u;
 
 /**
- * Kind nouns that head an organisation's appositive though news seldom sets them before its name: ", the national
- * meteorological service for Ireland," after "Met Éireann" (wikinews-hurricane-lorenzo-hits-azores-2019-10-02); before a
- * name "service" is more often a ceremony's ("a memorial service Tuesday"), so it is not in `organizationKinds.ts`.
- */
-const APPOSITIVE_KINDS = ['service'];
-
-/**
  * ", Bahrain's largest political opposition party," after "Al Wefaq" (wikinews-opposition-calls-mass-protests-bahrain-
  * 2012-02-12), ", the country's oldest newspaper,": an appositive whose head is an organisation's kind noun
- * (`organizationKinds.ts`, `APPOSITIVE_KINDS`), after "the", "a" or a possessive and no preposition ("a member of the
+ * (`organizationKinds.ts`, `appositiveKinds.ts`), after "the", "a" or a possessive and no preposition ("a member of the
  * party" is a person's); the kind may go on with the capitalised place or body it is "for", "of" or "in" (", the national
  * meteorological service for Ireland,") when a comma or semicolon closes them: ", a New York-based advocacy group for U.S.
  * veterans of Iraq" (wikinews-bush-rehearsed-teleconference-us-troops-iraq-2005-10-14) goes on past an abbreviation.

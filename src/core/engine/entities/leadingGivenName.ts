@@ -1,6 +1,7 @@
 import { FOREIGN_HONORIFICS } from '../lexicon/foreignHonorifics';
 import { LINEAGE_HONORIFICS } from '../lexicon/lineageHonorifics';
 import { NOT_NAMES } from '../lexicon/notNames';
+import { PERSONAL_HONORIFICS } from '../lexicon/personalHonorifics';
 import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, TITLE_WORDS } from './lookups';
 import type { TrimmedRun } from './runs';
@@ -12,13 +13,10 @@ import { writesAsCommonWord } from './shapeOnlyPersons';
  */
 const ARABIC_PARTICLE = /^(?:(?:al|el|Al|El|Abu|Abou|ibn|Ibn|bin|Bin|bint|Bint)-\p{Lu}\p{Ll}+|bin|ibn|bint|Abu|Abou)$/u;
 
-/** The honorifics the first pass cuts from a run's front (`lexicon/nameAffixes.ts`) that only a person's name follows. */
-const PERSONAL_HONORIFICS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Dr']);
-
 /**
  * "the director of IEDCR, Dr Meerjady Sabrina Flora, said" (wikinews-bangladesh-five-new-covid-19-deaths-daily-highest-2020-04-08):
  * whether the words the first pass cut from the run's front end in a personal honorific, which stands only before a
- * person's name, so that the word right after it opens the name whatever given name follows.
+ * person's name (`personalHonorifics.ts`), so that the word right after it opens the name whatever given name follows.
  */
 export const afterPersonalHonorific = (droppedWords: ReadonlyArray<string>): boolean => PERSONAL_HONORIFICS.has(droppedWords.at(-1) ?? '');
 

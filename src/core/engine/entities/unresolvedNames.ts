@@ -1,10 +1,10 @@
 import { FAMOUS_SURNAMES } from '../lexicon/famousSurnames';
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { isFirstName } from '../lexicon/firstNames';
-import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { PLACE_PAPER_HEADS } from '../lexicon/placePaperHeads';
 import { countVotes } from './contextVotes';
+import { afterThe, famousFullName } from './famousFullName';
 import { noVotes, type Votes } from './votes';
 import { listedWithPerson, settleListed } from './listedNames';
 import { givenNamesAlike } from './sharedSurnames';
@@ -38,11 +38,7 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
   // Read once: each name the votes made a person asks whether its surname was left alone as a run of its own. A word
   // after "the" is no surname so left: "The Jazz's game was cancelled" after "a Utah Jazz player"
   // (wikinews-nba-suspends-season-covid-19-2020-03-13) calls a team by its nickname, as news calls bands and clubs.
-  const loneRuns = new Set(
-    unresolved.flatMap(({ group, text }) =>
-      group.words.length === 1 && !/\bthe\s$/i.test(text.slice(Math.max(0, group.start - 4), group.start)) ? group.words : [],
-    ),
-  );
+  const loneRuns = new Set(unresolved.flatMap(({ group, text }) => (group.words.length === 1 && !afterThe(text, group.start) ? group.words : [])));
   const skipped: Array<RunInBlock> = [];
   for (const run of unresolved) {
     const { block, group, text } = run;
@@ -85,8 +81,8 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
 
 /**
  * Whether a run is settled by an entity already found, and so added to `registry`: a person's surname or last words,
- * a name the news calls a person by alone (or two words holding one), the word an organisation was found under, or the head word of the one
- * organisation it heads. `unresolved` are all the runs left, `texts` every block's text.
+ * a name the news calls a person by alone (or two words holding one), the word an organisation was found under, or the
+ * head word of the one organisation it heads. `unresolved` are all the runs left, `texts` every block's text.
  */
 function settledByFound(registry: EntityRegistry, run: RunInBlock, unresolved: ReadonlyArray<RunInBlock>, texts: ReadonlyArray<string>): boolean {
   const { block, group, text } = run;
@@ -136,26 +132,14 @@ function settledByFound(registry: EntityRegistry, run: RunInBlock, unresolved: R
   if (
     words.length === 1 &&
     FAMOUS_SURNAMES.has(name) &&
-    !/\bthe\s$/i.test(text.slice(Math.max(0, group.start - 4), group.start)) &&
+    !afterThe(text, group.start) &&
     !unresolved.some((r) => r.group.words.some((w, i) => w === name && i > 0 && isFirstName(r.group.words[i - 1] ?? '')))
   ) {
     registry.add('person', name, block, group.start, group.end);
     return true;
   }
-  // "after a U.S.-led coalition ousted Saddam Hussein" (wikinews-no-casualties-missile-strike-iraqi-air-base-2019-11-10),
-  // "Geraldine Ferraro was Walter Mondale's running mate" (wikinews-biden-announces-kamala-harris-running-mate-2020-08-12):
-  // two name-shaped words, one of them a name the news calls a person by alone, are that person's full name, where no
-  // cue around a figure of history named in passing says so. Not after "the" ("the Mandela Effect"), and not with a
-  // word a thing's or a place's name ends in ("Bush Doctrine", "Reagan Airport"), nor after a verb opening a headline
-  // ("Allowed Musharraf to run for president").
-  if (
-    words.length === 2 &&
-    words.some((w) => FAMOUS_SURNAMES.has(w)) &&
-    personShaped(words) &&
-    !NON_PERSON_HEADS.has(words[1] ?? '') &&
-    !(group.sentenceStart && opensWithVerb(words)) &&
-    !/\bthe\s$/i.test(text.slice(Math.max(0, group.start - 4), group.start))
-  ) {
+  // "ousted Saddam Hussein": two name-shaped words holding a name the news calls a person by alone are that person's.
+  if (famousFullName(run)) {
     registry.add('person', name, block, group.start, group.end);
     return true;
   }

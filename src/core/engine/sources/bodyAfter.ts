@@ -1,7 +1,7 @@
 import type { SourceType } from '../../schema';
 import type { Located } from '../attribution/types';
 import { GOVERNMENT_WORDS } from '../lexicon/governmentWords';
-import { LOWER_BODY_HEADS } from '../lexicon/publicOffices';
+import { LOWER_BODY_HEADS } from '../lexicon/lowerBodyHeads';
 import { MEMBERS_BODIES, RESEARCH_BODIES } from '../lexicon/researchBodies';
 import { namesPublicOffice } from './publicOffice';
 

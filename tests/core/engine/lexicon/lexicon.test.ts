@@ -78,6 +78,13 @@ import { TITLES } from '../../../../src/core/engine/lexicon/titles';
 import { TITLE_COMPOUNDS } from '../../../../src/core/engine/lexicon/titleCompounds';
 import { VOICE_GROUPS } from '../../../../src/core/engine/lexicon/voiceGroups';
 import { WORLD_FIRST_NAMES } from '../../../../src/core/engine/lexicon/worldFirstNames';
+import { ANNOUNCING } from '../../../../src/core/engine/lexicon/announcingVerbs';
+import { CONTINUING_VERBS } from '../../../../src/core/engine/lexicon/continuingVerbs';
+import { PERSONAL_HONORIFICS } from '../../../../src/core/engine/lexicon/personalHonorifics';
+import { APPOSITIVE_KINDS } from '../../../../src/core/engine/lexicon/appositiveKinds';
+import { OFFICE_HEADS } from '../../../../src/core/engine/lexicon/officeHeads';
+import { PUBLIC_OWNERS } from '../../../../src/core/engine/lexicon/publicOwners';
+import { DESCRIBED_SUBJECT_ADVERBS } from '../../../../src/core/engine/lexicon/describedSubjectAdverbs';
 
 /**
  * A list as its source file writes it. The Set-valued lists are read back from their source text, since a Set
@@ -196,6 +203,15 @@ function allLists(): Array<Listed> {
     { name: 'PICTURE_NOUNS', entries: writtenEntries('pictureNouns.ts'), lowerCase: true },
     { name: 'NICKNAMES', entries: NICKNAMES.map(([short]) => short), lowerCase: false },
     { name: 'POST_NOMINALS', entries: writtenEntries('postNominals.ts'), lowerCase: false },
+    { name: 'ANNOUNCING', entries: writtenEntries('announcingVerbs.ts'), lowerCase: true },
+    { name: 'CONTINUING_VERBS', entries: writtenEntries('continuingVerbs.ts'), lowerCase: true },
+    { name: 'PERSONAL_HONORIFICS', entries: writtenEntries('personalHonorifics.ts'), lowerCase: false },
+    { name: 'APPOSITIVE_KINDS', entries: writtenEntries('appositiveKinds.ts'), lowerCase: true },
+    { name: 'EVENT_OPENINGS', entries: writtenEntries('eventOpenings.ts'), lowerCase: false },
+    { name: 'PARTY_NAMES', entries: writtenEntries('partyNames.ts'), lowerCase: true },
+    { name: 'OFFICE_HEADS', entries: writtenEntries('officeHeads.ts'), lowerCase: true },
+    { name: 'PUBLIC_OWNERS', entries: writtenEntries('publicOwners.ts'), lowerCase: true },
+    { name: 'DESCRIBED_SUBJECT_ADVERBS', entries: writtenEntries('describedSubjectAdverbs.ts'), lowerCase: true },
     { name: 'TITLE_COMPOUNDS', entries: TITLE_COMPOUNDS.map(([compound]) => compound), lowerCase: false },
   ];
 }
@@ -273,6 +289,13 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('pictureNouns.ts'))).toEqual(PICTURE_NOUNS);
   expect(new Set(writtenEntries('groupSpeakers.ts'))).toEqual(GROUP_SPEAKERS);
   expect(new Set(writtenEntries('clauseSubjectPast.ts'))).toEqual(CLAUSE_SUBJECT_PAST);
+  expect(new Set(writtenEntries('announcingVerbs.ts'))).toEqual(ANNOUNCING);
+  expect(writtenEntries('continuingVerbs.ts')).toEqual(CONTINUING_VERBS);
+  expect(new Set(writtenEntries('personalHonorifics.ts'))).toEqual(PERSONAL_HONORIFICS);
+  expect(writtenEntries('appositiveKinds.ts')).toEqual(APPOSITIVE_KINDS);
+  expect(new Set(writtenEntries('officeHeads.ts'))).toEqual(OFFICE_HEADS);
+  expect(new Set(writtenEntries('publicOwners.ts'))).toEqual(PUBLIC_OWNERS);
+  expect(writtenEntries('describedSubjectAdverbs.ts')).toEqual(DESCRIBED_SUBJECT_ADVERBS);
 });
 
 test('no word is listed twice in one list', () => {

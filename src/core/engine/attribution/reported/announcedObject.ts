@@ -1,4 +1,5 @@
 import { hasPastForm } from './pastForm';
+import { ANNOUNCING } from '../../lexicon/announcingVerbs';
 import { DECLARATION_NOUNS } from '../../lexicon/declarationNouns';
 
 /**
@@ -9,29 +10,6 @@ import { DECLARATION_NOUNS } from '../../lexicon/declarationNouns';
  * object-noun cues (docs/annotation-guide.md, "Directive and object-noun cues": `called for an inquiry` → `an inquiry`)
  * give the object as the content. A long object already reads as content; these are the ones too short to have a verb.
  */
-
-/** Verbs, lower case, whose object is what was announced, granted or alleged. */
-const ANNOUNCING: ReadonlySet<string> = new Set([
-  'announced',
-  'announces',
-  'acknowledged',
-  'acknowledges',
-  'alleged',
-  'alleges',
-  'reports',
-  'reported',
-  // "Republican President Trump noted his "strength, passion and wisdom" on Twitter" (wikinews-elijah-cummings-dies-2019-10-18):
-  // what was remarked on, as "mentioned" takes it.
-  'noted',
-  'notes',
-  // "Magyar Nemzet revealed a deal whereby …", "Zahi Hawass … revealed the first ancient artifacts …" (development golds),
-  // "scientists have disclosed new steps toward using natural adhesives …" (wikinews-slug-made-glues-closer-to-medicine-
-  // 2019-04-11): what is made known is what was said.
-  'revealed',
-  'reveals',
-  'disclosed',
-  'discloses',
-]);
 
 /**
  * A determined noun phrase: a determiner, a possessive or an adjective before a lower-case noun (`their own support`,

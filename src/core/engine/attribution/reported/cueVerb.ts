@@ -1,5 +1,6 @@
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
+import { CONTINUING_VERBS } from '../../lexicon/continuingVerbs';
 import { cueVerbsOf, saysOrClaims } from './cueCandidates';
 import type { Subject } from '../types';
 import { laterCueStop } from './laterCue';
@@ -26,14 +27,8 @@ import { topicStart } from './talkedOf';
 import { ACT_VERBS, actsInWords, deniedNounEnd, prepositionObject } from './actObject';
 import { someMembers } from '../someMembers';
 
-/**
- * Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …", and in the present of
- * a profile ("Twine cautions against believing you're not smart enough and says you just need to …"), and a denial after
- * "and also" ("U.S. officials denied having used any chemical weapons and also deny the reports that …", wikinews-rights-
- * group-afghanistan-phosphorus-claim-2009-05-11).
- */
-const CONTINUING =
-  /ing$|^(?:claim|suggest|report|allege|contend|maintain|added|noted|voiced|expressed|said|says|adds|notes|stressed|warned|denied|denies|deny|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|criticized|criticised|condemned|reiterated|reaffirmed|emphasized|emphasised|underlined|accused|accuses|blamed|blames|credited|credits|mentioned|mentions)$/;
+/** A continuing verb (`continuingVerbs.ts`), or any participle in -ing (", adding that …"). */
+const CONTINUING = new RegExp(`ing$|^(?:${CONTINUING_VERBS.join('|')})$`);
 
 /**
  * What joins a continuing verb to the cue before it: a comma, "and" or "but" (perhaps with "also"), ", while" ("…, while
@@ -107,6 +102,54 @@ interface CueSpeaker {
 }
 
 /**
+ * The subject the words before the cue verb at `verbStart` (a UTF-16 offset; `lower` the verb lower case) name, read
+ * past a "went on to", a "was quoted … as" or a "reported to have" before it, or the one a "cited … as saying" names;
+ * null when the subject reader reads none there.
+ */
+function subjectBefore(c: ReportedCase, verbStart: number, lower: string): Subject | null {
+  const { block, text, range, cues } = c;
+  // "Schwartz went on to say he was …": the one who went on to speak is the subject of "went on" (as in leadingCue.ts).
+  // "Minasyan was quoted by the local media as saying that …": the one quoted is the subject of "was quoted"; so is the one
+  // "quoted in" a paper or "reported to have" spoken (`sieves/passiveReport.ts`).
+  const goesOn =
+    /\s+(?:(?:went|goes|go)\s+on\s+to|(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted(?:\s+(?:by|in)\s+[^,;:"“”]{1,40}?)?\s+as|(?:reported|said)\s+to\s+have))\s+$/.exec(
+      text.slice(Math.max(range.start, verbStart - 80), verbStart),
+    );
+  // "The BBC also cited Budi Gunawan, chief of …, as saying the suspects were …": the one cited is the speaker.
+  const cited = /\b(?:cited|cites|quoted|quotes)\s+(?!by\b)[^;:"“”]{1,120}?,?\s+as\s+$/.exec(text.slice(Math.max(range.start, verbStart - 140), verbStart));
+  // A passive ("was quoted by the local media as saying") is read as "went on to" is, above.
+  const citedAs = cited && !goesOn && /^(?:saying|stating)$/.test(lower) ? /,?\s+as\s+$/.exec(cited[0]) : null;
+  return cited && citedAs
+    ? cues.speakerBefore(block, verbStart - citedAs[0].length, verbStart - cited[0].length)
+    : cues.speakerBefore(block, verbStart - (goesOn?.[0].length ?? 0), range.start);
+}
+
+/**
+ * Whether the cue verb at [verbStart, verbEnd) comes right after the content of the cue before (`last`, whose subject is
+ * `previous`) and "and" (`afterLast`), and whether it then goes on with that subject as a past speech verb with a clause
+ * of its own, which the continuing verbs (`CONTINUING`) do not already cover (`reportGoesOn`). UTF-16 offsets.
+ */
+function goesOnAfterLast(
+  c: ReportedCase,
+  verbStart: number,
+  verbEnd: number,
+  lower: string,
+  previous: Subject | null,
+  last: { end: number } | undefined,
+): { afterLast: boolean; reportGoesOn: boolean } {
+  const { text, range } = c;
+  // "thanked the President for his call and expressed …": a verb right after the content it ended goes on with its speaker.
+  // So does a past speech verb with a clause of its own: "The Emergency Situations Ministry further indicated no additional
+  // vehicles were involved and suggested the driver lost control …" (wikinews-bus-overturns-babyninsky-russia-2019-02-06).
+  const afterLast = last !== undefined && previous !== null && /^[\s,]*and\s+(?:also\s+|then\s+)?$/.test(text.slice(last.end, verbStart));
+  // "It cited the Air Force as stating Saha Airlines owned the plane, and claimed …" (wikinews-iranian-cargo-plane-crashes-
+  // into-karaj-houses-2019-01-15): the one cited spoke the clause before, but the sentence's subject goes on.
+  const citedBefore = /\bas\s+(?:saying|stating)\b/.test(text.slice(range.start, verbStart));
+  const reportGoesOn = afterLast && !citedBefore && !CONTINUING.test(lower) && pastReport(lower, text, verbEnd);
+  return { afterLast, reportGoesOn };
+}
+
+/**
  * The speaker of the cue verb at [verbStart, verbEnd) (UTF-16 offsets in the case's block; `lower` the verb lower case):
  * the words before it, the one a "went on to" or "cited … as" names, the subject of the cue before (`previous`, whose
  * quote `last` is) for a continuing verb, the clause's subject for a verb after "and", or an unnamed group; null when the
@@ -121,33 +164,12 @@ function cueSpeaker(
   last: { end: number } | undefined,
 ): CueSpeaker | null {
   const { block, text, range, end, cues } = c;
-  // "Schwartz went on to say he was …": the one who went on to speak is the subject of "went on" (as in leadingCue.ts).
-  // "Minasyan was quoted by the local media as saying that …": the one quoted is the subject of "was quoted"; so is the one
-  // "quoted in" a paper or "reported to have" spoken (`sieves/passiveReport.ts`).
-  const goesOn =
-    /\s+(?:(?:went|goes|go)\s+on\s+to|(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted(?:\s+(?:by|in)\s+[^,;:"“”]{1,40}?)?\s+as|(?:reported|said)\s+to\s+have))\s+$/.exec(
-      text.slice(Math.max(range.start, verbStart - 80), verbStart),
-    );
-  // "The BBC also cited Budi Gunawan, chief of …, as saying the suspects were …": the one cited is the speaker.
-  const cited = /\b(?:cited|cites|quoted|quotes)\s+(?!by\b)[^;:"“”]{1,120}?,?\s+as\s+$/.exec(text.slice(Math.max(range.start, verbStart - 140), verbStart));
-  // A passive ("was quoted by the local media as saying") is read as "went on to" is, above.
-  const citedAs = cited && !goesOn && /^(?:saying|stating)$/.test(lower) ? /,?\s+as\s+$/.exec(cited[0]) : null;
-  let ownSubject =
-    cited && citedAs
-      ? cues.speakerBefore(block, verbStart - citedAs[0].length, verbStart - cited[0].length)
-      : cues.speakerBefore(block, verbStart - (goesOn?.[0].length ?? 0), range.start);
+  let ownSubject = subjectBefore(c, verbStart, lower);
   // "He said …, adding that …": a participle going on from this sentence's cue continues it.
   // With no comma ("Adderley wrote to the US Embassy in London asking to …") it goes on from that cue as well.
   const goesOnFromCue = ownSubject?.goesOnFrom !== undefined && previous !== null && previous.entity !== null && previous.entity === ownSubject.entity;
   if (ownSubject?.goesOnFrom !== undefined && previous) ownSubject = null;
-  // "thanked the President for his call and expressed …": a verb right after the content it ended goes on with its speaker.
-  // So does a past speech verb with a clause of its own: "The Emergency Situations Ministry further indicated no additional
-  // vehicles were involved and suggested the driver lost control …" (wikinews-bus-overturns-babyninsky-russia-2019-02-06).
-  const afterLast = last !== undefined && previous !== null && /^[\s,]*and\s+(?:also\s+|then\s+)?$/.test(text.slice(last.end, verbStart));
-  // "It cited the Air Force as stating Saha Airlines owned the plane, and claimed …" (wikinews-iranian-cargo-plane-crashes-
-  // into-karaj-houses-2019-01-15): the one cited spoke the clause before, but the sentence's subject goes on.
-  const citedBefore = /\bas\s+(?:saying|stating)\b/.test(text.slice(range.start, verbStart));
-  const reportGoesOn = afterLast && !citedBefore && !CONTINUING.test(lower) && pastReport(lower, text, verbEnd);
+  const { afterLast, reportGoesOn } = goesOnAfterLast(c, verbStart, verbEnd, lower, previous, last);
   if (afterLast && (CONTINUING.test(lower) || reportGoesOn)) ownSubject = null;
   // "The decree instructs …": a definite document speaks as its issuer or itself, never as the body the text named last.
   ownSubject = documentSubject(c, verbStart, ownSubject) ?? ownSubject;

@@ -39,32 +39,29 @@ const INSERTED_CUE =
  * sentence after it. Offsets are UTF-16, half-open.
  */
 export function beforeSemicolon(text: string, start: number, stop: number): number {
-  let open = 0;
-  for (let at = start; at < stop; at++) {
-    const ch = text[at];
-    if (ch === '“') open++;
-    else if (ch === '”') open = Math.max(0, open - 1);
-    else if (ch === '"') open = open > 0 ? open - 1 : 1;
-    // "…is not to have content go viral; it is to build credibility": a pronoun goes on with the speaker's point.
-    else if (
-      ch === ';' &&
-      open === 0 &&
-      (opensClause(text, at + 1) ||
-        OTHERS_SAY.test(text.slice(at + 1, at + 81)) ||
-        NAMED_SAYS.test(text.slice(at + 1, at + 121)) ||
-        INSERTED_CUE.test(text.slice(at + 1, at + 101))) &&
-      !GOES_ON.test(text.slice(at + 1))
-    )
-      return at;
-    // "She told Vogue magazine in 2015 she didn't record Respect for a political movement; "Not just me or …"" (wikinews-
-    // aretha-franklin-queen-of-soul-dies-2018-08-16): a quotation after the semicolon is a direct quote of its own.
-    // So is one after a connector: `He said Zelensky is "a model of honesty for me"; however, "to remove any doubts …, I
-    // wrote a resignation offer", he added.` (wikinews-zelensky-rejects-honcharuk-resignation-2020-01-18).
-    else if (ch === ';' && open === 0 && (/^\s*["“]\p{Lu}/u.test(text.slice(at + 1, at + 6)) || CONNECTOR_THEN_QUOTATION.test(text.slice(at + 1, at + 30))))
-      return at;
-  }
-  return stop;
+  return firstUnquotedSemicolon(text, start, stop, (at) => clauseOfItsOwnAfter(text, at) || quotationAfter(text, at));
 }
+
+/**
+ * Whether a clause of its own follows the semicolon at `at`: a clause, others saying, a named source's report or a cue
+ * set into the clause. "…is not to have content go viral; it is to build credibility": a pronoun goes on with the
+ * speaker's point.
+ */
+const clauseOfItsOwnAfter = (text: string, at: number): boolean =>
+  (opensClause(text, at + 1) ||
+    OTHERS_SAY.test(text.slice(at + 1, at + 81)) ||
+    NAMED_SAYS.test(text.slice(at + 1, at + 121)) ||
+    INSERTED_CUE.test(text.slice(at + 1, at + 101))) &&
+  !GOES_ON.test(text.slice(at + 1));
+
+/**
+ * Whether a quotation opening a sentence follows the semicolon at `at`, a direct quote of its own: "She told Vogue magazine
+ * in 2015 she didn't record Respect for a political movement; "Not just me or …"" (wikinews-aretha-franklin-queen-of-soul-
+ * dies-2018-08-16). So is one after a connector: `He said Zelensky is "a model of honesty for me"; however, "to remove any
+ * doubts …, I wrote a resignation offer", he added.` (wikinews-zelensky-rejects-honcharuk-resignation-2020-01-18).
+ */
+const quotationAfter = (text: string, at: number): boolean =>
+  /^\s*["“]\p{Lu}/u.test(text.slice(at + 1, at + 6)) || CONNECTOR_THEN_QUOTATION.test(text.slice(at + 1, at + 30));
 
 /**
  * A subject of up to six words with no comma, then a verb in the simple past, with "to" after it where it has one:
@@ -84,24 +81,28 @@ const SUBJECT_THEN_PAST =
  * offsets are UTF-16, half-open.
  */
 export function beforeOtherVoice(text: string, start: number, stop: number): number {
+  return firstUnquotedSemicolon(text, start, stop, (at) => {
+    const rest = text.slice(at + 1, at + 121);
+    const past = SUBJECT_THEN_PAST.exec(rest)?.[1] ?? '';
+    return (
+      isSpeechVerb(past.replace(/\s+to$/, '')) || CHARACTERISING_VERBS.has(past) || NAMED_SAYS.test(rest) || OTHERS_SAY.test(rest) || INSERTED_CUE.test(rest)
+    );
+  });
+}
+
+/**
+ * The first semicolon in [start, stop) outside quote marks at which `endsHere` holds, or `stop`. Curly marks are counted
+ * open and shut; a straight mark shuts one that is open and opens one otherwise, since it does not say which it is.
+ * Offsets are UTF-16, half-open.
+ */
+function firstUnquotedSemicolon(text: string, start: number, stop: number, endsHere: (at: number) => boolean): number {
   let open = 0;
   for (let at = start; at < stop; at++) {
     const ch = text[at];
     if (ch === '“') open++;
     else if (ch === '”') open = Math.max(0, open - 1);
     else if (ch === '"') open = open > 0 ? open - 1 : 1;
-    else if (ch === ';' && open === 0) {
-      const rest = text.slice(at + 1, at + 121);
-      const past = SUBJECT_THEN_PAST.exec(rest)?.[1] ?? '';
-      if (
-        isSpeechVerb(past.replace(/\s+to$/, '')) ||
-        CHARACTERISING_VERBS.has(past) ||
-        NAMED_SAYS.test(rest) ||
-        OTHERS_SAY.test(rest) ||
-        INSERTED_CUE.test(rest)
-      )
-        return at;
-    }
+    else if (ch === ';' && open === 0 && endsHere(at)) return at;
   }
   return stop;
 }

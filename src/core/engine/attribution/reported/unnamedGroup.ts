@@ -1,4 +1,5 @@
 import { COUNTRIES } from '../../lexicon/countries';
+import { DESCRIBED_SUBJECT_ADVERBS } from '../../lexicon/describedSubjectAdverbs';
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
@@ -60,13 +61,8 @@ const HEADS: ReadonlySet<string> = new Set([
   ...DEMONYM_PLURALS,
 ]);
 
-/**
- * An adverb of time, or one a judgement or a report is passed with, between a described subject and its verb: `Security
- * experts roundly criticized the program` (wikinews-lycos-europe-ends-anti-spam-campaign-2004-12-06), `The spokesperson
- * for the German government strongly condemned the attack` (wikinews-germany-navalny-poisoned-novichok-2020-09-05), `the
- * government allegedly criticized Hosni's creation of new cities` (wikinews-former-egyptian-president-mubarak-dies-2020-02-27).
- */
-const BETWEEN_ADVERB = String.raw`(?:also|later|previously|earlier|initially|separately|then|roundly|sharply|strongly|openly|publicly|widely|harshly|fiercely|repeatedly|vehemently|firmly|formally|officially|allegedly|reportedly)`;
+/** An adverb between a described subject and its verb (`describedSubjectAdverbs.ts`), as a pattern. */
+const BETWEEN_ADVERB = `(?:${DESCRIBED_SUBJECT_ADVERBS.join('|')})`;
 
 /**
  * A description standing as a clause's subject right before its verb: a determiner or an owner's name, up to three
