@@ -34,6 +34,12 @@ import { unnamedSubjectBefore } from './unnamedSpeaker';
 import { withAbsolute } from './withAbsolute';
 import { forceByKindAt } from './bodyByKind';
 
+/**
+ * The subtitle an organisation's name may carry after a colon, in title case: ": Research and Education" in "Center for
+ * Microbial Oceanography: Research and Education" — up to six words, the small ones in lower case, the last capitalised.
+ */
+const ORG_SUBTITLE = /^:\s\p{Lu}[\p{L}'’-]*(?:\s(?:(?:and|of|for|the|in|on|&)\s)*\p{Lu}[\p{L}'’-]*){0,5}$/u;
+
 /** A person's account on a social network after their name: `'s Twitter account`, `'s official Facebook page`. */
 const SOCIAL_ACCOUNT =
   /^['’]s\s+(?:official\s+|verified\s+|personal\s+)?(?:Twitter|Facebook|Instagram|YouTube|Weibo|Telegram|TikTok)\s+(?:account|page|feed|channel)\b/u;
@@ -245,8 +251,14 @@ export class CueReader implements SubjectReader {
     if (group !== null) return { ref: { block, start: from + group, end: words.stop }, entity: null, resolution: 'unattributed', antecedent: null };
     const pair = words.appositive ? namedPairAfterPlural(words.before) : null;
     if (pair !== null) return { ref: { block, start: from, end: from + pair }, entity: null, resolution: 'unattributed', antecedent: null };
-    // The nearest entity mention that ends where the speaker words must end.
-    const named = this.mentions.between(block, from, words.stop).find((m) => m.end === words.stop && m.start >= from);
+    // The nearest entity mention that ends where the speaker words must end, or an organisation's whose subtitle after a
+    // colon the name pass left out ("Sam Wilson of UH Mānoa's Center for Microbial Oceanography: Research and Education
+    // (C-MORE) said", wikinews-phytoplankton-bloom-after-kilauea-eruption-2019-09-08).
+    const named =
+      this.mentions.between(block, from, words.stop).find((m) => m.end === words.stop && m.start >= from) ??
+      this.mentions
+        .between(block, from, words.stop)
+        .find((m) => m.start >= from && m.entity.type === 'organization' && ORG_SUBTITLE.test(text.slice(m.end, words.stop)));
     // "Judge Durham Hall QC said": letters such as QC close only a person's name, so a place or a body read there is a
     // misread name, and no speaker is safer than a wrong one.
     if (words.postNominal && named?.entity.type !== 'person') return null;
