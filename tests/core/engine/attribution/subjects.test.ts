@@ -302,7 +302,10 @@ test('an organisation\'s subtitle after a colon stays in the speaker words: "Sam
 });
 
 test('a plural of people after the colon speaks, not the body before it: "News from the Transport Ministry: Engineers said, “…”"', () => {
-  const article = analyze('Roads closed after storm', 'News from the Transport Ministry: Engineers said, "The bridges cannot carry trucks until they are inspected."');
+  const article = analyze(
+    'Roads closed after storm',
+    'News from the Transport Ministry: Engineers said, "The bridges cannot carry trucks until they are inspected."',
+  );
   expect(attribution(article, 'The bridges cannot carry trucks').speaker).not.toBe('Transport Ministry');
 });
 
