@@ -18,10 +18,12 @@ const ISSUED_STATEMENT =
  * `US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks`, `Nick Adderley wrote to
  * the US Embassy in London asking to waive her diplomatic immunity` (English Wikinews 2019, development half): a message
  * the clause's subject wrote or posted, perhaps with where it went, then the participle that tells what it said. Not a
- * letter someone signed (`She signed a letter saying …`: the letter may be another's words).
+ * letter someone signed (`She signed a letter saying …`: the letter may be another's words). "posted" needs no object
+ * before where it went: `Solberg posted on Twitter asking for places to eat for the seven hour drive …`
+ * (wikinews-fire-parking-structure-sola-airport-norway-2020-01-10).
  */
 const SENT_MESSAGE =
-  /\b(?:(?:posted|sent|wrote|published)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|letter|tweet|post|note)|wrote)(?:\s+(?:on|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+in\s+\p{Lu}[\p{L}-]*)?)?\s+$/u;
+  /\b(?:(?:posted|sent|wrote|published)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|letter|tweet|post|note)|wrote|posted(?=\s+(?:on|to)\s+(?:the\s+)?\p{Lu}))(?:\s+(?:on|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+in\s+\p{Lu}[\p{L}-]*)?)?\s+$/u;
 
 /**
  * Participles of speech that open a that-clause: `the Christian Indonesian Church Council (PGI) supported the concert

@@ -192,9 +192,10 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
   }
   // "authorities in the United Kingdom and the United States announced": a preposition before the first of places
   // joined by "and" governs them all, and a place a place owns ("scientists studying patients in Zhuhai in China's
-  // Guangdong Province reported", Wikinews, February 2020).
+  // Guangdong Province reported", Wikinews, February 2020); "within" as "in" ("According to reports, criticism within Serbia
+  // has said …", wikinews-serbian-protesters-try-to-storm-parliament-2020-07-12: the criticism speaks, not Serbia).
   const first = firstConjunct(reader, block, from, named);
-  if (named.entity.type === 'place' && /\b(?:from|in|of|at|near)\s+(?:the\s+)?$/i.test(beforePlace(text, from, first.start, 8).lead))
+  if (named.entity.type === 'place' && /\b(?:from|in|within|of|at|near)\s+(?:the\s+)?$/i.test(beforePlace(text, from, first.start, 8).lead))
     return governmentOf(reader, at, first);
   const owner = named.entity.type === 'place' ? /['’]s\s+$/.exec(text.slice(Math.max(from, first.start - 4), first.start)) : null;
   const ownerPlace =

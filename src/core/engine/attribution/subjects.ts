@@ -1,3 +1,4 @@
+import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { mentionKey, type EntityIndex, type FoundEntity } from '../entities/types';
 import { isCredit } from '../entities/credits';
 import type { Discourse } from './coreference';
@@ -33,6 +34,15 @@ import type { Located, Subject } from './types';
 import { unnamedSubjectBefore } from './unnamedSpeaker';
 import { withAbsolute } from './withAbsolute';
 import { forceByKindAt } from './bodyByKind';
+
+/**
+ * The subtitle an organisation's name may carry after a colon, in title case: ": Research and Education" in "Center for
+ * Microbial Oceanography: Research and Education" — up to six words, the small ones in lower case, the last capitalised.
+ */
+const ORG_SUBTITLE = /^:\s\p{Lu}[\p{L}'’-]*(?:\s(?:(?:and|of|for|the|in|on|&)\s)*\p{Lu}[\p{L}'’-]*){0,5}$/u;
+
+/** A definite role "of", "for" or "at" a body, ending the head: "the general manager of Abu Dhabi Media" (the role's last word). */
+const ROLE_OF_BODY = /(?:^|\s)[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{L}'’-]*)\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[^,;:"“”]*$/u;
 
 /** A person's account on a social network after their name: `'s Twitter account`, `'s official Facebook page`. */
 const SOCIAL_ACCOUNT =
@@ -229,6 +239,23 @@ export class CueReader implements SubjectReader {
     return roleAppositiveAt(text, block, at, this.mentions, subjectAt) ?? subjectAt(block, at) ?? titledSubjectAt(text, block, at, this.mentions, subjectAt);
   }
 
+  /**
+   * "No claims of responsibility were reported yesterday, but the general manager of Abu Dhabi Media, Dr Ali bin Tamim,
+   * attributed the bombing to Houthi rebels" (wikinews-mokha-yemen-bomb-kills-photojournalist-2019-01-30): a definite
+   * role "of", "for" or "at" a body, its holder's name set off by commas after it (AP style), is the holder's, whatever
+   * opens the clause ("but", "But"); a title may stand before the name. The head ends at `headEnd`, the verb starts at
+   * `end` (UTF-16 offsets of block `block`); null when the words are not that shape.
+   */
+  private roleHolderInAppositive(block: number, from: number, headEnd: number, end: number): Subject | null {
+    const text = this.texts[block] ?? '';
+    const head = text.slice(from, headEnd);
+    const role = ROLE_OF_BODY.exec(head);
+    if (!role?.[1] || !PERSON_ROLE_NOUNS.includes(role[1])) return null;
+    const person = this.mentions.between(block, headEnd, end).find((m) => m.entity.type === 'person' && m.start >= headEnd);
+    if (!person || !/^,\s+(?:\p{Lu}\p{Ll}{0,4}\.?\s+)?$/u.test(text.slice(headEnd, person.start)) || !/^,\s*$/.test(text.slice(person.end, end))) return null;
+    return this.subjectAt(block, person.start);
+  }
+
   /** The speaker words that end right before `end` (allowing adverbs, times and an appositive between them and the verb). */
   subjectBefore(block: number, end: number, sentenceStart: number): Subject | null {
     const text = this.texts[block] ?? '';
@@ -245,14 +272,22 @@ export class CueReader implements SubjectReader {
     if (group !== null) return { ref: { block, start: from + group, end: words.stop }, entity: null, resolution: 'unattributed', antecedent: null };
     const pair = words.appositive ? namedPairAfterPlural(words.before) : null;
     if (pair !== null) return { ref: { block, start: from, end: from + pair }, entity: null, resolution: 'unattributed', antecedent: null };
-    // The nearest entity mention that ends where the speaker words must end.
-    const named = this.mentions.between(block, from, words.stop).find((m) => m.end === words.stop && m.start >= from);
+    // The nearest entity mention that ends where the speaker words must end, or an organisation's whose subtitle after a
+    // colon the name pass left out ("Sam Wilson of UH Mānoa's Center for Microbial Oceanography: Research and Education
+    // (C-MORE) said", wikinews-phytoplankton-bloom-after-kilauea-eruption-2019-09-08).
+    const named =
+      this.mentions.between(block, from, words.stop).find((m) => m.end === words.stop && m.start >= from) ??
+      this.mentions
+        .between(block, from, words.stop)
+        .find((m) => m.start >= from && m.entity.type === 'organization' && ORG_SUBTITLE.test(text.slice(m.end, words.stop)));
     // "Judge Durham Hall QC said": letters such as QC close only a person's name, so a place or a body read there is a
     // misread name, and no speaker is safer than a wrong one.
     if (words.postNominal && named?.entity.type !== 'person') return null;
     // "Karen St. Germain, director, Earth Science Division, Science Mission Directorate, said" with the name not read:
     // the unit after someone's title is no speaker (U.S. military and government style).
     if (words.titleAndUnits && named?.entity.type !== 'person') return null;
+    const holder = named && words.appositive && named.entity.type !== 'person' ? this.roleHolderInAppositive(block, from, words.stop, end) : null;
+    if (holder) return holder;
     if (named && words.appositive && named.entity.type !== 'person' && namedInAppositive(text, block, words.stop, end, this.mentions))
       return { ref: { block, start: named.start, end }, entity: null, resolution: 'unattributed', antecedent: null };
     if (named) return namedSpeakerBefore(this, { block, from, end, stop: words.stop, named, appositive: words.appositive });

@@ -1,4 +1,5 @@
-import { PLACES } from './lookups';
+import { escapeRegExp } from '../escapeRegExp';
+import { COUNTRY_BY_ADJECTIVE, PLACES } from './lookups';
 import type { EntityRegistry } from './registry';
 
 /**
@@ -6,6 +7,15 @@ import type { EntityRegistry } from './registry';
  * "comic strip character Mafalda".
  */
 const CHARACTER_BEFORE = /(?<!\p{L})characters?\s+$/u;
+
+/**
+ * A deity named as one: "the god Thoth", "the Egyptian goddess Bast", "a deity Ra" — "god" only after an article or a
+ * nationality, since "guitar god Eric Clapton" praises a living person.
+ */
+const DEITY_BEFORE = new RegExp(
+  `(?<!\\p{L})(?:(?:[Tt]he|[Aa]n?)\\s+(?:(?:${[...COUNTRY_BY_ADJECTIVE.keys()].map(escapeRegExp).join('|')})\\s+)?(?:gods?|goddess(?:es)?)|deity|deities)\\s+$`,
+  'u',
+);
 
 /**
  * "the character of Anya Jenkins": a role named so, but also a real person's nature ("the character of the senator"),
@@ -57,12 +67,13 @@ function namesCastWork(text: string, start: number): boolean {
   return start >= at && start < at + cast.work.length;
 }
 
-/** The 20 characters before a mention, where the noun "character" would stand. */
-const before = (texts: ReadonlyArray<string>, block: number, start: number) => (texts[block] ?? '').slice(Math.max(0, start - 20), start);
+/** The 40 characters before a mention, where the noun "character" or "god" would stand. */
+const before = (texts: ReadonlyArray<string>, block: number, start: number) => (texts[block] ?? '').slice(Math.max(0, start - 40), start);
 
 /**
  * Clears the mentions of every "person" the article names as a fictional character: one mention set right after the
- * noun "character" (`CHARACTER_BEFORE`), or every mention after "character of". A character is no one who can speak in
+ * noun "character" (`CHARACTER_BEFORE`) or after a god's noun ("they were sacrificed to the god Thoth",
+ * wikinews-ancient-egyptians-collected-wild-ibis-sacrifice-2019-11-16; `DEITY_BEFORE`), or every mention after "character of". A character is no one who can speak in
  * the news, nor one a later he or she stands for (docs/annotation-guide.md: `people` are the persons an article names;
  * the corpus's golds list characters as `notPeople`), nor is the work such a caption names. Observed in Wikinews's convention reports
  * (wikinews-toronto-comicon-2019-celebrities-cosplay-2019-03-29, wikinews-fan-expo-canada-2019-celebrities-cosplay-2019-09-02)
@@ -71,7 +82,7 @@ const before = (texts: ReadonlyArray<string>, block: number, start: number) => (
 export function dropFictionalCharacters({ entities }: EntityRegistry, texts: ReadonlyArray<string>): void {
   for (const entity of entities.values()) {
     if (entity.type !== 'person' || entity.mentions.length === 0) continue;
-    const named = entity.mentions.some((m) => CHARACTER_BEFORE.test(before(texts, m.block, m.start)));
+    const named = entity.mentions.some((m) => CHARACTER_BEFORE.test(before(texts, m.block, m.start)) || DEITY_BEFORE.test(before(texts, m.block, m.start)));
     const roleOf = entity.mentions.every((m) => CHARACTER_OF_BEFORE.test(before(texts, m.block, m.start)));
     const cast = entity.mentions.every((m) => inCastCaption(texts, texts[m.block] ?? '', m.start) || namesCastWork(texts[m.block] ?? '', m.start));
     if (named || roleOf || cast) entity.mentions = [];

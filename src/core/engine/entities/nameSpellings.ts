@@ -68,6 +68,22 @@ export function lettersSwapped(written: string, surname: string): boolean {
   return LONG_WORD.test(written) && LONG_WORD.test(surname) && written[0] === surname[0] && adjacentSwap(written, surname);
 }
 
+/** The vowels a romanised name may write one for another. */
+const VOWEL = /^[aeiou]$/;
+
+/**
+ * Whether `written` is `surname` romanised with one vowel after the first letter written as another: "Wasif suggested"
+ * for Sally Wasef (wikinews-ancient-egyptians-collected-wild-ibis-sacrifice-2019-11-16), as Arabic short vowels have no
+ * one English spelling ("Mohamed", "Mohamad"). Both are capitalised words of five letters or more, so that short
+ * surnames a vowel tells apart ("Hall", "Hill") are never read so.
+ */
+export function vowelChanged(written: string, surname: string): boolean {
+  if (!LONG_WORD.test(written) || !LONG_WORD.test(surname) || written.length !== surname.length) return false;
+  const apart = [...written].flatMap((c, i) => (c === surname[i] ? [] : [i]));
+  const at = apart[0] ?? 0;
+  return apart.length === 1 && at > 0 && VOWEL.test(written[at] ?? '') && VOWEL.test(surname[at] ?? '');
+}
+
 /**
  * Whether `written` is `surname` misspelt by one slip that keeps its letters: two side by side swapped
  * (`lettersSwapped`), or a doubled letter written once or a single one doubled ("Mr Abbot" for Tony Abbott,

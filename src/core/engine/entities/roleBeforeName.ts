@@ -29,10 +29,18 @@ export function addPersonAfterRoleTitle(registry: EntityRegistry, { block, text,
 }
 
 /**
+ * "al-Eryani", "el-Sisi": an Arabic surname with its article glued on in lower case, which English writes only in a
+ * person's name (a body's or a place's, "Ansar al-Sharia", "Deir al-Balah", is never read after a title "of" an office).
+ */
+const ARABIC_SURNAME = /^(?:al|el)-\p{Lu}\p{Ll}+$/u;
+
+/**
  * "Mayor of London Sadiq Khan", "President of France Nicolas Sarkozy", "the President of Colombia Alvaro Uribe Velez"
  * (wikinews-us-secretary-of-defense-rumsfeld-visits-brazil-2005-03-26): a title, "of" and a known place, then two or
  * three name-shaped words ending the run. The place closes the title, so the words are the person's name even when the
- * first is no common first name; the words before it are their role. Whether it added the person (offsets as the
+ * first is no common first name; the words before it are their role. "Minister of Information Moammar al-Eryani"
+ * (wikinews-mokha-yemen-bomb-kills-photojournalist-2019-01-30): after a title "of" an office that is no place, two words
+ * ending in an Arabic surname (`ARABIC_SURNAME`) are as surely the name. Whether it added the person (offsets as the
  * run's: UTF-16, half-open).
  */
 export function addPersonAfterTitleOfPlace(registry: EntityRegistry, { block, text, group, words, start }: TrimmedRun): boolean {
@@ -42,7 +50,8 @@ export function addPersonAfterTitleOfPlace(registry: EntityRegistry, { block, te
   const size = words.length - of - 1 === 4 && PLACES.has(placeAt(3).join(' ')) ? 3 : 2;
   const person = words.slice(-size);
   const place = placeAt(size);
-  if (of < 1 || !TITLE_WORDS.has(words[of - 1] ?? '') || place.length === 0 || !PLACES.has(place.join(' ')) || !personShaped(person)) return false;
+  const closed = PLACES.has(place.join(' ')) || (size === 2 && ARABIC_SURNAME.test(person[1] ?? ''));
+  if (of < 1 || !TITLE_WORDS.has(words[of - 1] ?? '') || place.length === 0 || !closed || !personShaped(person)) return false;
   if (person.some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w) || PLACES.has(w) || NON_PERSON_HEADS.has(w))) return false;
   const personName = person.join(' ');
   const personStart = group.end - personName.length;

@@ -16,6 +16,7 @@ import type { FoundEntity } from './types';
 import { onlyShapeSaysPerson, writesAsCommonWord } from './shapeOnlyPersons';
 import { toldApartByPronoun } from './pronounGender';
 import { personOfMisspeltSurname } from './misspeltSurnames';
+import { lettersSwapped, vowelChanged } from './nameSpellings';
 import {
   creedName,
   determinedThing,
@@ -115,10 +116,11 @@ function settledByFound(registry: EntityRegistry, run: RunInBlock, unresolved: R
     if (written !== surname.name) surname.aliases.add(written);
     return true;
   }
-  // "Rumsfled stated that" after "Donald Rumsfeld": a lone word speaking that misspells one person's surname is theirs.
+  // "Rumsfled stated that" after "Donald Rumsfeld", "Wasif suggested" after "Sally Wasef": a lone word speaking that
+  // misspells one person's surname, or writes one of its vowels otherwise, is theirs.
   const misspelt =
     words.length === 1 && isSpeechVerb(/^\s(\p{Ll}+)/u.exec(text.slice(group.end))?.[1] ?? '')
-      ? personOfMisspeltSurname(registry.entities.values(), name)
+      ? personOfMisspeltSurname(registry.entities.values(), name, (w, s) => lettersSwapped(w, s) || vowelChanged(w, s))
       : undefined;
   if (misspelt) {
     registry.add('person', misspelt.name, block, group.start, group.end);

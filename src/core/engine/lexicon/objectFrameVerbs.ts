@@ -18,6 +18,11 @@ export const OBJECT_FRAME_VERBS: ReadonlyArray<readonly [verb: string, prepositi
   ['credits', 'with'],
   ['likened', 'to'],
   ['likens', 'to'],
+  // "the general manager of Abu Dhabi Media, Dr Ali bin Tamim, attributed the bombing to Houthi rebels"
+  // (wikinews-mokha-yemen-bomb-kills-photojournalist-2019-01-30): laying a deed on someone in words, as "credited A with
+  // B" does (docs/annotation-guide.md, "`attributed A to B`"); the passive "was attributed to" has no object and stays out.
+  ['attributed', 'to'],
+  ['attributes', 'to'],
   ['hailed', 'as'],
   ['hails', 'as'],
   // "He described it as a modular switch that distributes the system’s power supply …" (usgov-nasa-wallops-suborbital-

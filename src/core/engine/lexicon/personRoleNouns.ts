@@ -191,6 +191,12 @@ export const PERSON_ROLE_NOUNS = [
   'composer',
   'painter',
   'photographer',
+  // "Abu Dhabi TV photojournalist Ziad al-Sharabi" (wikinews-mokha-yemen-bomb-kills-photojournalist-2019-01-30): the
+  // news trades behind a camera are a person's as "photographer" is.
+  'photojournalist',
+  'cameraman',
+  'camerawoman',
+  'videographer',
   'comedian',
   'playwright',
   'columnist',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { bareParticipleJoin } from '../../../../src/core/engine/attribution/issuedStatement';
-import { analyze, attribution } from './helpers';
+import { analyze, attribution, quotesOf } from './helpers';
 
 // attribution/issuedStatement.ts: "saying" with no comma after a statement the clause's subject put out.
 
@@ -99,4 +99,15 @@ describe('a speech participle and its that-clause right after the clause, with n
     ])
       expect(bareParticipleJoin(text, 0, text.search(/\b\p{Ll}+ing that/u))).toBeNull();
   });
+});
+
+// Wikinews, "Fire at parking structure closes Sola Airport in Norway" (2020-01-10, CC BY 2.5), development half.
+test('"Solberg posted on Twitter asking for places to eat …": what a post asked for is the poster\'s request', () => {
+  const article = analyze(
+    'Fire at parking structure closes Sola Airport in Norway',
+    'The airport closure also led to Norwegian Prime Minister Erna Solberg being stranded after a visit to the Johan Sverdrup oil field. Solberg posted on Twitter asking for places to eat for the seven hour drive from Stavanger to the capital of Oslo.',
+  );
+  const quote = quotesOf(article).find((q) => q.text.includes('places to eat'));
+  expect(quote?.kind).toBe('reported');
+  expect(article.entities.find((e) => e.id === quote?.speakerId)?.name).toBe('Erna Solberg');
 });

@@ -149,6 +149,16 @@ describe('places joined by "and" after a preposition', () => {
     );
     expect(attribution(article, '337 suspected users').speaker).toBeNull();
   });
+
+  // Wikinews, "Serbian protesters try to storm parliament" (2020-07-12, CC BY 2.5), development half.
+  test('"According to reports, criticism within Serbia has said …" is not Serbia\'s', () => {
+    const article = analyze(
+      'Serbian protesters try to storm parliament',
+      'Anti-government protests have been taking place since Tuesday in the Serbian capital Belgrade after the government announced new lockdown measures, which the government dropped after the protests began. According to reports, criticism within Serbia has said COVID-19 cases rose because President Aleksandar Vučić eased lockdown measures to win elections which were held on June 21.',
+    );
+    for (const quote of article.paragraphs.flatMap((p) => p.quotes).filter((q) => q.text.includes('COVID-19 cases rose')))
+      expect(quote.speakerId).not.toBe('serbia');
+  });
 });
 
 describe('people from organisations "and" joins', () => {

@@ -290,3 +290,30 @@ describe("a post sent from a named person's account", () => {
     });
   });
 });
+
+// Wikinews, "Scientists report skyrocketing phytoplankton population in aftermath of Kīlauea eruption" (2019-09-08, CC BY
+// 2.5), development half.
+test('an organisation\'s subtitle after a colon stays in the speaker words: "Sam Wilson of UH Mānoa\'s Center for Microbial Oceanography: Research and Education (C-MORE) said, “…”" is his', () => {
+  const article = analyze(
+    'Scientists report skyrocketing phytoplankton population in aftermath of Kīlauea eruption',
+    'Co-lead author Sam Wilson of UH Mānoa\'s Center for Microbial Oceanography: Research and Education (C-MORE) said, "The expedition in July 2018 provided a unique opportunity to see first-hand how a massive input of external nutrients alters marine ecosystems that are finely attuned to low-nutrient conditions [...] Ecosystem responses to such a substantial addition of nutrients are rarely observed or sampled in real time."',
+  );
+  expect(attribution(article, 'The expedition in July 2018').speaker).toBe('Sam Wilson');
+});
+
+test('a plural of people after the colon speaks, not the body before it: "News from the Transport Ministry: Engineers said, “…”"', () => {
+  const article = analyze(
+    'Roads closed after storm',
+    'News from the Transport Ministry: Engineers said, "The bridges cannot carry trucks until they are inspected."',
+  );
+  expect(attribution(article, 'The bridges cannot carry trucks').speaker).not.toBe('Transport Ministry');
+});
+
+// Wikinews, "Bomb in Mokha, Yemen kills photojournalist" (2019-01-30, CC BY 2.5), development half.
+test('"…, but the general manager of Abu Dhabi Media, Dr Ali bin Tamim, attributed …" is his, not the body\'s his role is of', () => {
+  const article = analyze(
+    'Bomb in Mokha, Yemen kills photojournalist',
+    'The bomb was placed on a motorcycle in a market. No claims of responsibility were reported yesterday, but the general manager of Abu Dhabi Media, Dr Ali bin Tamim, attributed the bombing to Houthi rebels.',
+  );
+  expect(attribution(article, 'the bombing to Houthi rebels')).toMatchObject({ kind: 'reported', speaker: 'Ali bin Tamim' });
+});

@@ -72,3 +72,17 @@ test('a person from an outlet, doing something, is no character', () => {
   const found = people('Mexico: Carlos Fuentes dies', "Rafa García from Fayerwayer mentioned the trending topics related [es] to the author's passing:");
   expect(found).toContain('Rafa García');
 });
+
+// Wikinews, "Ancient Egyptians collected wild ibis birds for sacrifice, says study" (2019-11-16, CC BY 2.5), development half.
+test('a deity named as one is no person: "they were sacrificed to the god Thoth", then "ask Thoth to interfere"', () => {
+  const found = people(
+    'Ancient Egyptians collected wild ibis birds for sacrifice, says study',
+    'Egyptologists have reported they were sacrificed to the god Thoth, who is often depicted with the head of an ibis, the way Horus is shown with the head of a falcon and Bast with the head of a cat.',
+    'If you had a boss that annoys you, you go and ask Thoth to interfere and in return you promise to offer him an ibis.',
+  );
+  expect(found).not.toContain('Thoth');
+});
+
+test('"god" after a noun praises a living person, who stays one: "the guitar god Eric Clapton, who played for hours"', () => {
+  expect(people('Clapton plays on', 'Fans cheered the guitar god Eric Clapton, who played for hours.')).toContain('Eric Clapton');
+});

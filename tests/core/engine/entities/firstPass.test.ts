@@ -247,3 +247,15 @@ test('"Twenty Nigerian Red Cross workers were injured or killed" names no person
   expect(found.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
   expect(found.map((e) => [e.type, e.name])).toEqual([['organization', 'Nigerian Red Cross']]);
 });
+
+// Wikinews, "Bomb in Mokha, Yemen kills photojournalist" (2019-01-30, CC BY 2.5), development half.
+test('"Abu Dhabi TV photojournalist Ziad al-Sharabi": a news trade behind a camera before a name makes it a person', () => {
+  const entities = findEntities(
+    [
+      'Bomb in Mokha, Yemen kills photojournalist',
+      'A bombing was yesterday reported to have killed Abu Dhabi TV photojournalist Ziad al-Sharabi in the Red Sea port town of Mokha, Yemen.',
+    ],
+    0,
+  ).entities;
+  expect(entities.find((e) => e.name === 'Ziad al-Sharabi')?.type).toBe('person');
+});

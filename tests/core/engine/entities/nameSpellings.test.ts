@@ -5,6 +5,7 @@ import {
   misspeltSurname,
   sameSurname,
   spelledOut,
+  vowelChanged,
   withItsAccents,
 } from '../../../../src/core/engine/entities/nameSpellings';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
@@ -77,4 +78,15 @@ test('only two letters side by side swapped count as a swap, never the first ("R
   expect(lettersSwapped('Abbot', 'Abbott')).toBe(false);
   expect(lettersSwapped('Rbown', 'Brown')).toBe(false);
   expect(lettersSwapped('Hansen', 'Hanson')).toBe(false);
+});
+
+test('one vowel after the first letter written as another is a romanised variant ("Wasif" for "Wasef"; not "Hill" for "Hall", nor a consonant)', () => {
+  expect(vowelChanged('Wasif', 'Wasef')).toBe(true);
+  expect(vowelChanged('Mohamad', 'Mohamed')).toBe(true);
+  expect(vowelChanged('Hill', 'Hall')).toBe(false);
+  expect(vowelChanged('Wasef', 'Wasef')).toBe(false);
+  expect(vowelChanged('Wasif', 'Wasaf')).toBe(true);
+  expect(vowelChanged('Wasif', 'Wasir')).toBe(false);
+  expect(vowelChanged('Ewans', 'Awans')).toBe(false);
+  expect(vowelChanged('Wasifa', 'Wasef')).toBe(false);
 });

@@ -75,3 +75,22 @@ test('"the President of Colombia Alvaro Uribe Velez" names Alvaro Uribe Velez, w
   expect(person?.type).toBe('person');
   expect(person?.role).toBe('President of Colombia');
 });
+
+// Wikinews, "Bomb in Mokha, Yemen kills photojournalist" (2019-01-30, CC BY 2.5), development half.
+test('"stated Minister of Information Moammar al-Eryani" names Moammar al-Eryani: an Arabic surname closes the name after a title of an office', () => {
+  const article = analyzeArticle(
+    [
+      'Bomb in Mokha, Yemen kills photojournalist',
+      'The bomb was placed on a motorcycle in a market, stated Minister of Information Moammar al-Eryani, and was left outside a restaurant.',
+      'Tamim claimed Houthis have attacked journalists previously. According to al-Eryani, the rebels are backed by Iran.',
+    ].join('\n\n'),
+  );
+  const eryani = article.entities.find((e) => e.name === 'Moammar al-Eryani');
+  expect(eryani).toMatchObject({ type: 'person', role: 'Minister of Information' });
+  const quote = article.paragraphs.flatMap((p) => p.quotes).find((q) => q.text.startsWith('the rebels are backed'));
+  expect(quote?.speakerId).toBe(eryani?.id);
+});
+
+test('"the Minister of Information Affairs said" keeps no person: a title of an office names one only before an Arabic surname', () => {
+  expect(entitiesIn('The Minister of Information Affairs said the ban would hold.').some((e) => e.type === 'person')).toBe(false);
+});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+import { analyzeArticle } from '../../../../src/core/engine/analyze';
 
 // unresolvedNames.ts: names nothing classifies by itself, settled by the words around them. Programmes, missions,
 // instruments and awards are no one, however much their words look like a name. Sentences from fresh NASA pages
@@ -412,4 +413,19 @@ test('a power plant named like a person ("The Costa Sur power plant", then "Cost
   );
   expect(people).not.toContain('Costa Sur');
   expect(people).toContain('José Ortiz');
+});
+
+// Wikinews, "Ancient Egyptians collected wild ibis birds for sacrifice, says study" (2019-11-16, CC BY 2.5), development half.
+test('"Wasif suggested" after "Lead author Sally Wasef": a lone surname speaking with one vowel written otherwise is hers', () => {
+  const article = analyzeArticle(
+    [
+      'Ancient Egyptians collected wild ibis birds for sacrifice, says study',
+      'Lead author Sally Wasef of Australia\'s Griffith University explained to the press, "The ibis was considered [to represent] the god Thoth, the god of wisdom."',
+      'Wasif suggested, in likelihood, "next to each temple there was like a lake or a wetland — it is a natural habitat for the ibis to live in and if you are giving them food they will keep coming[.]"',
+    ].join('\n\n'),
+  );
+  const wasef = article.entities.find((e) => e.name === 'Sally Wasef');
+  expect(article.entities.filter((e) => e.type === 'person' && /Was[ei]f/.test(e.name))).toHaveLength(1);
+  const quote = article.paragraphs.flatMap((p) => p.quotes).find((q) => q.text.startsWith('next to each temple'));
+  expect(quote?.speakerId).toBe(wasef?.id);
 });

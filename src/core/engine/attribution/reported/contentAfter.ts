@@ -25,10 +25,13 @@ import { deniesCharge } from './actObject';
  * of session 36: wikinews-us-claims-iraqi-bioweapons-labs-…-2006-04-12, wikinews-military-advisers-libya-…-2011-04-20);
  * a year with no comma after it (`reported on January 31, 2005 that`) and a limit of time (`had said as late as Thursday
  * that`), held-out golds of session 37 (wikinews-colombia-releases-detailed-report-about-farc-2005-02-01, wikinews-2008-
- * dakar-rally-cancelled-over-terrorist-threat-2008-01-05).
+ * dakar-rally-cancelled-over-terrorist-threat-2008-01-05). "this" opens a time only before a time's noun or a day ("this week",
+ * "this Monday"): "The researchers have speculated this upwelling pattern may have occurred repeatedly during the
+ * volcanic process that produced the Hawaiian Island chain" (wikinews-phytoplankton-bloom-after-kilauea-eruption-2019-09-08)
+ * reports the whole clause, not "produced the Hawaiian Island chain" after a later relative "that".
  */
 const TIME_OR_PLACE =
-  /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|via|through|after|before|while|amid|amidst|along\s+with|as\s+(?:late|early|recently)\s+as|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:[^,;:"“”]|,(?=\s+\d{4}(?:,|\s+that\b))){0,90}?(?=,?\s+that\b|\s*,(?!\s+\d{4}(?:,|\s+that\b))|\s*$)/i;
+  /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this(?=\s+(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|season|time|past|coming|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|earlier|later|yesterday|today|tonight|via|through|after|before|while|amid|amidst|along\s+with|as\s+(?:late|early|recently)\s+as|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:[^,;:"“”]|,(?=\s+\d{4}(?:,|\s+that\b))){0,90}?(?=,?\s+that\b|\s*,(?!\s+\d{4}(?:,|\s+that\b))|\s*$)/i;
 /** A day told bare after the verb, before a clause with no "that": "said Monday the bridge would reopen" (AP style). */
 const BARE_DAY = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+\S)/;
 /**

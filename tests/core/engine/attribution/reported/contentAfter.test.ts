@@ -273,3 +273,19 @@ describe('where reported content with words in marks ends', () => {
     expect(attribution(article, 'he was "humbled" by the results')).toMatchObject({ speaker: 'Boris Johnson' });
   });
 });
+
+// Wikinews, "Scientists report skyrocketing phytoplankton population in aftermath of Kīlauea eruption" (2019-09-08, CC BY
+// 2.5), development half.
+test('"this" before a noun that is no time opens the reported clause, not a time before a later relative "that"', () => {
+  const article = analyze(
+    'Scientists report skyrocketing phytoplankton population in aftermath of Kīlauea eruption',
+    'The researchers have speculated this upwelling pattern may have occurred repeatedly during the volcanic process that produced the Hawaiian Island chain.',
+  );
+  expect(attribution(article, 'this upwelling pattern may have occurred')).toMatchObject({ kind: 'reported', cue: 'The researchers have speculated' });
+  expect(quotesOf(article).some((q) => q.text.startsWith('produced the Hawaiian'))).toBe(false);
+});
+
+test('"this week" still stands before "that" as when it was said: "The minister said this week that the bridge would reopen"', () => {
+  const article = analyze('Bridge to reopen', 'The minister said this week that the bridge would reopen.');
+  expect(attribution(article, 'the bridge would reopen').cue).toBe('The minister said this week that');
+});

@@ -295,3 +295,10 @@ describe('blame laid on someone or something', () => {
     expect(attribution(article, '"human error" and the fear of aggression from the United States')).toMatchObject({ kind: 'reported', cue: 'blaming' });
   });
 });
+
+// Wikinews, "Bomb in Mokha, Yemen kills photojournalist" (2019-01-30, CC BY 2.5), development half; docs/annotation-guide.md,
+// "`attributed A to B`".
+test('"attributed A to B" reports A to B, as "credited A with B" does; the passive "was attributed to" reports nothing', () => {
+  expect(framesObject('attributed', ' the bombing to Houthi rebels.')).toBe(true);
+  expect(framesObject('attributed', ' to heart failure.')).toBe(false);
+});
