@@ -9,7 +9,7 @@ import { bodyPronoun } from './bodyPronoun';
 import { opensOnReferentialIt } from './openingIt';
 import { interviewersIn } from './interviewer';
 import { kinRival } from './kinRival';
-import { rivalSpeaker, sentToEvent } from './rivalSpeaker';
+import { rivalSpeaker } from './rivalSpeaker';
 import { mayBeMistypedPerson } from './mistypedSource';
 import { ownsNamedRole } from './possessorName';
 import { aboutOneOfMany, opensOnUnnamedProxy, unnamedOfGender } from './unnamedInSentence';
@@ -125,7 +125,7 @@ export class Discourse {
       const stated = others.filter((p) => this.genderOf(p.entity) === gender);
       if (focus && this.agrees(focus.entity, gender)) {
         const genderOf = (e: FoundEntity) => this.genderOf(e);
-        if (rivalSpeaker(focus, mentioned, gender, this.texts, genderOf) || sentToEvent(focus, mentioned, gender, this.texts, genderOf)) return null;
+        if (rivalSpeaker(focus, mentioned, gender, this.texts, genderOf)) return null;
         if (kinRival(sentence, gender, this.texts, this.mentions)) return null;
         if (this.genderOf(focus.entity) === gender) return focus;
         if (firstNameGender(firstWord(focus.entity.name)) !== opposite(gender)) return focus;

@@ -18,13 +18,36 @@ function laterOfGender(focus: Referent, others: ReadonlyArray<Referent>, gender:
   });
 }
 
+/** A verb that sends someone to act, then perhaps their title, right before their name: "asked Vice President ". */
+const SENDER_BEFORE =
+  /(?<![\p{L}-])(?:asked|asks|invited|invites|urged|urges|sent|sends|called\s+on|called\s+upon|requested|directed|tasked|dispatched)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/** "to" and a verb of going to or taking part in an event, right after the name: " to attend", " to address". */
+const TO_EVENT = /^\s+to\s+(?:attend|address|speak|represent|lead|join|visit|appear|deliver|open|head|travel|go)\b/;
+
+/**
+ * Whether the person at `p` speaks in their own right: right before a speech verb of their own, an adverb perhaps
+ * between ("a charge that Correa quickly denied. \"I cannot accept Uribe's lies,\" he said.", AMALGUM_news_leaders),
+ * and not as the one addressed ("… and addressed Prime Minister Narendra Modi demanding …", `objectBefore`).
+ */
+function speaksNext(p: Referent, text: string): boolean {
+  const verb = /^\s+(?:also\s+|later\s+|then\s+|\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(text.slice(p.at.end))?.[1];
+  if (verb?.endsWith('ing') && objectBefore(text.slice(Math.max(0, p.at.start - 80), p.at.start), true)) return false;
+  return verb !== undefined && isSpeechVerb(verb);
+}
+
+/** Whether the person at `p` is sent to an event, where they are the one there to speak: "asked Vice President Mike Pence to attend". */
+const sentToEvent = (p: Referent, text: string): boolean =>
+  SENDER_BEFORE.test(text.slice(Math.max(0, p.at.start - 80), p.at.start)) && TO_EVENT.test(text.slice(p.at.end, p.at.end + 30));
+
 /**
  * Whether a sentence about `focus` has a second speaker a pronoun of `gender` may as well mean: one of `others` named
- * after the focus in the same paragraph, right before a speech verb of their own, whose gender the text (`genderOf`)
- * and their first name do not set against the pronoun ("President Andrzej Duda said the victims were … while Interior
- * Minister Joachim Brudziński wrote he had ordered fire safety checks …. He tweeted, “…”", fresh Wikinews 2019: "He"
- * is as likely the later speaker; an adverb may come before the verb). The pronoun then abstains. `texts`: the blocks'
- * texts the offsets are in.
+ * after the focus in the same paragraph, whose gender the text (`genderOf`) and first name do not set against the
+ * pronoun, who either speaks right there ("President Andrzej Duda said the victims were … while Interior Minister
+ * Joachim Brudziński wrote he had ordered fire safety checks …. He tweeted, “…”", fresh Wikinews 2019: "He" is as
+ * likely the later speaker) or is sent to an event ("Trump specifically asked Vice President Mike Pence to attend the
+ * march. "Life is winning in America!" he told the crowd", wikinews-anti-abortion-march-for-life-draws-thousands-
+ * washington-2017-01-27: the one sent is the one there to speak). The pronoun then abstains. `texts`: the blocks' texts
+ * the offsets are in.
  */
 export function rivalSpeaker(
   focus: Referent,
@@ -35,36 +58,6 @@ export function rivalSpeaker(
 ): boolean {
   return laterOfGender(focus, others, gender, genderOf).some((p) => {
     const text = texts[p.at.block] ?? '';
-    // An adverb may stand before the verb: "a charge that Correa quickly denied. \"I cannot accept Uribe's lies,\" he said." (AMALGUM_news_leaders).
-    const verb = /^\s+(?:also\s+|later\s+|then\s+|\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(text.slice(p.at.end))?.[1];
-    // "… and addressed Prime Minister Narendra Modi demanding …": the one addressed is no speaker (`objectBefore`).
-    if (verb?.endsWith('ing') && objectBefore(text.slice(Math.max(0, p.at.start - 80), p.at.start), true)) return false;
-    return verb !== undefined && isSpeechVerb(verb);
-  });
-}
-
-/** A verb that sends someone to act, then perhaps their title, right before their name: "asked Vice President ". */
-const SENDER_BEFORE =
-  /(?<![\p{L}-])(?:asked|asks|invited|invites|urged|urges|sent|sends|called\s+on|called\s+upon|requested|directed|tasked|dispatched)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
-/** "to" and a verb of going to or taking part in an event, right after the name: " to attend", " to address". */
-const TO_EVENT = /^\s+to\s+(?:attend|address|speak|represent|lead|join|visit|appear|deliver|open|head|travel|go)\b/;
-
-/**
- * Whether a sentence about `focus` sends a second person of the pronoun's `gender` (by `genderOf` and first name, as
- * `rivalSpeaker`) to an event: "Trump specifically asked Vice President Mike Pence to attend the march. "Life is winning
- * in America!" he told the crowd" (wikinews-anti-abortion-march-for-life-draws-thousands-washington-2017-01-27): the one
- * sent is the one there to speak, as likely as the sender, so the pronoun abstains. `others` are the sentence's other
- * people, `texts` the blocks' texts.
- */
-export function sentToEvent(
-  focus: Referent,
-  others: ReadonlyArray<Referent>,
-  gender: Gender,
-  texts: ReadonlyArray<string>,
-  genderOf: (entity: FoundEntity) => Gender | null,
-): boolean {
-  return laterOfGender(focus, others, gender, genderOf).some((p) => {
-    const text = texts[p.at.block] ?? '';
-    return SENDER_BEFORE.test(text.slice(Math.max(0, p.at.start - 80), p.at.start)) && TO_EVENT.test(text.slice(p.at.end, p.at.end + 30));
+    return speaksNext(p, text) || sentToEvent(p, text);
   });
 }
