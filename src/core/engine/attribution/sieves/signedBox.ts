@@ -32,11 +32,12 @@ const MOST_PARAGRAPHS = 4;
  */
 export function signedBoxes(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>): Map<number, number> {
   const boxes = new Map<number, number>();
-  const boxed = (block: number) => {
+  const finished = (block: number) => {
     const text = texts[block] ?? '';
-    return quotable[block] === true && text.trim() !== '' && !MARKS.test(text) && !unfinished(text) && text.length <= 900;
+    return quotable[block] === true && text.trim() !== '' && !unfinished(text);
   };
-  const lead = texts.findIndex((text, block) => block > 0 && quotable[block] === true && text.trim() !== '' && !unfinished(text));
+  const boxed = (block: number) => finished(block) && !MARKS.test(texts[block] ?? '') && (texts[block] ?? '').length <= 900;
+  const lead = texts.findIndex((_, block) => block > 0 && finished(block));
   texts.forEach((text, block) => {
     if (!quotable[block] || !SIGNATURE.test(text) || TELLS_OF.test(text) || text.length > 120 || MARKS.test(text)) return;
     if (block - 1 === lead || !boxed(block - 1)) return;

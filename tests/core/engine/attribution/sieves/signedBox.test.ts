@@ -2,6 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { signedBoxes } from '../../../../../src/core/engine/attribution/sieves/signedBox';
 import { analyze, attribution, quotesOf } from '../helpers';
 
+/** The boxes of paragraphs that may all be quoted. */
+const boxesOf = (texts: ReadonlyArray<string>) =>
+  signedBoxes(
+    texts,
+    texts.map(() => true),
+  );
+
 // sieves/signedBox.ts: a pull-quote box whose quote marks the text lost, signed on a line of its own.
 
 // Wikinews, "30 dead in Baghdad bomb blasts, hundreds of people injured", 2010-04-04, CC BY 2.5 (development half).
@@ -37,12 +44,7 @@ describe('a pull-quote box that lost its marks, signed on a line of its own', ()
 
   test('the narrative before the box stays the writer’s: a dateline is no heading setting a box off', () => {
     const texts = [BAGHDAD, BAGHDAD_DATE, BAGHDAD_LEAD, BAGHDAD_BOX, BAGHDAD_SIGNATURE, BAGHDAD_BODY];
-    expect([
-      ...signedBoxes(
-        texts,
-        texts.map(() => true),
-      ).keys(),
-    ]).toEqual([3]);
+    expect([...boxesOf(texts).keys()]).toEqual([3]);
   });
 
   test('a box set off by a heading holds its paragraphs back to it, each a direct quote; a document’s signature gives no speaker', () => {
@@ -61,12 +63,7 @@ describe('a pull-quote box that lost its marks, signed on a line of its own', ()
       'An individual has been arrested after Paweł Adamowicz, mayor of the Polish city of Gdańsk, was stabbed last night whilst on stage at a fundraising event. He died today.',
       '—Łukasz Szumowski on the failed efforts to save the mayor’s life',
     ];
-    expect(
-      signedBoxes(
-        texts,
-        texts.map(() => true),
-      ).size,
-    ).toBe(0);
+    expect(boxesOf(texts).size).toBe(0);
   });
 
   // Wikinews, "Yemeni journalist Nabil Hasan al-Quaety shot dead in Aden", 2020-06-05, CC BY 2.5, as the
@@ -84,12 +81,7 @@ describe('a pull-quote box that lost its marks, signed on a line of its own', ()
 
   test('after a dateline, the lead is the first finished paragraph and no box; the paragraph after it may be one', () => {
     const texts = [BAGHDAD, BAGHDAD_DATE, BAGHDAD_LEAD, BAGHDAD_SIGNATURE, BAGHDAD_BOX, BAGHDAD_SIGNATURE];
-    expect([
-      ...signedBoxes(
-        texts,
-        texts.map(() => true),
-      ).keys(),
-    ]).toEqual([4]);
+    expect([...boxesOf(texts).keys()]).toEqual([4]);
   });
 
   // Wikinews, "Military advisers to Libya; photojournalists killed in Misrata", 2011-04-20, CC BY 2.5 (development half).
@@ -109,11 +101,6 @@ describe('a pull-quote box that lost its marks, signed on a line of its own', ()
 
   test('a signature after a paragraph with quote marks leaves that paragraph to its marks', () => {
     const texts = [BAGHDAD, BAGHDAD_LEAD, BAGHDAD_BODY, BAGHDAD_SIGNATURE];
-    expect(
-      signedBoxes(
-        texts,
-        texts.map(() => true),
-      ).size,
-    ).toBe(0);
+    expect(boxesOf(texts).size).toBe(0);
   });
 });
