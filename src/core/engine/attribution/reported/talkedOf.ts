@@ -31,6 +31,16 @@ const WARN_VERBS: ReadonlySet<string> = new Set(['warned', 'warns', 'warning']);
  */
 const LASH_VERBS: ReadonlySet<string> = new Set(['lashed', 'lashes', 'lashing']);
 
+/**
+ * Verbs, lower case, of an apology, which tells what it is for after "for": "The company apologized for its website being
+ * inaccessible due to high volume of traffic" (wikinews-scheduled-power-outages-northern-california-2019-10-09; docs/annotation-
+ * guide.md, "`apologized for X`"), "He later apologized for the comment" (wikinews-radio-host-don-imus-dies-2019-12-28).
+ */
+const APOLOGY_VERBS: ReadonlySet<string> = new Set(['apologized', 'apologised', 'apologizes', 'apologises']);
+
+/** "for", perhaps after "publicly" or "later", and the first word of what the apology is for (not a time: "for years"). */
+const APOLOGISED_FOR = /^\s+(?:\p{Ll}+ly\s+)?for\s+(?!(?:years|months|weeks|days|hours|decades|a\s+(?:long|while|moment|second))\b)(?=\p{L})/u;
+
 /** "out at" and the first word of the one attacked. */
 const LASHED_AT = /^\s+out\s+at\s+(?=\p{L})/u;
 
@@ -43,7 +53,8 @@ const TOPIC =
   /^\s+(?:\p{Ll}+ly\s+)?(?:(?:up|out)\s+)?(of|about|against)\s+(?!(?:in|on|at|to|for|with|by|from|and|or|but|as|it|them|him|her|this|that|these|those)\b)(?=\p{L}|["“])/u;
 
 /** Whether a word, lower case, is a verb that tells a topic spoken of or against ("talked of", "spoke about", "argued against"). */
-export const isTalkVerb = (lower: string): boolean => TALK_VERBS.has(lower) || AGAINST_VERBS.has(lower) || WARN_VERBS.has(lower) || LASH_VERBS.has(lower);
+export const isTalkVerb = (lower: string): boolean =>
+  TALK_VERBS.has(lower) || AGAINST_VERBS.has(lower) || WARN_VERBS.has(lower) || LASH_VERBS.has(lower) || APOLOGY_VERBS.has(lower);
 
 /**
  * Where the topic after "talked of", "spoke about", "told of", "spoke up against" starts, the verb ending at `verbEnd` (a UTF-16 offset in
@@ -51,8 +62,8 @@ export const isTalkVerb = (lower: string): boolean => TALK_VERBS.has(lower) || A
  */
 export function topicStart(lower: string, text: string, verbEnd: number): number | null {
   if (!isTalkVerb(lower)) return null;
-  if (LASH_VERBS.has(lower)) {
-    const at = LASHED_AT.exec(text.slice(verbEnd, verbEnd + 40));
+  if (LASH_VERBS.has(lower) || APOLOGY_VERBS.has(lower)) {
+    const at = (LASH_VERBS.has(lower) ? LASHED_AT : APOLOGISED_FOR).exec(text.slice(verbEnd, verbEnd + 40));
     return at ? verbEnd + at[0].length : null;
   }
   const topic = TOPIC.exec(text.slice(verbEnd, verbEnd + 200));

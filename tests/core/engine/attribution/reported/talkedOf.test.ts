@@ -117,3 +117,19 @@ describe('a warning going on from its clause, and an attack in words', () => {
     expect(topicStart('lashed', ' the rope to the mast.', 0)).toBeNull();
   });
 });
+
+describe('what an apology is for', () => {
+  // wikinews-scheduled-power-outages-northern-california-2019-10-09 (Wikinews, CC BY 2.5), development half.
+  test('"The company apologized for its website being inaccessible …": what it is for is what the company said', () => {
+    const article = analyze(
+      'Scheduled power outages in northern California',
+      'PG&E said the outages began. The company apologized for its website being inaccessible due to high volume of traffic.',
+    );
+    expect(attribution(article, 'its website being inaccessible')).toMatchObject({ kind: 'reported', speaker: 'PG&E', cue: 'The company apologized for' });
+  });
+
+  test('"apologized for years", "apologized to the family": a time or a listener tells nothing said', () => {
+    expect(topicStart('apologized', ' for years.', 0)).toBeNull();
+    expect(topicStart('apologized', ' to the family.', 0)).toBeNull();
+  });
+});
