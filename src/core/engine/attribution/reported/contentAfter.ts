@@ -18,6 +18,7 @@ import { opensWithSubordinate } from './subordinateOpening';
 import { plainObject } from './plainObject';
 import { gerundStart } from './gerundComplement';
 import { deniesCharge } from './actObject';
+import { insideMarks } from '../insideMarks';
 
 /**
  * When or where it was said, before "that": `claimed in September 2003 that`, a year in commas (`in a speech on February
@@ -235,7 +236,7 @@ export function clauseEnd(text: string, start: number, stop: number): number {
   const contrast = but && (!however || but.index < however.index) ? but : however;
   // A ", but" inside a direct quote the content holds is the quoted speaker's, not a new clause of the writer's.
   const before = contrast ? content.slice(0, contrast.index) : '';
-  const insideQuote = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  const insideQuote = insideMarks(before);
   const joined = nextSpeakerClause(content, 0);
   // "claimed there were "fine people on both sides," meaning both the white supremacists and the counter-protesters"
   // (wikinews-charlottesville-killer-fields-life-sentence-2019-07-01): "meaning" after words in marks is the writer's gloss
