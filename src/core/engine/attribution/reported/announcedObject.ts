@@ -1,5 +1,6 @@
 import { hasPastForm } from './pastForm';
 import { ANNOUNCING } from '../../lexicon/announcingVerbs';
+import { COUNTING } from '../../lexicon/countingVerbs';
 import { DECLARATION_NOUNS } from '../../lexicon/declarationNouns';
 import { insideMarks } from '../insideMarks';
 
@@ -73,9 +74,6 @@ const ANNOUNCED_DEATH = /^\s+(?:his|her|the\s+\p{Lu}\p{Ll}+['’]s|the)\s+death\
  * strong desire …` tells a wish, no words).
  */
 export const announcesNoun = (lower: string, after: string): boolean => ANNOUNCING.has(lower) && DETERMINED_NOUN.test(after);
-
-/** Verbs, lower case, whose counted object is a figure given out: "confirmed five new deaths", as "reported" is. */
-const COUNTING: ReadonlySet<string> = new Set([...ANNOUNCING, 'confirmed', 'confirms']);
 
 /**
  * A figure given out as a count of things, perhaps "new" or "more" before their noun, or "more" alone before it: `has
