@@ -14,7 +14,8 @@ import { askedForEnd, bodyDirects, directiveEnd, directsHere } from './directive
 import { insideDirect, reportedQuote, type ReportedSieve } from './reported';
 import { beforeSemicolon } from './semicolon';
 import { coordinatedPluralPresent, pluralPresentCue } from './pluralPresent';
-import { clauseEnd, contentAfter } from './contentAfter';
+import { contentAfter } from './contentAfter';
+import { clauseEnd } from './clauseEnd';
 import { openingClauseEnd } from './openingClause';
 import { ACT_VERBS, deniedNounEnd, prepositionObject } from './actObject';
 import { cueSpeaker } from './cueSpeaker';
