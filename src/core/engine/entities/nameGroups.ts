@@ -1,6 +1,5 @@
 import { GROUP_POSSESSORS } from '../lexicon/groupPossessors';
 import { CONNECTORS } from '../lexicon/connectors';
-import { isFirstName } from '../lexicon/firstNames';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { OUTLET_HEADS } from '../lexicon/outletHeads';
@@ -10,10 +9,10 @@ import { POSTING_PLATFORMS } from '../lexicon/postingPlatforms';
 import { POST_NOMINALS } from '../lexicon/postNominals';
 import { UNIT_NOUNS } from '../lexicon/unitNouns';
 import { COUNTRY_BY_ADJECTIVE, PLACE_ALIASES, PLACES, TITLE_WORDS } from './lookups';
-import { nameShapedWord } from './names';
 import { personAfterAnd } from './personAfterAnd';
 import { isTitleQualifier } from './qualifiedTitle';
 import { isCapitalised, startsSentence, tokenize, type Token } from './tokens';
+import { bracketedNamePart } from './bracketedNamePart';
 
 /** A country's or a place's name, short form or adjective, as it qualifies a title: "US", "Indian", "Spain". */
 const countryWord = (word: string): boolean => PLACES.has(word) || PLACE_ALIASES.has(word) || COUNTRY_BY_ADJECTIVE.has(word);
@@ -39,34 +38,6 @@ const CREDIT_WORD = /^(?:Image|Images|Photo|Photos|Picture|Credit|Video)$/;
 interface RunEnd {
   end: number;
   j: number;
-}
-
-/** A word an editor may set in brackets as part of a name: name-shaped, no acronym ("[ar]", "[EOL]") and no non-name ("[The]"). */
-const bracketableWord = (w: string) => nameShapedWord(w) && !/^\p{Lu}{2,}$/u.test(w) && !NOT_NAMES.has(w) && !TITLE_WORDS.has(w);
-
-/**
- * "[Lala] Aslikyan said", "[George W.] Bush in 2000", "There's Jeff [Drake], who": a name an editor completed inside a
- * quotation, its missing part set in brackets, is one name across the bracket. Whether `next` goes on the run `words`
- * (ending at `end`) over such a bracket: the run is all in brackets and a name-shaped word follows the closing one, or
- * the run is one first name and `next` alone is bracketed after it. A language tag ("Mohamed [Ar]") is no name part.
- */
-function bracketedNamePart(text: string, words: ReadonlyArray<string>, end: number, next: Token): boolean {
-  const gap = text.slice(end, next.start);
-  if (gap === '] ') {
-    const open = text.lastIndexOf('[', end);
-    const inside = open < 0 ? '' : text.slice(open + 1, end);
-    return (
-      open >= 0 &&
-      !/[[\]]/.test(inside) &&
-      inside.split(/\s+/).length === words.length &&
-      words.every(bracketableWord) &&
-      nameShapedWord(next.text) &&
-      !NOT_NAMES.has(next.text)
-    );
-  }
-  return (
-    gap === ' [' && words.length === 1 && text.startsWith(']', next.end) && isFirstName(words[0] ?? '') && bracketableWord(next.text) && next.text.length > 2
-  );
 }
 
 /**
