@@ -8,6 +8,7 @@ import type { BlockMention, MentionIndex } from './mentions';
 import type { Located, Referent, Subject } from './types';
 import { OBJECT_PRONOUN_AFTER } from './objectPronoun';
 import { escapeRegExp } from '../escapeRegExp';
+import { insideMarks } from './insideMarks';
 
 /** The prepositions whose object a name after them is, never a clause's subject. */
 const PREPOSITIONS = 'with|to|for|by|from|of|than|between|against|about|on|at|toward|towards|like|unlike|via|including';
@@ -33,12 +34,6 @@ const POSSESSIVE_AFTER = /^(?:['’]s?(?![\p{L}])|\s+and\s+\p{Lu}[\p{L}-]*(?:\s+
  * wikinews-french-journalists-claim-gaddafi-promised-sarkozy-campaign-2012-04-29); not a role noun alone.
  */
 const NAME_WRITTEN = /^(?:(?:\p{Ll}[\p{L}-]*\s+){0,3}|\p{Ll}{1,3}-)\p{Lu}/u;
-
-/** Whether [from, to) of `text` leaves a quotation open: the name is then inside someone's words. */
-const insideQuote = (between: string) => {
-  const curly = (between.match(/“/g)?.length ?? 0) - (between.match(/”/g)?.length ?? 0);
-  return curly > 0 || (between.match(/"/g)?.length ?? 0) % 2 === 1;
-};
 
 /** How far (UTF-16 code units) before a he/she a surname left to no one is looked for. */
 const SURNAME_REACH = 400;
@@ -88,7 +83,7 @@ function sameSentencePronoun(
     .between(block, sentence.start, at)
     .filter((m) => m.start >= sentence.start && m.end <= at && m.entity.type === 'person' && NAME_WRITTEN.test(text.slice(m.start, m.end)));
   const unsettled = unsettledSurnames(text, block, sentence.start, at, mentions, agrees);
-  const named = [...found, ...unsettled].sort((a, b) => a.start - b.start).filter((m) => !insideQuote(text.slice(sentence.start, m.start)) && agrees(m.entity));
+  const named = [...found, ...unsettled].sort((a, b) => a.start - b.start).filter((m) => !insideMarks(text.slice(sentence.start, m.start)) && agrees(m.entity));
   const candidates = named.filter(
     (m) =>
       !PREPOSITION_WITH_TITLE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 80), m.start)) &&

@@ -1,18 +1,8 @@
 import { expect, test } from 'vitest';
 import { nameGroups } from '../../../../src/core/engine/entities/nameGroups';
-import { findEntities } from '../../../../src/core/engine/entities/findEntities';
 import { analyze, attribution } from '../attribution/helpers';
 
 const runs = (text: string) => nameGroups(text).map((g) => g.words.join(' '));
-
-test('"on" and a social network end a name: the post appeared there', () => {
-  expect(runs('Elizabeth Warren on Twitter wrote it.')).toEqual(['Elizabeth Warren', 'Twitter']);
-  expect(runs('Ahmed Ali on Facebook said it.')).toEqual(['Ahmed Ali', 'Facebook']);
-});
-
-test('"on" still joins a place’s name', () => {
-  expect(runs('They drove to Stratford on Avon.')).toEqual(['They', 'Stratford on Avon']);
-});
 
 // English Wikinews, "NYC mayor de Blasio ends US presidential campaign", 2019-09-21, CC BY 2.5 (in neither half of tests/fixtures/real).
 test('a quote whose inverted cue names the network after the writer is the writer’s', () => {
@@ -34,24 +24,6 @@ test('a whip is a title before a name, not part of an organisation’s name', ()
   expect(attribution(article, 'I can just tell you')).toMatchObject({ kind: 'direct', speaker: 'Dick Durbin' });
 });
 
-// English Wikinews, "Study indicates as great white sharks disappear, sevengill sharks appear", 2019-02-16, CC BY 2.5.
-test('"and" before a first name and a surname joins two names, not one organisation', () => {
-  const text =
-    'The study was a collaborative project between Neil Hammerschlag of the Rosenstiel School of Marine and Atmospheric Science at the University of Miami and Chris Fallows of Apex Shark Expeditions, a company that conducts cage diving and shark viewing trips.';
-  expect(runs(text)).toContain('University of Miami');
-  const article = analyze(
-    'Study indicates as great white sharks disappear, sevengill sharks appear',
-    text,
-    'Fallows remarked, "In 18+ years of working at Seal Island, we had never seen sevengill sharks in our surveys."',
-  );
-  expect(attribution(article, 'In 18+ years')).toMatchObject({ kind: 'direct', speaker: 'Chris Fallows' });
-});
-
-test('"and" inside an organisation’s name still joins it', () => {
-  expect(runs('The Department of Health and Human Services said so.')).toEqual(['The Department of Health and Human Services']);
-  expect(runs('The Ministry of Culture and Tourism said so.')).toEqual(['The Ministry of Culture and Tourism']);
-});
-
 // Wikinews, "Nine jailed over sexual abuse in Bradford, England children's home", 2019-03-02 (dev half).
 test('letters after a name (QC, MP, OBE) close it and are no name of their own', () => {
   expect(runs('Prosecutor Kama Melly QC said the victims were "ripe and vulnerable to manipulation".')).toEqual(['Prosecutor Kama Melly']);
@@ -61,46 +33,6 @@ test('letters after a name (QC, MP, OBE) close it and are no name of their own',
 
 test('letters before a name stay in the run: they may be a title', () => {
   expect(runs('Labour MP Jane Doe said so.')).toEqual(['Labour MP Jane Doe']);
-});
-
-// Global Voices, "Armenia: Firebombers released on bail" (2012), and Wikinews interviews (2014, 2015): an editor
-// completes a name inside a quotation in brackets.
-test('a name an editor completed in brackets is one run across the bracket', () => {
-  expect(runs('Fascism has reached our door, [Lala] Aslikyan said in Armenian.')).toContain('Lala Aslikyan');
-  expect(runs('Reagan in 80 and 84, [George H. W.] Bush in 88 and 92, [Phil] Gramm in 96.')).toEqual(['Reagan', 'George H. W. Bush', 'Phil Gramm']);
-  expect(runs("There's Jeff [Drake], who is behind the camera.")).toContain('Jeff Drake');
-  // Wikinews, "Trump announces troop withdrawal from Syria" (2019): a particle may close the bracketed part.
-  expect(runs('The Kurds will now align with [Bashir al] Assad because they have nobody to count on.')).toContain('Bashir al Assad');
-});
-
-test('a language tag, an acronym or a non-name in brackets joins no name', () => {
-  expect(runs('Human rights activist Mohamed [Ar] wrote about it.')).toContain('Mohamed');
-  expect(runs('the University [SLU] said')).toEqual(['University', 'SLU']);
-  expect(runs('[The] Moral Majority')).not.toContain('The Moral Majority');
-});
-
-test('the person a bracketed name names is called without the brackets', () => {
-  const texts = ['“Fascism has reached our door and is now saying I’m here,” [Lala] Aslikyan said in Armenian.'];
-  const people = findEntities(texts).entities.filter((e) => e.type === 'person');
-  expect(people.map((p) => p.name)).toEqual(['Lala Aslikyan']);
-});
-
-// Global Voices (CC BY 3.0), development half: gv-ethiopia-pen-award-eskinder-nega-2012-05-02 and gv-colombia-may-day-…
-test('"to" joins a body’s head to what the body is for, but not a transfer to another body', () => {
-  expect(runs('The Committee to Protect Journalists reports that about 25% of exiled journalists in Africa are from Ethiopia.')).toEqual([
-    'The Committee to Protect Journalists',
-    'Africa',
-    'Ethiopia',
-  ]);
-  expect(runs('the transfer of the Social Security Institute to Colpensiones.')).toEqual(['Social Security Institute', 'Colpensiones']);
-});
-
-test('"The Committee to Protect Journalists reports that …" is the committee’s', () => {
-  const article = analyze(
-    'Ethiopia: Netizens Thrilled with PEN Award for Dissident Blogger and Journalist',
-    "More than ten journalists have been imprisoned in Ethiopia since June 2011. The Committee to Protect Journalists reports that about 25% of exiled journalists in Africa are from Ethiopia, making the country the world's main enemy of major driving forces of free expression: journalists, bloggers and political dissidents.",
-  );
-  expect(attribution(article, 'about 25% of exiled').speaker).toBe('Committee to Protect Journalists');
 });
 
 // Global Voices 2012 (CC BY 3.0), gv-singapore-hougang-by-election-2012-05-16 (development half); English Wikinews
@@ -115,15 +47,6 @@ test("a group's possessive inside a party's name keeps the party whole; a person
   expect(runs("Brazil's National Institute for Space Research has reported")).toEqual(['Brazil', 'National Institute for Space Research']);
 });
 
-// Fresh Wikinews pages of 2019-2020 (CC BY 2.5; not in the corpus): organisations the speaker was cut short of.
-test('"The Lost 52 Project announced …": a number inside a name before an organisation\'s head stays in the name', () => {
-  const article = analyze(
-    'Lost 52 Project announces discovery of wrecked sub near Okinawa',
-    'The Lost 52 Project announced on Sunday that a sunken World War II-era submarine wreck they found last June was the remains of the U.S.S. Grayback.',
-  );
-  expect(attribution(article, 'a sunken World War II-era submarine wreck')).toMatchObject({ kind: 'reported', speaker: 'Lost 52 Project' });
-});
-
 test('"according to the Catholic Bishops\' Conference of the Philippines (CBCP)": a plural possessive inside a body\'s name', () => {
   expect(runs("He died, according to the Catholic Bishops' Conference of the Philippines (CBCP).")).toContain('Catholic Bishops Conference of the Philippines');
   expect(runs("Bernadette said the Smiths' house was sold.")).toContain('Smiths');
@@ -135,13 +58,6 @@ test('"Turkey\'s Disaster and Emergency Management Presidency reported …": a p
     "Turkey's Disaster and Emergency Management Presidency reported the magnitude of the earthquake was 6.6.",
   );
   expect(attribution(article, 'the magnitude of the earthquake was 6.6')).toMatchObject({ speaker: 'Disaster and Emergency Management Presidency' });
-});
-
-// The bundled article (invented fixtures): "on" after a body's head holds the name together across "and".
-test('"UN Conference on Trade and Development" is one run', () => {
-  expect(runs('Rebeca Grynspan, secretary-general of the UN Conference on Trade and Development (UNCTAD), warned on June 19.')).toContain(
-    'UN Conference on Trade and Development',
-  );
 });
 
 // English Wikinews, "Wikinews discusses DRM and youtube-dl with Richard Stallman", 2020, CC BY 2.5 (fresh text, in
@@ -189,19 +105,6 @@ test('"de la" after an institution’s or a square’s head ("Universidad", "Mus
   expect(runs('He met Marisol de los Santos there.')).toContain('Marisol de los Santos');
 });
 
-// Global Voices, "Israel: Increase in Racism Against African Asylum Seekers" (May 2012, CC BY 3.0), fresh text.
-test('"and" before a qualified title ("and Prime Minister Netanyahu") ends the titled name before it', () => {
-  expect(runs('Top Israeli officials, including the Minister of Interior Eli Yishai and Prime Minister Netanyahu have consistently claimed it.')).toContain(
-    'Minister of Interior Eli Yishai',
-  );
-  const article = analyze(
-    'Israel: Increase in Racism Against African Asylum Seekers',
-    "Top Israeli officials, including the Minister of Interior Eli Yishai and Prime Minister Netanyahu have consistently claimed that the refugees pose a demographic threat as well as a threat to Israel's national security.",
-    'Following the two incidents of rape, Yishai said in an interview that "most African infiltrators are are involved in crime" and stated that the solution would be to lock up all refugees and deport them.',
-  );
-  expect(attribution(article, 'most African infiltrators')).toMatchObject({ speaker: 'Eli Yishai' });
-});
-
 // English Wikinews (CC BY 2.5), wikinews-china-bandit-king-life-term-bribery-case-2012-05-19 (development half).
 test('"The People\'s Daily has suggested …": the newspaper is the speaker, not "Daily"', () => {
   const sentence = "National newspaper The People's Daily has suggested it is the most serious economic crime in modern Chinese history.";
@@ -211,33 +114,4 @@ test('"The People\'s Daily has suggested …": the newspaper is the speaker, not
     `Subsequent investigations have examined more than 1,000 suspects with police at one stage turning over an entire hotel to the probe, filling rooms with suspects. ${sentence} He was the nation's top car importer and one of the main traders in oil and imported cigarettes.`,
   );
   expect(attribution(article, 'it is the most serious economic crime').speaker).toBe("People's Daily");
-});
-
-// wikinews-burns-engages-india-civil-nuclear-energy-pact-2006-01-21 and wikinews-us-secretary-of-defense-rumsfeld-visits-
-// brazil-2005-03-26 (development half), as published: "and" inside a title's "of" joins no country-qualified title nor a
-// possessive after it, each of which opens the next person's phrase.
-test('"Secretary of State Condoleezza Rice and US Senator John Kerry" and "… Uribe Velez and Spain\'s prime minister" end at "and"', () => {
-  expect(runs('others including US Secretary of State Condoleezza Rice and US Senator John Kerry.')).toEqual([
-    'US Secretary of State Condoleezza Rice',
-    'US Senator John Kerry',
-  ]);
-  expect(runs("to meet President Hugo Chávez, the President of Colombia Alvaro Uribe Velez and Spain's prime minister, José Luiz Zapatero")).toEqual([
-    'President Hugo Chávez',
-    'President of Colombia Alvaro Uribe Velez',
-    'Spain',
-    'José Luiz Zapatero',
-  ]);
-});
-
-test('"US Secretary of State Condoleezza Rice and US Senator John Kerry" names both people', () => {
-  const people = findEntities(
-    [
-      'A headline about the news',
-      "The Under Secretary's visit is part of an ongoing US engagement that has recently involved others including US Secretary of State Condoleezza Rice and US Senator John Kerry.",
-    ],
-    0,
-  )
-    .entities.filter((e) => e.type === 'person')
-    .map((e) => e.name);
-  expect(people).toEqual(['Condoleezza Rice', 'John Kerry']);
 });

@@ -373,26 +373,6 @@ describe('a kind noun that ends an organisation’s name', () => {
     expect(peopleIn('Last week, former head of the U.N. agency Karl J. Brenner said he would resign.')).toContain('Karl J. Brenner');
   });
 });
-
-// wikinews-umtiti-scores-france-reaches-final-beating-belgium-2018-07-10 (development half), as published: the headline
-// calls the scorer by surname before the body names him in full.
-test('"Umtiti scores only goal" in the headline is Samuel Umtiti, whom the body names after it', () => {
-  const found = findEntities(
-    [
-      'FIFA World Cup 2018 semifinals: Umtiti scores only goal, France reaches finals beating Belgium',
-      'On Tuesday, France defeated Belgium 1–0 in the FIFA football World Cup semifinals. Samuel Umtiti scored the only goal of the match, and France is to play Croatia in the final.',
-    ],
-    0,
-  ).entities.filter((e) => e.type === 'person');
-  expect(found.map((e) => [e.name, e.mentions.map((m) => m.block)])).toEqual([['Samuel Umtiti', [0, 1]]]);
-});
-
-// Made on the same headline: a headline word the article also writes in lower case is a common word, nobody's surname.
-test('a headline word the body writes as a common word stays no one\'s surname ("Goal" … "Mark Goal" … "the goal")', () => {
-  const found = findEntities(['Goal decides semifinal', 'Mark Goal watched. The only goal came late.'], 0).entities.filter((e) => e.type === 'person');
-  expect(found.flatMap((e) => e.mentions.map((m) => m.block))).not.toContain(0);
-});
-
 // Wikinews (CC BY 2.5), development half.
 describe('a name met once, of a team', () => {
   // wikinews-nba-suspends-season-covid-19-2020-03-13

@@ -6,7 +6,7 @@ import { accordingSource, sourceSpeaker } from './accordingSource';
 import { nameAfterRole } from './appositiveName';
 import { bareLeadingSource } from './bareSource';
 import { bodyBeforeSubject } from './bodyBeforeSubject';
-import { clauseEnd } from './contentAfter';
+import { clauseEnd } from './clauseEnd';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { leadingPer } from './leadingPer';
 import { midSentenceClause } from './midSource';

@@ -1,6 +1,8 @@
 import { hasPastForm } from './pastForm';
 import { ANNOUNCING } from '../../lexicon/announcingVerbs';
+import { COUNTING } from '../../lexicon/countingVerbs';
 import { DECLARATION_NOUNS } from '../../lexicon/declarationNouns';
+import { insideMarks } from '../insideMarks';
 
 /**
  * A short noun phrase that an announcing verb takes as what was said: `Bernie Sanders and former president Barack Obama
@@ -23,10 +25,6 @@ const DETERMINED_NOUN =
 
 /** Where the object ends: before a comma, a semicolon, or a phrase of how or when it was announced (`by live television`, `on Wednesday`). */
 const OBJECT_END = /\s*[,;]|\s+(?:by|on|at|during|in|via|through|after|before|when|while|as|yesterday|today|last|earlier|later|despite)\b/gu;
-
-/** Whether the end of `before` lies inside quote marks it opened: the quoted words' own commas end no object. */
-const insideMarks = (before: string): boolean =>
-  (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 
 /**
  * Verbs, lower case, that state or affirm a stand: their object is what was said only when it is the speaker's own
@@ -84,9 +82,6 @@ export const announcesNoun = (lower: string, after: string): boolean =>
  */
 const confirmsNomination = (lower: string, after: string): boolean =>
   /^confirm/.test(lower) && /^\s+(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:nominations?|nominees?|appointments?|appointees?)\b/u.test(after);
-
-/** Verbs, lower case, whose counted object is a figure given out: "confirmed five new deaths", as "reported" is. */
-const COUNTING: ReadonlySet<string> = new Set([...ANNOUNCING, 'confirmed', 'confirms']);
 
 /**
  * A figure given out as a count of things, perhaps "new" or "more" before their noun, or "more" alone before it: `has

@@ -1,7 +1,7 @@
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { VIEW_NOUNS } from '../../lexicon/viewNouns';
 import { accordingSource, sourceSpeaker } from './accordingSource';
-import { clauseEnd } from './contentAfter';
+import { clauseEnd } from './clauseEnd';
 import { hasClause } from './notACue';
 import { insideDirect, reportedQuote, type ReportedSieve } from './reported';
 

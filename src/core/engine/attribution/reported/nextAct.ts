@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
+import { insideMarks } from '../insideMarks';
 
 /**
  * Past forms without -ed that a speaker's next act takes: "…, and spoke with …", "…, and called the demand …"; an adverb
@@ -76,10 +77,6 @@ const WITH_SOURCE = /,\s+with\s+(?:[\p{L}\d.'’-]+\s+){1,6}?(?:saying|stating|r
  * (wikinews-us-house-holds-cabinet-officers-in-contempt-2019-07-20). Not "after which", a relative of the content's own.
  */
 const THEN_ACTED = /,\s+(?:before|after)\s+\p{Ll}{3,}ing\b/u;
-
-/** Whether the end of `before` lies inside quote marks it opened. */
-const insideMarks = (before: string): boolean =>
-  (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 
 /**
  * Where reported content [start, stop) (UTF-16 offsets, half-open) ends before the speaker's next act: `said that

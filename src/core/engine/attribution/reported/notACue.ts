@@ -7,7 +7,7 @@ import { framesObject } from './objectFrame';
 import { tailOf, type ReportedCase } from './reported';
 import { opensBareClause, opensClause } from './clauseStart';
 import { CLAIM_VERBS } from '../../lexicon/claimVerbs';
-import { unnamedGroupSays } from './unnamedGroup';
+import { unnamedGroupSays } from './unnamedGroupSays';
 import { unreadSubjectSays } from './unreadSubject';
 
 /**

@@ -2,6 +2,7 @@ import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { SPEECH_ACT_NOUNS } from '../../lexicon/speechActNouns';
 import { ACT_VERBS } from './actObject';
 import { hasPastForm } from './pastForm';
+import { insideMarks } from '../insideMarks';
 
 /**
  * Where reported content that is only a noun phrase ends: the object of a judging, denying or announcing cue (`criticized
@@ -53,10 +54,6 @@ const NOUN_TAKING: ReadonlySet<string> = new Set(['denied', 'denies', 'announced
 /** Whether a cue verb, lower case, may take a noun phrase as what was said (`calls`: the verb is a call, "called for"). */
 export const takesNounObject = (lower: string, calls: boolean): boolean =>
   calls || OBJECT_SPEECH_VERBS.has(lower) || NOUN_TAKING.has(lower) || ACT_VERBS.has(lower);
-
-/** Whether the end of `before` lies inside quote marks it opened: the quoted words' commas end no object. */
-const insideMarks = (before: string): boolean =>
-  (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 
 /**
  * Where the content [start, stop) of `text` ends when its words up to a relative, a ", but" or an adjunct
