@@ -6,6 +6,8 @@ import { bareWord, holdsRoleWord, wordsOf } from './roles';
 import { beforeName, pastTag, typeAround, typeOfTitle } from './mentionType';
 import { typeFromOwnMedia } from './ownMedia';
 import { typeFromOwnWriting } from './ownWriting';
+import { typeFromTakenOffice } from './swornRole';
+import { typeFromTeamMember } from './teamMember';
 import { voicesNamed } from './voicesNamed';
 import { typeFromWeakSigns } from './weakSigns';
 import { typeFromWitnessClause } from './witnessClause';
@@ -119,7 +121,9 @@ function namedAsUser(texts: ReadonlyArray<string>, speaker: FoundEntity, at: Loc
  * opposition MDC"), the body it speaks for (" for Food Standards Australia New Zealand, says"), or the news outlet it
  * writes for, giving its own view, as a citizen (" of The Globe and Mail"), as is one who speaks through their own blog or
  * account (`ownMedia.ts`: ", on her blog, says"); one a clause says was there is a witness (`witnessClause.ts`:
- * ", who witnessed the collision,"); one of a list of names a plural role heads holds it (`listRole.ts`: "actors Dan
+ * ", who witnessed the collision,"); one said to have been sworn in, appointed or elected as a role holds it
+ * (`swornRole.ts`: " was sworn in … as Puerto Rico's new governor"); one of a legal or a research team is an expert
+ * (`teamMember.ts`: ", a member of Avenatti's legal team,"); one of a list of names a plural role heads holds it (`listRole.ts`: "actors Dan
  * Fogler, Ron Perlman, John Rhys-Davies"). A person no role
  * word describes, in a round-up or a panel whose opening names the voices it gathers ("Bloggers' Reactions", "NASA
  * environmental and educational experts"), is one of those voices (`lexicon/voiceGroups.ts`). Unknown otherwise, never guessed. The evidence is the phrase holding the role word.
@@ -158,6 +162,8 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
     firstOf(speaker.mentions, (m) => typeAround(texts, speaker, m)) ??
     firstOf(speaker.mentions, (m) => bodyAfter(texts, speaker, m)) ??
     firstOf(speaker.mentions, (m) => typeFromWitnessClause(texts[m.block] ?? '', m)) ??
+    firstOf(speaker.mentions, (m) => typeFromTakenOffice(texts[m.block] ?? '', m)) ??
+    firstOf(speaker.mentions, (m) => typeFromTeamMember(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromListRole(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromWeakSigns(texts[m.block] ?? '', m, (texts[m.block] ?? '').slice(m.start, m.end), roleNear(texts, m))) ??
     ownMedia(texts, speaker, said.cuesOf.get(speaker) ?? []) ??
