@@ -119,4 +119,10 @@ export const OFFICIAL_ROLES: ReadonlyArray<string> = [
   'us representative',
   'united states representative',
   'state representative',
+  // "Senate minority leader Chuck Schumer", "Democrat Chuck Schumer, the Senate minority leader,": a legislature's party
+  // leaders and whips hold its offices (wikinews-gsa-begins-presidential-transition-biden-2020-11-26).
+  'minority leader',
+  'majority leader',
+  'minority whip',
+  'majority whip',
 ];

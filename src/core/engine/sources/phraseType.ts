@@ -1,3 +1,4 @@
+import { isCongressTitle, sitsOnCommittee } from './congressTitle';
 import { asHeldNow, isFormerWord } from './formerRole';
 import { bareWord, held, type HeldKind, roleAt, wordsOf } from './roles';
 import { isLegislator } from './weakSigns';
@@ -63,7 +64,7 @@ const formalTitle = (words: ReadonlyArray<string>, from: number) =>
  */
 export function typeOfPhrase(phrase: string, preceding = ''): SourceType | null {
   const lower = wordsOf(phrase).map(bareWord);
-  if (isLegislator(phrase)) return asHeldNow('official', [bareWord(preceding), ...lower]);
+  if (isLegislator(phrase) || isCongressTitle(phrase) || sitsOnCommittee(phrase)) return asHeldNow('official', [bareWord(preceding), ...lower]);
   const firstRole = lower.findIndex((_, i) => roleAt(lower, i) !== null);
   return asHeldNow(typeOfRoles(phrase), [bareWord(preceding), ...lower.slice(0, Math.max(0, firstRole))]);
 }
