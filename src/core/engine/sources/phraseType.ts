@@ -4,6 +4,7 @@ import { bareWord, held, type HeldKind, roleAt, wordsOf } from './roles';
 import { isLegislator } from './weakSigns';
 import { namesPublicOffice } from './publicOffice';
 import { partyLeaderType } from './partyLeader';
+import { SPOKES_WORD } from './spokesRank';
 import type { SourceType } from '../../schema';
 import { COUNTRY_BY_ADJECTIVE, PLACES } from '../entities/lookups';
 import { AGENCY_CENTRES } from '../lexicon/agencyCentres';
@@ -162,8 +163,10 @@ function typeOfRoles(phrase: string): SourceType | null {
     if (!role) continue;
     const [kind, n] = role;
     // "user experience researcher", "Deputy Defense Secretary": a role that another role follows in the same noun
-    // phrase, with no "and", "or", comma or slash between them, only modifies it; the last one is its head.
-    if (nextRoleInCompound(phrase, lower, i + n, end)) {
+    // phrase, with no "and", "or", comma or slash between them, only modifies it; the last one is its head. Not a
+    // spokesman before a rank: "British military spokesman Maj. Tom Holloway" (wikinews-us-launches-airstrikes-against-
+    // basra-militants-2008-03-29) is the force's spokesman, the rank his title (`spokesRank.ts`).
+    if (nextRoleInCompound(phrase, lower, i + n, end) && !(n === 1 && SPOKES_WORD.test(lower[i] ?? ''))) {
       i += n - 1;
       continue;
     }

@@ -6,6 +6,7 @@ import { bareWord, holdsRoleWord, wordsOf } from './roles';
 import { beforeName, pastTag, typeAround, typeOfTitle } from './mentionType';
 import { typeFromOwnMedia } from './ownMedia';
 import { typeFromOwnWriting } from './ownWriting';
+import { spokesOverRank } from './spokesRank';
 import { typeFromTakenOffice } from './swornRole';
 import { typeFromTeamMember } from './teamMember';
 import { voicesNamed } from './voicesNamed';
@@ -157,9 +158,13 @@ interface SpeakersWords {
 
 /** A person's type: the first reading, in `sourceTypes`'s order, that finds a role word; unknown when none does. */
 function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: SpeakersWords): TypedSource {
+  const titled = firstOf(said.refs.get(speaker) ?? [], (ref) => typeOfTitle(texts, beforeName(texts, speaker, ref)));
+  const around = firstOf(speaker.mentions, (m) => typeAround(texts, speaker, m));
+  // "Colonel Greg Julian, a spokesman for the U.S. military": the appositive's spokesman over the rank (`spokesRank.ts`).
+  const spokes = around && spokesOverRank(titled?.type ?? null, around.type, spokenWords(texts, around.evidence));
   return (
-    firstOf(said.refs.get(speaker) ?? [], (ref) => typeOfTitle(texts, beforeName(texts, speaker, ref))) ??
-    firstOf(speaker.mentions, (m) => typeAround(texts, speaker, m)) ??
+    (spokes ? around : titled) ??
+    around ??
     firstOf(speaker.mentions, (m) => bodyAfter(texts, speaker, m)) ??
     firstOf(speaker.mentions, (m) => typeFromWitnessClause(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromTakenOffice(texts[m.block] ?? '', m)) ??
@@ -175,6 +180,9 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
     said.voices ?? { type: 'unknown', evidence: null }
   );
 }
+
+/** The words of a located phrase, or null. */
+const spokenWords = (texts: ReadonlyArray<string>, at: Located | null) => (at ? (texts[at.block] ?? '').slice(at.start, at.end) : null);
 
 /**
  * "Diana Costa, on her blog, says": the medium may follow a mention or stand in a quote's cue (`ownMedia.ts`); a role
