@@ -1,3 +1,4 @@
+import { namesCivicBody, sharedOffice } from './civicTitle';
 import { isCongressTitle, sitsOnCommittee } from './congressTitle';
 import { asHeldNow, isFormerWord } from './formerRole';
 import { bareWord, held, type HeldKind, roleAt, wordsOf } from './roles';
@@ -170,6 +171,8 @@ function typeOfRoles(phrase: string): SourceType | null {
       i += n - 1;
       continue;
     }
+    // "Zimbabwe Teachers Association Secretary General Richard Gundani": an office a civic body names too (`civicTitle.ts`).
+    if (kind === 'official' && sharedOffice(lower, i, i + n) && namesCivicBody(words, i, i + n)) return 'spokesperson';
     if (!held(kind)) return kind;
     holds ??= { kind, from: i, to: i + n };
     i += n - 1;
@@ -185,6 +188,8 @@ function typeOfRoles(phrase: string): SourceType | null {
   const bareTitle = to === words.length && words.slice(0, from).every((w) => OPENER.test(w)) && /^\p{Lu}/u.test(words[from] ?? '');
   // "Tesco’s CEO for Central Europe": a body named in the possessive owns the role; the place is only its patch.
   const owned = words.slice(0, from).some((w) => /^\p{Lu}[\p{L}\p{N}.&-]*['’]s$/u.test(w) && !national(w) && !governs(w));
+  // "executive director of the U.S. branch of Amnesty International": a civic body's head, wherever it works.
+  if (kind === 'head' && namesCivicBody(words, from, to) && !bareTitle) return lower.slice(0, from).some(isFormerWord) ? null : 'spokesperson';
   if ((kind === 'title' || kind === 'head') && (bareTitle || (namesNation(words, lower) && !owned))) return 'official';
   if (kind === 'title' && formalTitle(words, from)) return 'official';
   // "president of BEAM", "CEO of the Refugee Council", "BEAM president": the body it heads is named.
