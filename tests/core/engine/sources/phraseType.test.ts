@@ -30,6 +30,10 @@ describe('the type a role phrase gives', () => {
     ['also a Labour MSP', 'official'],
     ['MSP for the Lothian area', 'official'],
     ['Emperor', 'official'],
+    // voa-bush-approves-refugee-funding-2008-06-20; wikinews-sarah-brady-dies-aged-73-2015-04-04: a first lady speaks
+    // for the administration, a former one for herself.
+    ['First Lady', 'spokesperson'],
+    ['Former First Lady', 'citizen'],
     ['executive director of the Australian Retailers Association', 'spokesperson'],
     ['President of the Russian Federation', 'official'],
     ['Chief Executive of Hong Kong', 'official'],
