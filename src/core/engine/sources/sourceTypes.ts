@@ -7,6 +7,7 @@ import { beforeName, pastTag, typeAround, typeOfTitle } from './mentionType';
 import { typeFromOwnMedia } from './ownMedia';
 import { typeFromOwnWriting } from './ownWriting';
 import { spokesOverRank } from './spokesRank';
+import { typeFromStudyPartner } from './studyPartner';
 import { typeFromTakenOffice } from './swornRole';
 import { typeFromTeamMember } from './teamMember';
 import { voicesNamed } from './voicesNamed';
@@ -124,7 +125,8 @@ function namedAsUser(texts: ReadonlyArray<string>, speaker: FoundEntity, at: Loc
  * account (`ownMedia.ts`: ", on her blog, says"); one a clause says was there is a witness (`witnessClause.ts`:
  * ", who witnessed the collision,"); one said to have been sworn in, appointed or elected as a role holds it
  * (`swornRole.ts`: " was sworn in … as Puerto Rico's new governor"); one of a legal or a research team is an expert
- * (`teamMember.ts`: ", a member of Avenatti's legal team,"); one of a list of names a plural role heads holds it (`listRole.ts`: "actors Dan
+ * (`teamMember.ts`: ", a member of Avenatti's legal team,"), as is one a study is the work of (`studyPartner.ts`: "The
+ * study was a collaborative project between … and Chris Fallows"); one of a list of names a plural role heads holds it (`listRole.ts`: "actors Dan
  * Fogler, Ron Perlman, John Rhys-Davies"). A person no role
  * word describes, in a round-up or a panel whose opening names the voices it gathers ("Bloggers' Reactions", "NASA
  * environmental and educational experts"), is one of those voices (`lexicon/voiceGroups.ts`). Unknown otherwise, never guessed. The evidence is the phrase holding the role word.
@@ -169,6 +171,7 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
     firstOf(speaker.mentions, (m) => typeFromWitnessClause(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromTakenOffice(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromTeamMember(texts[m.block] ?? '', m)) ??
+    firstOf(speaker.mentions, (m) => typeFromStudyPartner(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromListRole(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromWeakSigns(texts[m.block] ?? '', m, (texts[m.block] ?? '').slice(m.start, m.end), roleNear(texts, m))) ??
     ownMedia(texts, speaker, said.cuesOf.get(speaker) ?? []) ??

@@ -33,6 +33,8 @@ describe('the type a role phrase gives', () => {
     // voa-bush-approves-refugee-funding-2008-06-20; wikinews-sarah-brady-dies-aged-73-2015-04-04: a first lady speaks
     // for the administration, a former one for herself.
     ['First Lady', 'spokesperson'],
+    // wikinews-phytoplankton-bloom-after-kilauea-eruption-2019-09-08: a study's author by their place on it.
+    ['Co-lead author', 'expert'],
     ['Former First Lady', 'citizen'],
     ['executive director of the Australian Retailers Association', 'spokesperson'],
     ['President of the Russian Federation', 'official'],
