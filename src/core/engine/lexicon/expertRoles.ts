@@ -32,6 +32,12 @@ export const EXPERT_ROLES: ReadonlyArray<string> = [
   'coauthor',
   'co-author',
   'lead author',
+  // "Co-lead author Sam Wilson of UH Mānoa's Center for Microbial Oceanography" (wikinews-phytoplankton-bloom-after-
+  // kilauea-eruption-2019-09-08): a study's authors by their place on it; "author" alone may be a novelist's.
+  'co-lead author',
+  'first author',
+  'senior author',
+  'corresponding author',
   'specialist',
   'lecturer',
   'academic',

@@ -34,6 +34,12 @@ export const OFFICIAL_ROLES: ReadonlyArray<string> = [
   'mp',
   'm.p.',
   'member of parliament',
+  // "MSP for the Lothian area", "also a Labour MSP" (wikinews-scottish-politician-david-mcletchie-dies-2013-08-12,
+  // wikinews-scottish-legislature-green-light-same-sex-marriage-2013-11-21): members of the Scottish and the European
+  // Parliaments and of an Indian state's assembly.
+  'msp',
+  'mep',
+  'mla',
   'assemblyman',
   'assemblywoman',
   'assemblymember',
@@ -119,4 +125,18 @@ export const OFFICIAL_ROLES: ReadonlyArray<string> = [
   'us representative',
   'united states representative',
   'state representative',
+  // "Senate minority leader Chuck Schumer", "Democrat Chuck Schumer, the Senate minority leader,": a legislature's party
+  // leaders and whips hold its offices (wikinews-gsa-begins-presidential-transition-biden-2020-11-26).
+  // "US Undersecretary Burns" (wikinews-burns-engages-india-civil-nuclear-energy-pact-2006-01-21), "Cuban vice-premier Carlos Lage"
+  // (wikinews-castro-recovering-following-surgery-2006-08-06): a government's second ranks, and a monarch ("Emperor Akihito").
+  'undersecretary',
+  'under secretary',
+  'vice-premier',
+  'vice premier',
+  'emperor',
+  'empress',
+  'minority leader',
+  'majority leader',
+  'minority whip',
+  'majority whip',
 ];

@@ -44,6 +44,9 @@ function onlyCredited(texts: ReadonlyArray<string>, entity: FoundEntity): boolea
   );
 }
 
+/** " tweeted ", " has said ": the one or two words of a verb between a subject and the pronoun right after it. */
+const AT_ONCE_AFTER_VERB = /^\s+(?:\p{Ll}+\s+){1,2}$/u;
+
 /** The gendered head of a description set right before a name ("Dunn's mother, Charlotte Charles,"), or null. */
 function headBefore(view: BlockView, sentence: SentenceRange, start: number, end: number): Found | null {
   const head = headBeforeName(view.text, Math.max(sentence.start, start - 80), start, end);
@@ -114,6 +117,13 @@ export function statedGenders(
     const view = views[at.block];
     const head = view && entity.type === 'person' ? genderedHead(view.text, at.start, at.end) : null;
     if (head) add(entity, { gender: head.gender, at: { ...at, start: head.start } });
+    // "The governor tweeted her reasoning" (wikinews-alabama-governor-signs-anti-abortion-measure-2019-05-18): a role
+    // noun a quote names its speaker by is the sentence's subject as a name is, and binds its pronoun, where the
+    // pronoun follows its verb at once; further on ("The judge recommended … a prison near his family",
+    // wikinews-us-doctor-sentenced-40-years-opioid-prescriptions-2019-10-04) it may be whoever the clause speaks of.
+    const sentence = view?.sentences.find((s) => s.start <= at.start && at.end <= s.end);
+    const bound = view && sentence && entity.type === 'person' ? boundInSentence(view, entity, sentence, at.start, at.end) : null;
+    if (view && bound && AT_ONCE_AFTER_VERB.test(view.text.slice(at.end, bound.at.start))) add(entity, bound);
   }
   const stated = new Map<FoundEntity, StatedGender>();
   for (const entity of entities.filter((e) => e.type === 'person')) {

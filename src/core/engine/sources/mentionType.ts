@@ -2,6 +2,7 @@ import { asRoleBefore } from './asRole';
 import { bracketsKept, initialsKept, listedOffice } from './listedOffice';
 import { governs, typeOfPhrase } from './phraseType';
 import type { TypedSource } from './sourceTypes';
+import { spokesOverRank } from './spokesRank';
 import { titleBefore } from './titleBefore';
 import { readsWide, widened } from './widenedTitle';
 import type { Located } from '../attribution/types';
@@ -99,14 +100,8 @@ export function typeAround(texts: ReadonlyArray<string>, speaker: FoundEntity, m
   const owner = /(\S+)['’]s\s+$/.exec(text.slice(Math.max(0, m.start - 40), m.start));
   const owned = owner?.[1] && phrase && governs(owner[1]) ? { block: m.block, start: m.start - owner[0].length, end: phrase.end } : null;
   const titled = beforeName(texts, speaker, m);
-  return (
-    typeOfTitle(texts, titled) ??
-    typeOf(texts, titleBefore(text, m)) ??
-    typeOf(texts, phrase) ??
-    typeOf(texts, listed) ??
-    typeOf(texts, asRoleBefore(text, m)) ??
-    typeOf(texts, owned) ??
-    speaksFor ??
-    writes
-  );
+  const title = typeOfTitle(texts, titled) ?? typeOf(texts, titleBefore(text, m));
+  const described = typeOf(texts, phrase);
+  if (spokesOverRank(title?.type ?? null, described?.type ?? null, phrase && text.slice(phrase.start, phrase.end))) return described;
+  return title ?? described ?? typeOf(texts, listed) ?? typeOf(texts, asRoleBefore(text, m)) ?? typeOf(texts, owned) ?? speaksFor ?? writes;
 }

@@ -19,6 +19,12 @@ const NOT_HEAD = /(?:\b(?:of|for|with|to|by|from|about|and|or|nor|than)|[’']s)
  */
 const JOINED_TITLES = /\b(\p{Ll}+)\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
+/**
+ * "One senator, Eduardo Bhatia, said he": a short description opening the sentence, in lower case after its first word,
+ * then a comma; the name after it is set off as the description's own, and the comma after the name closes it.
+ */
+const DESCRIBED_BEFORE = /(?:^|[.!?]["”’]?\s+)\p{Lu}\p{Ll}*(?:\s+\p{Ll}[\p{Ll}'’-]*){1,3},\s+$/u;
+
 /** Whether the words before a name make it part of a phrase of another head (`NOT_HEAD`), not titles of its own. */
 function closesOtherPhrase(before: string): boolean {
   if (!NOT_HEAD.test(before)) return false;
@@ -32,7 +38,8 @@ function closesOtherPhrase(before: string): boolean {
  * that opens what a person's own verb of saying reports, written at once after it or after the outlet or press told,
  * is the person's (`docs/annotation-guide.md`, "Gender": a pronoun that refers to them), whatever else the sentence
  * names before. Not where the name closes a phrase of another head ("a friend of Smith said he"), nor where the one
- * told is a person (`people`: the block's person mentions), whom the pronoun may mean. `text` is the block's text and
+ * told is a person (`people`: the block's person mentions), whom the pronoun may mean. A name set off after a short
+ * description that opens the sentence reads past its closing comma ("One senator, Eduardo Bhatia, said he"). `text` is the block's text and
  * [start, end) the mention (UTF-16 offsets, half-open). The gender and where the pronoun is written, or null.
  */
 export function ownVerbPronoun(
@@ -43,17 +50,19 @@ export function ownVerbPronoun(
   people: ReadonlyArray<{ start: number; end: number }>,
 ): { gender: Gender; at: Located } | null {
   if (closesOtherPhrase(text.slice(Math.max(0, start - 60), start))) return null;
-  const following = text.slice(end, end + 100);
+  const setOff = DESCRIBED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && text.startsWith(',', end);
+  const from = setOff ? end + 1 : end;
+  const following = text.slice(from, end + 100);
   const said = VERB_THEN_PRONOUN.exec(following);
   const told = said && isSpeechVerb(said[1] ?? '') ? null : TOLD_THEN_PRONOUN.exec(following);
   const found = said && isSpeechVerb(said[1] ?? '') ? said : told;
   const pronoun = found?.[2];
   if (!found || !pronoun) return null;
   if (told) {
-    const toldAt = end + following.indexOf(told[1] ?? '', 1);
+    const toldAt = from + following.indexOf(told[1] ?? '', 1);
     if (people.some((p) => p.start < toldAt + (told[1]?.length ?? 0) && p.end > toldAt)) return null;
   }
-  const at = end + found[0].length - pronoun.length;
+  const at = from + found[0].length - pronoun.length;
   const gender = PRONOUN_GENDER[pronoun];
   return gender ? { gender, at: { block, start: at, end: at + pronoun.length } } : null;
 }

@@ -1,8 +1,11 @@
+import { namesCivicBody, sharedOffice } from './civicTitle';
+import { isCongressTitle, sitsOnCommittee } from './congressTitle';
 import { asHeldNow, isFormerWord } from './formerRole';
 import { bareWord, held, type HeldKind, roleAt, wordsOf } from './roles';
 import { isLegislator } from './weakSigns';
 import { namesPublicOffice } from './publicOffice';
 import { partyLeaderType } from './partyLeader';
+import { SPOKES_WORD } from './spokesRank';
 import type { SourceType } from '../../schema';
 import { COUNTRY_BY_ADJECTIVE, PLACES } from '../entities/lookups';
 import { AGENCY_CENTRES } from '../lexicon/agencyCentres';
@@ -63,7 +66,7 @@ const formalTitle = (words: ReadonlyArray<string>, from: number) =>
  */
 export function typeOfPhrase(phrase: string, preceding = ''): SourceType | null {
   const lower = wordsOf(phrase).map(bareWord);
-  if (isLegislator(phrase)) return asHeldNow('official', [bareWord(preceding), ...lower]);
+  if (isLegislator(phrase) || isCongressTitle(phrase) || sitsOnCommittee(phrase)) return asHeldNow('official', [bareWord(preceding), ...lower]);
   const firstRole = lower.findIndex((_, i) => roleAt(lower, i) !== null);
   return asHeldNow(typeOfRoles(phrase), [bareWord(preceding), ...lower.slice(0, Math.max(0, firstRole))]);
 }
@@ -161,11 +164,15 @@ function typeOfRoles(phrase: string): SourceType | null {
     if (!role) continue;
     const [kind, n] = role;
     // "user experience researcher", "Deputy Defense Secretary": a role that another role follows in the same noun
-    // phrase, with no "and", "or", comma or slash between them, only modifies it; the last one is its head.
-    if (nextRoleInCompound(phrase, lower, i + n, end)) {
+    // phrase, with no "and", "or", comma or slash between them, only modifies it; the last one is its head. Not a
+    // spokesman before a rank: "British military spokesman Maj. Tom Holloway" (wikinews-us-launches-airstrikes-against-
+    // basra-militants-2008-03-29) is the force's spokesman, the rank his title (`spokesRank.ts`).
+    if (nextRoleInCompound(phrase, lower, i + n, end) && !(n === 1 && SPOKES_WORD.test(lower[i] ?? ''))) {
       i += n - 1;
       continue;
     }
+    // "Zimbabwe Teachers Association Secretary General Richard Gundani": an office a civic body names too (`civicTitle.ts`).
+    if (kind === 'official' && sharedOffice(lower, i, i + n) && namesCivicBody(words, i, i + n)) return 'spokesperson';
     if (!held(kind)) return kind;
     holds ??= { kind, from: i, to: i + n };
     i += n - 1;
@@ -181,6 +188,8 @@ function typeOfRoles(phrase: string): SourceType | null {
   const bareTitle = to === words.length && words.slice(0, from).every((w) => OPENER.test(w)) && /^\p{Lu}/u.test(words[from] ?? '');
   // "Tesco’s CEO for Central Europe": a body named in the possessive owns the role; the place is only its patch.
   const owned = words.slice(0, from).some((w) => /^\p{Lu}[\p{L}\p{N}.&-]*['’]s$/u.test(w) && !national(w) && !governs(w));
+  // "executive director of the U.S. branch of Amnesty International": a civic body's head, wherever it works.
+  if (kind === 'head' && namesCivicBody(words, from, to) && !bareTitle) return lower.slice(0, from).some(isFormerWord) ? null : 'spokesperson';
   if ((kind === 'title' || kind === 'head') && (bareTitle || (namesNation(words, lower) && !owned))) return 'official';
   if (kind === 'title' && formalTitle(words, from)) return 'official';
   // "president of BEAM", "CEO of the Refugee Council", "BEAM president": the body it heads is named.

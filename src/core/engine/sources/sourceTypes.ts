@@ -6,6 +6,10 @@ import { bareWord, holdsRoleWord, wordsOf } from './roles';
 import { beforeName, pastTag, typeAround, typeOfTitle } from './mentionType';
 import { typeFromOwnMedia } from './ownMedia';
 import { typeFromOwnWriting } from './ownWriting';
+import { spokesOverRank } from './spokesRank';
+import { typeFromStudyPartner } from './studyPartner';
+import { typeFromTakenOffice } from './swornRole';
+import { typeFromTeamMember } from './teamMember';
 import { voicesNamed } from './voicesNamed';
 import { typeFromWeakSigns } from './weakSigns';
 import { typeFromWitnessClause } from './witnessClause';
@@ -119,7 +123,10 @@ function namedAsUser(texts: ReadonlyArray<string>, speaker: FoundEntity, at: Loc
  * opposition MDC"), the body it speaks for (" for Food Standards Australia New Zealand, says"), or the news outlet it
  * writes for, giving its own view, as a citizen (" of The Globe and Mail"), as is one who speaks through their own blog or
  * account (`ownMedia.ts`: ", on her blog, says"); one a clause says was there is a witness (`witnessClause.ts`:
- * ", who witnessed the collision,"); one of a list of names a plural role heads holds it (`listRole.ts`: "actors Dan
+ * ", who witnessed the collision,"); one said to have been sworn in, appointed or elected as a role holds it
+ * (`swornRole.ts`: " was sworn in … as Puerto Rico's new governor"); one of a legal or a research team is an expert
+ * (`teamMember.ts`: ", a member of Avenatti's legal team,"), as is one a study is the work of (`studyPartner.ts`: "The
+ * study was a collaborative project between … and Chris Fallows"); one of a list of names a plural role heads holds it (`listRole.ts`: "actors Dan
  * Fogler, Ron Perlman, John Rhys-Davies"). A person no role
  * word describes, in a round-up or a panel whose opening names the voices it gathers ("Bloggers' Reactions", "NASA
  * environmental and educational experts"), is one of those voices (`lexicon/voiceGroups.ts`). Unknown otherwise, never guessed. The evidence is the phrase holding the role word.
@@ -153,11 +160,18 @@ interface SpeakersWords {
 
 /** A person's type: the first reading, in `sourceTypes`'s order, that finds a role word; unknown when none does. */
 function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: SpeakersWords): TypedSource {
+  const titled = firstOf(said.refs.get(speaker) ?? [], (ref) => typeOfTitle(texts, beforeName(texts, speaker, ref)));
+  const around = firstOf(speaker.mentions, (m) => typeAround(texts, speaker, m));
+  // "Colonel Greg Julian, a spokesman for the U.S. military": the appositive's spokesman over the rank (`spokesRank.ts`).
+  const spokes = around && spokesOverRank(titled?.type ?? null, around.type, spokenWords(texts, around.evidence));
   return (
-    firstOf(said.refs.get(speaker) ?? [], (ref) => typeOfTitle(texts, beforeName(texts, speaker, ref))) ??
-    firstOf(speaker.mentions, (m) => typeAround(texts, speaker, m)) ??
+    (spokes ? around : titled) ??
+    around ??
     firstOf(speaker.mentions, (m) => bodyAfter(texts, speaker, m)) ??
     firstOf(speaker.mentions, (m) => typeFromWitnessClause(texts[m.block] ?? '', m)) ??
+    firstOf(speaker.mentions, (m) => typeFromTakenOffice(texts[m.block] ?? '', m)) ??
+    firstOf(speaker.mentions, (m) => typeFromTeamMember(texts[m.block] ?? '', m)) ??
+    firstOf(speaker.mentions, (m) => typeFromStudyPartner(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromListRole(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromWeakSigns(texts[m.block] ?? '', m, (texts[m.block] ?? '').slice(m.start, m.end), roleNear(texts, m))) ??
     ownMedia(texts, speaker, said.cuesOf.get(speaker) ?? []) ??
@@ -169,6 +183,9 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
     said.voices ?? { type: 'unknown', evidence: null }
   );
 }
+
+/** The words of a located phrase, or null. */
+const spokenWords = (texts: ReadonlyArray<string>, at: Located | null) => (at ? (texts[at.block] ?? '').slice(at.start, at.end) : null);
 
 /**
  * "Diana Costa, on her blog, says": the medium may follow a mention or stand in a quote's cue (`ownMedia.ts`); a role

@@ -8,6 +8,8 @@ import { isSpeechVerb } from '../lexicon/reportingVerbs';
  * "US Ambassador to Germany", "United States Senator from Vermont" (wikinews-bernie-sanders-endorses-joe-biden-2020-04-15).
  */
 const TITLE_FILLER = /^(?:\d+(?:st|nd|rd|th)|and|&|of|for|from|at|the|to)$/i;
+/** A US party's word after the comma that sets a title off, right before the name. */
+const PARTY_BEFORE = /,\s+((?:Republican|Democrat|Democratic)\s+)$/u;
 /** The words that join a second role to a title before a name: "Journalist and teacher". */
 const CONJUNCTION = /^(?:and|&)$/;
 /** Words that make what follows someone's, not a role: "the minister and his wife Jane". */
@@ -22,6 +24,10 @@ const abbreviation = (word: string) => /^\p{Lu}\.$/u.test(word) || /^(?:mr|mrs|m
  * after a role and "and", up to two lower-case words the role list lacks ("Journalist and teacher Jeso Carneiro").
  */
 export function titleBefore(text: string, at: Located): Located | null {
+  // "The U.S. Speaker of the House, Republican Paul Ryan, expressly disagreed" (wikinews-travel-to-us-resumes-federal-
+  // judge-blocks-executive-order-2017-02-05): a party word between the title set off and the name is the name's own.
+  const party = PARTY_BEFORE.exec(text.slice(Math.max(0, at.start - 20), at.start));
+  if (party?.[1]) return titleBefore(text, { ...at, start: at.start - party[1].length });
   const from = Math.max(0, at.start - 100);
   // "Pacific Standard owner, Jonathan M. Stan, displays": a title set off by commas, where it opens the sentence.
   // "Hollywood Reporter critic, Kirk Honeycutt said": a sentence's opening title set off by one comma, the name then

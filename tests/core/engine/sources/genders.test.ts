@@ -320,3 +320,36 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
 ])('%s', (_, name, [headline = '', ...paragraphs], expected) => {
   expect(genderOf(analyze(headline, ...paragraphs), name)).toEqual(expected);
 });
+
+test.each<[string, string, Array<string>, [string, string | undefined]]>([
+  [
+    'the role noun a quote names its speaker by binds the possessive right after its verb (wikinews-alabama-governor-signs-anti-abortion-measure-2019-05-18)',
+    'Kay Ivey',
+    [
+      'Governor of US state of Alabama signs state anti-abortion measure',
+      'On Wednesday in the US state of Alabama, Governor Kay Ivey signed the Alabama Human Life Protection Act, officially outlawing nearly all circumstances of abortion in the state. This bill passed the Senate of the state on Tuesday.',
+      'The governor tweeted her reasoning saying, "Today, I signed into law the Alabama Human Life Protection Act. To the bill’s many supporters, this legislation stands as a powerful testament to Alabamians’ deeply held belief that every life is precious & that every life is a sacred gift from God."',
+    ],
+    ['woman', 'her'],
+  ],
+  [
+    'the role noun of a quote binds the he of what it says (wikinews-scottish-politician-david-mcletchie-dies-2013-08-12)',
+    'David Cameron',
+    [
+      'Scottish politician David McLetchie dies',
+      'UK Prime Minister David Cameron said today "when devolution came, [McLetchie] picked up the reins and made sure that the Scottish Conservatives had a strong voice". The Prime Minister said he is "deeply saddened" by the news.',
+    ],
+    ['man', 'he'],
+  ],
+  [
+    'but not a possessive further on, in what the clause speaks of (wikinews-us-doctor-sentenced-40-years-opioid-prescriptions-2019-10-04)',
+    'James Parker Jones',
+    [
+      'US doctor sentenced to 40 years for opioid prescriptions',
+      'Judge James Parker Jones, presiding in the United States District Court for the Western District of Virginia in Abingdon, handed down the sentence. Mandatory sentencing called for at least 20 years in prison and up to life in prison. The judge recommended mental health treatments and a prison near his family, according to WSET-TV. Smithers, 36 years old, is married and has five children.',
+    ],
+    ['unknown', undefined],
+  ],
+])('%s', (_, name, [headline = '', ...paragraphs], expected) => {
+  expect(genderOf(analyze(headline, ...paragraphs), name)).toEqual(expected);
+});

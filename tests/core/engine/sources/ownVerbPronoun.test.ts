@@ -86,3 +86,22 @@ test('an "and" after a name still lists two people, whom the he may mean either 
   const start = text.indexOf('McGrath');
   expect(ownVerbPronoun(text, start, start + 'McGrath'.length, 1, [{ start, end: start + 'McGrath'.length }])).toBeNull();
 });
+
+/** The gender ownVerbPronoun reads after `name` in `text`, and the word it reads it from. */
+function readAfter(text: string, name: string): [string, string] | null {
+  const start = text.indexOf(name);
+  const found = ownVerbPronoun(text, start, start + name.length, 1, [{ start, end: start + name.length }]);
+  return found ? [found.gender, text.slice(found.at.start, found.at.end)] : null;
+}
+
+test('a name set off after a description that opens the sentence, its verb past the closing comma (wikinews-puerto-rico-governor-rossello-resigns-2019-08-04)', () => {
+  expect(readAfter('One senator, Eduardo Bhatia, said he intended to sue over the controversy.', 'Eduardo Bhatia')).toEqual(['male', 'he']);
+});
+
+test.each([
+  // The comma after a name the sentence does not open with a description may close a list or a clause of someone else's.
+  ['In an interview with Terry Gross, Stephen Colbert, said he had no plans.', 'Terry Gross'],
+  ['The minister met Aziz Ali, said he would return.', 'Aziz Ali'],
+])('no comma is skipped after a name that no opening description sets off: "%s"', (text, name) => {
+  expect(readAfter(text, name)).toBeNull();
+});

@@ -22,6 +22,20 @@ describe('the type a role phrase gives', () => {
     // wikinews-biden-announces-kamala-harris-running-mate-2020-08-12: a nominee runs for the office after "for".
     ["the Democratic Party's presumptive nominee for President of the United States", 'citizen'],
     ['North Korean leader', 'official'],
+    // wikinews-castro-recovering-following-surgery-2006-08-06, wikinews-burns-engages-india-civil-nuclear-energy-pact-
+    // 2006-01-21, wikinews-scottish-legislature-green-light-same-sex-marriage-2013-11-21, wikinews-national-diet-law-
+    // akihito-abdicate-2017-06-10: a government's second ranks, members of other parliaments, a monarch.
+    ['Cuban vice-premier', 'official'],
+    ['US Undersecretary', 'official'],
+    ['also a Labour MSP', 'official'],
+    ['MSP for the Lothian area', 'official'],
+    ['Emperor', 'official'],
+    // voa-bush-approves-refugee-funding-2008-06-20; wikinews-sarah-brady-dies-aged-73-2015-04-04: a first lady speaks
+    // for the administration, a former one for herself.
+    ['First Lady', 'spokesperson'],
+    // wikinews-phytoplankton-bloom-after-kilauea-eruption-2019-09-08: a study's author by their place on it.
+    ['Co-lead author', 'expert'],
+    ['Former First Lady', 'citizen'],
     ['executive director of the Australian Retailers Association', 'spokesperson'],
     ['President of the Russian Federation', 'official'],
     ['Chief Executive of Hong Kong', 'official'],

@@ -99,6 +99,15 @@ describe('the title before a name', () => {
 
 // wikinews-zimbabwe-cabinet-meets-without-mdc-ministers-2009-10-20; voa-cambodia-sam-rainsy-interview-2005-02-08;
 // wikinews-argentine-president-fernandez-abortion-bill-2020-03-04 (development half).
+test('a party word between a title set off and the name is the name’s own (wikinews-travel-to-us-resumes-federal-judge-blocks-executive-order-2017-02-05)', () => {
+  expect(
+    title(
+      'The U.S. Speaker of the House, Republican Paul Ryan, expressly disagreed: "This is not a Muslim ban. If it were, I would be against it," he said.',
+      'Paul Ryan',
+    ),
+  ).toBe('Speaker of the House');
+});
+
 describe('a possessive owning a role, set off by commas inside a sentence', () => {
   test('"The state-owned daily newspaper, The Herald, quoted Mugabe’s spokesman, George Charamba, as saying" is the spokesman', () => {
     const text = "The state-owned daily newspaper, The Herald, quoted Mugabe's spokesman, George Charamba, as saying Tsvangirai is still prime minister.";
