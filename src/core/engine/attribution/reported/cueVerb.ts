@@ -8,6 +8,7 @@ import { announcedObjectEnd, announcesNoun, objectAlone } from './announcedObjec
 import { isYesNoQuestion, notACue, unnamedMaySpeak } from './notACue';
 import { andThatParts } from './andThat';
 import { describedBefore } from './unnamedGroup';
+import { groupParticiple } from './groupParticiple';
 import { oneNameSubject } from './namedBodySubject';
 import { beforeLaterFinding } from './laterFinding';
 import { beforeNextAct } from './nextAct';
@@ -99,6 +100,8 @@ interface CueSpeaker {
   readonly calls: boolean;
   /** Whether the verb frames its object as what was said (`objectFrame.ts`). */
   readonly framed: boolean;
+  /** Whether the verb is an unnamed group's call told by a participle (`groupParticiple.ts`). */
+  readonly participleCall: boolean;
 }
 
 /**
@@ -218,7 +221,9 @@ function cueSpeaker(
   // "The Arapaho have plans to widen the buffalo's range … and report they are considering …": a plural present after "and"
   // reports for the clause's subject even when no reader took it; the quote stays unattributed.
   const unreadPlural = and !== null && coordinatedPluralPresent(lower, text.slice(range.start, verbStart), text.slice(verbEnd, end));
-  if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower) || unreadPlural))
+  // "Demonstrators scaled light poles, … and calling for an end to Mubarak's rule": a group's call told by a participle.
+  const participleCall = !ownSubject && groupParticiple(c, verbStart, lower);
+  if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || participleCall || unnamedMaySpeak(c, verbStart, verbEnd, lower) || unreadPlural))
     ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
   // "Rappler reported three malls … were damaged": a one-word name the name pass did not take is the source as written.
   const oneName = ownSubject?.resolution === 'unattributed' && ownSubject.ref.start === verbStart ? oneNameSubject(c, verbStart, lower) : null;
@@ -230,7 +235,7 @@ function cueSpeaker(
     ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
     cueStart = verbStart;
   } else if (!ownSubject || (!continued && misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart)))) return null;
-  return { subject: ownSubject, cueStart, continued, calls, framed };
+  return { subject: ownSubject, cueStart, continued, calls, framed, participleCall };
 }
 
 /**
@@ -258,7 +263,7 @@ export const cueVerb: ReportedSieve = (c) => {
       continue;
     const speaker = cueSpeaker(c, verbStart, verbEnd, lower, subject, found[found.length - 1]);
     if (!speaker) continue;
-    const { cueStart, continued, calls, framed } = speaker;
+    const { cueStart, continued, calls, framed, participleCall } = speaker;
     const ownSubject = speaker.subject;
     if (ACT_VERBS.has(lower) && prepositionObject(text, ownSubject.ref.start)) continue;
     // "asks … to" reports speech from a person ("Andrew Loh asks the government to leave …"), and from a body or an
@@ -280,7 +285,8 @@ export const cueVerb: ReportedSieve = (c) => {
       pluralPresentCue(lower, text.slice(range.start, verbStart)) ||
       coordinatedPluralPresent(lower, text.slice(range.start, verbStart), text.slice(verbEnd, end));
     const bodyDirected = bodyDirects(c, ownSubject, verbStart, lower);
-    if ((QUOTE_ONLY_VERBS.has(lower) || !speech) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed && !bodyDirected) continue;
+    if ((QUOTE_ONLY_VERBS.has(lower) || !speech) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed && !bodyDirected && !participleCall)
+      continue;
     subject = ownSubject;
     // "The reason, Work said, is …": the cue's subject comes right after a comma inside the sentence.
     const parenthetical = !continued && /[\p{L}\p{N}]/u.test(text.slice(range.start, cueStart)) && /,\s*$/.test(text.slice(range.start, cueStart));
