@@ -4,6 +4,7 @@ import type { Subject } from '../types';
 import { announcesNoun } from './announcedObject';
 import { unnamedMaySpeak } from './notACue';
 import { describedBefore } from './unnamedGroup';
+import { groupParticiple } from './groupParticiple';
 import { oneNameSubject } from './namedBodySubject';
 import { expressesStance, framesObject, judgesObject } from './objectFrame';
 import { documentSubject } from './documentSubject';
@@ -79,6 +80,8 @@ interface CueSpeaker {
   readonly calls: boolean;
   /** Whether the verb frames its object as what was said (`objectFrame.ts`). */
   readonly framed: boolean;
+  /** Whether the verb is an unnamed group's call told by a participle (`groupParticiple.ts`). */
+  readonly participleCall: boolean;
 }
 
 /**
@@ -198,7 +201,9 @@ export function cueSpeaker(
   // "The Arapaho have plans to widen the buffalo's range … and report they are considering …": a plural present after "and"
   // reports for the clause's subject even when no reader took it; the quote stays unattributed.
   const unreadPlural = and !== null && coordinatedPluralPresent(lower, text.slice(range.start, verbStart), text.slice(verbEnd, end));
-  if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower) || unreadPlural))
+  // "Demonstrators scaled light poles, … and calling for an end to Mubarak's rule": a group's call told by a participle.
+  const participleCall = !ownSubject && groupParticiple(c, verbStart, lower);
+  if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || participleCall || unnamedMaySpeak(c, verbStart, verbEnd, lower) || unreadPlural))
     ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
   // "Rappler reported three malls … were damaged": a one-word name the name pass did not take is the source as written.
   const oneName = ownSubject?.resolution === 'unattributed' && ownSubject.ref.start === verbStart ? oneNameSubject(c, verbStart, lower) : null;
@@ -210,5 +215,5 @@ export function cueSpeaker(
     ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
     cueStart = verbStart;
   } else if (!ownSubject || (!continued && misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart)))) return null;
-  return { subject: ownSubject, cueStart, continued, calls, framed };
+  return { subject: ownSubject, cueStart, continued, calls, framed, participleCall };
 }

@@ -56,7 +56,7 @@ export const cueVerb: ReportedSieve = (c) => {
       continue;
     const speaker = cueSpeaker(c, verbStart, verbEnd, lower, subject, found[found.length - 1]);
     if (!speaker) continue;
-    const { cueStart, continued, calls, framed } = speaker;
+    const { cueStart, continued, calls, framed, participleCall } = speaker;
     const ownSubject = speaker.subject;
     if (ACT_VERBS.has(lower) && prepositionObject(text, ownSubject.ref.start)) continue;
     // "asks … to" reports speech from a person ("Andrew Loh asks the government to leave …"), and from a body or an
@@ -78,7 +78,8 @@ export const cueVerb: ReportedSieve = (c) => {
       pluralPresentCue(lower, text.slice(range.start, verbStart)) ||
       coordinatedPluralPresent(lower, text.slice(range.start, verbStart), text.slice(verbEnd, end));
     const bodyDirected = bodyDirects(c, ownSubject, verbStart, lower);
-    if ((QUOTE_ONLY_VERBS.has(lower) || !speech) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed && !bodyDirected) continue;
+    if ((QUOTE_ONLY_VERBS.has(lower) || !speech) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed && !bodyDirected && !participleCall)
+      continue;
     subject = ownSubject;
     // "The reason, Work said, is …": the cue's subject comes right after a comma inside the sentence.
     const parenthetical = !continued && /[\p{L}\p{N}]/u.test(text.slice(range.start, cueStart)) && /,\s*$/.test(text.slice(range.start, cueStart));

@@ -86,6 +86,14 @@ const DIRECTIVE_VERBS = new Set([
 const INVITING: ReadonlySet<string> = new Set(['invited', 'invites', 'inviting']);
 const INVITED = /^\s+(?!that\b)(?:[\p{L}'’.-]+\s+){1,3}?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)\p{Ll}{2,}/u;
 
+/**
+ * `He also called on the Southern African Development Community and the African Union to exert themselves to rescue
+ * Zimbabwe` (voa-zimbabwe-mutambara-calls-opposition-unity-2007-01-09): the bodies called on, by name however long, then
+ * "to" and a verb; a call made in words as with a short object.
+ */
+const NAMED_OBJECT_DIRECTIVE =
+  /^\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|of|for|the|\p{Lu}[\p{L}'’.-]*)){0,14}\s+to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)\p{Ll}{2,}/u;
+
 /** Whether a word, lower case, is a verb that directs someone to act when an object and "to" follow it. */
 export const isDirectiveVerb = (lower: string): boolean => DIRECTIVE_VERBS.has(lower) || INVITING.has(lower);
 
@@ -94,7 +102,13 @@ export const directsHere = (lower: string, after: string): boolean =>
   INVITING.has(lower)
     ? INVITED.test(after)
     : DIRECTIVE_VERBS.has(lower) &&
-      (DIRECTIVE.test(after) || DIRECTIVE_TO_BE.test(after) || SHARE_DIRECTIVE.test(after) || QUOTED_OBJECT_DIRECTIVE.test(after));
+      (DIRECTIVE.test(after) ||
+        DIRECTIVE_TO_BE.test(after) ||
+        SHARE_DIRECTIVE.test(after) ||
+        QUOTED_OBJECT_DIRECTIVE.test(after) ||
+        // "Trump specifically asked Vice President Mike Pence to attend the march" (wikinews-anti-abortion-march-for-life-
+        // draws-thousands-washington-2017-01-27): one named with a title, longer than a plain object's three words.
+        NAMED_OBJECT_DIRECTIVE.test(after));
 
 /** "call for", "called on", "calling upon": a call made in words (the guide's `called for an inquiry`). */
 const CALL: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
@@ -111,13 +125,6 @@ export const isCallVerb = (word: string): boolean => CALL.has(word.toLowerCase()
  * the prevention of …, (2) the criminal prosecution of …" (gv-russia-duma-deputy-extremist-tweets-2012-05-15).
  */
 const CALL_PARTICLE = /^\s+(?:[a-z]+ly\s+)?(?:for|on|upon)\s+(?=["“]?\p{L}|\((?:\d|[a-z])\)\s+\p{L})/u;
-/**
- * `He also called on the Southern African Development Community and the African Union to exert themselves to rescue
- * Zimbabwe` (voa-zimbabwe-mutambara-calls-opposition-unity-2007-01-09): the bodies called on, by name however long, then
- * "to" and a verb; a call made in words as with a short object.
- */
-const NAMED_OBJECT_DIRECTIVE =
-  /^\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|of|for|the|\p{Lu}[\p{L}'’.-]*)){0,14}\s+to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)\p{Ll}{2,}/u;
 /** "calls on the likes of …" is relying on someone; "called on employees to take …" directs them. */
 const CALL_ON = /^\s+(?:[a-z]+ly\s+)?(?:on|upon)$/u;
 

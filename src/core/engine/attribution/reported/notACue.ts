@@ -8,6 +8,7 @@ import { tailOf, type ReportedCase } from './reported';
 import { opensBareClause, opensClause } from './clauseStart';
 import { CLAIM_VERBS } from '../../lexicon/claimVerbs';
 import { unnamedGroupSays } from './unnamedGroupSays';
+import { describedBefore } from './unnamedGroup';
 import { unreadSubjectSays } from './unreadSubject';
 
 /**
@@ -54,7 +55,10 @@ export function unnamedMaySpeak(c: ReportedCase, verbStart: number, verbEnd: num
   const tail = tailOf(text, range.start, verbStart);
   if (!/^\s+(?:\p{Ll}{3,}ly\s+)?that\b/u.test(text.slice(verbEnd)))
     return unnamedGroupSays(c, verbStart, verbEnd, lower) || unreadSubjectSays(c, verbEnd, lower, tail);
-  if (/\b(?:it|this|which|who)\s+(?:\w+\s+)?$/i.test(tail) || /\b(?:worth|let['’]s)\s+$/i.test(tail)) return false;
+  // "criticism from activists who argue that …" (gv-mexico-bike-ride-protest-supervia-2012-05-01): "who" after a group the
+  // text describes stands for that group, which speaks unnamed; after anything else it is the writer's aside.
+  const groupWho = /\bwho\s+(?:\w+\s+)?$/i.test(tail) && describedBefore(c, verbStart);
+  if ((/\b(?:it|this|which|who)\s+(?:\w+\s+)?$/i.test(tail) && !groupWho) || /\b(?:worth|let['’]s)\s+$/i.test(tail)) return false;
   // "But not everyone believes that …", "No one claimed that …": a denied subject says nothing.
   if (/\b(?:not\s+(?:everyone|everybody|all)|no(?:\s+|-)one|nobody|none)\s+(?:\w+\s+)?$/i.test(tail)) return false;
   // "went on to explain that …" goes on speaking; "safe to say that", "exercises to confirm that" are no one's words.

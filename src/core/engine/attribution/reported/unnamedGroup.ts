@@ -115,8 +115,11 @@ const RELATIVE_ASIDE = /,\s+(?:who|which)\s+[^,;:"“”]{1,80},\s+((?:(?:have|h
  */
 const WITH_ABSOLUTE = /(?:^|[,;—–]\s*)with\s+([^,;:—–"“”()]{1,60})$/u;
 
-/** ", who" right before the verb, perhaps with "also": what it stands for ends before it. */
-const WHO_BEFORE = /,\s+who\s+(?:also\s+)?$/u;
+/**
+ * "who" right before the verb, perhaps with "also", set off by a comma or not: what it stands for ends before it ("two
+ * self-proclaimed fascists who say it was …", gv-armenia-homophobic-firebombing-controversy-2012-05-17).
+ */
+const WHO_BEFORE = /(?:,\s+|\s+)who\s+(?:also\s+)?$/u;
 
 /** A past verb and "by" right before an -ing form: ` responded by ` of "LGBT activists responded by asking …". */
 const BY_MEANS = /\s\p{Ll}{3,}ed\s+by\s+$/u;

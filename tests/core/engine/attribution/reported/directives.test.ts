@@ -454,3 +454,14 @@ test('"They had asked <a long title and name>, who …, to resign …": the one 
   expect(request?.text).toBe('Hong Kong Chief Executive Carrie Lam, who is supported by the mainland Chinese government, to resign from her position');
   expect(request?.cue?.text).toBe('They had asked');
 });
+
+describe('a directive to one named with a title', () => {
+  // wikinews-anti-abortion-march-for-life-draws-thousands-washington-2017-01-27 (development half).
+  test('"Trump specifically asked Vice President Mike Pence to attend the march": the object runs past three words', () => {
+    const article = analyze(
+      'Anti-abortion March for Life draws thousands in Washington',
+      'US President Donald Trump voiced support for the march on Twitter. Trump specifically asked Vice President Mike Pence to attend the march.',
+    );
+    expect(attribution(article, 'Vice President Mike Pence to attend the march')).toMatchObject({ kind: 'reported', speaker: 'Donald Trump' });
+  });
+});

@@ -367,3 +367,18 @@ describe('"confirming" reports only after "with" and its subject', () => {
     expect(reported('She got to watch the excitement as the first signal returned, confirming Opportunity had safely landed.')).toEqual([]);
   });
 });
+
+describe('"who" standing for a group the text describes', () => {
+  // gv-mexico-bike-ride-protest-supervia-2012-05-01 (development half).
+  test('"criticism from activists who argue that …" reports the activists\' claim, left unattributed', () => {
+    const article = analyze(
+      'Mexico: Bike ride protest against the Supervía',
+      "The 'Supervía Poniente' aims to be a solution to this problem, but it has attracted criticism from activists who argue that the works will have a serious environmental impact.",
+    );
+    expect(attribution(article, 'the works will have a serious environmental impact')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('"who" after no group the text describes reports nothing: "a film for anyone who says that …"', () => {
+    expect(reported('This is a film for anyone who says that the works are needed.')).toEqual([]);
+  });
+});

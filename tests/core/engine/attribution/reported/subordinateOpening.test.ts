@@ -28,6 +28,35 @@ describe('reported content that opens with a subordinate clause', () => {
     );
   });
 
+  // wikinews-scottish-legislature-green-light-same-sex-marriage-2013-11-21 (development half).
+  test('"said while the Church opposes …, they stand against …" reports the contrast the speaker draws with its main clause', () => {
+    const article = analyze(
+      'Scottish legislature gives green light to same-sex marriage',
+      'The Roman Catholic Church and the Church of Scotland both oppose the Bill. Reverend Dr William Hamilton from the Church of Scotland said while the Church opposes same-sex marriage, they stand against homophobia and "will continue to be a constructive voice in the national debate" about the bill.',
+    );
+    expect(
+      attribution(
+        article,
+        'while the Church opposes same-sex marriage, they stand against homophobia and "will continue to be a constructive voice in the national debate" about the bill',
+      ),
+    ).toMatchObject({ kind: 'reported', speaker: 'William Hamilton' });
+  });
+
+  // voa-cambodia-radios-delivered-contest-winners-2007-06-08 (development half).
+  test('"said while there were …, "…"": a "while" clause may run up to the quotation that ends what was said', () => {
+    expect(
+      opens(
+        'Chhum Bun Ngon, one of the winners, said while there were more valuable things in the world he was happy to win such a prize, "happier than receiving other awards."',
+        'said',
+      ),
+    ).toBe(true);
+  });
+
+  test('"said while visiting troops, …" and "said while in office, …" tell when it was said, not what', () => {
+    expect(opens('He said while visiting troops in Iraq, the president met with commanders.', 'said')).toBe(false);
+    expect(opens('He said while in office, he had met the king.', 'said')).toBe(false);
+  });
+
   test('"asked if …" is an indirect question, and a subordinate clause with no verb of its own or no clause after it opens nothing', () => {
     expect(opens('Reporters asked if the plan, announced on Monday, would be delayed.', 'asked')).toBe(false);
     expect(opens('She said because of the storm, the flight was cancelled.', 'said')).toBe(false);

@@ -431,3 +431,11 @@ describe('the press, unnamed, as the subject of a participle after "with"', () =
     expect(quotesOf(article)).toHaveLength(0);
   });
 });
+
+describe('a group, then "who" with no comma, as the subject', () => {
+  // The shape of gv-mexico-bike-ride-protest-supervia-2012-05-01 (development half), with no "that".
+  test('"criticism from activists who say the works will …" reports the clause, left unattributed', () => {
+    const found = reported("The 'Supervía Poniente' has attracted criticism from activists who say the works will have a serious environmental impact.");
+    expect(found.map((q) => [q.text, q.speakerId ?? null])).toEqual([['the works will have a serious environmental impact', null]]);
+  });
+});
