@@ -20,7 +20,7 @@
   data.firstView = on ? 'on' : 'off';
   // What the reader does before the page's code has taken over is queued for src/app/replayInput.ts to do again, in
   // order: a quote clicked in the first view before React listens (src/app/main.tsx then says `hydrating`, and React
-  // answers a click itself), and (on a phone as slow to start as its reader is quick) `j` / `k`, and Enter or Space on a
+  // answers a click itself), a reading bar's button clicked before its code listens, and (on a phone as slow to start as its reader is quick) `j` / `k`, and Enter or Space on a
   // focused quote. Keys are kept from the page until the queue has been replayed and the reading keys listen, so that
   // none is answered before those pressed earlier, nor twice, nor lost; a replayed key is no reader's (not trusted) and
   // goes on.
@@ -31,6 +31,14 @@
     (event) => {
       const quote = data.firstView == 'on' && quoteAt(event.target);
       if (quote) queue(quote.id);
+      // The reading bar's buttons (Next quote, …) come alive only with their own code, after React has the text
+      // (src/features/reading/ReadingBar.tsx): until they listen, a click on one is queued too, not lost.
+      const step = data.firstView != 'live' && !data.readingKeys && event.target.closest?.('.reading-bar button');
+      if (step) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        queue(step.id);
+      }
     },
     true,
   );

@@ -3,6 +3,7 @@ import { noteLibraryCopy } from '../api/libraryCopy';
 import { useArticle } from '../api/useArticle';
 import { useSaveArticle } from '../api/useSaveArticle';
 import type { Article } from '../core/schema';
+import { afterPaint } from '../lib/afterPaint';
 import { LoadingState } from '../ui/LoadingState';
 import type { PageNotice } from '../ui/Notice';
 import { PageHeader } from './PageHeader';
@@ -50,12 +51,16 @@ export function ReaderPage() {
   }, [article]);
   const onOpened = useCallback(
     (opened: Article) => {
-      setNotice(null);
       keep(opened);
-      headlineFor.current = opened.id;
+      // The article open already, opened again (the same text gives the same id), changed nothing on the page: the
+      // dialog closed and that was all. The reader is told so, and focus goes to its headline as for another article.
+      const again = opened.id === articleId && !overview;
+      setNotice(again ? { tone: 'info', text: `“${opened.headline.text}” is already open.` } : null);
+      if (again) afterPaint(() => document.getElementById('headline')?.focus());
+      else headlineFor.current = opened.id;
       openArticle(opened.id);
     },
-    [keep, openArticle],
+    [keep, openArticle, articleId, overview],
   );
 
   return (

@@ -20,12 +20,12 @@ const fingerprint = root.dataset.firstView;
 
 /**
  * Once React has the page, what the reader did while the first view had no code yet (public/first-view.js queued it) is
- * done again, with code that loads only then; until it is done, keys pressed go on being queued behind it. Where React
- * took the first view over, the reading bar's part comes later (src/app/Reader.tsx), so `j` and `k` go on being queued
- * until its keys listen (`data-reading-keys`, src/features/reading/useReadingKeys.ts).
+ * done again, with code that loads only then; until it is done, keys pressed go on being queued behind it. The reading
+ * bar's code comes after the first load's (src/features/reading/ReadingBar.tsx), so `j` and `k` (and a click on the
+ * first view's bar) go on being queued until its keys listen (`data-reading-keys`, src/features/reading/useReadingKeys.ts).
  */
-function goLive(hydrated?: boolean) {
-  const queued = page.firstViewQueue || (hydrated && !page.readingKeys);
+function goLive() {
+  const queued = page.firstViewQueue || !page.readingKeys;
   page.firstView = queued ? 'replaying' : 'live';
   if (queued)
     import('./replayInput').then(
@@ -47,7 +47,7 @@ const app = (onLive: () => void) => (
  * the reader corrected (loading its code and opening the database wait until the page answers).
  */
 function afterHydration() {
-  goLive(true);
+  goLive();
   whenIdle(() => {
     if (fingerprint) followFirstView(queryClient, fingerprint);
   });

@@ -12,12 +12,15 @@ import { useQuoteLink } from './useQuoteLink';
  * there): scrolling lays the page out at once, which would hold up the frame that answers the click, and on a phone
  * the quote must clear the attribution's sheet, which comes in that later frame. Beside the text only a step comes
  * here, and it centres the quote: at the nearest edge it stopped on the screen's last line, its sentence cut off.
+ * The quote a link opened the page on (`linked`, a shared `?quote=`) comes into view so too, with its attribution:
+ * otherwise the page opened at its top, the attribution beside (or, on a phone, over) text without the quote.
  */
-function useReveal() {
-  const toReveal = useRef<HTMLElement | null>(null);
+function useReveal(linked: string | null) {
+  const toReveal = useRef<HTMLElement | string | null>(linked && quoteButtonId(linked, 0));
   const revealLater = useCallback((button: HTMLElement | null) => void (toReveal.current = button), []);
   const reveal = useCallback(() => {
-    toReveal.current?.scrollIntoView({ block: besideText() ? 'center' : 'nearest' });
+    const button = typeof toReveal.current === 'string' ? document.getElementById(toReveal.current) : toReveal.current;
+    button?.scrollIntoView({ block: besideText() ? 'center' : 'nearest' });
     toReveal.current = null;
   }, []);
   return { revealLater, reveal };
@@ -30,7 +33,7 @@ function useReveal() {
  */
 export function useQuoteSelection(article: Article, selectable: ReadonlySet<string> | null) {
   const { quoteId, linkGone, choose } = useQuoteLink(article, selectable);
-  const { revealLater, reveal } = useReveal();
+  const { revealLater, reveal } = useReveal(quoteId);
   const selected = useRef(quoteId);
   useLayoutEffect(() => void (selected.current = quoteId));
   // A quote activated is pressed at once; the selection itself waits for that frame to be painted (see activate).

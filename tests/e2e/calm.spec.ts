@@ -221,6 +221,36 @@ test('a corrected quote is marked in the text and says so to a screen reader', a
   await expect(praise.getByTitle('Corrected by you')).toBeVisible();
 });
 
+test('the sign of a corrected direct quote stands above the closing quote mark after it, not on it', async ({ page }) => {
+  await openReader(page);
+  const talks = quote(page, /^The talks also focused/);
+  await talks.click();
+  const dialog = attribution(page);
+  await showCorrections(dialog);
+  await dialog.getByRole('combobox', { name: 'Change speaker' }).selectOption({ label: 'Kassym-Jomart Tokayev' });
+  const sign = page.getByRole('article').getByTitle('Corrected by you');
+  await expect(sign).toBeVisible();
+  const boxes = await sign.evaluate((element) => {
+    // The first character of the text after the quote (its last part, which carries the sign).
+    const button = element.closest('[role="button"]');
+    const walker = document.createTreeWalker(button?.closest('p') ?? document.body, NodeFilter.SHOW_TEXT);
+    walker.currentNode = button ?? element;
+    let after = walker.nextNode();
+    while (after && button?.contains(after)) after = walker.nextNode();
+    if (!after) return null;
+    const mark = document.createRange();
+    mark.setStart(after, 0);
+    mark.setEnd(after, 1);
+    const [a, b] = [element.getBoundingClientRect(), mark.getBoundingClientRect()];
+    return { char: after.textContent?.[0], sign: { bottom: a.bottom, height: a.height }, mark: { top: b.top, height: b.height } };
+  });
+  expect(boxes?.char, 'the quote is followed by its closing mark').toBe('"');
+  const { sign: signBox, mark } = boxes!;
+  // Each box is the font's: the sign's ink ends above its box's bottom (its descent), and a quote mark's starts below
+  // its box's top (at about the capitals' height). Before, the sign's ink came down over the mark's top half.
+  expect(signBox.bottom - signBox.height * 0.2, 'the sign ends above the closing mark').toBeLessThanOrEqual(mark.top + mark.height * 0.2);
+});
+
 test('after the attribution, Tab goes on to the next quote, and Shift+Tab back to the chosen one', async ({ page }) => {
   await openReader(page);
   const chosen = quote(page, "Tokayev's firm stance");

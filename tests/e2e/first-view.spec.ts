@@ -177,3 +177,59 @@ test('j pressed once React has the article but before the reading bar, which it 
   await page.keyboard.press('j');
   await expect(readingStatus(page)).toHaveText('Quote 2 of 11');
 });
+
+/**
+ * Opens `path` with the reading bar's own code (its chunk) held until `release`, as on a slow network: React has the
+ * text, but not yet the bar's buttons and keys.
+ */
+async function openWithBarHeld(page: Page, path = '/'): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/ReadingControls-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-first-view', 'replaying');
+  return release;
+}
+
+test('Next quote clicked twice before the reading bar’s code has come is answered once it has: the second quote is open', async ({ page }) => {
+  const release = await openWithBarHeld(page);
+  const next = page.getByRole('button', { name: 'Next quote' });
+  await next.click();
+  await next.click();
+  // Nothing happened yet, and nothing was lost: the clicks wait for the bar's code.
+  await expect(page.getByRole('article').getByRole('button', { pressed: true })).toHaveCount(0);
+
+  release();
+  await expect(readingStatus(page)).toHaveText('Quote 2 of 11');
+  await expect(page.getByRole('article').getByRole('button', { name: /an act of terrorist aggression committed/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(attribution(page)).toContainText('Vladimir Putin');
+  await expect(page.locator('html')).toHaveAttribute('data-first-view', 'live');
+  // The button clicked keeps focus, and the next click steps on from there, once.
+  await expect(next).toBeFocused();
+  await next.click();
+  await expect(readingStatus(page)).toHaveText('Quote 3 of 11');
+});
+
+test('Next uncertain quote clicked before the reading bar’s code has come opens the first uncertain quote once it has', async ({ page }) => {
+  const release = await openWithBarHeld(page);
+  await page.getByRole('button', { name: 'Next uncertain quote' }).click();
+
+  release();
+  await expect(attribution(page)).toBeVisible();
+  await expect(page.getByRole('article').getByRole('button', { pressed: true })).toHaveAccessibleName(/probably said by|speaker unknown/);
+});
+
+test('j pressed on an article the page’s code rendered, before its reading bar has come, is answered once it has', async ({ page }) => {
+  // With a query the page has no built-in first view: React renders the article itself, and the bar comes with its code.
+  const release = await openWithBarHeld(page, '/?person=nobody');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Next quote' })).toHaveCount(0);
+  await page.keyboard.press('j');
+
+  release();
+  await expect(readingStatus(page)).toHaveText('Quote 1 of 11');
+  await expect(page.locator('html')).toHaveAttribute('data-first-view', 'live');
+});

@@ -33,6 +33,34 @@ test('from the keyboard, Analyze takes focus to the new article’s headline, no
   await expect(page.getByRole('article').getByRole('button').first()).toBeFocused();
 });
 
+test('the article open already, pasted again, says it is already open and takes focus to its headline', async ({ page }) => {
+  await openReader(page);
+  await analyzeText(page, BRIDGE.text);
+  const headline = page.getByRole('heading', { level: 1, name: BRIDGE.headline });
+  await expect(headline).toBeVisible();
+  await page.getByRole('article').getByRole('button').first().click();
+  await expect(attribution(page)).toBeVisible();
+
+  const dialog = await showOpenDialog(page);
+  await dialog.getByRole('textbox', { name: 'Article text' }).fill(BRIDGE.text);
+  await dialog.getByRole('button', { name: 'Analyze' }).press('Enter');
+  await expect(dialog).toBeHidden();
+  // Before, the dialog closed and nothing else happened, focus back on Open article.
+  await expect(page.getByRole('status').filter({ hasText: `“${BRIDGE.headline}” is already open.` })).toBeVisible();
+  await expect(headline).toBeFocused();
+  await expect(attribution(page)).toBeHidden();
+
+  // A correction made after it keeps its focus where the reader is: the headline is not taken again.
+  const quote = page.getByRole('article').getByRole('button').first();
+  await quote.click();
+  await attribution(page).getByText('Correct this attribution').click();
+  const speaker = attribution(page).getByRole('combobox', { name: 'Change speaker' });
+  await speaker.focus();
+  await speaker.selectOption({ index: 0 });
+  await expect(quote).toHaveAccessibleName(/, (corrected|confirmed) by you$/);
+  await expect(headline).not.toBeFocused();
+});
+
 test('Ctrl+Enter or Cmd+Enter in the text box analyses, as Analyze does', async ({ page }) => {
   await openReader(page);
   for (const keys of ['Control+Enter', 'Meta+Enter']) {

@@ -35,6 +35,20 @@ test('a paste without a headline asks for one; the first sentence it offers beco
   await expect(article.getByRole('button', { name: /Ships are moving again/ })).toBeVisible();
 });
 
+test('on a phone, the Headline field offered is tall enough to show its long first sentence whole', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openReader(page);
+  const dialog = await showOpenDialog(page);
+  await dialog.getByRole('textbox', { name: 'Article text' }).fill(PASTED);
+  const headline = dialog.getByRole('textbox', { name: 'Headline' });
+  await expect(headline).toHaveValue(FIRST_SENTENCE);
+  // Before, two rows held about half of it, the rest under the field's edge.
+  await expect.poll(() => headline.evaluate((field) => field.scrollHeight - field.clientHeight)).toBeLessThanOrEqual(0);
+  // Shortened by the reader, it shrinks back to two rows.
+  await headline.fill('Gdansk port reopens');
+  await expect(headline).toHaveAttribute('rows', '2');
+});
+
 test("a headline of the reader's own goes above the text, every word of which is kept", async ({ page }) => {
   await openReader(page);
   const dialog = await showOpenDialog(page);

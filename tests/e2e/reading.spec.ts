@@ -225,6 +225,26 @@ test('a link by an old quote id opens the quote and then names it by its key', a
   await expect(page).toHaveURL(/[?&]quote=p8-[a-z0-9]+(&|$)/);
 });
 
+for (const { device, viewport } of [
+  { device: 'a desktop', viewport: { width: 1280, height: 860 } },
+  { device: 'a phone', viewport: { width: 390, height: 844 } },
+]) {
+  test(`a link to a quote far down the article opens with the quote in view beside its attribution, on ${device}`, async ({ page }) => {
+    const gold = loadGold();
+    const ready = gold.paragraphs.flatMap((p) => p.quotes).find((q) => q.text.startsWith('both countries are ready'));
+    if (!ready) throw new Error('the gold has no quote of both countries being ready');
+    await page.setViewportSize(viewport);
+    await openReader(page, `?quote=${quoteLinks(gold).keyOf(ready.id)}`);
+    const quote = article(page).getByRole('button', { name: /^both countries are ready/ });
+    await expect(quote).toHaveAttribute('aria-pressed', 'true');
+    await expect(attribution(page)).toContainText('both countries are ready');
+    // Before, the page stayed at its top: the attribution named a quote the reader could not see (on a phone, under its sheet).
+    await expect(quote).toBeInViewport();
+    const [quoteBox, sheetBox] = await Promise.all([quote.boundingBox(), attribution(page).boundingBox()]);
+    if (viewport.width < 1024) expect((quoteBox?.y ?? 0) + 10, 'the quote clears the sheet').toBeLessThan(sheetBox?.y ?? 0);
+  });
+}
+
 test('a link to a quote still opens it after the reader corrects the article: the quote before it taken away, its speaker changed', async ({ page }) => {
   const gold = loadGold();
   const support = gold.paragraphs.flatMap((p) => p.quotes).find((q) => q.text.startsWith("support for Russia's position"));

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import { takeHeadline } from '../../core/engine/headline';
 
 export interface HeadlineFieldProps {
@@ -13,6 +13,15 @@ export interface HeadlineFieldProps {
 export function HeadlineField({ line, value, disabled, onChange }: HeadlineFieldProps) {
   const id = useId();
   const firstSentenceMoves = takeHeadline(line, true, value).rest !== line;
+  // At least two rows, and as many more (up to six) as the headline takes at the field's width, so that a long first
+  // sentence is read whole: on a phone two rows cut it off mid-word.
+  const field = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    const textarea = field.current;
+    if (!textarea) return;
+    textarea.rows = 2;
+    while (textarea.scrollHeight > textarea.clientHeight && textarea.rows < 6) textarea.rows += 1;
+  }, [value]);
   return (
     <div className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
       <label htmlFor={`${id}-input`} className="block text-sm font-semibold">
@@ -24,8 +33,9 @@ export function HeadlineField({ line, value, disabled, onChange }: HeadlineField
           ? 'Its first sentence becomes the headline and the rest of the paragraph stays as the first paragraph; edit it to write your own.'
           : 'Your headline goes above the text, which is kept whole.'}
       </p>
-      {/* Two rows, so a long first sentence can be read whole; a headline is one line, so line breaks become spaces. */}
+      {/* A headline is one line, so line breaks become spaces. */}
       <textarea
+        ref={field}
         id={`${id}-input`}
         rows={2}
         value={value}

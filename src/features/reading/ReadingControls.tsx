@@ -92,13 +92,13 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
         </div>
         {quotes.length > 0 && (
           <div className="flex flex-wrap gap-2 text-sm">
-            <StepButton label="Previous quote" shortcut="k" onClick={() => step('previous', false)}>
+            <StepButton id="previous-quote" label="Previous quote" shortcut="k" onClick={() => step('previous', false)}>
               ↑ Previous
             </StepButton>
-            <StepButton label="Next quote" shortcut="j" onClick={() => step('next', false)}>
+            <StepButton id="next-quote" label="Next quote" shortcut="j" onClick={() => step('next', false)}>
               Next ↓
             </StepButton>
-            <StepButton label="Next uncertain quote" onClick={() => land(nextToReview(quotes, from), false)}>
+            <StepButton id="next-uncertain-quote" label="Next uncertain quote" onClick={() => land(nextToReview(quotes, from), false)}>
               Next uncertain
             </StepButton>
           </div>

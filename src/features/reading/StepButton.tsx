@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 
 export interface StepButtonProps {
+  /** Names the button for public/first-view.js, which queues a click on it made before its code is in, and src/app/replayInput.ts, which clicks it again then. */
+  id: string;
   /** The button's name; what it shows is shorter, so that three buttons fit in a row on a phone, and is part of the name. */
   label: string;
   children: ReactNode;
@@ -9,9 +11,10 @@ export interface StepButtonProps {
   onClick: () => void;
 }
 
-export function StepButton({ label, children, shortcut, onClick }: StepButtonProps) {
+export function StepButton({ id, label, children, shortcut, onClick }: StepButtonProps) {
   return (
     <button
+      id={id}
       type="button"
       onClick={onClick}
       aria-label={label}
