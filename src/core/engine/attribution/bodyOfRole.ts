@@ -1,5 +1,6 @@
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { earlierDocumentIssuer, mentionAt } from './earlierDocument';
+import { endsInDocument } from './ownedDocument';
 import { outletBefore } from './outletNoun';
 import { possessiveOwner } from './possessiveOwner';
 import { recentOrganization } from './recentOrganization';
@@ -11,7 +12,7 @@ import type { Referent } from './types';
  * kind (`recentOrganization`), else the outlet the noun names (`outletBefore`). Null for an indefinite noun ("one
  * agency said") and where the text ties the noun to no body.
  */
-export function bodyOfRole({ phrase, head, forWhom, block, at, texts }: RolePhrase, { mentions, discourse }: RoleReach): Referent | null {
+export function bodyOfRole({ phrase, words, head, forWhom, block, at, texts }: RolePhrase, { mentions, discourse }: RoleReach): Referent | null {
   // "One agency said", "one large retailer reported": an indefinite description brings in an organisation the text does
   // not name, never the one it named last (observed on real news: fresh digital.gov pages gave these to SMS and IBM).
   if (/^(?:a|an|one|another)\s/i.test(phrase)) return null;
@@ -20,7 +21,8 @@ export function bodyOfRole({ phrase, head, forWhom, block, at, texts }: RolePhra
   // (`docs/annotation-guide.md`: what `her website` says is hers), whom the pronoun means.
   const owner = /^(its|their|his|her)\s/i.exec(phrase)?.[1]?.toLowerCase();
   const place = { block, at, texts };
-  if (owner && DOCUMENT_NOUNS.has(head)) return possessiveOwner(owner, place, mentions, discourse);
+  // "his campaign statement": a body's noun before the document qualifies it; the document is still the owner's.
+  if (owner && (DOCUMENT_NOUNS.has(head) || endsInDocument(words))) return possessiveOwner(owner, place, mentions, discourse);
   const document =
     DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts, (b, from) => mentionAt(mentions, texts, b, from)) : null;
   // "The publication of the data …" is an act, not an outlet.

@@ -11,6 +11,12 @@ export const VERB_AFTER = /^\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?(\p{Ll
 const PREPOSITION_BEFORE = /\b(?:of|for|to|by|with|at|from|about|on|in|into|against|over|than|like|between|among|under|toward|towards)\s+(?:the\s+)?$/i;
 /** An appositive set off by commas after a name: ", fiancée of journalist Jamal Khashoggi,", ", the mayor of Springfield,". */
 const APPOSITIVE_AFTER = /^,\s+(?!(?:and|but|or|who|which|that)\b)[^,;:"“”]{2,80}?,(?=\s)/;
+/**
+ * A relative clause that only says who someone is, after a name and closed by a comma, the comma before it sometimes
+ * left out: ", who is the country's first openly-gay Taoiseach,", " who is the owner of Divi Divi Air," (the name then
+ * speaks with the main clause's verb after it; wikinews-british-pilot-dies-plane-crash-nine-passengers-survive-2009-10-25).
+ */
+const DESCRIBING_RELATIVE = /^,?\s+who\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:the|a|an|one|his|her|their)\s[^,;:"“”]{2,80}?,(?=\s)/;
 /** A second clause joined by "and" with a capitalised subject and its verb: "… and Crippen brought Challenger down". */
 const JOINED_CLAUSE = /\band\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(\p{Ll}+)\b/gu;
 
@@ -62,8 +68,10 @@ export function clauseCandidates(
  * parentheses, an organisation's kind noun, or a body's name set off by commas; 0 when the verb follows at once.
  */
 export function skipAfter({ text, clause, comma }: ClauseSpan, candidate: Candidate): number {
-  // "Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters …, calling for …": past an appositive.
-  const appositive = candidate.person ? (APPOSITIVE_AFTER.exec(text.slice(candidate.end, comma))?.[0].length ?? 0) : 0;
+  // "Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters …, calling for …": past an appositive,
+  // or a relative clause saying who the person is ("Germaine Richie who is the owner of Divi Divi Air, made a comment").
+  const after = text.slice(candidate.end, comma);
+  const appositive = candidate.person ? ((APPOSITIVE_AFTER.exec(after) ?? DESCRIBING_RELATIVE.exec(after))?.[0].length ?? 0) : 0;
   // "Justice Minister, Sebastian Zulu, quickly issued …": a name set off by commas after its title closes with a comma.
   const closing = candidate.person && /,\s+$/.test(text.slice(clause, candidate.at)) && /^,\s/.test(text.slice(candidate.end)) ? 1 : 0;
   // "Antonio Arles (@arlesophia) comments …": past a handle or gloss in parentheses after a person's name.

@@ -3,6 +3,7 @@ import { opensGivenName } from '../entities/names';
 import { lowerTitleBetween } from './lowerTitle';
 import type { MentionIndex } from './mentions';
 import { ownedTitle, POSSESSED } from './ownedTitle';
+import { missionAfterPlace } from './placeMission';
 import type { Located, Subject } from './types';
 
 /** What reading a mention's speaker asks of the cue reader: the mentions, and its unnamed and described sources. */
@@ -26,7 +27,8 @@ const OWNED_OFFICE = /^['’]s\s+(?:press\s+)?office(?=\s*(?:[,.;:)"”]|$)|\s+\
  * The speaker a mention of an entity at `mention` (UTF-16, half-open, in the block's `text`) opens: the person an
  * owner's title names (`ownedTitle.ts`), the unnamed source a person's possessive describes ("Foke's spokesman"), the
  * person an organisation's title words lead to ("said Nampa Police Chief Joe Huff", "said JPL’s Cédric David"), a
- * place's police, council or military ("The U.S. military said"), a person's campaign or administration ("The Trump campaign accused"), or else the entity
+ * place's police, council or military ("The U.S. military said"), a country's embassy ("the U.S. embassy in Beijing"), a
+ * person's campaign or administration ("The Trump campaign accused"), or else the entity
  * itself (a country that says something speaks as its government).
  */
 export function mentionSubject(text: string, block: number, mention: { start: number; end: number }, entity: FoundEntity, sources: MentionSources): Subject {
@@ -43,6 +45,12 @@ export function mentionSubject(text: string, block: number, mention: { start: nu
   const office = entity.type === 'person' ? OWNED_OFFICE.exec(text.slice(mention.end)) : null;
   if (office) {
     const ref = { block, start: at, end: mention.end + office[0].length };
+    return { ref, entity: sources.titled(ref), resolution: 'name', antecedent: null };
+  }
+  // "the U.S. embassy in Beijing said": a country's embassy or consulate speaks as itself, not as the country.
+  const mission = entity.type === 'place' ? missionAfterPlace(text.slice(mention.end)) : 0;
+  if (mission > 0) {
+    const ref = { block, start: at, end: mention.end + mission };
     return { ref, entity: sources.titled(ref), resolution: 'name', antecedent: null };
   }
   if (entity.type !== 'person') {

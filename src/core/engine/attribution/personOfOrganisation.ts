@@ -8,6 +8,7 @@ import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
 import type { NamedEnding } from './namedBefore';
 import { givenNameFrom } from './firstNameFrom';
+import { leaderOfBody } from './leaderOfBody';
 
 /** A plural noun (or a plural acronym in parentheses) right before "from/of/at the <organisation>": its members. */
 const MEMBERS_BEFORE = /(?:^|\s)(?:\p{L}\p{Ll}+(?<![su]s|is|ys|ics)s|\([A-Z]{2,}s\))$/u;
@@ -66,6 +67,9 @@ export function personOfOrganisation(reader: SubjectReader, at: NamedEnding): Su
   if (unopened) return unopened;
   // "Three seasoned noncommissioned officers (NCOs) from the Brigade Modernization Command (BMC) … explained":
   // people of the organisation the text does not name speak, not the organisation.
+  // "The director of Griffith University described …": the one who heads the body speaks, never the body.
+  const leader = of ? leaderOfBody(reader, block, from, unitStart - of[0].length, named, stop) : null;
+  if (leader) return leader;
   const members = of ? MEMBERS_BEFORE.exec(text.slice(from, unitStart - of[0].length)) : membersOfConjoined(reader, at);
   if (members) return { ref: { block, start: from + members.index, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
   const complement = of ? roleComplementSubject(reader, block, from, unitStart - of[0].length, named, end) : undefined;

@@ -1,6 +1,7 @@
 import { blockSentences } from '../blockSentences';
 import { boundPronoun } from './boundPronoun';
 import type { Discourse } from './coreference';
+import { groupSubjectBefore } from './groupSubjectThey';
 import { indefiniteSubjectBefore } from './indefiniteSubject';
 import { sameSentenceSubject } from './sameSentencePronoun';
 import { sentenceBodyIt } from './sentenceBodyIt';
@@ -26,9 +27,10 @@ export function pronounSubject(reader: SubjectReader, discourse: Discourse, bloc
   if (/^we$/i.test(pronoun[1])) return { ref, entity: null, resolution: 'unattributed', antecedent: null };
   const bound = boundPronoun(reader, block, at, pronoun[1]);
   if (bound) return { ref, entity: bound.entity, resolution: 'pronoun', antecedent: bound.at };
-  // "Guadeloupean blogger at Carib Creole News publishes a post … in which he denounces …": the he of an unnamed subject.
+  // "Guadeloupean blogger at Carib Creole News publishes a post … in which he denounces …": the he of an unnamed subject;
+  // "Japanese officials said …; his death, they reported, …": the they of an unnamed group.
   const sentenceStart = (blockSentences(reader.texts)[block] ?? []).find((r) => r.start <= at && at < r.end)?.start;
-  if (sentenceStart !== undefined && indefiniteSubjectBefore(text, sentenceStart, at))
+  if (sentenceStart !== undefined && (indefiniteSubjectBefore(text, sentenceStart, at) || groupSubjectBefore(text, sentenceStart, at)))
     return { ref, entity: null, resolution: 'unattributed', antecedent: null };
   // "The United Nations Refugee Agency (UNRA) was seeking explanation …, it reported …": the body its sentence opens on.
   const body = sentenceStart !== undefined && /^it$/i.test(pronoun[1]) ? sentenceBodyIt(text, block, sentenceStart, at, reader.mentions) : null;

@@ -2,6 +2,7 @@ import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { opensEventName } from '../lexicon/eventOpenings';
 import { isFirstName } from '../lexicon/firstNames';
 import { endsInCountryName } from './countryEndedNames';
+import { namesQualifiedPlace } from './qualifiedPlaces';
 import { COUNTRY_BY_ADJECTIVE } from './lookups';
 import type { EntityRegistry } from './registry';
 
@@ -82,7 +83,8 @@ export function isSpaceCompany(name: string): boolean {
 
 /**
  * Clears the mentions of every person whose name is a phrase of common nouns, an event or a group, or an abstract
- * phrase, a regional branch's or a space company's name the article gives no role: such a "person" is no one.
+ * phrase, a regional branch's, a space company's or a place's period or part's name (`qualifiedPlaces.ts`) the article
+ * gives no role: such a "person" is no one.
  */
 export function dropCommonNounPhrases({ entities }: EntityRegistry): void {
   for (const entity of entities.values())
@@ -90,7 +92,9 @@ export function dropCommonNounPhrases({ entities }: EntityRegistry): void {
       entity.type === 'person' &&
       (isCommonNounPhrase(entity.name) ||
         isEventOrGroup(entity.name) ||
-        ((isAbstractNounPhrase(entity.name) || endsInCountryName(entity.name) || isSpaceCompany(entity.name)) && !entity.role && entity.roleWords.size === 0))
+        ((isAbstractNounPhrase(entity.name) || endsInCountryName(entity.name) || isSpaceCompany(entity.name) || namesQualifiedPlace(entity.name)) &&
+          !entity.role &&
+          entity.roleWords.size === 0))
     )
       entity.mentions = [];
 }

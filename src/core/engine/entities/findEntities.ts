@@ -17,6 +17,7 @@ import { ACRONYM_NAMES } from './lookups';
 import { dropHeadEndedNames } from './headEndedNames';
 import { addKinSurnames } from './kinSurnames';
 import { addCommaSuffixes } from './commaSuffixes';
+import { joinAcronymSpelledNames } from './commaJoinedNames';
 import { stripKindAcronyms } from './leadingKindAcronym';
 import { stripLeadingQualifiers } from './leadingQualifiers';
 import { joinSubtitledNames } from './subtitledNames';
@@ -66,7 +67,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   // "Austen, Jane. Pride and Prejudice": an author a reading list names surname first is settled before the runs.
   const cited = addCitedAuthors(registry, texts);
   texts.forEach((text, block) => {
-    for (const group of splitCreditGluedNames(text, nameGroups(text)))
+    for (const group of joinAcronymSpelledNames(text, splitCreditGluedNames(text, nameGroups(text))))
       if (!cited.some((s) => s.block === block && group.start < s.end && group.end > s.start)) runs.push({ block, group, text });
   });
   // Two passes: names that classify themselves first, so that a lone surname can find its person.

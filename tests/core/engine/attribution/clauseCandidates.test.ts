@@ -69,3 +69,30 @@ test('the participle after "Hatice Cengiz, fiancée of journalist Jamal Khashogg
   );
   expect(attribution(article, 'the killers of Khashoggi')).toMatchObject({ speaker: 'Hatice Cengiz' });
 });
+
+describe('a relative clause that says who the speaker is', () => {
+  // wikinews-british-pilot-dies-plane-crash-nine-passengers-survive-2009-10-25: the writer left out the comma before "who".
+  test('"Germaine Richie who is the owner of Divi Divi Air, made a comment saying: "…"" is the owner\'s', () => {
+    const article = analyze(
+      'British pilot dies in plane crash; nine passengers survive',
+      'In response to the allegations made, Germaine Richie who is the owner of Divi Divi Air, made a comment saying: "We reject any allegations that we are overloading planes and putting safety at risk."',
+    );
+    expect(attribution(article, 'We reject any allegations').speaker).toBe('Germaine Richie');
+  });
+
+  // wikinews-dublin-pride-2018-attracts-tens-of-thousands-2018-07-03, with the comma the page leaves out after "Taoiseach".
+  test('"Leo Varadkar, who is the country\'s first openly-gay Taoiseach, addressed the Dáil saying, "…"" is Varadkar\'s', () => {
+    const sentence =
+      'On June 19, Irish Taoiseach Leo Varadkar, who is the country\'s first openly-gay Taoiseach, addressed the Dáil saying, "Sorry to the men who were criminalised for who they loved and for the hurt they suffered."';
+    const span = { text: sentence, clause: sentence.indexOf('Irish'), comma: sentence.indexOf(' saying') };
+    const varadkar = at(sentence, 'Leo Varadkar', true);
+    expect(skipAfter(span, varadkar)).toBe(", who is the country's first openly-gay Taoiseach,".length);
+    expect(verbOf(span, varadkar)).toBe('addressed');
+  });
+
+  test("a relative clause that does something is not skipped: its verb is the name's", () => {
+    const sentence = 'Leo Varadkar, who addressed the Dáil, said it was time, saying "Sorry."';
+    const span = spanOf(sentence, 'Leo Varadkar', 'saying');
+    expect(skipAfter(span, at(sentence, 'Leo Varadkar', true))).toBe(0);
+  });
+});

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../../../../src/core/engine/analyze';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
 import { ACRONYM_NAMES } from '../../../../src/core/engine/lexicon/acronymNames';
+import { ERA_ADJECTIVES } from '../../../../src/core/engine/lexicon/eraAdjectives';
+import { LEADERSHIP_ROLES } from '../../../../src/core/engine/lexicon/leadershipRoles';
 import { ANONYMITY_MARKERS } from '../../../../src/core/engine/lexicon/anonymityMarkers';
 import { CHARACTERISING_VERBS, NAMING_WITHOUT_AS, QUOTING_OBJECT } from '../../../../src/core/engine/lexicon/characterisingVerbs';
 import { REASON_FOR } from '../../../../src/core/engine/lexicon/reasonVerbs';
@@ -149,6 +151,8 @@ function allLists(): Array<Listed> {
     { name: 'ORG_ROLE_NOUNS', entries: ORG_ROLE_NOUNS, lowerCase: true },
     { name: 'GROUP_SPEAKERS', entries: writtenEntries('groupSpeakers.ts'), lowerCase: true },
     { name: 'ORG_HEADS', entries: [...BODY_HEADS, ...NEWSPAPER_HEADS, ...writtenEntries('orgHeads.ts')], lowerCase: false },
+    { name: 'ERA_ADJECTIVES', entries: writtenEntries('eraAdjectives.ts'), lowerCase: false },
+    { name: 'LEADERSHIP_ROLES', entries: writtenEntries('leadershipRoles.ts'), lowerCase: true },
     { name: 'OUTLET_HEADS', entries: OUTLET_HEADS, lowerCase: false },
     { name: 'OUTLET_OPENERS', entries: writtenEntries('outletOpeners.ts'), lowerCase: false },
     { name: 'VOICE_GROUPS', entries: VOICE_GROUPS.map(([group]) => group), lowerCase: true },
@@ -302,6 +306,8 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('officeHeads.ts'))).toEqual(OFFICE_HEADS);
   expect(new Set(writtenEntries('publicOwners.ts'))).toEqual(PUBLIC_OWNERS);
   expect(writtenEntries('describedSubjectAdverbs.ts')).toEqual(DESCRIBED_SUBJECT_ADVERBS);
+  expect(new Set(writtenEntries('eraAdjectives.ts'))).toEqual(ERA_ADJECTIVES);
+  expect(new Set(writtenEntries('leadershipRoles.ts'))).toEqual(LEADERSHIP_ROLES);
 });
 
 test('no word is listed twice in one list', () => {

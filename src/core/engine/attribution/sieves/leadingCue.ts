@@ -6,6 +6,7 @@ import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import { LOOK_BACK } from '../subjects';
 import { relativeSubjectAs } from '../relativeSubjectAs';
+import { reportedWithin } from '../reportedWithin';
 import { chantedQuote } from './chantedQuote';
 import { attributeCase, type DirectCase, type DirectSieve } from './direct';
 
@@ -202,6 +203,11 @@ export const leadingCue: DirectSieve = (c) => {
     const subject = cues.speakerBefore(block, at, range.start) ?? missedBefore(c, at) ?? coordinatedSubject(c, at);
     if (subject && passiveAgentBefore(text, subject.ref.end, verbStart, verb[0])) return null;
     if (subject && ownedByAnother(text.slice(range.start, direct.open), text.slice(subject.ref.start, subject.ref.end))) return null;
+    // "Coates said that after the pseudotheft, Hood told her "…"": told inside another's account, the words are no one's for sure.
+    if (subject && reportedWithin(text.slice(range.start, subject.ref.start), range.start, block, subject, cues.mentions)) {
+      const ref = { block, start: subject.ref.start, end: verbStart + verb[0].length };
+      return attributeCase(c, { ref, entity: null, resolution: 'unattributed', antecedent: null }, ref, 'leading-cue');
+    }
     // "he said, adding, “…”": the cue is the speech verb the participle goes on from.
     if (subject) return attributeCase(c, subject, { block, start: subject.ref.start, end: subject.goesOnFrom ?? verbStart + verb[0].length }, 'leading-cue');
     const inverted = cues.subjectAt(block, verbStart + verb[0].length + 1) ?? cues.missed.subject(block, { start: verbStart + verb[0].length + 1 });
