@@ -26,6 +26,7 @@ import { dropModelDesignations } from './modelDesignations';
 import { honorificsFit, joinMisspeltSurnames } from './misspeltSurnames';
 import { movePlaceSurnames } from './placeSurnames';
 import { dropPluralNames } from './pluralNames';
+import { joinPlaceQualifiedBodies } from './placeQualifiedBodies';
 import { addNicknamedPeople } from './quotedNicknames';
 import { EntityRegistry } from './registry';
 import { addRolesAfterNames, addRolesBeforeNames } from './rolesAroundNames';
@@ -104,6 +105,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   joinSubtitledNames(registry, texts);
   addMiscasedMentions(registry, texts);
   joinMisspeltSurnames(registry, texts);
+  joinPlaceQualifiedBodies(registry);
   pruneMentions(registry);
   addAcronymAliases(registry);
   addKinSurnames(registry, texts);
