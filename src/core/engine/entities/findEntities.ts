@@ -27,6 +27,7 @@ import { honorificsFit, joinMisspeltSurnames } from './misspeltSurnames';
 import { movePlaceSurnames } from './placeSurnames';
 import { dropPluralNames } from './pluralNames';
 import { joinPlaceQualifiedBodies } from './placeQualifiedBodies';
+import { joinInitialledDoubleSurnames } from './initialledDoubleSurnames';
 import { addNicknamedPeople } from './quotedNicknames';
 import { EntityRegistry } from './registry';
 import { addRolesAfterNames, addRolesBeforeNames } from './rolesAroundNames';
@@ -106,6 +107,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   addMiscasedMentions(registry, texts);
   joinMisspeltSurnames(registry, texts);
   joinPlaceQualifiedBodies(registry);
+  joinInitialledDoubleSurnames(registry);
   pruneMentions(registry);
   addAcronymAliases(registry);
   addKinSurnames(registry, texts);
