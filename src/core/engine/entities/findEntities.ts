@@ -28,6 +28,8 @@ import { movePlaceSurnames } from './placeSurnames';
 import { dropPluralNames } from './pluralNames';
 import { joinPlaceQualifiedBodies } from './placeQualifiedBodies';
 import { joinInitialledDoubleSurnames } from './initialledDoubleSurnames';
+import { addHandlePeople } from './handleNames';
+import { joinSlashedNames } from './slashedNames';
 import { addNicknamedPeople } from './quotedNicknames';
 import { EntityRegistry } from './registry';
 import { addRolesAfterNames, addRolesBeforeNames } from './rolesAroundNames';
@@ -108,6 +110,8 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   joinMisspeltSurnames(registry, texts);
   joinPlaceQualifiedBodies(registry);
   joinInitialledDoubleSurnames(registry);
+  addHandlePeople(registry, texts);
+  joinSlashedNames(registry, texts);
   pruneMentions(registry);
   addAcronymAliases(registry);
   addKinSurnames(registry, texts);
