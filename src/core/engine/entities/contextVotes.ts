@@ -33,6 +33,7 @@ import {
   opensWithGivenName,
   signsQuotation,
   signsQuotedParagraph,
+  INCUMBENT_BEFORE,
   KILLING_OF,
   roleWithoutThen,
 } from './personCues';
@@ -117,7 +118,7 @@ function cuesBefore({ v, words, before, after, text, group, wordBefore, previous
   // "former first lady Graca Machel": a role of two words before the name.
   const rolesBefore = [wordBefore, /\b([a-z]+\s[a-z]+)\s$/.exec(before)?.[1] ?? ''];
   if (rolesBefore.some((role) => LOWER_ROLES.has(roleWithoutThen(role.toLowerCase())) && /^[a-z]/.test(role))) cue(3);
-  if (KILLING_OF.test(before) && words.length >= 2) cue(2);
+  if ((KILLING_OF.test(before) || INCUMBENT_BEFORE.test(before)) && words.length >= 2) cue(2);
   if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore) || (INTERVIEWEE.test(before) && words.length > 1)) cue(3);
   // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
   if ((LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) || namesRelative(text, group.start)) cue(3);

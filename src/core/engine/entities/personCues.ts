@@ -185,3 +185,9 @@ export const KILLING_OF = /(?<![\p{L}-])(?:killing|assassination|murder|executio
  * the word itself when it has no such prefix.
  */
 export const roleWithoutThen = (word: string): string => word.replace(/^then-/i, '').replace(/-/g, ' ');
+
+/**
+ * "which placed incumbent Prayuth Chan-o-cha in office" (wikinews-thai-party-withdraws-princess-nomination-2019-02-11):
+ * "incumbent" right before a name calls it the holder of an office, a person. `before` is the text before the name.
+ */
+export const INCUMBENT_BEFORE = /(?<![\p{L}-])incumbent\s$/u;

@@ -38,6 +38,16 @@ describe('names only a person bears, by the words around them', () => {
     expect(roleWithoutThen('spokesman')).toBe('spokesman');
   });
 
+  // wikinews-thai-party-withdraws-princess-nomination-2019-02-11.
+  test('"incumbent" before a name makes it a person, and the surname alone later is that person ("incumbent Prayuth Chan-o-cha")', () => {
+    const texts = [
+      'A military coup removed then-prime-minister Thaksin Shinawatra in 2006, and another his sister Yingluck Shinawatra in 2014, which placed incumbent Prayuth Chan-o-cha in office. The Thai Raksa Chart Party did not immediately announce whom they would support to run against Chan-o-cha.',
+    ];
+    const prayuth = findEntities(['A headline about the news', ...texts], 0).entities.find((e) => e.name === 'Prayuth Chan-o-cha');
+    expect(prayuth?.type).toBe('person');
+    expect(prayuth?.aliases).toContain('Chan-o-cha');
+  });
+
   // wikinews-johnson-suspends-parliament-five-weeks-brexit-2019-09-11.
   test('a month\'s name after a first name is a surname ("after Theresa May stepped down on July 24")', () => {
     const texts = [
