@@ -15,12 +15,16 @@ const ATTRIBUTIVE_DOCUMENT = /(?<=\p{L})\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u;
  * by ", "a resolution [ru] by ", "a tweet on Monday by ".
  */
 const DOCUMENT_BY = new RegExp(
-  String.raw`^(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:${LANGUAGE_TAG}\s+)?(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?,?\s+)?(?:(?:released|issued|published|posted|sent|signed|written)\s+)?(?:by|from)\s+`,
+  String.raw`^(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:${LANGUAGE_TAG}\s+)?(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?,?\s+)?(?:(?:released|issued|published|posted|sent|signed|written)\s+(?:online\s+)?)?(?:by|from)\s+`,
   'iu',
 );
 
-/** Between a document and its author: its day ("a report on Wednesday by UpGuard"), a verb of issuing, "by" or "from". */
-export const DOCUMENT_AUTHOR = /^\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?,?\s+)?(?:(?:released|published|posted|issued)\s+)?(?:by|from)\s+/u;
+/**
+ * Between a document and its author: its day ("a report on Wednesday by UpGuard"), a verb of issuing, perhaps "online"
+ * ("a memo posted online by Senator Juan Dalmau"), "by" or "from".
+ */
+export const DOCUMENT_AUTHOR =
+  /^\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?,?\s+)?(?:(?:released|published|posted|issued)\s+(?:online\s+)?)?(?:by|from)\s+/u;
 
 /**
  * `Trump's statement read: "…"`, `"…," reads Judge Miller's statement`, `A White House statement said …`: a document the

@@ -46,7 +46,7 @@ export function earlierDocumentIssuer(
     if (issuer) return issuer;
     // "…, her publicist Gwendolyn Quinn stated on behalf of the family. According to the statement, …"
     // (wikinews-aretha-franklin-queen-of-soul-dies-2018-08-16): the statement is what its subject stated.
-    const told = named ? null : family?.told.exec(words);
+    const told = named || seen >= (family?.reach ?? DOCUMENT_REACH) ? null : family?.told.exec(words);
     if (told) return subjectBefore(sentence, told.index, texts, issuerAt);
     // "In the filing itself Ford also …": the same document again, brought in further back.
     if (!named || named[1]?.toLowerCase() === 'the') continue;
@@ -82,6 +82,9 @@ const STATED = /(?<!\b(?:the|a|an|as|its|his|her|their|is|was|were|be|been|being
 /** "ruled" as a court's finite verb, not "was ruled out", "ruled by" (governed) nor "ruled over". */
 const RULED = /(?<!\b(?:is|was|were|be|been|being|has|have|had)\s+)\bruled\b(?!\s+(?:out|by|over)\b)/iu;
 
+/** "confirmed", "announced" as a finite verb, not "a confirmed case" or "as announced". */
+const CONFIRMED = /(?<!\b(?:a|an|the|as|is|was|were|be|been|being|has|have|had|not|yet|officially)\s+)\b(?:confirmed|announced)\b/iu;
+
 /** A verb by which one court acts on another's ruling, right before the ruling it names. */
 const RULED_ON =
   /\b(?:overturn(?:ed|s|ing)?|uph(?:eld|old|olds|olding)|revers(?:ed|es|ing)|quash(?:ed|es|ing)|str(?:uck|ike|ikes|iking)\s+down|set(?:ting)?\s+aside|annull?(?:ed|s|ing)?|overrul(?:ed|es|ing)|vacat(?:ed|es|ing))\s+$/iu;
@@ -90,9 +93,14 @@ const RULED_ON =
  * Nouns that name one document by turns, each with the verb that tells its subject put it out: "According to the
  * statement" after "… stated on behalf of the family", "According to the ruling" after "the court ruled".
  */
-const FAMILIES: ReadonlyArray<{ names: ReadonlySet<string>; told: RegExp }> = [
+const FAMILIES: ReadonlyArray<{ names: ReadonlySet<string>; told: RegExp; reach?: number }> = [
   { names: STATEMENT_NAMES, told: STATED },
   { names: RULING_NAMES, told: RULED },
+  // "… Health Care in Munich, Germany confirmed a case of coronavirus infection in a man from Starnberg district. The man
+  // has been isolated and is in good condition, the report said." (wikinews-germany-first-novel-coronavirus-case-2020-01-28):
+  // the report is what the body just confirmed or announced; only the sentence right before may tell so, as any earlier
+  // "confirmed" may be another's news.
+  { names: new Set(['report']), told: CONFIRMED, reach: 2 },
 ];
 
 /**

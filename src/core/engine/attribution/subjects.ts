@@ -15,6 +15,7 @@ import { nameAsWrittenBefore } from './nameAsWritten';
 import { titleLedName } from './titleLedName';
 import { quotedSubject } from './quotedAs';
 import { documentAuthorAt } from './documentOwner';
+import { describedDocumentOwnerAt, documentFollows } from './attributiveDocument';
 import { definiteDocumentIssuer, knownAt } from './earlierDocument';
 import { glossedRoleSubject, isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
 import { groupInBody, unnamedGroupAt } from './groupSubjects';
@@ -92,6 +93,20 @@ export class CueReader implements SubjectReader {
     return this.unnamed.anonymity;
   }
 
+  /**
+   * The organisation whose document described words at `at` of block `block` name ("the official WHO report"), as the
+   * speaker (`describedDocumentOwnerAt`), its words running from the article to the name's end; null when the words are not
+   * that shape or the name there is no organisation's.
+   */
+  private describedDocumentOwner(block: number, at: number): Subject | null {
+    const text = this.texts[block] ?? '';
+    const ownerAt = describedDocumentOwnerAt(text.slice(at, at + 160));
+    const entity = ownerAt >= 0 ? this.index.byMention.get(mentionKey(block, at + ownerAt)) : undefined;
+    const mention = entity?.type === 'organization' ? entity.mentions.find((m) => m.block === block && m.start === at + ownerAt) : undefined;
+    if (!entity || !mention || !documentFollows(text.slice(mention.end, mention.end + 40))) return null;
+    return { ref: { block, start: at, end: mention.end }, entity, resolution: 'name', antecedent: null };
+  }
+
   /** The speaker words starting at `at` in a block: a name, a pronoun or a role noun phrase. */
   subjectAt(block: number, at: number): Subject | null {
     const text = this.texts[block] ?? '';
@@ -106,6 +121,8 @@ export class CueReader implements SubjectReader {
     // running-mate-2020-08-12): a post sent from a named owner's account is the owner's, and the words run to the account.
     const account = owner?.entity?.type === 'person' ? SOCIAL_ACCOUNT.exec(text.slice(owner.ref.end)) : null;
     if (owner?.entity && tied && owner.entity.type !== 'place') return { ...owner, ref: { block, start: at, end: owner.ref.end + (account?.[0].length ?? 0) } };
+    const owned = this.describedDocumentOwner(block, at);
+    if (owned) return owned;
     // "the Kremlin", "Mr Asante": the mention may start after an article or an honorific the name pass left out.
     const lead = /^(?:the|his|her|their|its|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/i.exec(text.slice(at, at + 7));
     if (lead && this.index.byMention.has(mentionKey(block, at + lead[0].length))) {

@@ -33,12 +33,16 @@ import {
   opensWithGivenName,
   signsQuotation,
   signsQuotedParagraph,
+  INCUMBENT_BEFORE,
+  KILLING_OF,
+  roleWithoutThen,
 } from './personCues';
 import { PLACE_OPENERS, PLACE_PART_AFTER, personPartnerAfter, placeHeadVote, stateAfterTown, townBeforeRegion } from './placeCues';
 import { introducesPost } from './postIntroductions';
 import { pronounWeight } from './pronounResumed';
 import type { RunInBlock } from './runs';
 import { namesRelative } from './kinNames';
+import { namesChild } from './childrenNames';
 import { nicknamesThing } from './nicknamedThings';
 import { NUMBERED_EVENT, YEAR_AFTER, kindEndsName } from './thingCues';
 import { noVotes, type Votes } from './votes';
@@ -114,7 +118,9 @@ function occurrenceVotes(v: Votes, name: string, { block, group, text }: RunInBl
 function cuesBefore({ v, words, before, after, text, group, wordBefore, previous, cue }: Occurrence): void {
   // "former first lady Graca Machel": a role of two words before the name.
   const rolesBefore = [wordBefore, /\b([a-z]+\s[a-z]+)\s$/.exec(before)?.[1] ?? ''];
-  if (rolesBefore.some((role) => LOWER_ROLES.has(role.toLowerCase()) && /^[a-z]/.test(role))) cue(3);
+  if (rolesBefore.some((role) => LOWER_ROLES.has(roleWithoutThen(role.toLowerCase())) && /^[a-z]/.test(role))) cue(3);
+  if ((KILLING_OF.test(before) || INCUMBENT_BEFORE.test(before)) && words.length >= 2) cue(2);
+  if (namesChild(text.slice(Math.max(0, group.start - 120), group.start), words.join(' '))) cue(3);
   if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore) || (INTERVIEWEE.test(before) && words.length > 1)) cue(3);
   // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
   if ((LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) || namesRelative(text, group.start)) cue(3);

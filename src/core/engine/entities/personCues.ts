@@ -75,12 +75,13 @@ export const AFFILIATION_THEN_SAID = /^\s(?:of|from)\s(?:the\s)?[^,.;:"“”()]
 
 /**
  * An age set off after a name, only a person's: "Gray, 24,", "Karlos, also 44, stepped in", "Miguel Ángel, 44 years
- * old,", and a pair's ages after the pair ("Desi and Raquel, 33 and 31 years-old respectively": `after` the first name
+ * old,", "Arnav Gupta, 33-year-old of Bethesda" (wikinews-man-sets-himself-on-fire-white-house-2019-06-01), and a pair's
+ * ages after the pair ("Desi and Raquel, 33 and 31 years-old respectively": `after` the first name
  * holds the second); an age the name's clause states ("Maria, that's her name, is 56 years-old"). A number going on
  * in a noun ("Kenya, 10 people died") is no age.
  */
 export const AGE_AFTER =
-  /^(?:(?:\s(?:and|&)\s\p{Lu}\p{Ll}+)?,\s(?:also\s|aged\s)?\d{1,3}(?:\s(?:and|&)\s\d{1,3})?(?:,|\s(?:years?[\s-]old|years?\sof\sage)\b)|(?:,\s[^,.]{1,30},)?\s(?:is|was)\s\d{1,3}\syears?[\s-]old\b)/u;
+  /^(?:(?:\s(?:and|&)\s\p{Lu}\p{Ll}+)?,\s(?:also\s|aged\s)?\d{1,3}(?:\s(?:and|&)\s\d{1,3})?(?:,|\s(?:years?[\s-]old|years?\sof\sage)\b|-years?-old\b)|(?:,\s[^,.]{1,30},)?\s(?:is|was)\s\d{1,3}\syears?[\s-]old\b)/u;
 
 /**
  * "Samuel Umtiti 51'", "Kylian Mbappé 90+2'", "Blaise Matuidi 86'": the minute of a goal, a booking or a substitution
@@ -170,3 +171,23 @@ export const kinOrRoleThenTheLate = (before: string): boolean => {
   const noun = THE_LATE.exec(before)?.[1] ?? '';
   return KIN_NOUNS.has(noun) || PERSON_ROLE_NOUNS.includes(noun);
 };
+
+/**
+ * "the United States' killing of Qasem Soleimani" (wikinews-iraqi-parliament-votes-expel-us-troops-2020-01-06), "the
+ * assassination of Benazir Bhutto": a noun of a killing and "of" before a name; only a person is killed or murdered so.
+ * `before` is the text before the name.
+ */
+export const KILLING_OF = /(?<![\p{L}-])(?:killing|assassination|murder|execution|beheading|lynching)\s+of\s+$/u;
+
+/**
+ * The role in the word before a name written with "then-" and hyphens ("then-prime-minister Thaksin Shinawatra",
+ * wikinews-thai-party-withdraws-princess-nomination-2019-02-11): the role as the role list writes it ("prime minister");
+ * the word itself when it has no such prefix.
+ */
+export const roleWithoutThen = (word: string): string => word.replace(/^then-/i, '').replace(/-/g, ' ');
+
+/**
+ * "which placed incumbent Prayuth Chan-o-cha in office" (wikinews-thai-party-withdraws-princess-nomination-2019-02-11):
+ * "incumbent" right before a name calls it the holder of an office, a person. `before` is the text before the name.
+ */
+export const INCUMBENT_BEFORE = /(?<![\p{L}-])incumbent\s$/u;

@@ -61,6 +61,15 @@ function bothSurnames(full: NameParts, short: NameParts): boolean {
   return full.words.length >= 3 && !isFirstName(short.words[0] ?? '') && full.lastTwo === short.lastTwo;
 }
 
+/**
+ * Whether `short` is the given name and father's surname of `full` ("Wanda Vázquez" for "Wanda Vázquez Garced", the
+ * headline's short form of wikinews-puerto-rico-supreme-court-removes-pierluisi-2019-08-08): AP style calls a person with
+ * two Spanish surnames by the given name and the first (`fatherSurname`).
+ */
+function givenAndFatherSurname(full: NameParts, short: NameParts): boolean {
+  return full.father !== null && full.words[0] === short.words[0] && full.father === short.words[1];
+}
+
 /** Whether two words differ by one letter left out ("Kufor", "Kufuor"), both at least five letters, with the same first. */
 function oneLetterOut(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
@@ -189,7 +198,10 @@ export function mergeShortForms(
         ? (byLastWord.get(short.name) ?? []).filter(([, e]) => e !== short)
         : short.type === 'person' && own.words.length === 2
           ? all.filter(
-              ([, e]) => e !== short && e.type === 'person' && (withMiddleNames(partsOf(e.name).words, own.words) || bothSurnames(partsOf(e.name), own)),
+              ([, e]) =>
+                e !== short &&
+                e.type === 'person' &&
+                (withMiddleNames(partsOf(e.name).words, own.words) || bothSurnames(partsOf(e.name), own) || givenAndFatherSurname(partsOf(e.name), own)),
             )
           : short.type === 'organization' && /^[A-Z]{2,6}$/.test(short.name)
             ? all.filter(([, e]) => e !== short && e.type === 'organization' && e.name.includes(' ') && initials(e.name) === short.name)

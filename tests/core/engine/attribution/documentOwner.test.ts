@@ -87,3 +87,13 @@ test('"The Supreme Court decision stated …" is the court\'s', () => {
   );
   expect(attribution(article, 'they did so for a political reason')).toMatchObject({ kind: 'reported', speaker: 'US Supreme Court' });
 });
+
+// wikinews-puerto-rico-supreme-court-removes-pierluisi-2019-08-08 (development half): the memo's author is its speaker.
+test('"According to a memo posted online by Senator Juan Dalmau, …" is the senator\'s, reported words and the quote inside', () => {
+  const article = analyze(
+    'Puerto Rico Supreme Court removes Governor Pierluisi; Wanda Vázquez becomes governor',
+    'The Senate was to meet Monday to discuss Pierluisi\'s confirmation. Senate President Thomas Rivera Schatz filed the lawsuit against Pierliusi on behalf of the Senate late Sunday night. According to a memo posted online by Senator Juan Dalmau, the Senate cancelled its planned hearing because Pierluisi did "...not recongnize the authority of the Puerto Rico Senate to address the [matter]."',
+  );
+  expect(attribution(article, 'the Senate cancelled its planned hearing').speaker).toBe('Juan Dalmau');
+  expect(attribution(article, '...not recongnize the authority').speaker).toBe('Juan Dalmau');
+});

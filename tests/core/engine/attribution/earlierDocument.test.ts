@@ -168,3 +168,24 @@ test('"the statement explained" after "a statement issued by President Nicolas S
   );
   expect(attribution(article, 'Today, the wreckage of the helicopter').speaker).not.toBe('Nicolas Sarkozy');
 });
+
+// wikinews-germany-first-novel-coronavirus-case-2020-01-28 (development half, Wikinews 2020, CC BY 2.5).
+test('"…, the report said." right after "the Bavarian State Ministry … confirmed a case …" is the ministry\'s', () => {
+  const article = analyze(
+    'German authorities confirm first case of novel coronavirus in Germany',
+    'Yesterday evening, the Bavarian State Ministry of Public Health and Health Care in Munich, Germany confirmed a case of coronavirus infection in a man from Starnberg district. The man has been isolated and is in good condition, the report said.',
+  );
+  expect(attribution(article, 'The man has been isolated')).toMatchObject({
+    speaker: 'Bavarian State Ministry of Public Health and Health Care',
+    resolution: 'role',
+  });
+});
+
+test('"the report said" with no confirming or announcing body in the sentence right before stays unattributed', () => {
+  const article = analyze(
+    'German authorities confirm first case of novel coronavirus in Germany',
+    'Yesterday evening, the Bavarian State Ministry of Public Health and Health Care in Munich, Germany confirmed a case of coronavirus infection in a man from Starnberg district.',
+    'The man lives near the lake. He was flown to a clinic on Monday. The man has been isolated and is in good condition, the report said.',
+  );
+  expect(attribution(article, 'The man has been isolated').speaker).toBeNull();
+});

@@ -100,3 +100,18 @@ describe('a lone surname spelt one letter apart from the person named just befor
     expect(found).not.toContain('Saree');
   });
 });
+
+// wikinews-puerto-rico-supreme-court-removes-pierluisi-2019-08-08 (development half, English Wikinews 2019, CC BY 2.5).
+test('a headline’s given name and father’s surname are the person the body names with both surnames ("Wanda Vázquez")', () => {
+  const index = findEntities(
+    [
+      'Puerto Rico Supreme Court removes Governor Pierluisi; Wanda Vázquez becomes governor',
+      "Following the ruling, Secretary of Justice Wanda Vázquez Garced was sworn in as Puerto Rico's governor at 5:00 p.m. (2100 UTC) in the Supreme Court.",
+      'Governor Vázquez had previously stated she was uninterested in taking up the governorship, but would fill the position as needed.',
+    ],
+    0,
+  );
+  const wanda = index.entities.filter((e) => e.type === 'person' && e.name.startsWith('Wanda'));
+  expect(wanda.map((e) => e.name)).toEqual(['Wanda Vázquez Garced']);
+  expect(wanda[0]?.aliases).toContain('Wanda Vázquez');
+});

@@ -1,4 +1,5 @@
 import { ADVERBS } from '../../lexicon/adverbs';
+import { LISTENER_VERBS } from '../../lexicon/listenerVerbs';
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { screenNameSubject } from '../screenName';
@@ -69,6 +70,13 @@ const LISTENER_AND_TIME =
 /** What may follow a verb that cues only a quote (`QUOTE_CUE_VERBS`): the sentence's end, perhaps after whom it was to. */
 const QUOTE_CUE_END = /^(?:\s+to\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?\s*(?:[.,;!?]|$)/u;
 
+/**
+ * What must follow a verb that reports speech only with a listener (`LISTENER_VERBS`: "informed", "notified") to cue the
+ * quote before it: that listener, up to four words, then the sentence's end (`"Thai Raksa Chart party complies with the
+ * royal command," the party informed the press.`, wikinews-thai-party-withdraws-princess-nomination-2019-02-11).
+ */
+const LISTENER_CUE_END = /^\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?\s*[.!?](?:\s|$)/u;
+
 const WHAT_X_CALLED = /\bwhat\s+[^.,;“”"]{1,60}?\s+(?:called|calls|described\s+as|describes\s+as|termed|dubbed|characteri[sz]ed\s+as)\s*$/i;
 
 /**
@@ -124,7 +132,10 @@ export const trailingCue: DirectSieve = (c) => {
   const shaped = goesOn ?? described;
   // "“…,” Short shares.": a verb that cues only a quote ends the cue, with nothing of its own after it but whom it was
   // to ("“They will not let me study in Chitral,” she appealed to the government.", wikinews-pia-sacrifices-goat-resumes-atr-flights-2016-12-14).
-  const quoteCue = QUOTE_CUE_VERBS.has(verb?.[1]?.toLowerCase() ?? '') && QUOTE_CUE_END.test(text.slice(subject.ref.end + (verb?.[0].length ?? 0)));
+  const afterVerb = text.slice(subject.ref.end + (verb?.[0].length ?? 0));
+  const quoteCue =
+    (QUOTE_CUE_VERBS.has(verb?.[1]?.toLowerCase() ?? '') && QUOTE_CUE_END.test(afterVerb)) ||
+    (LISTENER_VERBS.has(verb?.[1]?.toLowerCase() ?? '') && LISTENER_CUE_END.test(afterVerb));
   if (
     !verb?.[1] ||
     !(isSpeechVerb(verb[1]) || quoteCue) ||

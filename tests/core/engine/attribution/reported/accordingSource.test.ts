@@ -57,13 +57,13 @@ test('"According to a poll published by NBC News last week, …" is the publishe
   });
 });
 
-// Wikinews, "First foreigners die from coronavirus in Wuhan, China" (2020, CC BY 2.5), not in the corpus.
-test('"According to the U.S. embassy in Beijing, …" is the embassy\'s, not the country\'s: unattributed', () => {
+// wikinews-first-foreigners-die-coronavirus-wuhan-2020-02-10 (dev), whose gold gives it to the embassy.
+test('"According to the U.S. embassy in Beijing, …" is the embassy\'s, not the country\'s', () => {
   const article = analyze(
     'First foreigners die from coronavirus in Wuhan, China',
     'According to the U.S. embassy in Beijing, the infected 60-year-old western man died in February 6; Chinese authorities referred to him as "Chinese-American."',
   );
-  expect(attribution(article, 'the infected 60-year-old western man died')).toMatchObject({ kind: 'reported', speaker: null });
+  expect(attribution(article, 'the infected 60-year-old western man died')).toMatchObject({ kind: 'reported', speaker: 'U.S. embassy in Beijing' });
 });
 
 // wikinews-bloomberg-warren-end-campaigns-super-tuesday-2020-03-06 and wikinews-pope-francis-instructs-reporting-sexual-

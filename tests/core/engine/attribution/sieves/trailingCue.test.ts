@@ -469,3 +469,28 @@ describe('trailing cue: a title and units set off by commas (U.S. military style
     expect(attribution(article, 'I think the danger of the photos')).toMatchObject({ kind: 'direct', speaker: 'Kevin Madden' });
   });
 });
+
+// wikinews-thai-party-withdraws-princess-nomination-2019-02-11 (development half, English Wikinews 2019, CC BY 2.5).
+describe('a verb that reports speech only to a listener closes a trailing cue when the listener ends the sentence', () => {
+  const THAI = 'Thai political party withdraws nomination of princess for prime minister';
+  const opening =
+    "On Saturday, Thailand's Thai Raksa Chart Party withdrew from using Princess Ubolratana Mahidol as their candidate for prime minister in response to a statement from her younger brother, King Maha Vajiralongkorn.";
+
+  test('"…," the party informed the press. — the party\'s words', () => {
+    const article = analyze(
+      THAI,
+      opening,
+      '"Thai Raksa Chart party complies with the royal command," the party informed the press. The election is scheduled for March 24.',
+    );
+    expect(attribution(article, 'Thai Raksa Chart party complies')).toMatchObject({ kind: 'direct', speaker: 'Thai Raksa Chart Party' });
+  });
+
+  test('"…," the party informed the press that … — content of its own after the listener opens no trailing cue', () => {
+    const article = analyze(
+      THAI,
+      opening,
+      '"Thai Raksa Chart party complies with the royal command." The party informed the press that the election is scheduled for March 24.',
+    );
+    expect(attribution(article, 'Thai Raksa Chart party complies').cue ?? '').not.toContain('informed the press');
+  });
+});

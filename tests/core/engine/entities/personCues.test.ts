@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+import { AGE_AFTER, KILLING_OF, roleWithoutThen } from '../../../../src/core/engine/entities/personCues';
+
+// personCues.ts: the words around a name that only a person's take. Sentences verbatim from the development half
+// (English Wikinews 2019–2020, CC BY 2.5).
+
+/** The type of the entity named `name` in a headline and these paragraphs, if any. */
+const typeOf = (name: string, ...texts: Array<string>) => findEntities(['A headline about the news', ...texts], 0).entities.find((e) => e.name === name)?.type;
+
+describe('names only a person bears, by the words around them', () => {
+  // wikinews-man-sets-himself-on-fire-white-house-2019-06-01.
+  test('an age written "33-year-old" after a name makes it a person ("Arnav Gupta, 33-year-old of Bethesda")', () => {
+    const texts = [
+      'At around 12:20 p.m. local time on Wednesday (1620 UTC) in the United States capital city Washington DC, Arnav Gupta, 33-year-old of Bethesda, Maryland, set himself on fire in a publicly accessible area called the Ellipse, between the south lawn of the White House and the Washington Monument. Gupta was transported to a local hospital and originally listed in critical condition, according to officials, with burns over reportedly 85% of his body. He died that night.',
+    ];
+    expect(typeOf('Arnav Gupta', ...texts)).toBe('person');
+    expect(AGE_AFTER.test(', 33-year-old of Bethesda')).toBe(true);
+  });
+
+  // wikinews-iraqi-parliament-votes-expel-us-troops-2020-01-06.
+  test('a name after "the killing of" is a person ("the United States\' killing of Qasem Soleimani")', () => {
+    const texts = [
+      "Yesterday, the Parliament of Iraq voted on a resolution to expel United States troops from the country. The move follows the United States' killing of Qasem Soleimani in an airstrike last week.",
+    ];
+    expect(typeOf('Qasem Soleimani', ...texts)).toBe('person');
+    expect(KILLING_OF.test("the United States' killing of ")).toBe(true);
+    expect(KILLING_OF.test('the skilling of ')).toBe(false);
+  });
+
+  // wikinews-thai-party-withdraws-princess-nomination-2019-02-11.
+  test('a role written with "then-" and hyphens before a name makes it a person ("then-prime-minister Thaksin Shinawatra")', () => {
+    const texts = [
+      'The Thai Raksa Chart party was founded by supporters of the Shinawatra family. A military coup removed then-prime-minister Thaksin Shinawatra in 2006, and another his sister Yingluck Shinawatra in 2014, which placed incumbent Prayuth Chan-o-cha in office.',
+    ];
+    expect(typeOf('Thaksin Shinawatra', ...texts)).toBe('person');
+    expect(roleWithoutThen('then-prime-minister')).toBe('prime minister');
+    expect(roleWithoutThen('spokesman')).toBe('spokesman');
+  });
+
+  // wikinews-thai-party-withdraws-princess-nomination-2019-02-11.
+  test('"incumbent" before a name makes it a person, and the surname alone later is that person ("incumbent Prayuth Chan-o-cha")', () => {
+    const texts = [
+      'A military coup removed then-prime-minister Thaksin Shinawatra in 2006, and another his sister Yingluck Shinawatra in 2014, which placed incumbent Prayuth Chan-o-cha in office. The Thai Raksa Chart Party did not immediately announce whom they would support to run against Chan-o-cha.',
+    ];
+    const prayuth = findEntities(['A headline about the news', ...texts], 0).entities.find((e) => e.name === 'Prayuth Chan-o-cha');
+    expect(prayuth?.type).toBe('person');
+    expect(prayuth?.aliases).toContain('Chan-o-cha');
+  });
+
+  // wikinews-johnson-suspends-parliament-five-weeks-brexit-2019-09-11.
+  test('a month\'s name after a first name is a surname ("after Theresa May stepped down on July 24")', () => {
+    const texts = [
+      'Johnson asked Queen Elizabeth II for this prorogation in August. Johnson became leader of the Conservative Party and prime minister after Theresa May stepped down on July 24 after she was unable to negotiate a Brexit deal.',
+    ];
+    expect(typeOf('Theresa May', ...texts)).toBe('person');
+  });
+});
