@@ -61,11 +61,21 @@ const LEAD_FOR = /^,\s(?:\p{Ll}[\p{Ll}-]*\s){1,2}lead\s(?:for|on)\s/u;
 const WRITING_AT = /^,\s(?:blogging\s(?:on|at|for)|writing\s(?:at|for))\s/u;
 
 /**
+ * "Second and third place went to Ababel Yeshaneh and Gelete Burka, both from Ethiopia" (wikinews-kosgei-world-record-
+ * chicago-marathon-2019-10-14), "Queloz and Mayor, both from Switzerland, won their prize" (wikinews-nobel-prize-physics-
+ * 2019-winners-2019-10-10): "both" or "each" set off after two names joined by "and", then where they come from, their
+ * age or "of whom", says the pair are people; this matches after the second name or after the first, the second
+ * (one to four capitalised words) between. Bodies and things paired so are "both of which".
+ */
+const BOTH_PEOPLE = String.raw`,\s(?:both|each)\s(?:from\s|of\swhom|aged\s|\d{1,3}|men|women|natives\sof\s)`;
+const BOTH_AFTER = new RegExp(String.raw`^(?:\s(?:and|&)\s(?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’-]*)?${BOTH_PEOPLE}`, 'u');
+
+/**
  * How strongly the text right `after` a name (from its end) says the name is a person's, by words only a person takes
  * there: 2 for kinship set off after it, an office it took, "(who", a team's "lead for", a possessive before a reign, a
  * reporter's credit or a writer's outlet set off after it; 0 otherwise.
  */
 export function personAfterWeight(after: string): number {
-  const cues = [KIN_APPOSITIVE, TOOK_OFFICE, WHO_IN_PARENTHESES, LEAD_FOR, REIGN_AFTER, CONTRIBUTED, WRITING_AT];
+  const cues = [KIN_APPOSITIVE, TOOK_OFFICE, WHO_IN_PARENTHESES, LEAD_FOR, REIGN_AFTER, CONTRIBUTED, WRITING_AT, BOTH_AFTER];
   return cues.some((cue) => cue.test(after)) ? 2 : 0;
 }

@@ -136,11 +136,12 @@ export function affiliationThenSpeech(after: string): boolean {
 /**
  * "Trayvon Martin's mom", "Dunn's mother", "Mendez's wife": a possessive of a name before a noun of kinship, perhaps
  * qualified ("'s late husband"); or a noun of kinship set off after the name, owned by someone already named
- * ("Serkalem Fasil, his wife who is also a once jailed journalist", Global Voices, Ethiopia, May 2012). Only a person has
+ * ("Serkalem Fasil, his wife who is also a once jailed journalist", Global Voices, Ethiopia, May 2012), or the one it once
+ * was ("Neka Dorokashvili, his ex-wife", wikinews-basilashvili-arrested-domestic-violence-2020-05-25). Only a person has
  * a mother, a wife or a son; a "sister city" or a "mother country" is a place's.
  */
 export const KIN_AFTER = new RegExp(
-  `^(?:['’]s?|,\\s+(?:his|her|their))\\s+(?:(?:late|former|younger|elder|older|eldest|youngest|only|estranged)\\s+)?(?:${[...KIN_NOUNS].join('|')})\\b(?!\\s+(?:city|cities|country|countries|state|states|company|companies|organi[sz]ation|paper|tongue|land|ship|church|site|nature)\\b)`,
+  `^(?:['’]s?|,\\s+(?:his|her|their))\\s+(?:(?:late|former|younger|elder|older|eldest|youngest|only|estranged)\\s+)?(?:ex-)?(?:${[...KIN_NOUNS].join('|')})\\b(?!\\s+(?:city|cities|country|countries|state|states|company|companies|organi[sz]ation|paper|tongue|land|ship|church|site|nature)\\b)`,
   'u',
 );
 

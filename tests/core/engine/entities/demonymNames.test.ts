@@ -23,6 +23,18 @@ test('a nationality in the plural and compass words before a nationality name no
   expect(namesDemonym(['South', 'Germans'])).toBe(true);
 });
 
+// English Wikinews (CC BY 2.5), wikinews-hong-kong-district-council-pro-democracy-2019-11-27 (development half):
+// "Hong Kongers" opened with the place's name and was taken for a person.
+test('"On Sunday, Hong Kongers turned out": a place\'s dwellers named after it are no one', () => {
+  const found = people(
+    'On Sunday, Hong Kongers turned out more than 2.9 million strong to vote in their district-level elections. Over 80% of the 452 available district council seats went to pro-democracy candidates.',
+    'Voter Kitty Mak told The Atlantic, "Today we are trying to do the best we can for Hong Kong right now."',
+  );
+  expect(found).toEqual(['Kitty Mak']);
+  expect(namesDemonym(['New', 'Yorkers'])).toBe(true);
+  expect(namesDemonym(['Hong', 'Kongers'])).toBe(true);
+});
+
 test('a surname spelt like a nationality after a given name is someone', () => {
   expect(namesDemonym(['Mark', 'Welsh'])).toBe(false);
   expect(namesDemonym(['Jayanne', 'English'])).toBe(false);

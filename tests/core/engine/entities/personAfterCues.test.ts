@@ -31,6 +31,9 @@ test.each([
     'Radio waves also couldn’t measure velocity and range independently of one another, which is important, according to Aram Gragossian, electro-optics lead for NDL at NASA Langley, who joined the team about six years ago.',
     'Aram Gragossian',
   ],
+  // wikinews-kosgei-world-record-chicago-marathon-2019-10-14: a pair set off by "both from" (no list holds "Ababel").
+  ['Second and third place went to Ababel Yeshaneh and Gelete Burka, both from Ethiopia, with times of 2:20:51 and 2:20:55, respectively.', 'Ababel Yeshaneh'],
+  ['Second and third place went to Ababel Yeshaneh and Gelete Burka, both from Ethiopia, with times of 2:20:51 and 2:20:55, respectively.', 'Gelete Burka'],
 ])('a name no first-name list holds is a person by what only a person takes after it: %s', (text, name) => {
   expect(peopleIn(text)).toContain(name);
 });
@@ -64,6 +67,13 @@ test.each([
   [', blogging on Afinina [Ar], launched a strong attack on the American president', 2],
   [', writing at Weblog Bahamas, calls it "an interesting time in Bahamian politics"', 2],
   [', writing for the Guardian, described Blockupy as', 2],
+  // wikinews-kosgei-world-record-chicago-marathon-2019-10-14, wikinews-nobel-prize-physics-2019-winners-2019-10-10: a pair
+  // of people set off by "both from", after the second name or the first.
+  [', both from Ethiopia, with times of 2:20:51', 2],
+  [' and Gelete Burka, both from Ethiopia, with times', 2],
+  [' and Mayor, both from Switzerland, won their prize', 2],
+  // Bodies and things paired so are "both of which".
+  [' and Yonkers, both of which formed the epicenter', 0],
   // Global Voices, May 2012: "the salvation powers of the Internet, writing on LiveJournal" describes the speaker before.
   [', writing on LiveJournal, "Please, Mother of God, send Putin a computer', 0],
 ])('how strongly the words after a name say it is a person\'s: "%s"', (after, weight) => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
-import { AGE_AFTER, KILLING_OF, roleWithoutThen } from '../../../../src/core/engine/entities/personCues';
+import { AGE_AFTER, KILLING_OF, KIN_AFTER, roleWithoutThen } from '../../../../src/core/engine/entities/personCues';
 
 // personCues.ts: the words around a name that only a person's take. Sentences verbatim from the development half
 // (English Wikinews 2019–2020, CC BY 2.5).
@@ -16,6 +16,16 @@ describe('names only a person bears, by the words around them', () => {
     ];
     expect(typeOf('Arnav Gupta', ...texts)).toBe('person');
     expect(AGE_AFTER.test(', 33-year-old of Bethesda')).toBe(true);
+  });
+
+  // wikinews-basilashvili-arrested-domestic-violence-2020-05-25.
+  test('a former spouse set off after a name makes it a person ("Neka Dorokashvili, his ex-wife")', () => {
+    const texts = [
+      'Nikoloz Basilashvili, a Georgian tennis player with current world ranking number 27, was arrested on Friday on a charge of domestic violence in front of a minor. The arrest came after an allegation he assaulted Neka Dorokashvili, his ex-wife. The Tbilisi city court set bail yesterday at 100,000 Georgian lari (about US$30,000).',
+    ];
+    expect(typeOf('Neka Dorokashvili', ...texts)).toBe('person');
+    expect(KIN_AFTER.test(', his ex-wife.')).toBe(true);
+    expect(KIN_AFTER.test(', her ex-husband,')).toBe(true);
   });
 
   // wikinews-iraqi-parliament-votes-expel-us-troops-2020-01-06.
