@@ -1,7 +1,9 @@
 import { isScreenName } from '../attribution/screenName';
 import { typeFromBodyAfter } from './bodyAfter';
 import { asHeldNow } from './formerRole';
+import { typeFromCompetitor } from './competitor';
 import { typeFromListRole } from './listRole';
+import { typeFromNamedRole } from './namedRole';
 import { bareWord, holdsRoleWord, wordsOf } from './roles';
 import { beforeName, pastTag, typeAround, typeOfTitle } from './mentionType';
 import { typeFromOwnMedia } from './ownMedia';
@@ -127,7 +129,9 @@ function namedAsUser(texts: ReadonlyArray<string>, speaker: FoundEntity, at: Loc
  * (`swornRole.ts`: " was sworn in … as Puerto Rico's new governor"); one of a legal or a research team is an expert
  * (`teamMember.ts`: ", a member of Avenatti's legal team,"), as is one a study is the work of (`studyPartner.ts`: "The
  * study was a collaborative project between … and Chris Fallows"); one of a list of names a plural role heads holds it (`listRole.ts`: "actors Dan
- * Fogler, Ron Perlman, John Rhys-Davies"). A person no role
+ * Fogler, Ron Perlman, John Rhys-Davies"), as does one a role introduces with "named" (`namedRole.ts`: "A university
+ * student named Wong"); an athlete the text shows competing is a citizen (`competitor.ts`: "Brigid Kosgei of Kenya won the
+ * 2019 Chicago Marathon"). A person no role
  * word describes, in a round-up or a panel whose opening names the voices it gathers ("Bloggers' Reactions", "NASA
  * environmental and educational experts"), is one of those voices (`lexicon/voiceGroups.ts`). Unknown otherwise, never guessed. The evidence is the phrase holding the role word.
  */
@@ -173,6 +177,8 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
     firstOf(speaker.mentions, (m) => typeFromTeamMember(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromStudyPartner(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromListRole(texts[m.block] ?? '', m)) ??
+    firstOf(speaker.mentions, (m) => typeFromNamedRole(texts[m.block] ?? '', m)) ??
+    firstOf(speaker.mentions, (m) => typeFromCompetitor(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromWeakSigns(texts[m.block] ?? '', m, (texts[m.block] ?? '').slice(m.start, m.end), roleNear(texts, m))) ??
     ownMedia(texts, speaker, said.cuesOf.get(speaker) ?? []) ??
     typeFromOwnWriting(
