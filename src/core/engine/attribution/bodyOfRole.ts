@@ -1,4 +1,5 @@
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
+import { cityNamedBefore } from './cityNamedBefore';
 import { earlierDocumentIssuer, mentionAt } from './earlierDocument';
 import { endsInDocument } from './ownedDocument';
 import { outletBefore } from './outletNoun';
@@ -9,7 +10,8 @@ import type { Referent } from './types';
 
 /**
  * A body's role noun ("the ministry", "its statement"): the document's owner or issuer, else the organisation of that
- * kind (`recentOrganization`), else the outlet the noun names (`outletBefore`). Null for an indefinite noun ("one
+ * kind (`recentOrganization`), else the outlet the noun names (`outletBefore`); a bare "the city" is the one town the
+ * text introduced as "the city of …" (`cityNamedBefore`). Null for an indefinite noun ("one
  * agency said") and where the text ties the noun to no body.
  */
 export function bodyOfRole({ phrase, words, head, forWhom, block, at, texts }: RolePhrase, { mentions, discourse }: RoleReach): Referent | null {
@@ -26,5 +28,6 @@ export function bodyOfRole({ phrase, words, head, forWhom, block, at, texts }: R
   const document =
     DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts, (b, from) => mentionAt(mentions, texts, b, from)) : null;
   // "The publication of the data …" is an act, not an outlet.
-  return document ?? recentOrganization(head, place, mentions, discourse) ?? (forWhom ? null : outletBefore(head, place, mentions, discourse));
+  const town = /^the\s+\S+$/i.test(phrase) ? cityNamedBefore(head, place, mentions) : null;
+  return document ?? town ?? recentOrganization(head, place, mentions, discourse) ?? (forWhom ? null : outletBefore(head, place, mentions, discourse));
 }
