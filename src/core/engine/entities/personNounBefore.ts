@@ -1,6 +1,8 @@
+import { COMPANION_NOUNS } from '../lexicon/companionNouns';
 import { KIN_NOUNS } from '../lexicon/kinNouns';
 import { PLURAL_TITLES } from '../lexicon/pluralTitles';
 import { LOWER_ROLES, ROLE_WORDS } from './lookups';
+import { isPeoplesWord } from './peoplesBefore';
 
 /** "a Polish chef named Łukasz", "a man called Tarek": a person's noun, then a verb of naming, right before the name. */
 const NOUN_NAMED = /(?<![\p{L}-])(\p{Ll}+)\s+(?:named|called)\s+$/u;
@@ -28,6 +30,12 @@ const REIGN_OF = new RegExp(
   'u',
 );
 
+/** "Ethiopians Dejene Debela", "Republicans John McCain": a people in the plural, capitalised, right before the name. */
+const PEOPLES_BEFORE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+s)\s+$/u;
+
+/** "Kosgei's countryman Eliud Kipchoge", "teammate Lewis Hamilton": a companion's noun in lower case right before the name. */
+const COMPANION_BEFORE = /(?<![\p{L}-])(\p{Ll}+)\s+$/u;
+
 /** "the affidavits of Judges Mutuna and Kajimanga": a title in the plural, a name, then "and" before the name. */
 const TITLES_THEN_AND = new RegExp(`(?<![\\p{L}-])(?:${PLURAL_TITLES.join('|')})\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,3}\\s+and\\s+$`, 'u');
 
@@ -39,12 +47,17 @@ const TITLES_THEN_AND = new RegExp(`(?<![\\p{L}-])(?:${PLURAL_TITLES.join('|')})
  * the second name after a title in the plural ("Judges Mutuna and Kajimanga", Global Voices 2012), or a name a role noun in
  * the plural gives as an example ("designers including Coco Chanel", Wikinews 2019; a lone word too: "bloggers such as
  * Alexx", Global Voices 2012), or a name of two words or more that a reign or a relative is of ("the government of
- * Abdrabbuh Mansur Hadi", Wikinews 2019; "mother of Trayvon Matin", Global Voices 2012), no possessive `after` it.
+ * Abdrabbuh Mansur Hadi", Wikinews 2019; "mother of Trayvon Matin", Global Voices 2012), no possessive `after` it, or a
+ * name of two words or more after a people in the plural ("Ethiopians Dejene Debela") or a companion's noun ("Kosgei's
+ * countryman Eliud Kipchoge", `lexicon/companionNouns.ts`).
  */
 export function personNounBefore(before: string, words: ReadonlyArray<string>, after = ''): boolean {
   const named = NOUN_NAMED.exec(before)?.[1] ?? '';
   if (LOWER_ROLES.has(named) || TITLES_THEN_AND.test(before) || ROLE_WORDS.has(PLURAL_SUCH_AS.exec(before)?.[1] ?? '')) return true;
   const plural = PLURAL_BEFORE.exec(before)?.[1] ?? PLURAL_THEN_AND.exec(before)?.[1] ?? '';
   // "husband of Pussy Riot's imprisoned Nadezhda Tolokonnikova": a possessive after the name owns the relative named next.
-  return words.length >= 2 && (ROLE_WORDS.has(plural) || (REIGN_OF.test(before) && !/^['’]s\b/u.test(after)));
+  // "Ethiopians Dejene Debela, 2:05:46, and Asefa Mengstu" (wikinews-kosgei-world-record-chicago-marathon-2019-10-14): a
+  // people in the plural the run was cut after (`peoplesBefore.ts`) says who the named are.
+  const peoples = isPeoplesWord(PEOPLES_BEFORE.exec(before)?.[1] ?? '') || COMPANION_NOUNS.has(COMPANION_BEFORE.exec(before)?.[1] ?? '');
+  return words.length >= 2 && (ROLE_WORDS.has(plural) || peoples || (REIGN_OF.test(before) && !/^['’]s\b/u.test(after)));
 }

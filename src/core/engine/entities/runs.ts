@@ -5,6 +5,7 @@ import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { ROLE_WORDS } from './lookups';
 import type { NameGroup } from './nameGroups';
 import { nameShapedWord } from './names';
+import { peoplesBeforeName } from './peoplesBefore';
 import { MATCH_MINUTE_AFTER } from './personCues';
 
 /** A run of capitalised words in block `block`, whose text is `text`. */
@@ -56,8 +57,9 @@ const monthOpensName = (words: ReadonlyArray<string>): boolean =>
   MONTH.test(words[0] ?? '') && /^(?:for|of)$/.test(words[1] ?? '') && /^\p{Lu}\p{Ll}/u.test(words[2] ?? '') && !NOT_NAMES.has(words[2] ?? '');
 
 /**
- * The run without the words at its front that never start a name ("The", "On Monday") and connectors after them,
- * unless its first word names a person or a month opens an event's name; null when nothing is left.
+ * The run without the words at its front that never start a name ("The", "On Monday") and connectors after them, or a
+ * people in the plural before a name ("Ethiopians Dejene Debela", `peoplesBefore.ts`), unless its first word names a
+ * person or a month opens an event's name; null when nothing is left.
  */
 export function trimLeadingNonNames(run: RunInBlock): TrimmedRun | null {
   const { group, text } = run;
@@ -68,7 +70,7 @@ export function trimLeadingNonNames(run: RunInBlock): TrimmedRun | null {
   while (
     !wordNamesPerson &&
     words.length > 0 &&
-    (NOT_NAMES.has(words[0] ?? '') || (droppedWords.length > 0 && CONNECTORS.has(words[0] ?? '')) || (words.length > 1 && hyphenedDescriptor(words[0] ?? '')))
+    (NOT_NAMES.has(words[0] ?? '') || (droppedWords.length > 0 && CONNECTORS.has(words[0] ?? '')) || (words.length > 1 && hyphenedDescriptor(words[0] ?? '')) || (droppedWords.length === 0 && peoplesBeforeName(words)))
   ) {
     const dropped = words.shift() ?? '';
     droppedWords.push(dropped);
