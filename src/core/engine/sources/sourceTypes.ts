@@ -1,5 +1,6 @@
 import { isScreenName } from '../attribution/screenName';
 import { typeFromBodyAfter } from './bodyAfter';
+import { typeFromDefendant } from './defendant';
 import { asHeldNow } from './formerRole';
 import { typeFromListRole } from './listRole';
 import { bareWord, holdsRoleWord, wordsOf } from './roles';
@@ -123,7 +124,8 @@ function namedAsUser(texts: ReadonlyArray<string>, speaker: FoundEntity, at: Loc
  * opposition MDC"), the body it speaks for (" for Food Standards Australia New Zealand, says"), or the news outlet it
  * writes for, giving its own view, as a citizen (" of The Globe and Mail"), as is one who speaks through their own blog or
  * account (`ownMedia.ts`: ", on her blog, says"); one a clause says was there is a witness (`witnessClause.ts`:
- * ", who witnessed the collision,"); one said to have been sworn in, appointed or elected as a role holds it
+ * ", who witnessed the collision,"); a defendant whose plea, trial or sentence is told right after a name speaks for
+ * themself, a citizen (`defendant.ts`: " pleaded not guilty"); one said to have been sworn in, appointed or elected as a role holds it
  * (`swornRole.ts`: " was sworn in … as Puerto Rico's new governor"); one of a legal or a research team is an expert
  * (`teamMember.ts`: ", a member of Avenatti's legal team,"), as is one a study is the work of (`studyPartner.ts`: "The
  * study was a collaborative project between … and Chris Fallows"); one of a list of names a plural role heads holds it (`listRole.ts`: "actors Dan
@@ -169,6 +171,7 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
     around ??
     firstOf(speaker.mentions, (m) => bodyAfter(texts, speaker, m)) ??
     firstOf(speaker.mentions, (m) => typeFromWitnessClause(texts[m.block] ?? '', m)) ??
+    firstOf(speaker.mentions, (m) => typeFromDefendant(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromTakenOffice(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromTeamMember(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromStudyPartner(texts[m.block] ?? '', m)) ??
