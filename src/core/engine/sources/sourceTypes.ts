@@ -166,12 +166,16 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
   const around = firstOf(speaker.mentions, (m) => typeAround(texts, speaker, m));
   // "Colonel Greg Julian, a spokesman for the U.S. military": the appositive's spokesman over the rank (`spokesRank.ts`).
   const spokes = around && spokesOverRank(titled?.type ?? null, around.type, spokenWords(texts, around.evidence));
+  const named = (spokes ? around : titled) ?? around;
+  const defendant = firstOf(speaker.mentions, (m) => typeFromDefendant(texts[m.block] ?? '', m));
+  // "The father said" of David Turpin, "Mohammed Waseem, brother of … Qandeel Baloch, was sentenced": a relative of the
+  // victims who is the one tried speaks for themself as a defendant, no witness (`defendant.ts`).
+  if (named?.type === 'witness' && defendant) return defendant;
   return (
-    (spokes ? around : titled) ??
-    around ??
+    named ??
     firstOf(speaker.mentions, (m) => bodyAfter(texts, speaker, m)) ??
     firstOf(speaker.mentions, (m) => typeFromWitnessClause(texts[m.block] ?? '', m)) ??
-    firstOf(speaker.mentions, (m) => typeFromDefendant(texts[m.block] ?? '', m)) ??
+    defendant ??
     firstOf(speaker.mentions, (m) => typeFromTakenOffice(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromTeamMember(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromStudyPartner(texts[m.block] ?? '', m)) ??

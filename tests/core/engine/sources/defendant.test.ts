@@ -50,3 +50,20 @@ test('a doctor found guilty and quoted on his defence speaks as a defendant, not
   const smithers = article.entities.find((e) => e.name === 'Joel Smithers');
   expect([smithers?.sourceType, smithers?.sourceEvidence?.text]).toEqual(['citizen', 'Dr. Joel Smithers was found guilty']);
 });
+
+test('an aside set off by commas may stand between the name and the sentence (wikinews-brother-of-qandeel-baloch-sentenced-to-life-2019-09-30)', () => {
+  const text =
+    'On Friday in Pakistan, Mohammed Waseem, brother of social media personality and feminist Qandeel Baloch, was sentenced for her murder to life in prison by a court in Multan.';
+  expect(read(text, 'Mohammed Waseem')).toEqual(['citizen', 'Mohammed Waseem, brother of social media personality and feminist Qandeel Baloch, was sentenced']);
+});
+
+test('a father who is himself charged speaks as a defendant, not as a victim’s relative (wikinews-california-court-sentences-turpin-parents-2019-04-20)', () => {
+  const article = analyze(
+    'California court sentences parents who kept their children in captivity',
+    "Yesterday in California's Riverside County criminal court, Judge Bernard Schwartz sentenced David and Louise Turpin to life in prison for torturing all but the youngest of their thirteen children.",
+    'Specifically, both parents faced twelve counts of torture and false imprisonment, nine counts of child abuse, and seven counts of cruelty to a dependent adult. David Turpin, alone, was also charged with making false statements for the purpose of obtaining a home schooling license.',
+    'The father said "I love my children and I believe my children love me."',
+  );
+  const father = article.entities.find((e) => e.name === 'David Turpin');
+  expect([father?.sourceType, father?.sourceEvidence?.text]).toEqual(['citizen', 'David Turpin, alone, was also charged with']);
+});
