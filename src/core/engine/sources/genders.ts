@@ -12,11 +12,12 @@ import { opensAfterEarlierPerson } from './openingPronoun';
 
 /**
  * ", chairman of the Combined Harare Residents Association", " is the chairman of", ", who is both co-chairman of": the
- * head noun of what a name is said to be, ", the first woman to lead the lab", ", Heather Heyer's mother,"; not "Smith,
- * his wife, and …", which lists another person.
+ * head noun of what a name is said to be, ", the first woman to lead the lab", ", Heather Heyer's mother,", also past an
+ * age set off by commas (", 47, legal chairwoman for the Permanent Assembly …", wikinews-human-remains-mass-grave-
+ * argentina-death-camp); not "Smith, his wife, and …", which lists another person.
  */
 const HEAD_AFTER =
-  /^(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:(?:a|an|the)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+)?(?:(?!(?:his|her|their|its|and|or)\s)[\p{L}-]+\s+){0,3}?(\p{L}[a-z-]*)(?=\s+(?:of|for|at|in|on|to)\b|[,.;])/u;
+  /^(?:,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:(?:a|an|the)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+)?(?:(?!(?:his|her|their|its|and|or)\s)[\p{L}-]+\s+){0,3}?(\p{L}[a-z-]*)(?=\s+(?:of|for|at|in|on|to)\b|[,.;])/u;
 
 /**
  * A photo credit closing a caption: after the caption's last full stop, nothing but capitalised names, slashes and

@@ -10,6 +10,7 @@ import type { SourceType } from '../../schema';
 import { COUNTRY_BY_ADJECTIVE, PLACES } from '../entities/lookups';
 import { AGENCY_CENTRES } from '../lexicon/agencyCentres';
 import { CIVIC_BODY_HEADS } from '../lexicon/civicBodyHeads';
+import { COMPANY_HEADS } from '../lexicon/companyHeads';
 import { GOVERNMENT_WORDS } from '../lexicon/governmentWords';
 import { RESEARCH_BODIES } from '../lexicon/researchBodies';
 
@@ -186,6 +187,14 @@ function typeOfRoles(phrase: string): SourceType | null {
   if (party) return party;
   // "President Joe Biden", "New President Joyce Banda": a capitalised title before a name, perhaps after a modifier.
   const bareTitle = to === words.length && words.slice(0, from).every((w) => OPENER.test(w)) && /^\p{Lu}/u.test(words[from] ?? '');
+  // "CEO Brad Hunstable", "Acting Chief Executive Officer Sifiso Ndlovu", "chief executive of the palace": an executive
+  // speaks for a private body, however bare or national the title; one who was (`isFormerWord`) no longer does, and the
+  // text then says nothing. A chief executive of a place ("Chief Executive Carrie Lam", "Carrie Lam, the chief executive
+  // of Hong Kong", wikinews-hong-kong-lam-withdraws-extradition-bill-2019-09-06), or one capitalised without "Officer",
+  // is Hong Kong's head of government, an office read below.
+  const role = lower.slice(from, to).join(' ');
+  const placeHead = role === 'chief executive' && (/^\p{Lu}/u.test(words[from] ?? '') || namesNation(words, lower));
+  if (kind === 'head' && COMPANY_HEADS.has(role) && !placeHead) return lower.slice(0, from).some(isFormerWord) ? null : 'spokesperson';
   // "Tesco’s CEO for Central Europe": a body named in the possessive owns the role; the place is only its patch.
   const owned = words.slice(0, from).some((w) => /^\p{Lu}[\p{L}\p{N}.&-]*['’]s$/u.test(w) && !national(w) && !governs(w));
   // "executive director of the U.S. branch of Amnesty International": a civic body's head, wherever it works.

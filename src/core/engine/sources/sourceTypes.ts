@@ -1,5 +1,6 @@
 import { isScreenName } from '../attribution/screenName';
 import { typeFromBodyAfter } from './bodyAfter';
+import { typeFromDefendant } from './defendant';
 import { asHeldNow } from './formerRole';
 import { typeFromCompetitor } from './competitor';
 import { typeFromListRole } from './listRole';
@@ -8,6 +9,7 @@ import { bareWord, holdsRoleWord, wordsOf } from './roles';
 import { beforeName, pastTag, typeAround, typeOfTitle } from './mentionType';
 import { typeFromOwnMedia } from './ownMedia';
 import { typeFromOwnWriting } from './ownWriting';
+import { typeFromPeerTitle } from './peerTitle';
 import { spokesOverRank } from './spokesRank';
 import { typeFromStudyPartner } from './studyPartner';
 import { typeFromTakenOffice } from './swornRole';
@@ -125,13 +127,15 @@ function namedAsUser(texts: ReadonlyArray<string>, speaker: FoundEntity, at: Loc
  * opposition MDC"), the body it speaks for (" for Food Standards Australia New Zealand, says"), or the news outlet it
  * writes for, giving its own view, as a citizen (" of The Globe and Mail"), as is one who speaks through their own blog or
  * account (`ownMedia.ts`: ", on her blog, says"); one a clause says was there is a witness (`witnessClause.ts`:
- * ", who witnessed the collision,"); one said to have been sworn in, appointed or elected as a role holds it
+ * ", who witnessed the collision,"); a defendant whose plea, trial or sentence is told right after a name speaks for
+ * themself, a citizen (`defendant.ts`: " pleaded not guilty"); one said to have been sworn in, appointed or elected as a role holds it
  * (`swornRole.ts`: " was sworn in … as Puerto Rico's new governor"); one of a legal or a research team is an expert
  * (`teamMember.ts`: ", a member of Avenatti's legal team,"), as is one a study is the work of (`studyPartner.ts`: "The
  * study was a collaborative project between … and Chris Fallows"); one of a list of names a plural role heads holds it (`listRole.ts`: "actors Dan
  * Fogler, Ron Perlman, John Rhys-Davies"), as does one a role introduces with "named" (`namedRole.ts`: "A university
  * student named Wong"); an athlete the text shows competing is a citizen (`competitor.ts`: "Brigid Kosgei of Kenya won the
- * 2019 Chicago Marathon"). A person no role
+ * 2019 Chicago Marathon"); a peer, where the article names the House of Lords, sits in it (`peerTitle.ts`: "Baroness
+ * Stowell"). A person no role
  * word describes, in a round-up or a panel whose opening names the voices it gathers ("Bloggers' Reactions", "NASA
  * environmental and educational experts"), is one of those voices (`lexicon/voiceGroups.ts`). Unknown otherwise, never guessed. The evidence is the phrase holding the role word.
  */
@@ -168,17 +172,23 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
   const around = firstOf(speaker.mentions, (m) => typeAround(texts, speaker, m));
   // "Colonel Greg Julian, a spokesman for the U.S. military": the appositive's spokesman over the rank (`spokesRank.ts`).
   const spokes = around && spokesOverRank(titled?.type ?? null, around.type, spokenWords(texts, around.evidence));
+  const named = (spokes ? around : titled) ?? around;
+  const defendant = firstOf(speaker.mentions, (m) => typeFromDefendant(texts[m.block] ?? '', m));
+  // "The father said" of David Turpin, "Mohammed Waseem, brother of … Qandeel Baloch, was sentenced": a relative of the
+  // victims who is the one tried speaks for themself as a defendant, no witness (`defendant.ts`).
+  if (named?.type === 'witness' && defendant) return defendant;
   return (
-    (spokes ? around : titled) ??
-    around ??
+    named ??
     firstOf(speaker.mentions, (m) => bodyAfter(texts, speaker, m)) ??
     firstOf(speaker.mentions, (m) => typeFromWitnessClause(texts[m.block] ?? '', m)) ??
+    defendant ??
     firstOf(speaker.mentions, (m) => typeFromTakenOffice(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromTeamMember(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromStudyPartner(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromListRole(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromNamedRole(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromCompetitor(texts[m.block] ?? '', m)) ??
+    typeFromPeerTitle(texts, speaker.mentions) ??
     firstOf(speaker.mentions, (m) => typeFromWeakSigns(texts[m.block] ?? '', m, (texts[m.block] ?? '').slice(m.start, m.end), roleNear(texts, m))) ??
     ownMedia(texts, speaker, said.cuesOf.get(speaker) ?? []) ??
     typeFromOwnWriting(

@@ -81,7 +81,6 @@ import { TITLE_COMPOUNDS } from '../../../../src/core/engine/lexicon/titleCompou
 import { VOICE_GROUPS } from '../../../../src/core/engine/lexicon/voiceGroups';
 import { WORLD_FIRST_NAMES } from '../../../../src/core/engine/lexicon/worldFirstNames';
 import { ANNOUNCING } from '../../../../src/core/engine/lexicon/announcingVerbs';
-import { COUNTING } from '../../../../src/core/engine/lexicon/countingVerbs';
 import { CONTINUING_VERBS } from '../../../../src/core/engine/lexicon/continuingVerbs';
 import { PERSONAL_HONORIFICS } from '../../../../src/core/engine/lexicon/personalHonorifics';
 import { APPOSITIVE_KINDS } from '../../../../src/core/engine/lexicon/appositiveKinds';
@@ -119,9 +118,6 @@ const notNameEntries = () =>
 
 /** The files KIN_NOUNS is built from: one list, so a kin noun written in two of them is caught. */
 const kinEntries = () => ['surnameSharingKin.ts', 'kinNouns.ts', 'standInKin.ts'].flatMap(writtenEntries);
-
-/** The files COUNTING is built from: one list, so a verb written in both is caught. */
-const countingEntries = () => ['announcingVerbs.ts', 'countingVerbs.ts'].flatMap(writtenEntries);
 
 function allLists(): Array<Listed> {
   return [
@@ -212,7 +208,6 @@ function allLists(): Array<Listed> {
     { name: 'NICKNAMES', entries: NICKNAMES.map(([short]) => short), lowerCase: false },
     { name: 'POST_NOMINALS', entries: writtenEntries('postNominals.ts'), lowerCase: false },
     { name: 'ANNOUNCING', entries: writtenEntries('announcingVerbs.ts'), lowerCase: true },
-    { name: 'COUNTING', entries: countingEntries(), lowerCase: true },
     { name: 'CONTINUING_VERBS', entries: writtenEntries('continuingVerbs.ts'), lowerCase: true },
     { name: 'PERSONAL_HONORIFICS', entries: writtenEntries('personalHonorifics.ts'), lowerCase: false },
     { name: 'APPOSITIVE_KINDS', entries: writtenEntries('appositiveKinds.ts'), lowerCase: true },
@@ -299,7 +294,6 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('groupSpeakers.ts'))).toEqual(GROUP_SPEAKERS);
   expect(new Set(writtenEntries('clauseSubjectPast.ts'))).toEqual(CLAUSE_SUBJECT_PAST);
   expect(new Set(writtenEntries('announcingVerbs.ts'))).toEqual(ANNOUNCING);
-  expect(new Set(countingEntries())).toEqual(COUNTING);
   expect(writtenEntries('continuingVerbs.ts')).toEqual(CONTINUING_VERBS);
   expect(new Set(writtenEntries('personalHonorifics.ts'))).toEqual(PERSONAL_HONORIFICS);
   expect(writtenEntries('appositiveKinds.ts')).toEqual(APPOSITIVE_KINDS);

@@ -70,6 +70,15 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['man', 'chairman'],
   ],
   [
+    'a gendered head of an appositive past the age set off by commas (wikinews-human-remains-mass-grave-argentina-death-camp)',
+    'Maria Vedio',
+    [
+      'Human remains in mass grave confirm Argentina secret death camp',
+      'Maria Vedio, 47, legal chairwoman for the Permanent Assembly for Human Rights La Plata said that " this is the first time there is proof that Arana wasn\'t only a detention and torture center, but also a center of elimination."',
+    ],
+    ['woman', 'chairwoman'],
+  ],
+  [
     'a gendered head of an appositive written as a title, capitalised (usgov-army-counter-ied-enduring-threat)',
     'Martin Dempsey',
     [

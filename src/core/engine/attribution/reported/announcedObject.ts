@@ -1,6 +1,5 @@
 import { hasPastForm } from './pastForm';
 import { ANNOUNCING } from '../../lexicon/announcingVerbs';
-import { COUNTING } from '../../lexicon/countingVerbs';
 import { DECLARATION_NOUNS } from '../../lexicon/declarationNouns';
 import { insideMarks } from '../insideMarks';
 
@@ -96,7 +95,7 @@ const COUNTED_OBJECT =
 /** Whether the verb, lower case, announces the noun phrase that `after` (the text right after the verb) opens. */
 export const announcesObject = (lower: string, after: string): boolean =>
   announcesNoun(lower, after) ||
-  (COUNTING.has(lower) && COUNTED_OBJECT.test(after)) ||
+  (ANNOUNCING.has(lower) && COUNTED_OBJECT.test(after)) ||
   (/^announce[ds]$/.test(lower) && ANNOUNCED_DEATH.test(after)) ||
   declares(lower, after);
 

@@ -34,12 +34,18 @@ const PARTICIPLE_GOES_ON_FROM = /;\s*$/;
  * Whether a verb, lower case, with the words `after` it, is an act a group's words make when no one the text names is
  * its subject: a call ("called for", "asked for"), a directive, an object framed (`framed`), a judgement passed on a
  * determined object ("Lady Gaga fans … have criticized the government's decision"), a stance expressed ("have expressed
- * serious concerns"), or a thing announced or revealed ("countries announced stricter measures", announcedObject.ts).
+ * serious concerns"), or a thing announced or revealed ("countries announced stricter measures", announcedObject.ts), but
+ * not a thing confirmed: "Research confirmed the accuracy of ECOSTRESS surface estimates" (NASA) tells a finding; a body
+ * the text names confirms in words ("The United States Navy confirmed the discovery").
  */
 const groupActs = (lower: string, calls: boolean, after: string, framed: boolean): boolean =>
   calls
     ? /^(?:called|asked)$/.test(lower)
-    : directsHere(lower, after) || framed || judgesObject(lower, after) || expressesStance(lower, after) || announcesNoun(lower, after);
+    : directsHere(lower, after) ||
+      framed ||
+      judgesObject(lower, after) ||
+      expressesStance(lower, after) ||
+      (announcesNoun(lower, after) && !/^confirm/.test(lower));
 
 /**
  * Whether a verb, lower case, ending at `verbEnd` (UTF-16 offset in `text`, `end` the sentence's) may share the subject

@@ -122,7 +122,7 @@ describe('a final cue with a closing appositive', () => {
   });
 
   // Wikinews (CC BY 2.5), development half.
-  test('"…, they said Sunday — murder carrying …": a day after the verb still ends the cue at the dash, and a gloss that restates the last word is the writer’s', () => {
+  test('"…, they said Sunday — murder carrying …": a day after the verb still ends the cue at the dash, a gloss that restates the last word is the writer’s, and the prosecutors’ charge inside is theirs', () => {
     const texts = quotesOf(
       analyze(
         'Gunman opens fire in El Paso Walmart',
@@ -131,7 +131,7 @@ describe('a final cue with a closing appositive', () => {
     )
       .filter((q) => q.kind === 'reported')
       .map((q) => q.text);
-    expect(texts).toEqual(['State prosecutors charged the suspect in the shooting with capital murder']);
+    expect(texts).toEqual(['State prosecutors charged the suspect in the shooting with capital murder', 'the suspect in the shooting with capital murder']);
   });
 
   // Wikinews (CC BY 2.5), development half.
