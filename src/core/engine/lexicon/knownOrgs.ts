@@ -91,6 +91,9 @@ export const KNOWN_ORGS = new Set([
   'Hezbollah',
   'Taliban',
   'Houthis',
+  // "discussed possible indictments of Khmer Rouge leaders" (voa-cambodia-tribunal-indictments-hello-voa-2007-06-25): the
+  // Cambodian movement and former regime, whose name ("Rouge" after a word) looked like a person's.
+  'Khmer Rouge',
   // Armed groups the news names with no head word, its particle capitalised ("Al Qaeda has claimed responsibility").
   'Al Qaeda',
   'Al-Qaeda',
