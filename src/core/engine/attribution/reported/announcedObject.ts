@@ -3,6 +3,7 @@ import { ANNOUNCING } from '../../lexicon/announcingVerbs';
 import { COUNTING } from '../../lexicon/countingVerbs';
 import { DECLARATION_NOUNS } from '../../lexicon/declarationNouns';
 import { insideMarks } from '../insideMarks';
+import { claimsWrong } from './claimedWrong';
 
 /**
  * A short noun phrase that an announcing verb takes as what was said: `Bernie Sanders and former president Barack Obama
@@ -98,6 +99,7 @@ export const announcesObject = (lower: string, after: string): boolean =>
   announcesNoun(lower, after) ||
   (COUNTING.has(lower) && COUNTED_OBJECT.test(after)) ||
   (/^announce[ds]$/.test(lower) && ANNOUNCED_DEATH.test(after)) ||
+  claimsWrong(lower, after) ||
   declares(lower, after);
 
 /** Where an announced object starting at `start` ends, before `stop` (UTF-16 offsets into `text`, half-open). */
