@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
+import { opensDeterminedClause } from './determinedClause';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { IRREGULAR_PAST_FORM } from './pastForm';
@@ -218,7 +219,8 @@ const SUBJECT_WORD = /^\s+(?:(?:he|she|they|it|we|I|there|those|these|nobody|no\
 /**
  * Whether a word, lower case, ending at `verbEnd` in the text, is a speech verb in the past that shares the subject of
  * the clause before "and" (`Alberto Pizango, called a press conference and stated that …`, `… expressed opposition …, and
- * suggested there were not enough votes`): with a clause after it, "that" or bare from a pronoun, "there" or a number.
+ * suggested there were not enough votes`): with a clause after it, "that" or bare from a pronoun, "there" or a number, or
+ * from "the" and a noun phrase right before an auxiliary (determinedClause.ts).
  * Not with an object, which is as often an act ("listened and wrote their emotions … on sticky notes", "but remembered
  * the images of …"), nor a verb that speaks only through a quote ("and called the demand …" is the next act).
  */
@@ -226,4 +228,7 @@ export const pastSpeech = (lower: string, text: string, verbEnd: number): boolea
   isSpeechVerb(lower) &&
   !QUOTE_ONLY_VERBS.has(lower) &&
   (/ed$/.test(lower) || IRREGULAR_PAST.has(lower)) &&
-  (/^\s+that\b/.test(text.slice(verbEnd)) || (SUBJECT_WORD.test(text.slice(verbEnd)) && opensBareClause(text, verbEnd)) || opensPronounClause(text, verbEnd));
+  (/^\s+that\b/.test(text.slice(verbEnd)) ||
+    (SUBJECT_WORD.test(text.slice(verbEnd)) && opensBareClause(text, verbEnd)) ||
+    opensPronounClause(text, verbEnd) ||
+    opensDeterminedClause(text, verbEnd));

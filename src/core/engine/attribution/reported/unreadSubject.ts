@@ -6,10 +6,14 @@ import type { ReportedCase } from './reported';
 
 /**
  * Plain verbs of saying whose bare clause is what was said whoever says it (`Torres has said Taricani will receive no more
- * than six months`, `Wikinews reported the government had shut off practically all Internet traffic`). Not a verb whose
+ * than six months`, `Wikinews reported the government had shut off practically all Internet traffic`, `…; the NHC advisory
+ * indicated Dorian's maximum sustained winds were near 180 mph (285 kph)`, wikinews-hurricane-dorian-category-5-landfall-
+ * bahamas-2019-09-01; `Terri Collins who sponsored the bill remarked the bill was not enforceable …`,
+ * wikinews-alabama-governor-signs-anti-abortion-measure-2019-05-18). Not a verb whose
  * object a clause-like phrase may be ("estimated their numbers based on …", "announced plans …").
  */
-const PLAIN_SAYING = /^(?:said|says|say|stated|claimed|claims|claim|reported|suggested|warned|noted|speculated|insisted|argued|contended|maintained)$/;
+const PLAIN_SAYING =
+  /^(?:said|says|say|stated|claimed|claims|claim|reported|suggested|warned|noted|speculated|insisted|argued|contended|maintained|indicated|indicates|remarked)$/;
 
 /**
  * The participles of those verbs, hung by a comma on the clause before: `Critics among medical experts also dispute these
