@@ -13,10 +13,11 @@ import { IRREGULAR_PAST_FORM } from './pastForm';
 /**
  * Words a clause's subject starts with: a pronoun, a determiner, a number or amount (`more than half of those were filled`,
  * fresh Wikinews, January 2020; `reported as many as 32 hospitalised`, wikinews-bus-overturns-babyninsky-russia-2019-02-06),
- * or a capitalised name.
+ * "only" before a plural (`News 12 reported, only buildings adjacent to the break were without water service`,
+ * wikinews-water-main-bursts-white-plains-2020-08-13), or a capitalised name.
  */
 const CLAUSE_OPENER =
-  /^\s+(?:(?:he|she|they|it|we|I|there|the|a|an|this|these|those|its|his|her|their|our|some|all|no|many|most|several|both|half|one|two|three|four|five|six|seven|eight|nine|ten)\b|(?:over|about|around|nearly|almost|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|as\s+many\s+as|as\s+few\s+as)\s+(?:\d|half\b|a\s+(?:hundred|thousand|dozen|million|third|quarter)\b)|\d|\p{Lu})/u;
+  /^\s+(?:(?:he|she|they|it|we|I|there|the|a|an|this|these|those|its|his|her|their|our|some|all|no|many|most|several|both|half|one|two|three|four|five|six|seven|eight|nine|ten)\b|(?:over|about|around|nearly|almost|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|as\s+many\s+as|as\s+few\s+as)\s+(?:\d|half\b|a\s+(?:hundred|thousand|dozen|million|third|quarter)\b)|only\s+(?!(?:that|to|a|an|once|twice|when|if|after|before|in|on|at|for|with|by)\b)\p{Ll}{3,}s\b|\d|\p{Lu})/u;
 
 /**
  * A verb only a clause has, before the clause's first comma: an auxiliary, a modal or a past tense, "-ed" or one of the

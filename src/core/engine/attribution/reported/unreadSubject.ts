@@ -1,5 +1,5 @@
 import { pastAsides } from './betweenCueAndContent';
-import { opensClause } from './clauseStart';
+import { opensClause, opensClauseAfterComma } from './clauseStart';
 import type { ReportedCase } from './reported';
 
 // A reported clause after a plain verb of saying whose subject no reader took: found, and left unattributed.
@@ -68,5 +68,9 @@ export function unreadSubjectSays(c: ReportedCase, verbEnd: number, lower: strin
   if (/\?\s*["”]?\s*$/.test(text.slice(range.start, range.end))) return false;
   // "reported to the police he …": the clause starts past whom it was told to.
   const start = pastAsides(text, verbEnd, lower);
-  return opensClause(text, start) || QUOTED_PREDICATE.test(text.slice(start, start + 40));
+  // "Indeed, News 12 reported, only buildings adjacent to the break were without water service."
+  // (wikinews-water-main-bursts-white-plains-2020-08-13): a comma right after the verb may stand before the clause, as
+  // contentAfter.ts reads it after a subject some reader took.
+  const afterComma = /^,(?=\s)/.test(text.slice(verbEnd)) && opensClauseAfterComma(text, verbEnd + 1);
+  return opensClause(text, start) || afterComma || QUOTED_PREDICATE.test(text.slice(start, start + 40));
 }
