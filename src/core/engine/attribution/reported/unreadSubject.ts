@@ -1,4 +1,5 @@
 import { pastAsides } from './betweenCueAndContent';
+import { bareParticipleJoin } from '../issuedStatement';
 import { opensClause, opensClauseAfterComma } from './clauseStart';
 import type { ReportedCase } from './reported';
 
@@ -58,7 +59,9 @@ export function unreadSubjectSays(c: ReportedCase, verbEnd: number, lower: strin
   const { text, range } = c;
   if (c.block === 0) return false;
   if (PLAIN_PARTICIPLE.test(lower)) {
-    if (!AFTER_CLAUSE_COMMA.test(tail)) return false;
+    // "… filed a motion claiming the state of emergency is unconstitutional …": a participle the clause's filing or
+    // statement leads to with no comma hangs on the clause as one after a comma does (issuedStatement.ts).
+    if (!AFTER_CLAUSE_COMMA.test(tail) && bareParticipleJoin(text, range.start, verbEnd - lower.length) === null) return false;
   } else {
     if (!PLAIN_SAYING.test(lower)) return false;
     const last = SUBJECT_END.exec(tail)?.[1];
