@@ -1,5 +1,6 @@
 import { pastAsides } from './betweenCueAndContent';
 import { bareParticipleJoin } from '../issuedStatement';
+import { isToTheEffect } from './toTheEffect';
 import { opensClause, opensClauseAfterComma } from './clauseStart';
 import type { ReportedCase } from './reported';
 
@@ -63,7 +64,7 @@ export function unreadSubjectSays(c: ReportedCase, verbEnd: number, lower: strin
     // statement leads to with no comma hangs on the clause as one after a comma does (issuedStatement.ts).
     if (!AFTER_CLAUSE_COMMA.test(tail) && bareParticipleJoin(text, range.start, verbEnd - lower.length) === null) return false;
   } else {
-    if (!PLAIN_SAYING.test(lower)) return false;
+    if (!PLAIN_SAYING.test(lower) && !isToTheEffect(lower)) return false;
     const last = SUBJECT_END.exec(tail)?.[1];
     if (!last || NO_SUBJECT_END.test(last.replace(/\.$/, ''))) return false;
   }
