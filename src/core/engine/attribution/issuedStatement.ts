@@ -50,14 +50,25 @@ function ownsParticiple(word: string): boolean {
   );
 }
 
+/**
+ * `On Friday, an environmental group and private property owners from the border state of Texas filed a motion claiming
+ * the state of emergency is unconstitutional and violated their property rights` (wikinews-sixteen-states-sue-trump-
+ * border-emergency-2019-02-21): a filing its clause's subject made, then the participle that tells what it claims. The
+ * filing's claim is the filers' (docs/annotation-guide.md: a party's filing speaks for the party).
+ */
+const FILED_DOCUMENT =
+  /\bfiled\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:motion|lawsuit|suit|complaint|petition|appeal|brief|claim)(?:\s+(?:in|with|at|against)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,6}?\p{Lu}[\p{L}.'’-]*)?\s+$/u;
+/** Participles that tell what a filing claims. */
+const FILING_PARTICIPLE = /^(?:claiming|alleging|arguing|asserting|contending|saying)\s+(?!that\b)/;
+
 /** Participles that tell what a statement or a message said, asked, urged or blamed someone for. */
 const MESSAGE_PARTICIPLE = /^(?:asking|urging|blaming|accusing)\b/;
 
 /**
  * Where the participle at `verbStart` of `text` hangs on its clause with no comma before it: the offset of the space
  * before the "while" or "whilst" it follows; before a "saying" that quotes (`disputed Tsvangirai's claim saying, "…"`);
- * or before a "saying", "asking", "urging", "blaming" or "accusing" that follows an issued statement or a sent message
- * (see above); null otherwise. Offsets are UTF-16, into the block's text; `sentenceStart` bounds the look back.
+ * or before a "saying", "asking", "urging", "blaming" or "accusing" that follows an issued statement or a sent message,
+ * or a "claiming", "alleging" or "arguing" with a bare clause after a filing (see above); null otherwise. Offsets are UTF-16, into the block's text; `sentenceStart` bounds the look back.
  */
 export function bareParticipleJoin(text: string, sentenceStart: number, verbStart: number): number | null {
   const rest = text.slice(verbStart);
@@ -68,6 +79,8 @@ export function bareParticipleJoin(text: string, sentenceStart: number, verbStar
   // A speech participle and its that-clause right after the clause's object, with no comma: it hangs on the clause.
   const last = /(\S+)\s+$/u.exec(text.slice(sentenceStart, verbStart));
   if (SPEECH_PARTICIPLE_THAT.test(rest) && last?.[1] && !ownsParticiple(last[1])) return sentenceStart + last.index + last[1].length;
+  const filing = /(\s+)$/.exec(text.slice(sentenceStart, verbStart));
+  if (filing && FILING_PARTICIPLE.test(rest) && FILED_DOCUMENT.test(text.slice(sentenceStart, verbStart))) return sentenceStart + filing.index;
   const saying = /^saying\b/.test(rest);
   if (!saying && !MESSAGE_PARTICIPLE.test(rest)) return null;
   const before = text.slice(sentenceStart, verbStart);

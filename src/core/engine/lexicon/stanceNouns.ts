@@ -39,4 +39,9 @@ export const STANCE_NOUNS: ReadonlySet<string> = new Set([
   'optimism',
   'support',
   'opposition',
+  // What a call asks of its listeners: "The hospital also asked for patience." (wikinews-navalny-airlifted-to-germany-
+  // 2020-08-22), "called for calm", "urged restraint".
+  'patience',
+  'calm',
+  'restraint',
 ]);

@@ -111,3 +111,24 @@ test('"Solberg posted on Twitter asking for places to eat …": what a post aske
   expect(quote?.kind).toBe('reported');
   expect(article.entities.find((e) => e.id === quote?.speakerId)?.name).toBe('Erna Solberg');
 });
+
+describe('a filing, then "claiming" and a clause with no comma', () => {
+  // English Wikinews 2019, wikinews-sixteen-states-sue-trump-border-emergency-2019-02-21 (development half).
+  test('"… filed a motion claiming the state of emergency is unconstitutional and violated their property rights" is reported', () => {
+    const article = analyze(
+      'Sixteen states sue U.S. President Trump',
+      'On Friday, an environmental group and private property owners from the border state of Texas filed a motion claiming the state of emergency is unconstitutional and violated their property rights.',
+    );
+    expect(attribution(article, 'the state of emergency is unconstitutional and violated their property rights')).toMatchObject({
+      kind: 'reported',
+      cue: 'claiming',
+    });
+  });
+
+  test('the participle hangs on the clause after a filing, with where it was filed', () => {
+    const text = 'The group filed a lawsuit in the U.S. District Court claiming the rule is illegal.';
+    expect(bareParticipleJoin(text, 0, text.indexOf('claiming'))).toBe(text.indexOf(' claiming'));
+    const damages = 'The company filed a lawsuit claiming damages.';
+    expect(quotesOf(analyze('Lawsuit', damages))).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { CLAIM_NOUNS } from '../../lexicon/claimNouns';
+import { claimsWrong } from './claimedWrong';
 import { DECLARATION_NOUNS } from '../../lexicon/declarationNouns';
 import { DENIED_NOUNS } from '../../lexicon/deniedNouns';
 import { SPEECH_ACT_NOUNS } from '../../lexicon/speechActNouns';
@@ -62,6 +63,8 @@ export function actsInWords(lower: string, after: string): boolean {
   if (REPEATING_VERBS.has(lower)) return REPEATED_OBJECT.test(after.slice(0, 160));
   if (JUDGED_ACT_VERBS.has(lower)) return judgesAct(lower, after);
   if (deniesCharge(lower, after)) return true;
+  // "… has not yet conceded the election, and has claimed widespread voter fraud with mail-in ballots" (claimedWrong.ts).
+  if (claimsWrong(lower, after)) return true;
   return REJECTING_VERBS.has(lower) && REJECTED_OBJECT.test(after.slice(0, 160));
 }
 

@@ -2,6 +2,7 @@ import { hasPastForm } from './pastForm';
 import { ANNOUNCING } from '../../lexicon/announcingVerbs';
 import { DECLARATION_NOUNS } from '../../lexicon/declarationNouns';
 import { insideMarks } from '../insideMarks';
+import { claimsWrong } from './claimedWrong';
 
 /**
  * A short noun phrase that an announcing verb takes as what was said: `Bernie Sanders and former president Barack Obama
@@ -89,7 +90,7 @@ const confirmsNomination = (lower: string, after: string): boolean =>
  * shutdown-2019-12-07). The count is the figure the body made known (docs/annotation-guide.md, "Directive and
  * object-noun cues"). Not a time (`confirmed two weeks ago`), nor people handed over (`reported two suspects to police`).
  */
-const COUNTED_OBJECT =
+export const COUNTED_OBJECT =
   /^\s+(?:(?:at\s+least|more\s+than|over|about|nearly|almost|around)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds\s+of|dozens\s+of|thousands\s+of|more)\s+(?:(?:new|more|additional|further|confirmed)\s+)?(?!(?:weeks?|weekends?|months?|years?|days?|hours?|minutes?|times|suspects?|people|men|women|persons?|children)\b)\p{Ll}{3,}/u;
 
 /** Whether the verb, lower case, announces the noun phrase that `after` (the text right after the verb) opens. */
@@ -97,6 +98,7 @@ export const announcesObject = (lower: string, after: string): boolean =>
   announcesNoun(lower, after) ||
   (ANNOUNCING.has(lower) && COUNTED_OBJECT.test(after)) ||
   (/^announce[ds]$/.test(lower) && ANNOUNCED_DEATH.test(after)) ||
+  claimsWrong(lower, after) ||
   declares(lower, after);
 
 /** Where an announced object starting at `start` ends, before `stop` (UTF-16 offsets into `text`, half-open). */

@@ -72,11 +72,26 @@ export function auxiliaryReports(c: ReportedCase, verbStart: number, verbEnd: nu
         // Nor after a participle or a relative in the subject ("Reports citing sources within the Democratic Party have
         // indicated …"): the name nearest the verb is then not its subject.
         (lower !== 'added' &&
-          (!/,\s*(?:has|have|had)\s+$/.test(tail) || closesWhichAside(text, verbStart, range.start)) &&
+          (!/,\s*(?:has|have|had)\s+$/.test(tail) || closesWhichAside(text, verbStart, range.start) || closesRoleAside(text, verbStart, range.start)) &&
           !/\b(?:\p{Ll}{2,}ing|which|who|that)\b[^,]*$/u.test(text.slice(Math.max(range.start, verbStart - 400), verbStart)) &&
           opensBareClause(text, pastAsides(text, verbEnd, lower)))))
   );
 }
+
+/**
+ * A name, then its role set off by commas, right before the auxiliary: "Mitch McConnell, the Senate Majority Leader, has
+ * indicated the trial could possibly commence on Tuesday, January 21, …" (wikinews-us-house-vote-impeachment-articles-
+ * senate-2020-01-15). The aside is a role ("the" and words with no verb or comma of their own), so the name before it is
+ * the subject, not a name inside an aside.
+ */
+const ROLE_ASIDE = /(?:^|[\s(])\p{Lu}[\p{L}.'’-]+,\s+the\s+(?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+,\s*(?:has|have|had)\s+$/u;
+
+/** Whether the words before `end` (a UTF-16 offset; the sentence opens at `sentenceStart`) close a name's role aside. */
+const closesRoleAside = (text: string, end: number, sentenceStart: number): boolean => {
+  const before = text.slice(Math.max(sentenceStart, end - 120), end);
+  const aside = ROLE_ASIDE.exec(before);
+  return aside !== null && !/\b(?:\p{Ll}{2,}ed|\p{Ll}{3,}ing|who|which|that|and|or)\b/u.test(aside[0].slice(aside[0].indexOf(',')));
+};
 
 /** A subject met for the first time before a progressive: "a doctor is", "some parents are" (an imagined or typical scene). */
 const indefiniteProgressive = (before: string): boolean =>

@@ -5,10 +5,11 @@ import { opensClause, opensClauseAfterComma } from './clauseStart';
  * and of the age or capacity the content is told of: `said as a teenager she was forced into an abusive marriage`
  * (wikinews-brother-of-qandeel-baloch-sentenced-to-life-2019-09-30); a deadline, `by` a clock time, a day or "the end":
  * `The city estimated by 9 pm, there would be enough pressure …` (fresh Wikinews, White Plains water main, August 2020),
- * never `by` an agent.
+ * never `by` an agent. "this" opens one only before a word of time (`said this week …`): "claiming this would stem illegal
+ * immigration" (wikinews-sixteen-states-sue-trump-border-emergency-2019-02-21) is a clause whose subject "this" is.
  */
 const OPENS_PHRASE =
-  /^\s+(?!at\s+(?:least|most)\b|in\s+(?:all|total)\b|on\s+average\b)(?:(?:on|in|at|during|via|through|after|before|following|last|this|earlier|late|early)\s|as\s+(?=an?\s)|by\s+(?=\d|the\s+end\b|(?:noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|(?:earlier|later|yesterday|today|recently|previously|again|separately)\s+(?=\S))/i;
+  /^\s+(?!at\s+(?:least|most)\b|in\s+(?:all|total)\b|on\s+average\b)(?:(?:on|in|at|during|via|through|after|before|following|last|earlier|late|early)\s|this\s+(?=(?:week|weekend|month|year|morning|afternoon|evening|night|time|past|coming|season|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|as\s+(?=an?\s)|by\s+(?=\d|the\s+end\b|(?:noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|(?:earlier|later|yesterday|today|recently|previously|again|separately)\s+(?=\S))/i;
 /**
  * Words a phrase's next word depends on, so a clause cannot start right after them: `with Rolling Stone`, `the U.S.`;
  * every preposition, so that a name a preposition takes is not read as the clause's subject: `announced on Friday the

@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
+import { opensDeterminedClause } from './determinedClause';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { IRREGULAR_PAST_FORM } from './pastForm';
@@ -12,10 +13,11 @@ import { IRREGULAR_PAST_FORM } from './pastForm';
 /**
  * Words a clause's subject starts with: a pronoun, a determiner, a number or amount (`more than half of those were filled`,
  * fresh Wikinews, January 2020; `reported as many as 32 hospitalised`, wikinews-bus-overturns-babyninsky-russia-2019-02-06),
- * or a capitalised name.
+ * "only" before a plural (`News 12 reported, only buildings adjacent to the break were without water service`,
+ * wikinews-water-main-bursts-white-plains-2020-08-13), or a capitalised name.
  */
 const CLAUSE_OPENER =
-  /^\s+(?:(?:he|she|they|it|we|I|there|the|a|an|this|these|those|its|his|her|their|our|some|all|no|many|most|several|both|half|one|two|three|four|five|six|seven|eight|nine|ten)\b|(?:over|about|around|nearly|almost|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|as\s+many\s+as|as\s+few\s+as)\s+(?:\d|half\b|a\s+(?:hundred|thousand|dozen|million|third|quarter)\b)|\d|\p{Lu})/u;
+  /^\s+(?:(?:he|she|they|it|we|I|there|the|a|an|this|these|those|its|his|her|their|our|some|all|no|many|most|several|both|half|one|two|three|four|five|six|seven|eight|nine|ten)\b|(?:over|about|around|nearly|almost|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|as\s+many\s+as|as\s+few\s+as)\s+(?:\d|half\b|a\s+(?:hundred|thousand|dozen|million|third|quarter)\b)|only\s+(?!(?:that|to|a|an|once|twice|when|if|after|before|in|on|at|for|with|by)\b)\p{Ll}{3,}s\b|\d|\p{Lu})/u;
 
 /**
  * A verb only a clause has, before the clause's first comma: an auxiliary, a modal or a past tense, "-ed" or one of the
@@ -218,7 +220,8 @@ const SUBJECT_WORD = /^\s+(?:(?:he|she|they|it|we|I|there|those|these|nobody|no\
 /**
  * Whether a word, lower case, ending at `verbEnd` in the text, is a speech verb in the past that shares the subject of
  * the clause before "and" (`Alberto Pizango, called a press conference and stated that …`, `… expressed opposition …, and
- * suggested there were not enough votes`): with a clause after it, "that" or bare from a pronoun, "there" or a number.
+ * suggested there were not enough votes`): with a clause after it, "that" or bare from a pronoun, "there" or a number, or
+ * from "the" and a noun phrase right before an auxiliary (determinedClause.ts).
  * Not with an object, which is as often an act ("listened and wrote their emotions … on sticky notes", "but remembered
  * the images of …"), nor a verb that speaks only through a quote ("and called the demand …" is the next act).
  */
@@ -226,4 +229,7 @@ export const pastSpeech = (lower: string, text: string, verbEnd: number): boolea
   isSpeechVerb(lower) &&
   !QUOTE_ONLY_VERBS.has(lower) &&
   (/ed$/.test(lower) || IRREGULAR_PAST.has(lower)) &&
-  (/^\s+that\b/.test(text.slice(verbEnd)) || (SUBJECT_WORD.test(text.slice(verbEnd)) && opensBareClause(text, verbEnd)) || opensPronounClause(text, verbEnd));
+  (/^\s+that\b/.test(text.slice(verbEnd)) ||
+    (SUBJECT_WORD.test(text.slice(verbEnd)) && opensBareClause(text, verbEnd)) ||
+    opensPronounClause(text, verbEnd) ||
+    opensDeterminedClause(text, verbEnd));

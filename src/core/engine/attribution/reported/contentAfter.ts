@@ -10,6 +10,7 @@ import { PROMISE_VERBS, TO_CLAUSE } from './auxiliaryCue';
 import { claimsToBe } from './claimedToBe';
 import { claimsResponsibility } from './responsibility';
 import { framesObject } from './objectFrame';
+import { countedObjectStart } from './countedObject';
 import { hasPastForm } from './pastForm';
 import { demonstrativeThat, relativeThat } from './relativeThat';
 import { topicStart } from './talkedOf';
@@ -80,6 +81,8 @@ export interface ContentSpan {
   contentStart: number;
   cueEnd: number;
   object?: true;
+  /** A count given out (`countedObject.ts`), which runs on through where it was counted. */
+  counted?: true;
 }
 
 /**
@@ -162,6 +165,9 @@ export function contentAfter(text: string, verbEnd: number, end: number, lower: 
  */
 function bareContent(text: string, start: number, cueEnd: number, end: number, lower: string): ContentSpan | null {
   let contentStart = start;
+  // "reported 36 infections with COVID-19 at … Base", "reported on Tuesday, 21 confirmed cases of the virus …": a count.
+  const counted = countedObjectStart(lower, text, start, end);
+  if (counted !== null) return { contentStart: counted, cueEnd, object: true, counted: true };
   const day = BARE_DAY.exec(text.slice(contentStart, end));
   if (day && (BARE_CLAUSE.test(text.slice(contentStart + day[0].length)) || opensCountClause(text, contentStart + day[0].length)))
     contentStart += day[0].length;

@@ -11,6 +11,7 @@ import { coordinatedPluralPresent, isPluralPresent, pluralPresentCue } from './p
 import type { ReportedCase } from './reported';
 import { isTalkVerb, topicStart } from './talkedOf';
 import { isMadeClear, madeClearCues } from './madeClear';
+import { isToTheEffect, toTheEffectCues } from './toTheEffect';
 import { wondersWhether } from './wonderedHow';
 
 const IDENTIFIES: ReadonlySet<string> = new Set(['identifies', 'identified']);
@@ -29,7 +30,8 @@ const tweetsClause = (word: string, after: string): boolean =>
  */
 const sharesThat = (word: string, after: string): boolean => /^(?:shared|shares|sharing)$/i.test(word) && /^\s+that\s/.test(after) && hasClause(after);
 /** A speech verb, or a verb that puts a claim forward with a clause (`claimVerbs.ts`, which notACue.ts holds to one). */
-export const saysOrClaims = (word: string): boolean => isSpeechVerb(word) || CLAIM_VERBS.has(word.toLowerCase()) || isMadeClear(word.toLowerCase());
+export const saysOrClaims = (word: string): boolean =>
+  isSpeechVerb(word) || CLAIM_VERBS.has(word.toLowerCase()) || isMadeClear(word.toLowerCase()) || isToTheEffect(word.toLowerCase());
 
 /**
  * Whether a word, lower case, is one some cue below can be made of; the rest of a sentence's words need no closer look
@@ -131,6 +133,7 @@ export function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecA
         namesAs(m)),
   );
   // "Malawian religious groups have made it clear that …": a phrase standing for a speech verb.
-  const phrases = madeClearCues(sentence);
+  // "… issued a statement to the effect the king considered it inappropriate …" (toTheEffect.ts).
+  const phrases = [...madeClearCues(sentence), ...toTheEffectCues(sentence)];
   return phrases.length === 0 ? words : [...words, ...phrases].sort((a, b) => a.index - b.index);
 }

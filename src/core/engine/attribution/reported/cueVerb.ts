@@ -4,6 +4,7 @@ import { cueVerbsOf, saysOrClaims } from './cueCandidates';
 import type { Subject } from '../types';
 import { laterCueStop } from './laterCue';
 import { announcedObjectEnd, objectAlone } from './announcedObject';
+import { countedObjectEnd } from './countedObject';
 import { isYesNoQuestion, notACue } from './notACue';
 import { andThatParts } from './andThat';
 import { beforeLaterFinding } from './laterFinding';
@@ -89,7 +90,7 @@ export const cueVerb: ReportedSieve = (c) => {
     stop = beforeNextAct(text, content.contentStart, clauseEnd(text, content.contentStart, stop), OBJECT_SPEECH_VERBS.has(lower) || content.object === true);
     // "announced his death and announced the cause of death …": the clause the object seemed to open was the next act's.
     const object = content.object === true || objectAlone(lower, text.slice(content.contentStart, stop), text.slice(stop, end));
-    if (object) stop = announcedObjectEnd(text, content.contentStart, stop);
+    if (object) stop = (content.counted ? countedObjectEnd : announcedObjectEnd)(text, content.contentStart, stop);
     else if (takesNounObject(lower, calls)) stop = nounObjectEnd(text, content.contentStart, deniedNounEnd(lower, text, content.contentStart, stop));
     stop = beforeSemicolon(text, content.contentStart, beforeLaterFinding(text, content.contentStart, stop));
     if (calls || directsHere(lower, text.slice(verbEnd, end)))

@@ -1,15 +1,21 @@
 import { pastAsides } from './betweenCueAndContent';
-import { opensClause } from './clauseStart';
+import { bareParticipleJoin } from '../issuedStatement';
+import { isToTheEffect } from './toTheEffect';
+import { opensClause, opensClauseAfterComma } from './clauseStart';
 import type { ReportedCase } from './reported';
 
 // A reported clause after a plain verb of saying whose subject no reader took: found, and left unattributed.
 
 /**
  * Plain verbs of saying whose bare clause is what was said whoever says it (`Torres has said Taricani will receive no more
- * than six months`, `Wikinews reported the government had shut off practically all Internet traffic`). Not a verb whose
+ * than six months`, `Wikinews reported the government had shut off practically all Internet traffic`, `…; the NHC advisory
+ * indicated Dorian's maximum sustained winds were near 180 mph (285 kph)`, wikinews-hurricane-dorian-category-5-landfall-
+ * bahamas-2019-09-01; `Terri Collins who sponsored the bill remarked the bill was not enforceable …`,
+ * wikinews-alabama-governor-signs-anti-abortion-measure-2019-05-18). Not a verb whose
  * object a clause-like phrase may be ("estimated their numbers based on …", "announced plans …").
  */
-const PLAIN_SAYING = /^(?:said|says|say|stated|claimed|claims|claim|reported|suggested|warned|noted|speculated|insisted|argued|contended|maintained)$/;
+const PLAIN_SAYING =
+  /^(?:said|says|say|stated|claimed|claims|claim|reported|suggested|warned|noted|speculated|insisted|argued|contended|maintained|indicated|indicates|remarked)$/;
 
 /**
  * The participles of those verbs, hung by a comma on the clause before: `Critics among medical experts also dispute these
@@ -54,9 +60,11 @@ export function unreadSubjectSays(c: ReportedCase, verbEnd: number, lower: strin
   const { text, range } = c;
   if (c.block === 0) return false;
   if (PLAIN_PARTICIPLE.test(lower)) {
-    if (!AFTER_CLAUSE_COMMA.test(tail)) return false;
+    // "… filed a motion claiming the state of emergency is unconstitutional …": a participle the clause's filing or
+    // statement leads to with no comma hangs on the clause as one after a comma does (issuedStatement.ts).
+    if (!AFTER_CLAUSE_COMMA.test(tail) && bareParticipleJoin(text, range.start, verbEnd - lower.length) === null) return false;
   } else {
-    if (!PLAIN_SAYING.test(lower)) return false;
+    if (!PLAIN_SAYING.test(lower) && !isToTheEffect(lower)) return false;
     const last = SUBJECT_END.exec(tail)?.[1];
     if (!last || NO_SUBJECT_END.test(last.replace(/\.$/, ''))) return false;
   }
@@ -64,5 +72,9 @@ export function unreadSubjectSays(c: ReportedCase, verbEnd: number, lower: strin
   if (/\?\s*["”]?\s*$/.test(text.slice(range.start, range.end))) return false;
   // "reported to the police he …": the clause starts past whom it was told to.
   const start = pastAsides(text, verbEnd, lower);
-  return opensClause(text, start) || QUOTED_PREDICATE.test(text.slice(start, start + 40));
+  // "Indeed, News 12 reported, only buildings adjacent to the break were without water service."
+  // (wikinews-water-main-bursts-white-plains-2020-08-13): a comma right after the verb may stand before the clause, as
+  // contentAfter.ts reads it after a subject some reader took.
+  const afterComma = /^,(?=\s)/.test(text.slice(verbEnd)) && opensClauseAfterComma(text, verbEnd + 1);
+  return opensClause(text, start) || afterComma || QUOTED_PREDICATE.test(text.slice(start, start + 40));
 }

@@ -63,3 +63,23 @@ describe('perfect and progressive cues', () => {
     expect(reported('The job is demanding and the hours are long.')).toEqual([]);
   });
 });
+
+describe('a name and its role set off by commas before "has indicated" and a bare clause', () => {
+  // English Wikinews 2020, wikinews-us-house-vote-impeachment-articles-senate-2020-01-15 (development half).
+  test('"Mitch McConnell, the Senate Majority Leader, has indicated the trial could possibly commence …" is McConnell\'s', () => {
+    const article = analyze(
+      'US House votes to send impeachment articles to Senate',
+      'Mitch McConnell, the Senate Majority Leader, has indicated the trial could possibly commence on Tuesday, January 21, subject to agreement on the procedures to be followed.',
+    );
+    expect(attribution(article, 'the trial could possibly commence on Tuesday, January 21')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Mitch McConnell',
+      cue: 'Mitch McConnell, the Senate Majority Leader, has indicated',
+    });
+  });
+
+  test('an aside with a verb of its own is no role: the name before it may not be the subject', () => {
+    const article = analyze('Court', 'Smith, the man arrested on Monday, has stated he was innocent.');
+    expect(quotesOf(article)).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { pastCircumstance } from '../../../../../src/core/engine/attribution/reported/circumstance';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // reported/circumstance.ts: a phrase of time, place or medium between a speech verb and a clause with no "that".
@@ -56,7 +57,11 @@ describe('when, where or how it was said, before the clause', () => {
   });
 
   test('after the comma, an object, a date or a "that" still to come is not a clause said', () => {
-    expect(reportedTexts('The Health Minister reported on Tuesday, 21 confirmed cases of the virus on the supply vessel.')).toEqual([]);
+    // The count is no clause; it is what "reported" made known, read as its object (countedObject.ts; the gold of
+    // wikinews-chile-covid-19-outbreak-antarctica-2020-12-26 holds it).
+    expect(reportedTexts('The Health Minister reported on Tuesday, 21 confirmed cases of the virus on the supply vessel.')).toEqual([
+      '21 confirmed cases of the virus on the supply vessel',
+    ]);
     expect(reportedTexts('The company made the announcement on Twitter, the platform owned by Elon Musk.')).toEqual([]);
     expect(reportedTexts('Police said on Monday, the day after the vote, that twelve people had died.')).not.toContainEqual(expect.stringMatching(/^the day/));
   });
@@ -87,4 +92,30 @@ test('"estimated by 9 pm, there would be …": a deadline before the clause is w
   ]);
   // A passive's agent is no deadline: no cue verb reads "by" so.
   expect(reportedTexts('The building was estimated by engineers to be unsafe.')).toEqual([]);
+});
+
+describe('"this" opens a phrase of time only before a word of time; otherwise it is the clause\'s subject', () => {
+  // English Wikinews 2019, wikinews-sixteen-states-sue-trump-border-emergency-2019-02-21 (development half).
+  test('"…, claiming this would stem illegal immigration. Congress has …" reports the clause, not the next sentence', () => {
+    const article = analyze(
+      'Sixteen states sue U.S. President Trump',
+      'On Friday, President Trump declared a state of emergency so he could begin the construction of additional wall along the U.S.-Mexican border, claiming this would stem illegal immigration. Congress has repeatedly denied funding for such a wall.',
+    );
+    expect(attribution(article, 'this would stem illegal immigration')).toMatchObject({ kind: 'reported', speaker: 'Trump', cue: 'claiming' });
+  });
+
+  // English Wikinews 2019, wikinews-magnitogorsk-apartment-building-collapse-2019-01-04 (development half).
+  test('"He estimated this would take 24 hours." and "but said this too was unrelated …" are reported', () => {
+    const article = analyze(
+      'Magnitogorsk apartment building collapses',
+      'Regional governor Boris Dubrovsky said FSB officers were present where the minibus exploded outside the local administrative building, but said this too was unrelated to the other explosion. He estimated this would take 24 hours. The search went on.',
+    );
+    expect(attribution(article, 'this too was unrelated to the other explosion')).toMatchObject({ kind: 'reported', speaker: 'Boris Dubrovsky' });
+    expect(attribution(article, 'this would take 24 hours')).toMatchObject({ kind: 'reported' });
+  });
+
+  test('"said this week the council would meet" still reads the week as when it was said', () => {
+    const text = 'The minister said this week the council would meet.';
+    expect(pastCircumstance(text, text.indexOf(' this'))).toBe(text.indexOf(' the council'));
+  });
 });

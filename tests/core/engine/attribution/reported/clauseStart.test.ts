@@ -199,3 +199,20 @@ describe("a name and an appositive holding a relative clause, then the name's ve
     expect(opensClause(text, text.indexOf(' Smith'))).toBe(false);
   });
 });
+
+describe('"only" before a plural opens a clause', () => {
+  // English Wikinews 2020, wikinews-water-main-bursts-white-plains-2020-08-13 (development half).
+  test('"News 12 reported, only buildings adjacent to the break were without water service" is reported', () => {
+    const text = 'Indeed, News 12 reported, only buildings adjacent to the break were without water service.';
+    expect(opensClause(text, text.indexOf(' only'))).toBe(true);
+    const article = analyze('Water main bursts in White Plains, New York, US', text);
+    expect(attribution(article, 'only buildings adjacent to the break were without water service')).toMatchObject({ kind: 'reported', cue: 'reported' });
+  });
+
+  test('"only" before "that", a time or an object with no verb opens none', () => {
+    const once = 'He said only once he was tired.';
+    expect(opensClause(once, once.indexOf(' only'))).toBe(false);
+    const object = 'The agency reported only minor damages.';
+    expect(opensClause(object, object.indexOf(' only'))).toBe(false);
+  });
+});

@@ -57,3 +57,9 @@ test('"She asked for support": a stance noun alone is what a call asks for; "ask
   expect(attribution(article, 'support')).toMatchObject({ kind: 'reported', speaker: 'Sviatlana Tsikhanouskaya', cue: 'She asked for' });
   expect(quotesOf(analyze('Lost', 'John Smith asked for directions.'))).toEqual([]);
 });
+
+// English Wikinews 2020, wikinews-navalny-airlifted-to-germany-2020-08-22 (development half).
+test('"The hospital also asked for patience": what a call asks of its listeners is what was asked for', () => {
+  const article = analyze('Navalny airlifted to Germany', 'The hospital also asked for patience.');
+  expect(attribution(article, 'patience')).toMatchObject({ kind: 'reported', cue: 'The hospital also asked for' });
+});

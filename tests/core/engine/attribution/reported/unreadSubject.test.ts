@@ -122,3 +122,27 @@ describe('a clause told to the police, or in the speaker’s own words', () => {
     expect(reported('The thief was reported to the police. He said nothing.')).toEqual([]);
   });
 });
+
+describe('"indicated" and "remarked" report a bare clause as "said" does, whoever their subject', () => {
+  // English Wikinews 2019, wikinews-hurricane-dorian-category-5-landfall-bahamas-2019-09-01 (development half).
+  test('"…; the NHC advisory indicated Dorian\'s maximum sustained winds were near 180 mph (285 kph)." is found', () => {
+    const article = analyze(
+      'Hurricane Dorian makes landfall in the Bahamas',
+      "The wind speed cut-off for Category 5 hurricanes is 157 miles per hour (mph); the NHC advisory indicated Dorian's maximum sustained winds were near 180 mph (285 kph).",
+    );
+    expect(attribution(article, "Dorian's maximum sustained winds were near 180 mph")).toMatchObject({ kind: 'reported' });
+  });
+
+  // English Wikinews 2019, wikinews-alabama-governor-signs-anti-abortion-measure-2019-05-18 (development half).
+  test('"Terri Collins who sponsored the bill remarked the bill was not enforceable …" is found, its speaker left open', () => {
+    const article = analyze(
+      'Alabama governor signs anti-abortion measure',
+      'Republican state representative Terri Collins who sponsored the bill remarked the bill was not enforceable under the current interpretation of the US Constitution.',
+    );
+    expect(attribution(article, 'the bill was not enforceable under the current interpretation')).toMatchObject({ kind: 'reported', cue: 'remarked' });
+  });
+
+  test('"indicated" with an object reports nothing', () => {
+    expect(quotesOf(analyze('Storm', 'The map on the website indicated the location of the storm.'))).toEqual([]);
+  });
+});
