@@ -1,4 +1,4 @@
-import { COUNTING } from '../../lexicon/countingVerbs';
+import { ANNOUNCING } from '../../lexicon/announcingVerbs';
 import { hasPastForm } from './pastForm';
 import { COUNTED_OBJECT } from './announcedObject';
 
@@ -32,7 +32,7 @@ const CLAUSE_VERB = /\b(?:is|are|was|were|be|been|will|would|can|could|should|mu
  * comma hold a verb, as a clause's do ("reported 32 people were hospitalised").
  */
 export function countedObjectStart(lower: string, text: string, verbEnd: number, end: number): number | null {
-  if (!COUNTING.has(lower)) return null;
+  if (!ANNOUNCING.has(lower)) return null;
   const day = DAY_FIRST.exec(text.slice(verbEnd, end));
   const start = verbEnd + (day?.[0].length ?? 0);
   const after = text.slice(start, end);
