@@ -46,6 +46,7 @@ import { withTranslatedSpeakers } from './translatedQuotes';
 import { withoutSelfReference } from './selfReference';
 import { withSoleSpeaker } from './soleSpeaker';
 import type { Anonymity } from './unnamedSources';
+import { semicolonAccording } from './reported/semicolonAccording';
 
 /**
  * The direct-quote sieves, most precise first (measured on the real development half): each links the
@@ -74,7 +75,7 @@ const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [
   documentRead,
 ];
 /** The reported-speech sieves: the first that recognises the sentence's shape reads it. */
-const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [
+const REPORTED_CHAIN: ReadonlyArray<ReportedSieve> = [
   reportedAccordingTo,
   inViewOf,
   passiveBy,
@@ -88,6 +89,8 @@ const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [
   appealsInclude,
   cueVerb,
 ];
+/** The chain, after a sentence of two clauses whose second opens "; according to" is read clause by clause. */
+const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [semicolonAccording(REPORTED_CHAIN), ...REPORTED_CHAIN];
 
 /** The quotes of an article, and what reading them told of their sources. */
 export interface QuotesFound {

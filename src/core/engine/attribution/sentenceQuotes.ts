@@ -9,6 +9,7 @@ import type { ParagraphState } from './paragraphState';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { innerReports } from './reported/innerReport';
 import { relativeReports } from './reported/relativeReport';
+import { sourceRelativeReports } from './reported/sourceRelative';
 import { roleSubject } from './roleSubject';
 import { cueHolding, holdsPhrase } from './reportedAround';
 import { colonCue } from './sieves/colonBlock';
@@ -62,7 +63,8 @@ export function readSentence(walk: SentenceWalk, state: ParagraphState, range: S
   const r: ReportedCase = { block, text, range, end, directs: inSentence, cues: walk.cues };
   const read = walk.sieves.reported.reduce<Array<FoundQuote> | null>((got, sieve) => got ?? sieve(r), null) ?? [];
   const outer = read.filter((q) => !reportsNothing(text, q));
-  const reported = [...outer, ...[...innerReports(r, outer), ...relativeReports(r, outer)].filter((q) => !reportsNothing(text, q))];
+  const inner = [...innerReports(r, outer), ...relativeReports(r, outer), ...sourceRelativeReports(r, outer)];
+  const reported = [...outer, ...inner.filter((q) => !reportsNothing(text, q))];
   // One word (a predicate adjective, spokenPhrase.ts) is kept only as a named speaker's: unnamed, it may be the writer's.
   const held = (s: FoundQuote, q: FoundQuote) => holdsPhrase(q, s, text) && (q.speaker !== null || wordCount(text, s) > 1);
   for (const s of shortQuotes) {

@@ -23,4 +23,9 @@ export const ANNOUNCING: ReadonlySet<string> = new Set([
   'reveals',
   'disclosed',
   'discloses',
+  // "The United States Navy confirmed the discovery." (wikinews-lost-52-project-finds-grayback-okinawa-2019-11-13), "the
+  // Bavarian State Ministry of Public Health … confirmed a case of coronavirus infection in a man from Starnberg district"
+  // (wikinews-germany-first-novel-coronavirus-case-2020-01-28): a fact made known, as "announced" makes one.
+  'confirmed',
+  'confirms',
 ]);

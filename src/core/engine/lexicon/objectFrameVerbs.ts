@@ -14,6 +14,12 @@ export const OBJECT_FRAME_VERBS: ReadonlyArray<readonly [verb: string, prepositi
   ['accuses', 'of'],
   ['accuse', 'of'],
   ['accusing', 'of'],
+  // "The first charged Trump with abuse of power" (wikinews-us-house-impeaches-president-trump-2019-12-21, of an article of
+  // impeachment), "The indictment charged the defendants with a campaign to hack …": a charge laid in words, as "accused A
+  // of B" is. The passive ("was charged with") has no object and stays out; so does the participle, often a plan or a
+  // policy ("would consider charging the gunman with terrorism").
+  ['charged', 'with'],
+  ['charges', 'with'],
   ['credited', 'with'],
   ['credits', 'with'],
   ['likened', 'to'],
@@ -23,6 +29,14 @@ export const OBJECT_FRAME_VERBS: ReadonlyArray<readonly [verb: string, prepositi
   // B" does (docs/annotation-guide.md, "`attributed A to B`"); the passive "was attributed to" has no object and stays out.
   ['attributed', 'to'],
   ['attributes', 'to'],
+  // "The statement ascribed his death to complications from a stroke on Monday" (wikinews-john-paul-stevens-dies-2019-07-17;
+  // docs/annotation-guide.md, "`ascribed A to B` and `identifies A as B`"): "attributed" in other words.
+  ['ascribed', 'to'],
+  ['ascribes', 'to'],
+  // "The Lost 52 Project identifies February 26, 1944 as the day it sank" (wikinews-lost-52-project-finds-grayback-okinawa-
+  // 2019-11-13): naming something as something is what the speaker said of it, a body's word as well as a person's.
+  // Not a person named ("identified the victim as John Smith"): a police identification, no words said of anyone.
+  ...['identifies', 'identified'].map((verb) => [verb, String.raw`as(?=\s+(?:the|a|an)\s+\p{Ll})`] as const),
   ['hailed', 'as'],
   ['hails', 'as'],
   // "He described it as a modular switch that distributes the system’s power supply …" (usgov-nasa-wallops-suborbital-

@@ -33,6 +33,10 @@ export const OBJECT_SPEECH_VERBS = new Set([
   // "…, and mentioned a possible arbitration route at the International Court of Justice": what was brought up.
   'mentioned',
   'mentions',
+  // "Blackmun also outlined a number of additional steps demanded by USOC …" (wikinews-usa-gymnastics-board-resigns-2018-
+  // 01-27): the plan or finding set out is what was said (docs/annotation-guide.md, "A co-authored study's words").
+  'outlined',
+  'outlines',
   // "Senator John McCain also criticized the decision to withdraw …", "condemned the attacks on civilians": a judgement
   // passed on the object, which is what was said (docs/annotation-guide.md, "Directive and object-noun cues").
   'criticized',

@@ -64,6 +64,14 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'suggest', stance: 'neutral', forms: ['suggested', 'suggests'] },
   { lemma: 'announce', stance: 'neutral', forms: ['announced', 'announces', 'announce', 'announcing'] },
   { lemma: 'confirm', stance: 'neutral', forms: ['confirmed', 'confirms', 'confirm', 'confirming'] },
+  // "The spokesman also outlined his priorities for Anjouan …" (wikinews-african-troops-invade-rebel-held-anjouan-2008-03-25),
+  // "The study itself outlined the tight correlation between …" (wikinews-great-white-shark-disappears-sevengill-moves-in-
+  // 2019-02-16): setting out a plan or a finding in words; its object is what was said (objectSpeechVerbs.ts).
+  { lemma: 'outline', stance: 'neutral', forms: ['outlined', 'outlines'] },
+  // "The company apologized for its website being inaccessible due to high volume of traffic" (wikinews-scheduled-power-
+  // outages-northern-california-2019-10-09): an apology is made in words, a body's as well as a person's (talkedOf.ts reads
+  // what it is for).
+  { lemma: 'apologize', stance: 'neutral', forms: ['apologized', 'apologised', 'apologizes', 'apologises'] },
   { lemma: 'reveal', stance: 'neutral', forms: ['revealed', 'reveals'] },
   { lemma: 'disclose', stance: 'neutral', forms: ['disclosed'] },
   { lemma: 'report', stance: 'neutral', forms: ['reported', 'reporting', 'reports'] },

@@ -73,7 +73,15 @@ const ANNOUNCED_DEATH = /^\s+(?:his|her|the\s+\p{Lu}\p{Ll}+['’]s|the)\s+death\
  * wikinews-sars-cov-2-surpasses-one-million-infections-2020-04-05), but not a stand it declares (`Developers expressed a
  * strong desire …` tells a wish, no words).
  */
-export const announcesNoun = (lower: string, after: string): boolean => ANNOUNCING.has(lower) && DETERMINED_NOUN.test(after);
+export const announcesNoun = (lower: string, after: string): boolean =>
+  ANNOUNCING.has(lower) && DETERMINED_NOUN.test(after) && !confirmsNomination(lower, after);
+
+/**
+ * A nomination or an appointment confirmed: "The Senate confirmed his nomination on Tuesday" is a vote, no words, although a
+ * fact confirmed is announced (`The United States Navy confirmed the discovery`, announcingVerbs.ts).
+ */
+const confirmsNomination = (lower: string, after: string): boolean =>
+  /^confirm/.test(lower) && /^\s+(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:nominations?|nominees?|appointments?|appointees?)\b/u.test(after);
 
 /**
  * A figure given out as a count of things, perhaps "new" or "more" before their noun, or "more" alone before it: `has
@@ -87,7 +95,7 @@ const COUNTED_OBJECT =
 
 /** Whether the verb, lower case, announces the noun phrase that `after` (the text right after the verb) opens. */
 export const announcesObject = (lower: string, after: string): boolean =>
-  (ANNOUNCING.has(lower) && DETERMINED_NOUN.test(after)) ||
+  announcesNoun(lower, after) ||
   (COUNTING.has(lower) && COUNTED_OBJECT.test(after)) ||
   (/^announce[ds]$/.test(lower) && ANNOUNCED_DEATH.test(after)) ||
   declares(lower, after);

@@ -5,6 +5,7 @@ import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { pastCircumstance } from './circumstance';
 import { opensClauseAfterComma } from './clauseStart';
 import { toldListenerEnd } from './toldListener';
+import { pastNamedListener, pastPlatform } from './mediumAndTime';
 
 /**
  * Words a writer sets between a cue verb and the content it reports, which belong to neither: a link's language tag
@@ -83,6 +84,9 @@ export function pastAsides(text: string, verbEnd: number, lower: string): number
   const audience = lower === 'agreed' ? null : (AUDIENCE.exec(rest) ?? (described && isListenerGroup(described[1] ?? '') ? described : null));
   const match = audience ?? ASIDE.exec(rest) ?? MEDIUM.exec(rest) ?? AUDIENCE_BEFORE_CLAUSE.exec(rest);
   if (match) return at + match[0].length;
+  // "announced via Twitter around 11:30 am (1830 UTC), phase one had been completed".
+  const platform = pastPlatform(text, at);
+  if (platform !== null) return platform;
   // "claimed, as of Thursday, it was one of …", "reported, citing Johns Hopkins University data, there were …".
   const aside = CLAUSE_ASIDE.exec(rest);
   if (aside && opensClauseAfterComma(text, at + aside[0].length)) return at + aside[0].length;
@@ -105,6 +109,9 @@ const NAMED_LISTENER = /^\s+(?!that\b)(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+,\
  */
 export function pastListener(text: string, at: number, lower: string): number | null {
   if (!LISTENER_VERBS.has(lower)) return at;
+  // "told CNN, neighbors from other lodges nearby attempted …": a named listener, a comma, and a clause with no "that".
+  const named = pastNamedListener(text, at, lower);
+  if (named !== null) return named;
   const rest = text.slice(at);
   const beforeThat = /^\s+(?!that\b)(?:["“]?[\p{L}'’.-]+["”]?\s+){1,4}?(?=that\b)/u.exec(rest) ?? NAMED_LISTENER.exec(rest);
   if (beforeThat) return at + beforeThat[0].length;

@@ -22,11 +22,12 @@ import { someMembers } from '../someMembers';
 const CONTINUING = new RegExp(`ing$|^(?:${CONTINUING_VERBS.join('|')})$`);
 
 /**
- * What joins a continuing verb to the cue before it: a comma, "and" or "but" (perhaps with "also"), ", while" ("…, while
+ * What joins a continuing verb to the cue before it: a comma (perhaps with an adverb: "She asked for support, specially
+ * asking voters to …", wikinews-tsikhanouskaya-rally-minsk-2020-08-03), "and" or "but" (perhaps with "also"), ", while" ("…, while
  * noting …"), or a semicolon before a participle ("Miliband denied that …, but fought to keep the details … secret;
  * arguing publication would, "…"", wikinews-uk-loses-appeal-conceal-binyam-mohamed-torture-2010-02-10).
  */
-const GOES_ON_FROM = /(?:,[”"’]?\s*|\b(?:and|but)\s+(?:also\s+)?|,\s*while\s+)$/;
+const GOES_ON_FROM = /(?:,[”"’]?\s*(?:\p{Ll}{3,}ly\s+)?|\b(?:and|but)\s+(?:also\s+)?|,\s*while\s+)$/u;
 const PARTICIPLE_GOES_ON_FROM = /;\s*$/;
 
 /**

@@ -3,6 +3,7 @@ import { OUTLET_NOUNS } from '../../lexicon/outletNouns';
 import type { Subject } from '../types';
 import type { ReportedCase } from './reported';
 import { isEvidenceNoun } from './unnamedGroup';
+import { ordinalDocumentBefore } from './ordinalDocument';
 
 /**
  * A definite document noun phrase standing as the whole subject right before the verb: "The decree", "The chain's press
@@ -23,6 +24,10 @@ const DOCUMENT_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but)\s+)((?:The|the)\s+(?:[\p{L
 export function documentSubject(c: ReportedCase, verbStart: number, named: Subject | null): Subject | null {
   // One a name owns is that body's: "The Internal Revenue Service website advises citizens to …".
   if (named?.resolution === 'name') return null;
+  // "The first charged Trump with abuse of power": an ordinal for one of the documents counted before speaks as one of
+  // them, and nothing tells which name to give it, so it stays unattributed.
+  const ordinal = named ? null : ordinalDocumentBefore(c.text, c.range.start, verbStart);
+  if (ordinal) return { ref: { block: c.block, ...ordinal }, entity: null, resolution: 'unattributed', antecedent: null };
   const found = documentBefore(c, verbStart);
   const phrase = found?.[1];
   if (!found || !phrase) return null;

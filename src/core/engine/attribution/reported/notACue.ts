@@ -168,8 +168,9 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   )
     return true;
   // "Pelosi has proposed legislation", "the government proposed a bill that would have allowed …": a proposal with an object
-  // is an act; only a clause ("proposed that …", "proposes the merger produced …") puts a claim forward in words.
-  if (CLAIM_VERBS.has(lower) && !clauseFollows(text, pastAsides(text, verbEnd, lower))) return true;
+  // is an act; only a clause ("proposed that …", "proposes the merger produced …") puts a claim forward in words, or a
+  // charge's frame ("The first charged Trump with abuse of power", objectFrameVerbs.ts).
+  if (CLAIM_VERBS.has(lower) && !clauseFollows(text, pastAsides(text, verbEnd, lower)) && !framesObject(lower, text.slice(verbEnd, range.end))) return true;
   if (confirmsInOffice(lower, text.slice(verbEnd))) return true;
   if (EMBEDDED_QUESTION.test(text.slice(Math.max(range.start, verbStart - 200), verbStart))) return true;
   return /^\s+(?:credit|victory|the\s+(?:title|seat|lives?|award|prize))\b/.test(text.slice(verbEnd));

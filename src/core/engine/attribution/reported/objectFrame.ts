@@ -4,11 +4,14 @@ import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { ACT_VERBS, actsInWords } from './actObject';
 import { opensBareClause } from './clauseStart';
 
-/** For each verb, its object (one to eight words with no clause break) and then its preposition and a word. */
+/**
+ * For each verb, its object (one to eight words with no clause break, save the comma of a date's day: `identifies February
+ * 26, 1944 as the day it sank`) and then its preposition and a word.
+ */
 const OBJECT_THEN_PREPOSITION: ReadonlyMap<string, RegExp> = new Map(
   OBJECT_FRAME_VERBS.map(([verb, preposition]) => [
     verb,
-    new RegExp(`^\\s+(?!(?:of|with|to|as|by)\\b)(?:[^\\s,;:"“”.]+\\s+){1,8}?${preposition}\\s+["“]?\\p{L}`, 'u'),
+    new RegExp(`^\\s+(?!(?:of|with|to|as|by)\\b)(?:(?:\\d{1,2},(?=\\s+\\d{4}\\b)|[^\\s,;:"“”.]+)\\s+){1,8}?${preposition}\\s+["“]?\\p{L}`, 'u'),
   ]),
 );
 

@@ -9,6 +9,7 @@ import { beforeAccordingTo } from './accordingAfter';
 import { beforeMainClause } from './relativeAsideEnd';
 import { beforeMainVerb } from './relativeCueEnd';
 import { beforeRelativeReport } from './relativeReport';
+import { beforeNextOrdinal } from './ordinalDocument';
 import { attributed, unattributed, type FoundQuote, type Located, type SieveName, type Subject } from '../types';
 
 /** What a reported-speech sieve sees: one sentence, the direct quotes in it, and where its content may end. */
@@ -67,7 +68,7 @@ function trimContent(text: string, start: number, stop: number): { start: number
  * three words (two for a noun phrase that an object-noun cue takes, with `objectCue`), is (or cuts into) a direct
  * quote, which its own sieves read, or only points back at words said elsewhere. Content that runs on into a speech
  * verb of its own stops before it (contentShape.ts), and so does content an "according to" or a "citing" follows
- * (accordingAfter.ts, contentShape.ts).
+ * (accordingAfter.ts, contentShape.ts), or the clause of a next ordinal (", and the second accused …", ordinalDocument.ts).
  */
 export function reportedQuote(
   c: ReportedCase,
@@ -88,11 +89,12 @@ export function reportedQuote(
       beforeRelativeReport(c.text, start, stop),
       beforeCiting(c.text, start, stop),
       beforeOtherSubject(c.text, start, stop),
+      beforeNextOrdinal(c.text, start, stop),
       /^according\b/i.test(c.text.slice(cue.start, cue.end)) ? stop : beforeAccordingTo(c.text, start, stop, (at) => insideDirect(c, at)),
     ),
   );
   const span = trimContent(c.text, afterDateline(c.text, start), stopAt);
-  // "expressed disappointment", "expressed sadness": a stance noun alone is what was expressed (docs/annotation-guide.md,
+  // "expressed disappointment", "expressed sadness": a stance noun alone is what was expressed or asked for (docs/annotation-guide.md,
   // `voiced support for A`), as a two-word object is; and "denied wrongdoing", "has denied involvement": a charge alone is
   // what was denied (lexicon/deniedNouns.ts).
   const cueVerb = c.text.slice(cue.start, cue.end).split(/\s+/).at(-1) ?? '';
@@ -100,6 +102,9 @@ export function reportedQuote(
     objectCue &&
     (TWO_WORD_OBJECT.test(c.text.slice(from, to)) ||
       (/^express/i.test(cueVerb) && STANCE_NOUNS.has(c.text.slice(from, to))) ||
+      // "She asked for support" (wikinews-tsikhanouskaya-rally-minsk-2020-08-03): a stance noun alone is what a call asks
+      // for (docs/annotation-guide.md, "`She asked for support` is required like `called for an inquiry`").
+      (/^for$/i.test(cueVerb) && STANCE_NOUNS.has(c.text.slice(from, to))) ||
       (/^den(?:ied|ies|ying)$/i.test(cueVerb) && DENIED_NOUNS.has(c.text.slice(from, to))));
   if (!span || (wordCount(c.text, span) < 3 && !shortObject(span.start, span.end)) || pointsBack(c.text, span.start, span.end)) return null;
   if (c.directs.some((d) => d.start <= span.start + 1 && d.end >= span.end - 1)) return null;

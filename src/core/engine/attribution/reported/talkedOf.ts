@@ -17,8 +17,32 @@ const TALK_VERBS: ReadonlySet<string> = new Set(['talked', 'talks', 'spoke', 'sp
 /** Verbs, lower case, that tell only what was spoken against ("argued against", not "argued of"). */
 const AGAINST_VERBS: ReadonlySet<string> = new Set(['argued', 'argues']);
 
-/** Verbs, lower case, that tell what was warned of, about or against ("warned of further trouble"). */
-const WARN_VERBS: ReadonlySet<string> = new Set(['warned', 'warns']);
+/**
+ * Verbs, lower case, that tell what was warned of, about or against ("warned of further trouble"); the participle too, going
+ * on from its clause's speaker: "The advisory also noted dangerous surf conditions, …, warning of a possibility of coastal
+ * flooding" (wikinews-hurricane-humberto-category-3-bermuda-2019-09-19).
+ */
+const WARN_VERBS: ReadonlySet<string> = new Set(['warned', 'warns', 'warning']);
+
+/**
+ * Verbs, lower case, of an attack in words on someone after "out at": "President Trump lashed out at the capital city's
+ * Democratic mayor Muriel Bowser on Twitter" (wikinews-violence-washington-dc-pro-trump-protest-2020-11-17; docs/annotation-
+ * guide.md, "`lashed out at X on Twitter, accusing her of "Y"`"): the one attacked is the content, as a topic spoken of is.
+ */
+const LASH_VERBS: ReadonlySet<string> = new Set(['lashed', 'lashes', 'lashing']);
+
+/**
+ * Verbs, lower case, of an apology, which tells what it is for after "for": "The company apologized for its website being
+ * inaccessible due to high volume of traffic" (wikinews-scheduled-power-outages-northern-california-2019-10-09; docs/annotation-
+ * guide.md, "`apologized for X`"), "He later apologized for the comment" (wikinews-radio-host-don-imus-dies-2019-12-28).
+ */
+const APOLOGY_VERBS: ReadonlySet<string> = new Set(['apologized', 'apologised', 'apologizes', 'apologises']);
+
+/** "for", perhaps after "publicly" or "later", and the first word of what the apology is for (not a time: "for years"). */
+const APOLOGISED_FOR = /^\s+(?:\p{Ll}+ly\s+)?for\s+(?!(?:years|months|weeks|days|hours|decades|a\s+(?:long|while|moment|second))\b)(?=\p{L})/u;
+
+/** "out at" and the first word of the one attacked. */
+const LASHED_AT = /^\s+out\s+at\s+(?=\p{L})/u;
 
 /**
  * "of", "about" or "against", perhaps after an adverb or "up"/"out" ("spoke up against"), then the topic's first word.
@@ -29,7 +53,8 @@ const TOPIC =
   /^\s+(?:\p{Ll}+ly\s+)?(?:(?:up|out)\s+)?(of|about|against)\s+(?!(?:in|on|at|to|for|with|by|from|and|or|but|as|it|them|him|her|this|that|these|those)\b)(?=\p{L}|["“])/u;
 
 /** Whether a word, lower case, is a verb that tells a topic spoken of or against ("talked of", "spoke about", "argued against"). */
-export const isTalkVerb = (lower: string): boolean => TALK_VERBS.has(lower) || AGAINST_VERBS.has(lower) || WARN_VERBS.has(lower);
+export const isTalkVerb = (lower: string): boolean =>
+  TALK_VERBS.has(lower) || AGAINST_VERBS.has(lower) || WARN_VERBS.has(lower) || LASH_VERBS.has(lower) || APOLOGY_VERBS.has(lower);
 
 /**
  * Where the topic after "talked of", "spoke about", "told of", "spoke up against" starts, the verb ending at `verbEnd` (a UTF-16 offset in
@@ -37,6 +62,10 @@ export const isTalkVerb = (lower: string): boolean => TALK_VERBS.has(lower) || A
  */
 export function topicStart(lower: string, text: string, verbEnd: number): number | null {
   if (!isTalkVerb(lower)) return null;
+  if (LASH_VERBS.has(lower) || APOLOGY_VERBS.has(lower)) {
+    const at = (LASH_VERBS.has(lower) ? LASHED_AT : APOLOGISED_FOR).exec(text.slice(verbEnd, verbEnd + 40));
+    return at ? verbEnd + at[0].length : null;
+  }
   const topic = TOPIC.exec(text.slice(verbEnd, verbEnd + 200));
   if (!topic || (AGAINST_VERBS.has(lower) && topic[1] !== 'against')) return null;
   return verbEnd + topic[0].length;

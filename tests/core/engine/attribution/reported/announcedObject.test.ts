@@ -219,3 +219,24 @@ describe('a counted object of "confirmed" or "reported" after "has"', () => {
     expect(announcesObject('confirmed', ' five new deaths')).toBe(true);
   });
 });
+
+describe('a fact confirmed, and a plan or finding outlined', () => {
+  // wikinews-lost-52-project-finds-grayback-okinawa-2019-11-13 (Wikinews, CC BY 2.5), development half.
+  test('"The United States Navy confirmed the discovery.": the fact confirmed is what the body said', () => {
+    const article = analyze('Lost 52 Project finds the Grayback', 'The United States Navy confirmed the discovery.');
+    expect(attribution(article, 'the discovery')).toMatchObject({ kind: 'reported', speaker: 'United States Navy' });
+  });
+
+  test('"The Senate confirmed his nomination on Tuesday": a vote on a nominee, no words', () => {
+    expect(quotesOf(analyze('Nominee confirmed', 'The Senate confirmed his nomination on Tuesday.'))).toEqual([]);
+  });
+
+  // wikinews-usa-gymnastics-board-resigning-after-sex-abuse-2018-01-27 (Wikinews, CC BY 2.5), development half.
+  test('"Blackmun also outlined a number of additional steps demanded by USOC …": the steps set out are what he said', () => {
+    const article = analyze(
+      'USA Gymnastics board resigning',
+      'United States Olympic Committee chief executive Scott Blackmun said the board must resign. Blackmun also outlined a number of additional steps demanded by USOC or face immediate decertification.',
+    );
+    expect(attribution(article, 'a number of additional steps demanded by USOC')).toMatchObject({ kind: 'reported', speaker: 'Scott Blackmun' });
+  });
+});

@@ -147,3 +147,12 @@ test('"Around the world, countries announced stricter measures …": an unnamed 
   );
   expect(attribution(article, 'stricter measures to inhibit the disease from spreading')).toMatchObject({ kind: 'reported', speaker: null });
 });
+
+// wikinews-tsikhanouskaya-rally-minsk-2020-08-03 (Wikinews, CC BY 2.5), development half.
+test('"She asked for support, specially asking voters to vote at the polls …": an adverb before the participle, which goes on with her', () => {
+  const article = analyze(
+    'Tsikhanouskaya holds rally in Minsk',
+    'Sviatlana Tsikhanouskaya arrived at at about 20:00. She asked for support, specially asking voters to vote at the polls, not before election day.',
+  );
+  expect(attribution(article, 'voters to vote at the polls')).toMatchObject({ kind: 'reported', speaker: 'Sviatlana Tsikhanouskaya', cue: 'asking' });
+});

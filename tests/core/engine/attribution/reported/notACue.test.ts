@@ -189,12 +189,17 @@ describe('an accusation, a forecast or a view put forward: "charged that", "fore
 
   // usgov-doj-russian-intelligence-spear-phishing-domains-2024-10-03 and wikinews-vanuatu-pm-accused-assaulting-envoy-2004-12-06
   // (development half).
-  test('with an object they tell an act: "The indictment charged the defendants with …", "which now holds a … majority" report nothing', () => {
+  // docs/annotation-guide.md, "Articles of impeachment as the subjects of `charged` and `accused`": a document's charge
+  // framed "A with B" is reported speech, as "accused A of B" is (objectFrameVerbs.ts); a bare object is still an act.
+  test('with an object they tell an act ("which now holds a … majority"), save a charge framed "charged A with B"', () => {
     expect(
       reported(
         'The indictment charged the defendants with a campaign to hack into computer networks in the United States, the United Kingdom, other North Atlantic Treaty Organization member countries, and Ukraine, all on behalf of the Russian government.',
-      ),
-    ).toEqual([]);
+      ).map((q) => q.text),
+    ).toEqual([
+      'the defendants with a campaign to hack into computer networks in the United States, the United Kingdom, other North Atlantic Treaty Organization member countries, and Ukraine, all on behalf of the Russian government',
+    ]);
+    expect(reported('The company charged a fee for the service.')).toEqual([]);
     expect(
       reported(
         'The opposition MPs are confident that the no-confidence vote would pass in the parliament, as 16 more MPs have recently deserted Mr. Vohor and sided with the opposition, which now holds a 36 to 14 majority in the 52-member parliament, including the prime minister himself and the speaker.',

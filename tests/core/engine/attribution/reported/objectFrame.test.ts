@@ -302,3 +302,36 @@ test('"attributed A to B" reports A to B, as "credited A with B" does; the passi
   expect(framesObject('attributed', ' the bombing to Houthi rebels.')).toBe(true);
   expect(framesObject('attributed', ' to heart failure.')).toBe(false);
 });
+
+describe('charges, causes and identifications framed by an object', () => {
+  // usgov-doj-russian-intelligence-spear-phishing-domains-2024-10-03 (US DOJ, public domain), development half.
+  test('"The indictment charged the defendants with a campaign to hack …": a charge laid in words, "A with B"; the passive is none', () => {
+    const article = analyze(
+      'Spear-phishing domains seized',
+      'The indictment charged the defendants with a campaign to hack into computer networks in the United States.',
+      'Two of the men were charged with conspiracy to commit wire fraud.',
+    );
+    expect(attribution(article, 'the defendants with a campaign to hack')).toMatchObject({ kind: 'reported', cue: 'The indictment charged' });
+    expect(quotesOf(article).some((q) => q.text.startsWith('conspiracy'))).toBe(false);
+  });
+
+  // wikinews-john-paul-stevens-dies-2019-07-17 (Wikinews, CC BY 2.5), development half.
+  test('"The statement ascribed his death to complications from a stroke on Monday" reports "A to B"', () => {
+    const article = analyze(
+      'John Paul Stevens dies',
+      'John Paul Stevens, a former associate justice of the US Supreme Court, died yesterday at the age of 99, according to a statement released by the Supreme Court. The statement ascribed his death to complications from a stroke on Monday.',
+    );
+    expect(attribution(article, 'his death to complications from a stroke on Monday')).toMatchObject({ kind: 'reported', cue: 'The statement ascribed' });
+  });
+
+  // wikinews-lost-52-project-finds-grayback-okinawa-2019-11-13 (Wikinews, CC BY 2.5), development half.
+  test('"The Lost 52 Project identifies February 26, 1944 as the day it sank": a body names a date as something, the day\'s comma included', () => {
+    const article = analyze('Lost 52 Project finds the Grayback', 'The Lost 52 Project identifies February 26, 1944 as the day it sank.');
+    expect(attribution(article, 'February 26, 1944 as the day it sank')).toMatchObject({ kind: 'reported', speaker: 'Lost 52 Project' });
+  });
+
+  test('"identified the victim as John Smith": naming a person by name is an identification, no words said', () => {
+    expect(framesObject('identified', ' the victim as John Smith, 45.')).toBe(false);
+    expect(framesObject('identified', ' February 26, 1944 as the day it sank.')).toBe(true);
+  });
+});

@@ -47,3 +47,13 @@ test('"Some called for younger leadership": a comparative before the noun makes 
   expect(attribution(article, 'younger leadership')).toMatchObject({ kind: 'reported', speaker: null });
   expect(quotesOf(article).map((q) => q.text)).toEqual(['younger leadership']);
 });
+
+// wikinews-tsikhanouskaya-rally-minsk-2020-08-03 (Wikinews, CC BY 2.5), development half.
+test('"She asked for support": a stance noun alone is what a call asks for; "asked for directions" is too short to say anything', () => {
+  const article = analyze(
+    'Tsikhanouskaya holds rally in Minsk',
+    'Sviatlana Tsikhanouskaya arrived at at about 20:00. She asked for support, specially asking voters to vote at the polls, not before election day.',
+  );
+  expect(attribution(article, 'support')).toMatchObject({ kind: 'reported', speaker: 'Sviatlana Tsikhanouskaya', cue: 'She asked for' });
+  expect(quotesOf(analyze('Lost', 'John Smith asked for directions.'))).toEqual([]);
+});

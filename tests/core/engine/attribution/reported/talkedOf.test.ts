@@ -95,3 +95,41 @@ describe('what someone warned of', () => {
     expect(quotesOf(analyze('Patient warned', 'He was warned of the dangers by his doctor.'))).toEqual([]);
   });
 });
+
+describe('a warning going on from its clause, and an attack in words', () => {
+  // wikinews-hurricane-humberto-category-3-bermuda-2019-09-19 (Wikinews, CC BY 2.5), development half.
+  test('"The NHC noted dangerous surf conditions, warning of a possibility of coastal flooding": the participle warns for the NHC', () => {
+    const article = analyze('Hurricane Humberto', 'The NHC noted dangerous surf conditions, warning of a possibility of coastal flooding.');
+    expect(attribution(article, 'a possibility of coastal flooding')).toMatchObject({ kind: 'reported', speaker: 'NHC', cue: 'warning of' });
+  });
+
+  // wikinews-violence-washington-dc-pro-trump-protest-2020-11-17 (Wikinews, CC BY 2.5), development half.
+  test('"President Trump lashed out at the capital city\'s Democratic mayor Muriel Bowser on Twitter": the one attacked is the content', () => {
+    const article = analyze(
+      'Violence in Washington, D.C.',
+      'President Trump lashed out at the capital city\'s Democratic mayor Muriel Bowser on Twitter, accusing her of "not doing her job".',
+    );
+    expect(attribution(article, "the capital city's Democratic mayor Muriel Bowser")).toMatchObject({
+      kind: 'reported',
+      speaker: 'Trump',
+      cue: 'President Trump lashed out at',
+    });
+    expect(topicStart('lashed', ' the rope to the mast.', 0)).toBeNull();
+  });
+});
+
+describe('what an apology is for', () => {
+  // wikinews-scheduled-power-outages-northern-california-2019-10-09 (Wikinews, CC BY 2.5), development half.
+  test('"The company apologized for its website being inaccessible …": what it is for is what the company said', () => {
+    const article = analyze(
+      'Scheduled power outages in northern California',
+      'PG&E said the outages began. The company apologized for its website being inaccessible due to high volume of traffic.',
+    );
+    expect(attribution(article, 'its website being inaccessible')).toMatchObject({ kind: 'reported', speaker: 'PG&E', cue: 'The company apologized for' });
+  });
+
+  test('"apologized for years", "apologized to the family": a time or a listener tells nothing said', () => {
+    expect(topicStart('apologized', ' for years.', 0)).toBeNull();
+    expect(topicStart('apologized', ' to the family.', 0)).toBeNull();
+  });
+});
