@@ -1,17 +1,12 @@
 import { CLAIM_VERBS } from '../../lexicon/claimVerbs';
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
+import { LAID_DOWN_NOUNS } from '../../lexicon/laidDownNouns';
 import { OBJECT_FRAME_VERBS } from '../../lexicon/objectFrameVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 
 /** An ordinal standing as the whole subject right before a verb: "The first", "and the second", "the latter". Group 1 the phrase. */
 const ORDINAL_SUBJECT =
   /(?:^|[,;:]\s*|\b(?:and|but|while)\s+)((?:The|the)\s+(?:first|second|third|fourth|fifth|last|latter|former)(?:\s+one)?)\s+(?:also\s+)?$/u;
-
-/**
- * Plural nouns of texts that charge, propose or lay down, besides the documents of `DOCUMENT_NOUNS`: "two different articles of
- * impeachment", "two bills", "both motions".
- */
-const LAID_DOWN = new Set(['articles', 'bills', 'motions', 'amendments', 'resolutions', 'lawsuits', 'complaints', 'indictments']);
 
 /** A plural document noun a count or "both" introduces: "two different articles of impeachment", "both reports". Group 1 the noun. */
 const COUNTED_DOCUMENTS = /\b(?:two|three|four|five|both|several|\d+)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+s)\b/gu;
@@ -32,7 +27,7 @@ export function ordinalDocumentBefore(text: string, sentenceStart: number, verbS
   const start = sentenceStart + found.index + found[0].indexOf(phrase);
   const counted = [...text.slice(0, start).matchAll(COUNTED_DOCUMENTS)].some((m) => {
     const noun = m[1] ?? '';
-    return LAID_DOWN.has(noun) || DOCUMENT_NOUNS.has(noun);
+    return LAID_DOWN_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun);
   });
   return counted ? { start, end: start + phrase.length } : null;
 }
