@@ -8,6 +8,7 @@ import { APOLOGY_VERBS } from '../../../../src/core/engine/lexicon/apologyVerbs'
 import { COMPANY_HEADS } from '../../../../src/core/engine/lexicon/companyHeads';
 import { CONTINENTAL_ADJECTIVES } from '../../../../src/core/engine/lexicon/continentalAdjectives';
 import { LAID_DOWN_NOUNS } from '../../../../src/core/engine/lexicon/laidDownNouns';
+import { FOUND_TO_BE_VERBS } from '../../../../src/core/engine/lexicon/foundToBeVerbs';
 import { LASHING_VERBS } from '../../../../src/core/engine/lexicon/lashingVerbs';
 import { SHARED_OFFICES } from '../../../../src/core/engine/lexicon/sharedOffices';
 import { ANONYMITY_MARKERS } from '../../../../src/core/engine/lexicon/anonymityMarkers';
@@ -161,6 +162,7 @@ function allLists(): Array<Listed> {
     { name: 'LAID_DOWN_NOUNS', entries: writtenEntries('laidDownNouns.ts'), lowerCase: true },
     { name: 'LASHING_VERBS', entries: writtenEntries('lashingVerbs.ts'), lowerCase: true },
     { name: 'APOLOGY_VERBS', entries: writtenEntries('apologyVerbs.ts'), lowerCase: true },
+    { name: 'FOUND_TO_BE_VERBS', entries: writtenEntries('foundToBeVerbs.ts'), lowerCase: true },
     { name: 'OUTLET_HEADS', entries: OUTLET_HEADS, lowerCase: false },
     { name: 'OUTLET_OPENERS', entries: writtenEntries('outletOpeners.ts'), lowerCase: false },
     { name: 'VOICE_GROUPS', entries: VOICE_GROUPS.map(([group]) => group), lowerCase: true },
@@ -320,6 +322,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('laidDownNouns.ts'))).toEqual(LAID_DOWN_NOUNS);
   expect(new Set(writtenEntries('lashingVerbs.ts'))).toEqual(LASHING_VERBS);
   expect(new Set(writtenEntries('apologyVerbs.ts'))).toEqual(APOLOGY_VERBS);
+  expect(new Set(writtenEntries('foundToBeVerbs.ts'))).toEqual(FOUND_TO_BE_VERBS);
 });
 
 test('no word is listed twice in one list', () => {
