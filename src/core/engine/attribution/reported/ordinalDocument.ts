@@ -15,10 +15,10 @@ const COUNTED_DOCUMENTS = /\b(?:two|three|four|five|both|several|\d+)\s+(?:[\p{L
  * Where the ordinal subject of a verb at `verbStart` stands for one of several documents the paragraph counted before it:
  * "The House passed two different articles of impeachment. The first charged Trump with abuse of power, and the second
  * accused him of obstruction of Congress." (wikinews-us-house-impeaches-president-trump-2019-12-21; docs/annotation-guide.md,
- * "Articles of impeachment as the subjects of `charged` and `accused`"). `text` is the block, `from` where the search for
- * the counted documents starts (the block's start), both offsets UTF-16. Returns the ordinal's span [start, end), or null
- * when the words before the verb are no ordinal or nothing before it counts documents: "the first" of people or of days is
- * no document's voice.
+ * "Articles of impeachment as the subjects of `charged` and `accused`"). `text` is the block; the ordinal is looked for
+ * between `sentenceStart` and the verb, the counted documents in the block before it, all offsets UTF-16. Returns the
+ * ordinal's span [start, end), or null when the words before the verb are no ordinal or nothing before it counts
+ * documents: "the first" of people or of days is no document's voice.
  */
 export function ordinalDocumentBefore(text: string, sentenceStart: number, verbStart: number): { start: number; end: number } | null {
   const found = ORDINAL_SUBJECT.exec(text.slice(sentenceStart, verbStart));
