@@ -1,4 +1,6 @@
+import { mentionKey, type EntityIndex } from '../entities/types';
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
+import type { Subject } from './types';
 
 /** An article and up to two lower-case words describing a document before its owner's name: "the official ", "a new ". */
 const DESCRIBED_OPENING = /^(?:a|an|the)\s+(?:(?!(?:of|for|to|with|from|at|in|on|by)\s)[a-z-]+\s+){1,2}/;
@@ -23,4 +25,18 @@ export function describedDocumentOwnerAt(rest: string): number {
 export function documentFollows(after: string): boolean {
   const words = WORDS_AFTER.exec(after);
   return DOCUMENT_NOUNS.has(words?.[1] ?? '') || DOCUMENT_NOUNS.has(words?.[2] ?? '');
+}
+
+/**
+ * The organisation whose document the described words at `at` of block `block` name ("the official WHO report"), as the
+ * speaker (`describedDocumentOwnerAt`), its words running from the article to the name's end: [at, name's end) in UTF-16
+ * code units of `text`, the block's text. Null when the words are not that shape, the name there is no organisation's, or
+ * no document noun follows it (`documentFollows`).
+ */
+export function describedDocumentOwner(text: string, block: number, at: number, index: EntityIndex): Subject | null {
+  const ownerAt = describedDocumentOwnerAt(text.slice(at, at + 160));
+  const entity = ownerAt >= 0 ? index.byMention.get(mentionKey(block, at + ownerAt)) : undefined;
+  const mention = entity?.type === 'organization' ? entity.mentions.find((m) => m.block === block && m.start === at + ownerAt) : undefined;
+  if (!entity || !mention || !documentFollows(text.slice(mention.end, mention.end + 40))) return null;
+  return { ref: { block, start: at, end: mention.end }, entity, resolution: 'name', antecedent: null };
 }

@@ -37,6 +37,18 @@ function roleAfterName(between: string): boolean {
 }
 
 /**
+ * Where an organisation's mention starting at `start` begins with the place or body that owns it in a possessive right
+ * before it, as a name, not a person's: the owner's start for "West Midlands Police’s Force CID" or "China's Tsinghua
+ * University", `start` when there is no such owner at or after `from`. UTF-16 offsets in block `block`.
+ */
+function withOwner(reader: SubjectReader, block: number, from: number, start: number): number {
+  const text = reader.texts[block] ?? '';
+  const owner = /['’]s\s+$/.exec(text.slice(Math.max(from, start - 4), start));
+  const ownedBy = owner && reader.mentions.between(block, from, start).find((m) => m.entity.type !== 'person' && m.end === start - owner[0].length);
+  return ownedBy?.start ?? start;
+}
+
+/**
  * The speaker when the speaker words end with an organisation or a place: the person of the organisation (`Lydia
  * Buchtmann for Food Standards Australia, says`, `Sergeant Ellis of the Westbrook Police Department said`), its
  * members the text does not name (unattributed), one person of a place (`A pastor from Goma suggests`); null when a
@@ -49,9 +61,7 @@ export function personOfOrganisation(reader: SubjectReader, at: NamedEnding): Su
   const given = givenNameFrom(reader, block, from, named.start);
   if (given) return given;
   // "Carl Russell of West Midlands Police’s Force CID said": the organisation a possessive names is part of the unit.
-  const owner = /['’]s\s+$/.exec(text.slice(Math.max(from, named.start - 4), named.start));
-  const ownedBy = owner && reader.mentions.between(block, from, named.start).find((m) => m.entity.type !== 'person' && m.end === named.start - owner[0].length);
-  const unitStart = ownedBy?.start ?? named.start;
+  const unitStart = withOwner(reader, block, from, named.start);
   const preposition = /\s+(?:of|for|at|from|with|in|within)\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, unitStart - 12), unitStart));
   // "Biden and others in the Democratic Party warned": people "in" a body are its members only after words that say so
   // ("responses in the DAP reporting portal" are no one's).
@@ -103,9 +113,7 @@ function membersOfConjoined(reader: SubjectReader, at: NamedEnding): RegExpExecA
   const first = firstConjunct(reader, block, from, named);
   if (first === named) return null;
   // "China's Tsinghua University": a place or body owning the first organisation is part of its name.
-  const owner = /['’]s\s+$/.exec(text.slice(Math.max(from, first.start - 4), first.start));
-  const ownedBy = owner && reader.mentions.between(block, from, first.start).find((m) => m.entity.type !== 'person' && m.end === first.start - owner[0].length);
-  const start = ownedBy?.start ?? first.start;
+  const start = withOwner(reader, block, from, first.start);
   const preposition = /\s+(?:of|from|at|with)\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, start - 12), start));
   return preposition ? MEMBERS_BEFORE.exec(text.slice(from, start - preposition[0].length)) : null;
 }

@@ -54,8 +54,9 @@ function roleWithoutClause(phrase: string): string {
 /**
  * The role noun phrase that opens `rest` ("the spokesman", "a senior official at the environment ministry", "its chief
  * executive"; in a headline, block 0, also without an article: "UN chief"), without a trailing comma or full stop or
- * the clause it runs on into, with the document noun a possessive's body noun runs on to ("his campaign statement"); null when `rest` opens with none. The role nouns are the lexicon's person and organisation
- * role nouns (AP style's descriptions of unnamed sources).
+ * the clause it runs on into, with the document noun a possessive's body noun runs on to ("his campaign statement");
+ * null when `rest` opens with none. The role nouns are the lexicon's person and organisation role nouns (AP style's
+ * descriptions of unnamed sources).
  */
 export function rolePhraseAt(rest: string, block: number): string | null {
   const role = ROLE_PHRASE.exec(rest) ?? (block === 0 ? HEADLINE_ROLE.exec(rest) : null);

@@ -1,4 +1,3 @@
-import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { mentionKey, type EntityIndex, type FoundEntity } from '../entities/types';
 import { isCredit } from '../entities/credits';
 import type { Discourse } from './coreference';
@@ -15,7 +14,7 @@ import { nameAsWrittenBefore } from './nameAsWritten';
 import { titleLedName } from './titleLedName';
 import { quotedSubject } from './quotedAs';
 import { documentAuthorAt } from './documentOwner';
-import { describedDocumentOwnerAt, documentFollows } from './attributiveDocument';
+import { describedDocumentOwner } from './attributiveDocument';
 import { definiteDocumentIssuer, knownAt } from './earlierDocument';
 import { glossedRoleSubject, isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
 import { groupInBody, unnamedGroupAt } from './groupSubjects';
@@ -28,6 +27,7 @@ import { pronounSubject } from './pronounSubject';
 import { latterOrFormer } from './latterFormer';
 import { relativeSubject } from './relativeSubject';
 import { roleAppositiveAt } from './roleAppositive';
+import { roleHolderInAppositive } from './roleHolderAppositive';
 import { shortenedOrganization } from './shortenedName';
 import { organizationNamedAt } from './kindThenName';
 import type { SubjectReader } from './subjectReader';
@@ -41,9 +41,6 @@ import { forceByKindAt } from './bodyByKind';
  * Microbial Oceanography: Research and Education" — up to six words, the small ones in lower case, the last capitalised.
  */
 const ORG_SUBTITLE = /^:\s\p{Lu}[\p{L}'’-]*(?:\s(?:(?:and|of|for|the|in|on|&)\s)*\p{Lu}[\p{L}'’-]*){0,5}$/u;
-
-/** A definite role "of", "for" or "at" a body, ending the head: "the general manager of Abu Dhabi Media" (the role's last word). */
-const ROLE_OF_BODY = /(?:^|\s)[Tt]he\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{L}'’-]*)\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[^,;:"“”]*$/u;
 
 /** A person's account on a social network after their name: `'s Twitter account`, `'s official Facebook page`. */
 const SOCIAL_ACCOUNT =
@@ -93,20 +90,6 @@ export class CueReader implements SubjectReader {
     return this.unnamed.anonymity;
   }
 
-  /**
-   * The organisation whose document described words at `at` of block `block` name ("the official WHO report"), as the
-   * speaker (`describedDocumentOwnerAt`), its words running from the article to the name's end; null when the words are not
-   * that shape or the name there is no organisation's.
-   */
-  private describedDocumentOwner(block: number, at: number): Subject | null {
-    const text = this.texts[block] ?? '';
-    const ownerAt = describedDocumentOwnerAt(text.slice(at, at + 160));
-    const entity = ownerAt >= 0 ? this.index.byMention.get(mentionKey(block, at + ownerAt)) : undefined;
-    const mention = entity?.type === 'organization' ? entity.mentions.find((m) => m.block === block && m.start === at + ownerAt) : undefined;
-    if (!entity || !mention || !documentFollows(text.slice(mention.end, mention.end + 40))) return null;
-    return { ref: { block, start: at, end: mention.end }, entity, resolution: 'name', antecedent: null };
-  }
-
   /** The speaker words starting at `at` in a block: a name, a pronoun or a role noun phrase. */
   subjectAt(block: number, at: number): Subject | null {
     const text = this.texts[block] ?? '';
@@ -121,7 +104,7 @@ export class CueReader implements SubjectReader {
     // running-mate-2020-08-12): a post sent from a named owner's account is the owner's, and the words run to the account.
     const account = owner?.entity?.type === 'person' ? SOCIAL_ACCOUNT.exec(text.slice(owner.ref.end)) : null;
     if (owner?.entity && tied && owner.entity.type !== 'place') return { ...owner, ref: { block, start: at, end: owner.ref.end + (account?.[0].length ?? 0) } };
-    const owned = this.describedDocumentOwner(block, at);
+    const owned = describedDocumentOwner(text, block, at, this.index);
     if (owned) return owned;
     // "the Kremlin", "Mr Asante": the mention may start after an article or an honorific the name pass left out.
     const lead = /^(?:the|his|her|their|its|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/i.exec(text.slice(at, at + 7));
@@ -256,23 +239,6 @@ export class CueReader implements SubjectReader {
     return roleAppositiveAt(text, block, at, this.mentions, subjectAt) ?? subjectAt(block, at) ?? titledSubjectAt(text, block, at, this.mentions, subjectAt);
   }
 
-  /**
-   * "No claims of responsibility were reported yesterday, but the general manager of Abu Dhabi Media, Dr Ali bin Tamim,
-   * attributed the bombing to Houthi rebels" (wikinews-mokha-yemen-bomb-kills-photojournalist-2019-01-30): a definite
-   * role "of", "for" or "at" a body, its holder's name set off by commas after it (AP style), is the holder's, whatever
-   * opens the clause ("but", "But"); a title may stand before the name. The head ends at `headEnd`, the verb starts at
-   * `end` (UTF-16 offsets of block `block`); null when the words are not that shape.
-   */
-  private roleHolderInAppositive(block: number, from: number, headEnd: number, end: number): Subject | null {
-    const text = this.texts[block] ?? '';
-    const head = text.slice(from, headEnd);
-    const role = ROLE_OF_BODY.exec(head);
-    if (!role?.[1] || !PERSON_ROLE_NOUNS.includes(role[1])) return null;
-    const person = this.mentions.between(block, headEnd, end).find((m) => m.entity.type === 'person' && m.start >= headEnd);
-    if (!person || !/^,\s+(?:\p{Lu}\p{Ll}{0,4}\.?\s+)?$/u.test(text.slice(headEnd, person.start)) || !/^,\s*$/.test(text.slice(person.end, end))) return null;
-    return this.subjectAt(block, person.start);
-  }
-
   /** The speaker words that end right before `end` (allowing adverbs, times and an appositive between them and the verb). */
   subjectBefore(block: number, end: number, sentenceStart: number): Subject | null {
     const text = this.texts[block] ?? '';
@@ -303,7 +269,7 @@ export class CueReader implements SubjectReader {
     // "Karen St. Germain, director, Earth Science Division, Science Mission Directorate, said" with the name not read:
     // the unit after someone's title is no speaker (U.S. military and government style).
     if (words.titleAndUnits && named?.entity.type !== 'person') return null;
-    const holder = named && words.appositive && named.entity.type !== 'person' ? this.roleHolderInAppositive(block, from, words.stop, end) : null;
+    const holder = named && words.appositive && named.entity.type !== 'person' ? roleHolderInAppositive(this, block, from, words.stop, end) : null;
     if (holder) return holder;
     if (named && words.appositive && named.entity.type !== 'person' && namedInAppositive(text, block, words.stop, end, this.mentions))
       return { ref: { block, start: named.start, end }, entity: null, resolution: 'unattributed', antecedent: null };

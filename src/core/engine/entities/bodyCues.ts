@@ -44,16 +44,18 @@ const KIND_APPOSITIVE = new RegExp(
 export const kindAppositive = (after: string): boolean => KIND_APPOSITIVE.test(after);
 
 /**
- * "Leon van Biljon, owner of Mahala View Lion Lodge near Pretoria" (wikinews-south-african-lion-man-killed-by-lions-2019-08-22):
- * what someone owns is a business or a thing, never a person, however like a given name its first word reads ("Mahala"),
- * so it outweighs a given name's shape on two occurrences.
+ * "Leon van Biljon, owner of Mahala View Lion Lodge near Pretoria"
+ * (wikinews-south-african-lion-man-killed-by-lions-2019-08-22): what someone owns is a business or a thing, never a
+ * person, however like a given name its first word reads ("Mahala"), so it outweighs a given name's shape on two
+ * occurrences.
  */
 const OWNER_OF = /(?<![\p{L}-])(?:co-)?owners?\s+of\s+(?:the\s+)?$/u;
 
 /**
  * Votes for a body or a place from the words around a name that no person's take: a body's wording after it
- * (`BODY_WORDING`), a spokesperson for it (`SPEAKS_FOR`), its head (`HEAD_OF_APPOSITIVE`), its owner (`OWNER_OF`), its kind in apposition (`KIND_APPOSITIVE`), or a plural's possessive that one word goes on from ("at
- * Fishmongers' Hall", "the Workers' Party").
+ * (`BODY_WORDING`), a spokesperson for it (`SPEAKS_FOR`), its head (`HEAD_OF_APPOSITIVE`), its owner (`OWNER_OF`), its
+ * kind in apposition (`KIND_APPOSITIVE`), or a plural's possessive that one word goes on from ("at Fishmongers' Hall",
+ * "the Workers' Party").
  */
 export function bodyVotes(v: Votes, words: ReadonlyArray<string>, before: string, after: string): void {
   if (BODY_WORDING.test(after)) v.organization += 3;

@@ -21,10 +21,11 @@ const initials = (words: ReadonlyArray<string>) =>
  * "Bangladesh's Institute of Epidemiology, Disease Control and Research (IEDCR) reported" (English Wikinews, 2020): an
  * organisation whose name lists its fields with commas is cut by them into runs. Consecutive runs that only commas and
  * "and" part, at least one a comma, are one run when the acronym in parentheses after the last spells the initials of
- * all their capitalised words and one of the words heads an organisation's name ("Institute", "Organization"), and
- * only then: a list of several names ("France, Germany and Italy (EU)") spells no such acronym, and a list of the
- * people an acronym stands for ("the Lesbian, Gay, Bisexual and Transgender (LGBT) Pride") names no body. Other runs are kept as they are. `text` is the block's text, which the groups' offsets (UTF-16 code
- * units) are in; the joined run spans [first start, last end) and holds the words of all.
+ * all their capitalised words and one of the words heads an organisation's name ("Institute", "Organization"), and only
+ * then: a list of several names ("France, Germany and Italy (EU)") spells no such acronym, and a list of the people an
+ * acronym stands for ("the Lesbian, Gay, Bisexual and Transgender (LGBT) Pride") names no body. Other runs are kept as
+ * they are. `text` is the block's text, which the groups' offsets (UTF-16 code units) are in; the joined run spans
+ * [first start, last end) and holds the words of all.
  */
 export function joinAcronymSpelledNames(text: string, groups: ReadonlyArray<NameGroup>): Array<NameGroup> {
   const out: Array<NameGroup> = [];

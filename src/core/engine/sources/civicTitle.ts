@@ -1,8 +1,6 @@
 import { bareWord } from './roles';
 import { CIVIC_BODY_HEADS } from '../lexicon/civicBodyHeads';
-
-/** Offices a state's body and a civic one both name: "Secretary General" of the UN, or of a teachers' association. */
-const SHARED_OFFICES = new Set(['secretary general', 'secretary-general', 'general secretary']);
+import { SHARED_OFFICES } from '../lexicon/sharedOffices';
 
 /**
  * Whether a phrase's words name a civic body (`lexicon/civicBodyHeads.ts`) outside the role at words `from`–`to`:
@@ -14,5 +12,5 @@ export function namesCivicBody(words: ReadonlyArray<string>, from: number, to: n
   return words.some((w, i) => (i < from || i >= to) && /^\p{Lu}/u.test(w) && CIVIC_BODY_HEADS.has(bareWord(w).replace(/['’]s$/, '')));
 }
 
-/** Whether the role words `lower[from…to)` are an office both a state's body and a civic one name (`SHARED_OFFICES`). */
+/** Whether the role words `lower[from…to)` are an office both a state's body and a civic one name (`lexicon/sharedOffices.ts`). */
 export const sharedOffice = (lower: ReadonlyArray<string>, from: number, to: number): boolean => SHARED_OFFICES.has(lower.slice(from, to).join(' '));

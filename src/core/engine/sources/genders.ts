@@ -57,6 +57,25 @@ function headBefore(view: BlockView, sentence: SentenceRange, start: number, end
 }
 
 /**
+ * What a role noun a quote names its speaker by states of the speaker's gender (`at`, UTF-16 offsets, half-open, in the
+ * block `view` shows; "The father said"): the noun's own gender, then a pronoun it binds as its sentence's subject. "The
+ * governor tweeted her reasoning" (wikinews-alabama-governor-signs-anti-abortion-measure-2019-05-18): the role noun is
+ * the sentence's subject as a name is, and binds its pronoun where the pronoun follows its verb at once; further on
+ * ("The judge recommended … a prison near his family", wikinews-us-doctor-sentenced-40-years-opioid-prescriptions-2019-
+ * 10-04) it may be whoever the clause speaks of. Empty for an entity that is no person.
+ */
+function roleRefGenders(view: BlockView | undefined, entity: FoundEntity, at: Located): Array<Found> {
+  if (!view || entity.type !== 'person') return [];
+  const found: Array<Found> = [];
+  const head = genderedHead(view.text, at.start, at.end);
+  if (head) found.push({ gender: head.gender, at: { ...at, start: head.start } });
+  const sentence = view.sentences.find((s) => s.start <= at.start && at.end <= s.end);
+  const bound = sentence ? boundInSentence(view, entity, sentence, at.start, at.end) : null;
+  if (bound && AT_ONCE_AFTER_VERB.test(view.text.slice(at.end, bound.at.start))) found.push(bound);
+  return found;
+}
+
+/**
  * Each person's gender as the text states it (`docs/annotation-guide.md`, "Sources: type, gender, anonymity"): what
  * coreference read (an honorific, a gendered noun, a pronoun it resolved), less a pronoun that resumes another phrase of
  * its own sentence ("And the head of NATO, Hoop Scheffer, he has explained") or a gendered noun that lists another
@@ -114,18 +133,7 @@ export function statedGenders(
       }
     }
   }
-  for (const [entity, at] of roleRefs) {
-    const view = views[at.block];
-    const head = view && entity.type === 'person' ? genderedHead(view.text, at.start, at.end) : null;
-    if (head) add(entity, { gender: head.gender, at: { ...at, start: head.start } });
-    // "The governor tweeted her reasoning" (wikinews-alabama-governor-signs-anti-abortion-measure-2019-05-18): a role
-    // noun a quote names its speaker by is the sentence's subject as a name is, and binds its pronoun, where the
-    // pronoun follows its verb at once; further on ("The judge recommended … a prison near his family",
-    // wikinews-us-doctor-sentenced-40-years-opioid-prescriptions-2019-10-04) it may be whoever the clause speaks of.
-    const sentence = view?.sentences.find((s) => s.start <= at.start && at.end <= s.end);
-    const bound = view && sentence && entity.type === 'person' ? boundInSentence(view, entity, sentence, at.start, at.end) : null;
-    if (view && bound && AT_ONCE_AFTER_VERB.test(view.text.slice(at.end, bound.at.start))) add(entity, bound);
-  }
+  for (const [entity, at] of roleRefs) for (const f of roleRefGenders(views[at.block], entity, at)) add(entity, f);
   const stated = new Map<FoundEntity, StatedGender>();
   for (const entity of entities.filter((e) => e.type === 'person')) {
     if (onlyCredited(texts, entity) || BODY_NAME.test(entity.name)) continue;

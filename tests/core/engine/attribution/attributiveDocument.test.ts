@@ -19,7 +19,7 @@ describe("a described document of a named organisation speaks in the organisatio
     expect(attribution(article, 'there had been 2741 confirmed cases').speaker).toBe('World Health Organization');
   });
 
-  test('the shape: an article and a describing word, a capitalised name, then a document noun within two words', () => {
+  test('"the official WHO report" and a "press release" after a name are described documents; "the WHO report", "the official said" and "… officials said" are not', () => {
     expect(describedDocumentOwnerAt('the official WHO report yesterday, there')).toBe(13);
     expect(describedDocumentOwnerAt('the WHO report')).toBe(-1);
     expect(describedDocumentOwnerAt('the official said')).toBe(-1);

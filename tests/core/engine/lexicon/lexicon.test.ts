@@ -4,6 +4,13 @@ import { findEntities } from '../../../../src/core/engine/entities/findEntities'
 import { ACRONYM_NAMES } from '../../../../src/core/engine/lexicon/acronymNames';
 import { ERA_ADJECTIVES } from '../../../../src/core/engine/lexicon/eraAdjectives';
 import { LEADERSHIP_ROLES } from '../../../../src/core/engine/lexicon/leadershipRoles';
+import { APOLOGY_VERBS } from '../../../../src/core/engine/lexicon/apologyVerbs';
+import { COMPANY_HEADS } from '../../../../src/core/engine/lexicon/companyHeads';
+import { CONTINENTAL_ADJECTIVES } from '../../../../src/core/engine/lexicon/continentalAdjectives';
+import { LAID_DOWN_NOUNS } from '../../../../src/core/engine/lexicon/laidDownNouns';
+import { FOUND_TO_BE_VERBS } from '../../../../src/core/engine/lexicon/foundToBeVerbs';
+import { LASHING_VERBS } from '../../../../src/core/engine/lexicon/lashingVerbs';
+import { SHARED_OFFICES } from '../../../../src/core/engine/lexicon/sharedOffices';
 import { ANONYMITY_MARKERS } from '../../../../src/core/engine/lexicon/anonymityMarkers';
 import { CHARACTERISING_VERBS, NAMING_WITHOUT_AS, QUOTING_OBJECT } from '../../../../src/core/engine/lexicon/characterisingVerbs';
 import { REASON_FOR } from '../../../../src/core/engine/lexicon/reasonVerbs';
@@ -149,6 +156,13 @@ function allLists(): Array<Listed> {
     { name: 'ORG_HEADS', entries: [...BODY_HEADS, ...NEWSPAPER_HEADS, ...writtenEntries('orgHeads.ts')], lowerCase: false },
     { name: 'ERA_ADJECTIVES', entries: writtenEntries('eraAdjectives.ts'), lowerCase: false },
     { name: 'LEADERSHIP_ROLES', entries: writtenEntries('leadershipRoles.ts'), lowerCase: true },
+    { name: 'COMPANY_HEADS', entries: writtenEntries('companyHeads.ts'), lowerCase: true },
+    { name: 'SHARED_OFFICES', entries: writtenEntries('sharedOffices.ts'), lowerCase: true },
+    { name: 'CONTINENTAL_ADJECTIVES', entries: writtenEntries('continentalAdjectives.ts'), lowerCase: false },
+    { name: 'LAID_DOWN_NOUNS', entries: writtenEntries('laidDownNouns.ts'), lowerCase: true },
+    { name: 'LASHING_VERBS', entries: writtenEntries('lashingVerbs.ts'), lowerCase: true },
+    { name: 'APOLOGY_VERBS', entries: writtenEntries('apologyVerbs.ts'), lowerCase: true },
+    { name: 'FOUND_TO_BE_VERBS', entries: writtenEntries('foundToBeVerbs.ts'), lowerCase: true },
     { name: 'OUTLET_HEADS', entries: OUTLET_HEADS, lowerCase: false },
     { name: 'OUTLET_OPENERS', entries: writtenEntries('outletOpeners.ts'), lowerCase: false },
     { name: 'VOICE_GROUPS', entries: VOICE_GROUPS.map(([group]) => group), lowerCase: true },
@@ -302,6 +316,13 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(writtenEntries('describedSubjectAdverbs.ts')).toEqual(DESCRIBED_SUBJECT_ADVERBS);
   expect(new Set(writtenEntries('eraAdjectives.ts'))).toEqual(ERA_ADJECTIVES);
   expect(new Set(writtenEntries('leadershipRoles.ts'))).toEqual(LEADERSHIP_ROLES);
+  expect(new Set(writtenEntries('companyHeads.ts'))).toEqual(COMPANY_HEADS);
+  expect(new Set(writtenEntries('sharedOffices.ts'))).toEqual(SHARED_OFFICES);
+  expect(new Set(writtenEntries('continentalAdjectives.ts'))).toEqual(CONTINENTAL_ADJECTIVES);
+  expect(new Set(writtenEntries('laidDownNouns.ts'))).toEqual(LAID_DOWN_NOUNS);
+  expect(new Set(writtenEntries('lashingVerbs.ts'))).toEqual(LASHING_VERBS);
+  expect(new Set(writtenEntries('apologyVerbs.ts'))).toEqual(APOLOGY_VERBS);
+  expect(new Set(writtenEntries('foundToBeVerbs.ts'))).toEqual(FOUND_TO_BE_VERBS);
 });
 
 test('no word is listed twice in one list', () => {
@@ -349,6 +370,10 @@ test('no known organisation is also a country or a country adjective', () => {
   const pair = ['KNOWN_ORGS', 'COUNTRIES'] as const;
   const countryWords = COUNTRIES.flatMap(([name, adjectives]) => [name, ...adjectives]);
   expect(shared(KNOWN_ORGS, countryWords).filter((w) => unexplained(w, pair))).toEqual([]);
+});
+
+test('no text that lays down terms is listed again among the documents', () => {
+  expect([...LAID_DOWN_NOUNS].filter((noun) => DOCUMENT_NOUNS.has(noun))).toEqual([]);
 });
 
 test('no country is listed again among the other places', () => {

@@ -32,7 +32,8 @@ export function pastPlatform(text: string, at: number): number | null {
 
 /**
  * Where the content of "told" starts past a listener named and a comma (`told CNN, neighbors from other lodges nearby
- * attempted …`), when a clause with no "that" follows; null otherwise. `at` is a UTF-16 offset in `text` right after the verb.
+ * attempted …`), when a clause with no "that" follows; null otherwise. `at` is a UTF-16 offset in `text` right after the verb,
+ * `lower` the verb in lower case (only "told" and "tells" are read so).
  */
 export function pastNamedListener(text: string, at: number, lower: string): number | null {
   const listener = /^(?:told|tells)$/.test(lower) ? NAMED_LISTENER_COMMA.exec(text.slice(at, at + 80)) : null;

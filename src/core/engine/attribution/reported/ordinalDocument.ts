@@ -1,17 +1,12 @@
 import { CLAIM_VERBS } from '../../lexicon/claimVerbs';
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
+import { LAID_DOWN_NOUNS } from '../../lexicon/laidDownNouns';
 import { OBJECT_FRAME_VERBS } from '../../lexicon/objectFrameVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 
 /** An ordinal standing as the whole subject right before a verb: "The first", "and the second", "the latter". Group 1 the phrase. */
 const ORDINAL_SUBJECT =
   /(?:^|[,;:]\s*|\b(?:and|but|while)\s+)((?:The|the)\s+(?:first|second|third|fourth|fifth|last|latter|former)(?:\s+one)?)\s+(?:also\s+)?$/u;
-
-/**
- * Plural nouns of texts that charge, propose or lay down, besides the documents of `DOCUMENT_NOUNS`: "two different articles of
- * impeachment", "two bills", "both motions".
- */
-const LAID_DOWN = new Set(['articles', 'bills', 'motions', 'amendments', 'resolutions', 'lawsuits', 'complaints', 'indictments']);
 
 /** A plural document noun a count or "both" introduces: "two different articles of impeachment", "both reports". Group 1 the noun. */
 const COUNTED_DOCUMENTS = /\b(?:two|three|four|five|both|several|\d+)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+s)\b/gu;
@@ -20,10 +15,10 @@ const COUNTED_DOCUMENTS = /\b(?:two|three|four|five|both|several|\d+)\s+(?:[\p{L
  * Where the ordinal subject of a verb at `verbStart` stands for one of several documents the paragraph counted before it:
  * "The House passed two different articles of impeachment. The first charged Trump with abuse of power, and the second
  * accused him of obstruction of Congress." (wikinews-us-house-impeaches-president-trump-2019-12-21; docs/annotation-guide.md,
- * "Articles of impeachment as the subjects of `charged` and `accused`"). `text` is the block, `from` where the search for
- * the counted documents starts (the block's start), both offsets UTF-16. Returns the ordinal's span [start, end), or null
- * when the words before the verb are no ordinal or nothing before it counts documents: "the first" of people or of days is
- * no document's voice.
+ * "Articles of impeachment as the subjects of `charged` and `accused`"). `text` is the block; the ordinal is looked for
+ * between `sentenceStart` and the verb, the counted documents in the block before it, all offsets UTF-16. Returns the
+ * ordinal's span [start, end), or null when the words before the verb are no ordinal or nothing before it counts
+ * documents: "the first" of people or of days is no document's voice.
  */
 export function ordinalDocumentBefore(text: string, sentenceStart: number, verbStart: number): { start: number; end: number } | null {
   const found = ORDINAL_SUBJECT.exec(text.slice(sentenceStart, verbStart));
@@ -32,7 +27,7 @@ export function ordinalDocumentBefore(text: string, sentenceStart: number, verbS
   const start = sentenceStart + found.index + found[0].indexOf(phrase);
   const counted = [...text.slice(0, start).matchAll(COUNTED_DOCUMENTS)].some((m) => {
     const noun = m[1] ?? '';
-    return LAID_DOWN.has(noun) || DOCUMENT_NOUNS.has(noun);
+    return LAID_DOWN_NOUNS.has(noun) || DOCUMENT_NOUNS.has(noun);
   });
   return counted ? { start, end: start + phrase.length } : null;
 }

@@ -1,3 +1,6 @@
+import { APOLOGY_VERBS } from '../../lexicon/apologyVerbs';
+import { LASHING_VERBS } from '../../lexicon/lashingVerbs';
+
 /**
  * "Comic artist Jenn St-Onge … told of being forced to re-evaluate her life", "Emma Caufield talked of being cast in an
  * NBC television pilot", "Lead Paul Sun-Hyung Lee talked about how the series has been underestimated", "Usov talked
@@ -24,20 +27,6 @@ const AGAINST_VERBS: ReadonlySet<string> = new Set(['argued', 'argues']);
  */
 const WARN_VERBS: ReadonlySet<string> = new Set(['warned', 'warns', 'warning']);
 
-/**
- * Verbs, lower case, of an attack in words on someone after "out at": "President Trump lashed out at the capital city's
- * Democratic mayor Muriel Bowser on Twitter" (wikinews-violence-washington-dc-pro-trump-protest-2020-11-17; docs/annotation-
- * guide.md, "`lashed out at X on Twitter, accusing her of "Y"`"): the one attacked is the content, as a topic spoken of is.
- */
-const LASH_VERBS: ReadonlySet<string> = new Set(['lashed', 'lashes', 'lashing']);
-
-/**
- * Verbs, lower case, of an apology, which tells what it is for after "for": "The company apologized for its website being
- * inaccessible due to high volume of traffic" (wikinews-scheduled-power-outages-northern-california-2019-10-09; docs/annotation-
- * guide.md, "`apologized for X`"), "He later apologized for the comment" (wikinews-radio-host-don-imus-dies-2019-12-28).
- */
-const APOLOGY_VERBS: ReadonlySet<string> = new Set(['apologized', 'apologised', 'apologizes', 'apologises']);
-
 /** "for", perhaps after "publicly" or "later", and the first word of what the apology is for (not a time: "for years"). */
 const APOLOGISED_FOR = /^\s+(?:\p{Ll}+ly\s+)?for\s+(?!(?:years|months|weeks|days|hours|decades|a\s+(?:long|while|moment|second))\b)(?=\p{L})/u;
 
@@ -54,7 +43,7 @@ const TOPIC =
 
 /** Whether a word, lower case, is a verb that tells a topic spoken of or against ("talked of", "spoke about", "argued against"). */
 export const isTalkVerb = (lower: string): boolean =>
-  TALK_VERBS.has(lower) || AGAINST_VERBS.has(lower) || WARN_VERBS.has(lower) || LASH_VERBS.has(lower) || APOLOGY_VERBS.has(lower);
+  TALK_VERBS.has(lower) || AGAINST_VERBS.has(lower) || WARN_VERBS.has(lower) || LASHING_VERBS.has(lower) || APOLOGY_VERBS.has(lower);
 
 /**
  * Where the topic after "talked of", "spoke about", "told of", "spoke up against" starts, the verb ending at `verbEnd` (a UTF-16 offset in
@@ -62,8 +51,8 @@ export const isTalkVerb = (lower: string): boolean =>
  */
 export function topicStart(lower: string, text: string, verbEnd: number): number | null {
   if (!isTalkVerb(lower)) return null;
-  if (LASH_VERBS.has(lower) || APOLOGY_VERBS.has(lower)) {
-    const at = (LASH_VERBS.has(lower) ? LASHED_AT : APOLOGISED_FOR).exec(text.slice(verbEnd, verbEnd + 40));
+  if (LASHING_VERBS.has(lower) || APOLOGY_VERBS.has(lower)) {
+    const at = (LASHING_VERBS.has(lower) ? LASHED_AT : APOLOGISED_FOR).exec(text.slice(verbEnd, verbEnd + 40));
     return at ? verbEnd + at[0].length : null;
   }
   const topic = TOPIC.exec(text.slice(verbEnd, verbEnd + 200));

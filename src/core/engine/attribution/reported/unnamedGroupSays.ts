@@ -1,3 +1,4 @@
+import { FOUND_TO_BE_VERBS } from '../../lexicon/foundToBeVerbs';
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { pastAsides, pastListener } from './betweenCueAndContent';
 import { opensClause } from './clauseStart';
@@ -26,11 +27,8 @@ export function unnamedGroupSays(c: ReportedCase, verbStart: number, verbEnd: nu
   if (listener === null) return false;
   // "Neighbors told CBS station KDKA-TV that the area …": "that" after the listener.
   const that = /^\s*that(?=\s)/.exec(text.slice(listener));
-  return opensClause(text, listener + (that?.[0].length ?? 0)) || (REPORTING.has(lower) && NAMED_TO_BE.test(text.slice(listener, listener + 120)));
+  return opensClause(text, listener + (that?.[0].length ?? 0)) || (FOUND_TO_BE_VERBS.has(lower) && NAMED_TO_BE.test(text.slice(listener, listener + 120)));
 }
-
-/** Verbs that report what someone or something was found to be, with the name and "to be" after them. */
-const REPORTING: ReadonlySet<string> = new Set(['reported', 'reports', 'declared', 'declares']);
 
 /**
  * A name, then "to be" or "to have been" and a word: ` Hamza bin Laden to be dead` of `multiple news outlets reported Hamza
