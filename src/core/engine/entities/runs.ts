@@ -70,7 +70,10 @@ export function trimLeadingNonNames(run: RunInBlock): TrimmedRun | null {
   while (
     !wordNamesPerson &&
     words.length > 0 &&
-    (NOT_NAMES.has(words[0] ?? '') || (droppedWords.length > 0 && CONNECTORS.has(words[0] ?? '')) || (words.length > 1 && hyphenedDescriptor(words[0] ?? '')) || (droppedWords.length === 0 && peoplesBeforeName(words)))
+    (NOT_NAMES.has(words[0] ?? '') ||
+      (droppedWords.length > 0 && CONNECTORS.has(words[0] ?? '')) ||
+      (words.length > 1 && hyphenedDescriptor(words[0] ?? '')) ||
+      (droppedWords.length === 0 && peoplesBeforeName(words)))
   ) {
     const dropped = words.shift() ?? '';
     droppedWords.push(dropped);

@@ -17,11 +17,7 @@ test('"The city estimated …" is the city the text named "the US city of White 
 // The article's sentence with a second town added to it.
 test('with two towns introduced as "the city of …", "the city" is neither', () => {
   const [first = '', second = ''] = WHITE_PLAINS;
-  const article = analyze(
-    'Water main bursts in White Plains, New York, US',
-    `${first} Crews from the city of Yonkers came to help.`,
-    second,
-  );
+  const article = analyze('Water main bursts in White Plains, New York, US', `${first} Crews from the city of Yonkers came to help.`, second);
   expect(attribution(article, 'there would be enough pressure').speaker).toBeNull();
 });
 

@@ -11,9 +11,11 @@ const people = (...texts: Array<string>) =>
 
 // wikinews-kosgei-world-record-chicago-marathon-2019-10-14: no list knows "Dejene", and the run held "Ethiopians".
 test('"Ethiopians Dejene Debela": a nationality in the plural before a name opens no name, and says it is a person\'s', () => {
-  expect(people('Winner of the men\'s division, Cherono, posted a time of 2:05:45. He was followed closely by Ethiopians Dejene Debela, 2:05:46, and Asefa Mengstu, 2:05:48.')).toContain(
-    'Dejene Debela',
-  );
+  expect(
+    people(
+      "Winner of the men's division, Cherono, posted a time of 2:05:45. He was followed closely by Ethiopians Dejene Debela, 2:05:46, and Asefa Mengstu, 2:05:48.",
+    ),
+  ).toContain('Dejene Debela');
 });
 
 // wikinews-travel-to-us-resumes-federal-judge-blocks-executive-order-2017-02-05: "Republicans John McCain" was an organisation.
@@ -34,12 +36,12 @@ test('"Kosgei\'s countryman Eliud Kipchoge": one of the same country named after
   ).toContain('Eliud Kipchoge');
 });
 
-test('a people in the plural is a nationality\'s plural or a party\'s members, not a nationality or a plural that is a name', () => {
+test("a people in the plural is a nationality's plural or a party's members, not a nationality or a plural that is a name", () => {
   expect(['Ethiopians', 'Kenyans', 'Republicans', 'Democrats'].map(isPeoplesWord)).toEqual([true, true, true, true]);
   expect(['Ethiopian', 'Welsh', 'Roberts', 'Adams'].map(isPeoplesWord)).toEqual([false, false, false, false]);
 });
 
-test('what follows the plural must be a name of two or three words, no body\'s or thing\'s', () => {
+test("what follows the plural must be a name of two or three words, no body's or thing's", () => {
   expect(peoplesBeforeName(['Ethiopians', 'Dejene', 'Debela'])).toBe(true);
   // "Americans United", "Democrats Abroad": one word after it, the plural opens the body's name.
   expect(peoplesBeforeName(['Americans', 'United'])).toBe(false);

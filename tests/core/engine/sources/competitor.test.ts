@@ -25,11 +25,23 @@ test('a marathon winner and the record holder quoted after the race are citizens
 
 test.each([
   // wikinews-kosgei-world-record-chicago-marathon-2019-10-14
-  ['Yesterday, Brigid Kosgei of Kenya won the 2019 Chicago Marathon and broke the long-standing marathon world record', 'Brigid Kosgei', 'Brigid Kosgei of Kenya won the 2019 Chicago Marathon'],
-  ["This was 81 seconds faster than Paula Radcliffe's mixed-sex mark set at the 2003 London Marathon.", 'Paula Radcliffe', "Paula Radcliffe's mixed-sex mark set at the 2003 London Marathon"],
+  [
+    'Yesterday, Brigid Kosgei of Kenya won the 2019 Chicago Marathon and broke the long-standing marathon world record',
+    'Brigid Kosgei',
+    'Brigid Kosgei of Kenya won the 2019 Chicago Marathon',
+  ],
+  [
+    "This was 81 seconds faster than Paula Radcliffe's mixed-sex mark set at the 2003 London Marathon.",
+    'Paula Radcliffe',
+    "Paula Radcliffe's mixed-sex mark set at the 2003 London Marathon",
+  ],
   // wikinews-eliud-kipchoge-marathon-under-two-hours-2019-10-13
   ['Yesterday, Eliud Kipchoge from Kenya ran a marathon in less than two hours.', 'Eliud Kipchoge', 'Eliud Kipchoge from Kenya ran a marathon'],
-  ['Kipchoge also set the current official world record for a sanctioned race, of 2 hours 1 minute 39 seconds', 'Kipchoge', 'Kipchoge also set the current official world record'],
+  [
+    'Kipchoge also set the current official world record for a sanctioned race, of 2 hours 1 minute 39 seconds',
+    'Kipchoge',
+    'Kipchoge also set the current official world record',
+  ],
 ])('a name that won, ran or set a mark in a contest is a citizen\'s: "%s"', (text, name, evidence) => {
   expect(read(text, name)).toEqual(['citizen', evidence]);
 });
@@ -39,7 +51,7 @@ test.each([
   ['this year not even one district council candidate ran unopposed.', 'district council'],
   ['Over 80% of the 452 available district council seats went to pro-democracy candidates', 'pro-democracy'],
   // wikinews-kosgei-world-record-chicago-marathon-2019-10-14: a time is no contest's name.
-  ['Winner of the men\'s division, Cherono, posted a time of 2:05:45.', 'Cherono'],
+  ["Winner of the men's division, Cherono, posted a time of 2:05:45.", 'Cherono'],
 ])('a sentence that tells of no sporting contest says nothing: "%s"', (text, name) => {
   expect(read(text, name)).toBeNull();
 });

@@ -8,7 +8,8 @@ const CHARGING: ReadonlySet<string> = new Set(['claimed', 'claims', 'claiming', 
  * phrase of how, where or by whom: `widespread voter fraud with mail-in ballots`), not a noun it describes in turn
  * ("claimed fraud victims").
  */
-const WRONG = /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:that|to|victory|credit|responsibility)\b)[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?=\s*[,;.:]|\s*$|\s+(?:with|in|at|by|on|during|and|or|against|from|after|before|involving)\b)/u;
+const WRONG =
+  /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:that|to|victory|credit|responsibility)\b)[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?=\s*[,;.:]|\s*$|\s+(?:with|in|at|by|on|during|and|or|against|from|after|before|involving)\b)/u;
 
 /**
  * Whether a charging verb (lower case) takes as its object the wrong `after` (the text right after the verb) names:
