@@ -7,6 +7,7 @@ import type { Subject } from '../types';
 import { placeRole } from './placeRole';
 import type { ReportedCase } from './reported';
 import { capitalisedSource, issuedBySource, titledPerson, trailingSource } from './trailingSource';
+import { memberAuthoredSource, SOURCE_PHRASE } from './memberAuthor';
 
 /**
  * The source "according to" names, its words starting at `sourceAt`: a titled person, the speaker words there (when they
@@ -18,8 +19,8 @@ export function accordingSource(c: ReportedCase, sourceAt: number): Subject | nu
   // "According to court records, …", "according to the partially unsealed affidavit, …": a document the text
   // quotes is a source of its own; words the text does not tie to anyone or anything still make reported speech,
   // which stays unattributed.
-  // A date's comma ("according to a March 14, 2019 NATO press release, …") is inside the source's phrase.
-  const unnamed = /^(?:[^,;:"“”]|,(?=\s+\d{4}\b)){3,120}?(?=,(?!\s+\d{4}\b))/.exec(text.slice(sourceAt, end));
+  // A date's comma ("according to a March 14, 2019 NATO press release, …") is inside the source's phrase (`SOURCE_PHRASE`).
+  const unnamed = SOURCE_PHRASE.exec(text.slice(sourceAt, end));
   // "Two women and a man were injured, according to the reports. The man was …" (fresh Wikinews page): speaker words
   // read past the sentence's stop are the next sentence's subject, not the source's.
   const inSentence = (subject: Subject | null) => (subject && subject.ref.end <= end ? subject : null);
@@ -107,6 +108,8 @@ const AUTHORED_WORDS = /^(?:the\s+)?(?:\p{Ll}+\s+)?\p{Ll}{3,}s\s+(?:(?:reported|
  */
 function authorOf(c: ReportedCase, subject: Subject): Subject {
   if (subject.entity?.type === 'person') return subject;
+  const member = memberAuthoredSource(c, subject);
+  if (member) return member;
   // "According to projections by CNN and NPR" (wikinews-bloomberg-warren-end-campaigns-super-tuesday-2020-03-06), "Per
   // numbers reported by The Associated Press" (wikinews-pope-francis-instructs-reporting-sexual-abuse-2019-05-12): an
   // unnamed source's own words hold its author; the first body named after "by" speaks.
