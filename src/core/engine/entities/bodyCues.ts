@@ -1,6 +1,7 @@
 import { APPOSITIVE_KINDS } from '../lexicon/appositiveKinds';
 import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
 import { PLACE_HEADS } from './lookups';
+import { speakingCentreVote } from './speakingCentre';
 import type { Votes } from './votes';
 
 /** The words around a name that only a body's take: its statement, its spokesperson, a plural's possessive. */
@@ -54,8 +55,8 @@ const OWNER_OF = /(?<![\p{L}-])(?:co-)?owners?\s+of\s+(?:the\s+)?$/u;
 /**
  * Votes for a body or a place from the words around a name that no person's take: a body's wording after it
  * (`BODY_WORDING`), a spokesperson for it (`SPEAKS_FOR`), its head (`HEAD_OF_APPOSITIVE`), its owner (`OWNER_OF`), its
- * kind in apposition (`KIND_APPOSITIVE`), or a plural's possessive that one word goes on from ("at Fishmongers' Hall",
- * "the Workers' Party").
+ * kind in apposition (`KIND_APPOSITIVE`), a speech verb after a centre's name (`speakingCentre.ts`), or a plural's
+ * possessive that one word goes on from ("at Fishmongers' Hall", "the Workers' Party").
  */
 export function bodyVotes(v: Votes, words: ReadonlyArray<string>, before: string, after: string): void {
   if (BODY_WORDING.test(after)) v.organization += 3;
@@ -70,5 +71,6 @@ export function bodyVotes(v: Votes, words: ReadonlyArray<string>, before: string
   if (SPEAKS_FOR.test(before)) v.organization += 5;
   if (OWNER_OF.test(before)) v.organization += 8;
   if (HEAD_OF_APPOSITIVE.test(before) && /^,/.test(after)) v.organization += 3;
+  v.organization += speakingCentreVote(words, before, after);
   if (words.length === 1 && /\p{Lu}\p{Ll}+s['’]\s$/u.test(before)) v[PLACE_HEADS.test(words[0] ?? '') ? 'place' : 'organization'] += 3;
 }
