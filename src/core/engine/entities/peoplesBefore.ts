@@ -1,11 +1,9 @@
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
+import { PARTY_MEMBERS } from '../lexicon/partyMembers';
 import { COUNTRY_BY_ADJECTIVE } from './lookups';
 import { nameShapedWord } from './names';
-
-/** The members of a US party in the plural, written capitalised before their names ("Republicans John McCain and …"). */
-const PARTY_MEMBERS: ReadonlySet<string> = new Set(['Republicans', 'Democrats']);
 
 /**
  * Whether a capitalised word is a people in the plural that may stand before the names of some of them: a nationality's
