@@ -17,6 +17,7 @@ import { goesOnAfter, isCaption } from './sieves/betweenBlocks';
 import { colonCue, isSalutation, type ColonCue } from './sieves/colonBlock';
 import { colonSentenceReport } from './sieves/colonSentenceReport';
 import { blockQuotationQuotes, quotesWithin } from './sieves/quotingBlock';
+import { withCuedInQuotation } from './sieves/cuedInQuotation';
 import { ParallelRun } from './sieves/parallelTranslation';
 import { handsOn, quotedParagraphCue } from './sieves/continuation';
 import { excerptCue } from './sieves/elidedExcerpt';
@@ -122,7 +123,11 @@ export class QuoteWalk {
     if (handedOn && !this.colon && !excerpt && quotesWithin(text, directs, handedOn === carried)) {
       this.blockQuotation = handedOn;
       const whole = unattributed(block, { start: 0, end: text.trimEnd().length }, 'direct');
-      state.quotes.splice(0, state.quotes.length, ...blockQuotationQuotes(attributed(whole, handedOn.subject, handedOn.cue, 'colon-block'), state.quotes));
+      state.quotes.splice(
+        0,
+        state.quotes.length,
+        ...blockQuotationQuotes(attributed(whole, handedOn.subject, handedOn.cue, 'colon-block'), withCuedInQuotation(state.quotes, block, text)),
+      );
     }
     const script = state.quotes.some((q) => q.end - q.start >= text.trimEnd().length - 1)
       ? null

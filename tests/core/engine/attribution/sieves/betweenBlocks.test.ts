@@ -21,7 +21,7 @@ test("a photo's caption credited after a copyright sign is no quote, though it s
   const article = analyze(
     'Armenia: Bar Targeted By Suspected Nationalists In Arson Attack',
     'Unzipped: Gay Armenia also made a post, noting how the attack coincided with Victory in Europe Day:',
-    "On 8 May 2012 when countries in Europe, former Soviet Union and elsewhere started marking the anniversary of the end of World War II, Armenian neo-nazi elements decided to mark it with an attack towards the oasis of freedom in Yerevan, my favourite venue - DIY bar. A place, where all the alternative types feel at home.",
+    'On 8 May 2012 when countries in Europe, former Soviet Union and elsewhere started marking the anniversary of the end of World War II, Armenian neo-nazi elements decided to mark it with an attack towards the oasis of freedom in Yerevan, my favourite venue - DIY bar. A place, where all the alternative types feel at home.',
     '[...]',
     'It took the police 12 hours (!) to finally show up and take the matters seriously. Good news is that thanks to CCTV image and insights provided by DIY owners and employees, at least 2 suspects have now been detained (at the time of writing this post).',
     'Fire damaged bar, D.I.Y., Yerevan, Armenia © Nairi Hakhverdi',
