@@ -7,10 +7,11 @@ import { titleOfWork } from '../paragraphShapes';
 import { unattributed, type FoundQuote } from '../types';
 
 /**
- * A verb right before an opening mark, with at most a determiner, a possessive or the "to" of an infinitive between:
- * `he recently called a "`, `a policeman even threatened to "`, `as well as praising the "`.
+ * A verb right before an opening mark, with at most the "to" of an infinitive, or a determiner or a possessive and one
+ * lower-case word, between: `he recently called a "`, `a policeman even threatened to "`, `as well as praising the "`,
+ * `what one analyst calls the latest “`.
  */
-const VERB_BEFORE = /(?<![\p{L}'’-])(\p{Ll}+)\s+(?:(?:a|an|the|to|his|her|their|its|our)\s+)?$/u;
+const VERB_BEFORE = /(?<![\p{L}'’-])(\p{Ll}+)\s+(?:to\s+|(?:a|an|the|his|her|their|its|our)\s+(?:\p{Ll}+\s+)?)?$/u;
 
 /** The subject or auxiliary right before the verb that makes the words no one else's: the writer's own term, or a name given. */
 const NOT_ANOTHER = /(?:^|[^\p{L}])(?:I|we|We|you|You|is|are|was|were|be|been|being|so)\s+(?:(?:\p{Ll}+ly|once|also|often|still|sometimes|now)\s+)?$/u;

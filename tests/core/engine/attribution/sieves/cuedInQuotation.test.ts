@@ -24,6 +24,11 @@ describe('a quote inside a block quotation, set off by its own speech verb', () 
         'One priest in particular made a point of referring to Sodom and Gomorrah, as well as praising the "patriotic youth" who had gathered there to demonstrate their devotion to God and their nation [...].',
       ),
     ).toEqual([['patriotic youth', 'praising']]);
+    expect(
+      spans(
+        'Political violence in the enclave encircled by South Africa has flared up ahead of May 26 elections – an ominous sign in what one analyst calls the latest “stress test” for democracy in sub-Saharan Africa.',
+      ),
+    ).toEqual([['stress test', 'calls']]);
   });
 
   test('a word in marks after no speech verb, or after the writer\'s own "we call", is no quote of its own', () => {
