@@ -25,6 +25,18 @@ describe('words shown, not spoken', () => {
     ).toEqual([true]);
   });
 
+  test('slogans in a sentence that says placards bore them are shown words, in English and in Spanish', () => {
+    expect(
+      shown('"Lower the cost of living, "Corruption kills", "No more Corruption and No more Bribes" read the placards that were carried by workers.').every(
+        Boolean,
+      ),
+    ).toBe(true);
+    expect(
+      shown('“Abajo el alto costo de la vida”, “La corrupción mata”, “Ni corruptos ni coimeros”, se leía en las pancartas que portaban los trabajadores.'),
+    ).toEqual([true, true, true]);
+    expect(shown('"We will not stop," the union leader said, and the placards were raised.')).toEqual([false]);
+  });
+
   test('what a speaker says about a sign, or a quote with a link in it, is still speech', () => {
     expect(shown('The mayor said the sign was wrong: "We will take it down tomorrow."')).toEqual([false]);
     expect(shown('He tweeted: "Read my statement here http://t.co/abc and share it."')).toEqual([false]);
