@@ -17,10 +17,12 @@ import { goesOnAfter, isCaption } from './sieves/betweenBlocks';
 import { colonCue, isSalutation, type ColonCue } from './sieves/colonBlock';
 import { colonSentenceReport } from './sieves/colonSentenceReport';
 import { blockQuotationQuotes, quotesWithin } from './sieves/quotingBlock';
+import { withCuedInQuotation } from './sieves/cuedInQuotation';
 import { ParallelRun } from './sieves/parallelTranslation';
 import { handsOn, quotedParagraphCue } from './sieves/continuation';
 import { excerptCue } from './sieves/elidedExcerpt';
 import { fullStopLeadIn } from './sieves/fullStopLeadIn';
+import { foreignLeadIn } from './sieves/foreignLeadIn';
 import { handleLabel } from './sieves/handleLabel';
 import { PostAuthors } from './sieves/postAuthor';
 import { labelledPost } from './sieves/labelledPost';
@@ -122,7 +124,11 @@ export class QuoteWalk {
     if (handedOn && !this.colon && !excerpt && quotesWithin(text, directs, handedOn === carried)) {
       this.blockQuotation = handedOn;
       const whole = unattributed(block, { start: 0, end: text.trimEnd().length }, 'direct');
-      state.quotes.splice(0, state.quotes.length, ...blockQuotationQuotes(attributed(whole, handedOn.subject, handedOn.cue, 'colon-block'), state.quotes));
+      state.quotes.splice(
+        0,
+        state.quotes.length,
+        ...blockQuotationQuotes(attributed(whole, handedOn.subject, handedOn.cue, 'colon-block'), withCuedInQuotation(state.quotes, block, text)),
+      );
     }
     const script = state.quotes.some((q) => q.end - q.start >= text.trimEnd().length - 1)
       ? null
@@ -137,7 +143,8 @@ export class QuoteWalk {
       state.intro ??
       colonCue(block, text, sentences.at(-1), this.cues, this.discourse) ??
       reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions) ??
-      fullStopLeadIn(block, sentences.at(-1), this.cues, quotableAfter(this.texts, this.quotable, block));
+      fullStopLeadIn(block, sentences.at(-1), this.cues, quotableAfter(this.texts, this.quotable, block)) ??
+      foreignLeadIn(block, text, sentences.at(-1), quotableAfter(this.texts, this.quotable, block));
     // "Khotso From Lesotho notes that …:": the colon sentence's reported clause is the colon cue's speaker's too.
     const colon = this.colon;
     this.quotes.splice(this.quotes.length - state.quotes.length, state.quotes.length, ...state.quotes.map((q) => colonSentenceReport(q, colon)));

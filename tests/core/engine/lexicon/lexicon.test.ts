@@ -7,6 +7,9 @@ import { LEADERSHIP_ROLES } from '../../../../src/core/engine/lexicon/leadership
 import { APOLOGY_VERBS } from '../../../../src/core/engine/lexicon/apologyVerbs';
 import { COMPANY_HEADS } from '../../../../src/core/engine/lexicon/companyHeads';
 import { PARTY_MEMBERS } from '../../../../src/core/engine/lexicon/partyMembers';
+import { THREAT_VERBS } from '../../../../src/core/engine/lexicon/threatVerbs';
+import { TITLED_ENTRY_NOUNS } from '../../../../src/core/engine/lexicon/titledEntryNouns';
+import { TITLED_WORK_NOUNS } from '../../../../src/core/engine/lexicon/titledWorkNouns';
 import { CONTINENTAL_ADJECTIVES } from '../../../../src/core/engine/lexicon/continentalAdjectives';
 import { LAID_DOWN_NOUNS } from '../../../../src/core/engine/lexicon/laidDownNouns';
 import { FOUND_TO_BE_VERBS } from '../../../../src/core/engine/lexicon/foundToBeVerbs';
@@ -159,6 +162,9 @@ function allLists(): Array<Listed> {
     { name: 'LEADERSHIP_ROLES', entries: writtenEntries('leadershipRoles.ts'), lowerCase: true },
     { name: 'COMPANY_HEADS', entries: writtenEntries('companyHeads.ts'), lowerCase: true },
     { name: 'PARTY_MEMBERS', entries: writtenEntries('partyMembers.ts'), lowerCase: false },
+    { name: 'THREAT_VERBS', entries: writtenEntries('threatVerbs.ts'), lowerCase: true },
+    { name: 'TITLED_WORK_NOUNS', entries: writtenEntries('titledWorkNouns.ts'), lowerCase: true },
+    { name: 'TITLED_ENTRY_NOUNS', entries: writtenEntries('titledEntryNouns.ts'), lowerCase: true },
     { name: 'SHARED_OFFICES', entries: writtenEntries('sharedOffices.ts'), lowerCase: true },
     { name: 'CONTINENTAL_ADJECTIVES', entries: writtenEntries('continentalAdjectives.ts'), lowerCase: false },
     { name: 'LAID_DOWN_NOUNS', entries: writtenEntries('laidDownNouns.ts'), lowerCase: true },
@@ -320,6 +326,9 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('leadershipRoles.ts'))).toEqual(LEADERSHIP_ROLES);
   expect(new Set(writtenEntries('companyHeads.ts'))).toEqual(COMPANY_HEADS);
   expect(new Set(writtenEntries('partyMembers.ts'))).toEqual(PARTY_MEMBERS);
+  expect(new Set(writtenEntries('threatVerbs.ts'))).toEqual(THREAT_VERBS);
+  expect(new Set(writtenEntries('titledWorkNouns.ts'))).toEqual(TITLED_WORK_NOUNS);
+  expect(new Set(writtenEntries('titledEntryNouns.ts'))).toEqual(TITLED_ENTRY_NOUNS);
   expect(new Set(writtenEntries('sharedOffices.ts'))).toEqual(SHARED_OFFICES);
   expect(new Set(writtenEntries('continentalAdjectives.ts'))).toEqual(CONTINENTAL_ADJECTIVES);
   expect(new Set(writtenEntries('laidDownNouns.ts'))).toEqual(LAID_DOWN_NOUNS);

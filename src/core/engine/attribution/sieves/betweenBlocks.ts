@@ -66,9 +66,12 @@ export function goesOnAfter(text: string, previous: ColonCue | null, genderOf: (
 
 /** A picture word opening a caption's sentence: "Photo shared on Flickr by DFID", "Image courtesy Wikipedia". */
 const CAPTION_OPENER = /\b(?:Photo|Image|Picture|Screenshot|Screen shot)\b/;
-/** A picture credited or named at the caption's end: "…, photo by …", "Image by Share Press", "… Code of Conduct image". */
+/**
+ * A picture credited or named at the caption's end: "…, photo by …", "Image by Share Press", "… Code of Conduct image", or
+ * its photographer after a copyright sign ("Fire damaged bar, D.I.Y., Yerevan, Armenia © Nairi Hakhverdi", Global Voices).
+ */
 const CAPTION_CREDIT =
-  /\b(?:photo|image|picture|screenshot)s?(?:\s*:|\s+(?:by|courtesy|from|credit)\b|\s*\.?\s*$)|\bvia flickr\b|\bcreative commons\b|\bcourtesy of\b/i;
+  /\b(?:photo|image|picture|screenshot)s?(?:\s*:|\s+(?:by|courtesy|from|credit)\b|\s*\.?\s*$)|\bvia flickr\b|\bcreative commons\b|\bcourtesy of\b|©\s*\S/i;
 
 /**
  * Whether a paragraph is a photo caption set between a colon cue and its quotation ("Joyce Banda speaking

@@ -24,7 +24,8 @@ export const onlyScareQuotes = (text: string, directs: ReadonlyArray<{ start: nu
 export const opensWithElision = (text: string): boolean => /^(?:\[(?:\.\.\.|…)\]|\.\.\.|…)/.test(text);
 
 /**
- * Whether a paragraph after a block quotation carries it on: it opens with an ellipsis or a list number, marks
+ * Whether a paragraph after a block quotation carries it on: it opens with an ellipsis or a list number (in any script's
+ * digits: Bengali `৩. ২৬ জুন …` after `২. …`, a programme in Global Voices, Bangladesh, May 2012), marks
  * words left out with a bracketed ellipsis ("[...]", which a writer puts only in someone else's words), or speaks
  * in the first person, without introducing another quotation.
  */
@@ -33,7 +34,7 @@ export function carriesOn(text: string): boolean {
   if (/:\s*$/.test(text) || quotesWords(text) || presentsAnother(text) || editorsNote(text)) return false;
   // "And it is further ordered that …", "And what is the purpose of it all, …?": a paragraph opening on "And" goes on
   // from the words before it, which a writer's own paragraph does not do after someone else's.
-  return opensWithElision(text) || /^\d{1,2}\.\s/.test(text) || /\[(?:\.\.\.|…)\]/.test(text) || FIRST_PERSON.test(text) || /^And\b/.test(text);
+  return opensWithElision(text) || /^\p{Nd}{1,2}\.\s/u.test(text) || /\[(?:\.\.\.|…)\]/.test(text) || FIRST_PERSON.test(text) || /^And\b/.test(text);
 }
 
 /**

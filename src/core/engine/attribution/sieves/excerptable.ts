@@ -15,6 +15,17 @@ export const isOwnLabel = (text: string): boolean => OWN_LABEL.test(text);
  */
 const OUTBURST = /^[^:]*\p{L}[^:]*[.!?…][\s\u200b]*$/u;
 
+/** Letters of the scripts whose full stop looks like a colon and is typed as one: Armenian `։` as `:`, Ethiopic `።` as `::`. */
+const COLON_STOP_LETTERS = /[\p{Script=Armenian}\p{Script=Ethiopic}]/gu;
+
+/**
+ * Whether most of a paragraph's letters are Armenian or Ethiopic, whose writers type a colon for the full stop: `…
+ * կատարվացի ու կատարողների վրա: ԱՄՈԹ!!! … այդ ամենը:` (a Facebook post in Armenian), `… ተክቢራዉ መቀጠል አለበት ይላሉ:: …`
+ * (one in Amharic; Global Voices, development half, May 2012). Such a paragraph's last colon ends a sentence; it leads
+ * nothing in.
+ */
+const colonStopScript = (text: string): boolean => (text.match(COLON_STOP_LETTERS)?.length ?? 0) * 2 > (text.match(/\p{L}/gu)?.length ?? 0);
+
 /** Where a paragraph set off by a colon cue stands in the block quotation, as {@link excerptable} reads it. */
 export interface ExcerptPlace {
   /** Words were left out right before it (a paragraph that is only `[...]`). */
@@ -30,11 +41,12 @@ export interface ExcerptPlace {
  * line is a heading or a label) unless it is a post's own label, inside a run in another language and its translation,
  * or a short line that ends a sentence (`OUTBURST`) within a post already quoted (right after the colon cue, `Critics
  * wrote:` over `The plan will fail.`, it may as well be the writer's); and no colon at its end unless words were left
- * out before it or it is a post's own label.
+ * out before it, it is a post's own label, or it is written in a script whose full stop a colon stands for
+ * (`colonStopScript`).
  */
 export const excerptable = (text: string, place: ExcerptPlace): boolean =>
   isOwnLabel(text) ||
-  ((place.afterElision || !/:\s*$/.test(text)) &&
+  ((place.afterElision || !/:\s*$/.test(text) || colonStopScript(text)) &&
     (place.inRun === true || (place.withinPost === true && OUTBURST.test(text)) || (wordsIn(text) >= 5 && !isHeading(text))));
 
 /**

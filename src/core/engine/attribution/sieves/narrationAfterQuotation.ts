@@ -6,6 +6,7 @@ import type { ParagraphState } from '../paragraphState';
 import type { Discourse } from '../coreference';
 import { attributed, unattributed, type FoundQuote } from '../types';
 import type { ColonCue } from './colonBlock';
+import { cuedInQuotation } from './cuedInQuotation';
 
 /** A third-person subject, an adverb at most, then a lower-case word: the verb when the subject is the source. */
 const TELLS = /^(They|He|She|It|(?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:also\s+|further\s+|later\s+|then\s+|again\s+)?(\p{Ll}+)\b/u;
@@ -54,7 +55,8 @@ export interface Quotation {
  * A block quotation's paragraph read: the colon cue's direct quote up to where the writer's narration starts ({@link
  * narrationStart}), its sentences told to the discourse as the source's post, then the quotes of the writer's sentences
  * after it, each read by `read` (the walk's sentence reader) as in any paragraph of the writer's. `narration` holds
- * the quotes of the sentences read after the quotation, `told` how many sentences there were.
+ * the quotes a speech verb sets off inside the quotation (`cuedInQuotation.ts`) and those of the sentences read after
+ * it, `told` how many sentences there were.
  */
 export function readQuotation(
   discourse: Discourse,
@@ -75,5 +77,6 @@ export function readQuotation(
   const directs = findDirectQuotes(text).filter((d) => d.open >= cut);
   const state: ParagraphState = { block, text, directs, handedOn: null, quoteOnly: false, intro: null, quotes: [], lastDirect: null, nextDirect: 0 };
   told.forEach((range, i) => read(state, range, i === told.length - 1));
-  return { quote, narration: state.quotes, told: told.length };
+  // The quotation's own quotes come before the narration's, in reading order.
+  return { quote, narration: [...cuedInQuotation(block, text, quote.end), ...state.quotes], told: told.length };
 }

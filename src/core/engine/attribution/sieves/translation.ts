@@ -37,6 +37,15 @@ export const denseScript = (text: string): boolean => (text.match(DENSE)?.length
 const ABJAD = /[\p{Script=Arabic}\p{Script=Hebrew}]/gu;
 
 /**
+ * Letters of the Brahmic abugidas of South Asia (Bengali, Devanagari, Tamil and their kin), which leave a consonant's
+ * inherent vowel unwritten and join consonants into one cluster, so that their words run as short as an abjad's against
+ * English: `নানা বাধা ডিঙিয়ে হয়ে গেলো …` (284 units after its marks) → `Crossing various hurdles, the Bangla bloggers
+ * conducted …` (459 units, 1.62 times as long; gv-bangladesh-bloggers-march-journalist-couple-2012-05-16).
+ */
+const ABUGIDA =
+  /[\p{Script=Bengali}\p{Script=Devanagari}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]/gu;
+
+/**
  * How many words a text has: its spaced words, or for a dense script that writes none (Chinese, Japanese) one for every
  * two of its characters (`慈悲天父嘅主呀,求你為被…` is one spaced "word").
  */
@@ -44,7 +53,7 @@ export const wordsIn = (text: string): number => Math.max(text.trim().split(/\s+
 
 /**
  * The range of an English translation's length over its original's (UTF-16 units): alike for alphabetic scripts, up to
- * twice as long for an abjad, one to six times as long for a dense script (`조계종간부들의 도박, 음주, 흡연행위는 …` →
+ * twice as long for an abjad or a Brahmic abugida (`ABUGIDA`), one to six times as long for a dense script (`조계종간부들의 도박, 음주, 흡연행위는 …` →
  * `The Jogye order managerial level monks' gambling, drinking and smoking …`; Cantonese `與其說神愛世人 不如說是宗教挑起仇恨
  * 比較貼切` → `God loves everyone in this world, but in reality, it is more accurate to say that religion has instigated
  * hatred.`, five times as long, Global Voices, Hong Kong, May 2012). A tweet's words, fewer than
@@ -54,7 +63,8 @@ export const wordsIn = (text: string): number => Math.max(text.trim().split(/\s+
  */
 export function translationRatio(original: string): readonly [number, number] {
   if (denseScript(original)) return [1, 6];
-  if ((original.match(ABJAD)?.length ?? 0) * 2 > (original.match(/\p{L}/gu)?.length ?? 0)) return [0.6, 2.2];
+  const letters = original.match(/\p{L}/gu)?.length ?? 0;
+  if ((original.match(ABJAD)?.length ?? 0) * 2 > letters || (original.match(ABUGIDA)?.length ?? 0) * 2 > letters) return [0.6, 2.2];
   return original.length < SHORT_POST ? [0.6, 2] : [0.6, 1.6];
 }
 

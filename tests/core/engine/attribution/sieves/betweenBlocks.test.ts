@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { isCaption } from '../../../../../src/core/engine/attribution/sieves/betweenBlocks';
-import { analyze, attribution } from '../helpers';
+import { analyze, attribution, quotesOf } from '../helpers';
 
 test('a picture word in prose makes no caption, while a caption keeps its shapes (gv-nigeria-rashidi-yekini-obituary, gv-singapore-code-of-conduct)', () => {
   expect(
@@ -13,6 +13,22 @@ test('a picture word in prose makes no caption, while a caption keeps its shapes
   expect(
     isCaption('Russian politician, Yuri Chaika, 8 December 2009, photo by Russian Presidential Press and Information Office, CC BY-SA 3.0; Wikimedia Commons.'),
   ).toBe(true);
+});
+
+// Global Voices (CC BY 3.0), development half: Armenia, May 2012.
+test("a photo's caption credited after a copyright sign is no quote, though it stands inside a blogger's block quotation", () => {
+  expect(isCaption('Fire damaged bar, D.I.Y., Yerevan, Armenia © Nairi Hakhverdi')).toBe(true);
+  const article = analyze(
+    'Armenia: Bar Targeted By Suspected Nationalists In Arson Attack',
+    'Unzipped: Gay Armenia also made a post, noting how the attack coincided with Victory in Europe Day:',
+    'On 8 May 2012 when countries in Europe, former Soviet Union and elsewhere started marking the anniversary of the end of World War II, Armenian neo-nazi elements decided to mark it with an attack towards the oasis of freedom in Yerevan, my favourite venue - DIY bar. A place, where all the alternative types feel at home.',
+    '[...]',
+    'It took the police 12 hours (!) to finally show up and take the matters seriously. Good news is that thanks to CCTV image and insights provided by DIY owners and employees, at least 2 suspects have now been detained (at the time of writing this post).',
+    'Fire damaged bar, D.I.Y., Yerevan, Armenia © Nairi Hakhverdi',
+    'Ianyan made specific mention of a campaign to raise money to pay for repairs:',
+  );
+  expect(attribution(article, 'It took the police').speaker).toBe('Unzipped: Gay Armenia');
+  expect(quotesOf(article).some((q) => q.text.includes('Fire damaged bar'))).toBe(false);
 });
 
 test("'The blogger (along with others) went on to describe …, adding:' goes on with the blog quoted before (gv-caribbean-mothers-day-bloggers-2012-05-15)", () => {

@@ -212,3 +212,19 @@ test('Global Voices\' note on its own post is never a quoted blogger\'s, though 
   expect(carriesOn('This post is part of our special coverage Egypt Elections 2011/12.')).toBe(false);
   expect(carriesOn('Our post is part of a series we began in our first week.')).toBe(true);
 });
+
+// Global Voices (CC BY 3.0), development half: Bangladesh, May 2012.
+test('a line numbered in Bengali digits goes on with a numbered programme as one numbered in Latin digits does', () => {
+  expect(carriesOn('৩.  ২৬ জুন প্রধানমন্ত্রীর কার্যালয় অভিমুখে পদযাত্রা।')).toBe(true);
+  expect(carriesOn("3. 26th June - Protest march towards the Prime Minister's Office.")).toBe(true);
+  const article = analyze(
+    'Bangladesh: Bloggers March For Murdered Journalist Couple',
+    "At the end of the day's event, the next steps and upcoming protest programmes were announced. Among the future protests being planned by journalists and bloggers are the following:",
+    '১. ২০ মে থেকে ১৫ জুন পর্যন্ত সবগুলো মিডিয়া হাউসে সভা-সমাবেশ।',
+    '২. ৫ জুন জাতীয় সংসদে গিয়ে স্পিকারের কাছে সাগর-রুনি হত্যাকারীদের গ্রেফতার ও বিচার দাবিতে স্মারকলিপি প্রদান।',
+    '৩.  ২৬ জুন প্রধানমন্ত্রীর কার্যালয় অভিমুখে পদযাত্রা।',
+  );
+  const texts = quotesOf(article).map((q) => q.text);
+  expect(texts.some((t) => t.startsWith('১.'))).toBe(true);
+  expect(texts.some((t) => t.startsWith('৩.'))).toBe(true);
+});

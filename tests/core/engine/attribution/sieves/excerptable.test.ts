@@ -20,3 +20,14 @@ test('"My conclusion:", a post\'s own label, is the post\'s though it ends in a 
   expect(isOwnLabel('The ministry said in a statement:')).toBe(false);
   expect(excerptable('The ministry said in a statement that the plan would go ahead:', { afterElision: false })).toBe(false);
 });
+
+// Global Voices (CC BY 3.0), development half, May 2012: an Armenian Facebook post typed with a colon for its full stop.
+test('a paragraph in Armenian or Amharic may end in the colon its writers type for a full stop, and is still a quotation', () => {
+  expect(
+    excerptable(
+      'Խոսքեր ուղղակի չեմ գտնում վիրավորանքս ու զայրույթս արտահայտելու կատարվացի ու կատարողների վրա: ԱՄՈԹ!!! ԱՆՈՂՆԵՐԻՆ. հուսով եմ որ օրենքի ամբողջ խստությամբ կպատժվեն նրանք ովքեր կազմակերպել են այդ ամենը:',
+      { afterElision: false },
+    ),
+  ).toBe(true);
+  expect(excerptable('Addis Ababa based blogger Abel Wabellaa wrote:', { afterElision: false })).toBe(false);
+});

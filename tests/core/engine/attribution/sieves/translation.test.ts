@@ -72,6 +72,18 @@ describe('the translation of a post', () => {
     expect(attribution(article, 'So Buddhism has decided').speaker).toMatch(/tinypencil/);
   });
 
+  // Global Voices (CC BY 3.0), development half: Bangladesh, May 2012.
+  test("a Bengali blog post's English, over one and a half times as long, is the blogger's as its original is", () => {
+    expect(translationRatio('নানা বাধা ডিঙিয়ে হয়ে গেলো বাংলাভাষার ব্লগারদের প্রতিবাদী সংগীতের আয়োজন।')).toEqual([0.6, 2.2]);
+    const article = analyze(
+      'Bangladesh: Bloggers March For Murdered Journalist Couple',
+      "Later the bloggers conducted the protest by singing without the use of microphones. Sohel Mahmood informs us [bn] about the day's programme:",
+      'নানা বাধা ডিঙিয়ে হয়ে গেলো বাংলাভাষার ব্লগারদের প্রতিবাদী সংগীতের আয়োজন। পুলিশের “কমিশনারের অনুমতি লাগবে” টাইপের বক্তব্য, বিদ্যুতের লাইন টানায় বাধা আর সন্ধ্যার কিছু ভাগে “হঠাৎ বৃষ্টি”। তবে, সব বাধা ডিঙিয়ে প্রতিবাদী এই সংগীতে যোগ দেন ব্লগার, সাংবাদিক, ছাত্র-ছাত্রী আর সাধারণ মানুষ।',
+      'Crossing various hurdles, the Bangla bloggers conducted their programme of singing protest songs in public. Comments by the police commissioner that "permissions will be required", not allowing the required temporary electricity connection at the protest venue, and even sudden rains during part of the evening, nothing could stop the bloggers, journalists, students and ordinary citizens from showing solidarity and participating in singing the protest songs',
+    );
+    expect(attribution(article, 'Crossing various hurdles')).toMatchObject({ kind: 'direct', speaker: 'Sohel Mahmood' });
+  });
+
   test('a Chinese post set off after its lead-in is a quotation though it has no spaces (fresh text, Global Voices)', () => {
     expect(wordsIn('基督徒表達對信仰的立場 令到小數族群飽受歧視 公平嗎.')).toBeGreaterThanOrEqual(5);
     const article = analyze(

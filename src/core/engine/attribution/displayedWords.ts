@@ -1,0 +1,50 @@
+import type { DirectSpan } from '../directQuotes';
+
+/**
+ * A sign's or a banner's words introduced at a sentence's start with no determiner, as a photo caption writes it: `A Lopez
+ * Obrador supporter before the presidential candidate debate on Sunday, May 6. Sign reads "Votes don't have prices, …"
+ * Image by Flickr user Eneas (CC BY 2.0)` (Global Voices, Mexico, May 2012). `namedThing.ts` reads the noun after a
+ * determiner or a verb of holding (`a hand-painted sign that read "…"`); a caption drops the article.
+ */
+const SIGN_OPENING = /(?:^|[.!?]\s+)(?:Signs?|Banners?|Placards?|Posters?|Graffiti)\s+(?:reads?|says?|said)\s*[,:]?\s*$/u;
+
+/**
+ * Slogans given as examples, on posters, banners or walls: `making posters with slogans such as “Your bombs don’t affect
+ * us,”` (Global Voices, Armenia, May 2012). docs/annotation-guide.md: slogans printed on things are no quotes.
+ */
+const SLOGANS_SUCH_AS = /\bslogans?\s+(?:such\s+as|like)\s*[,:]?\s*$/iu;
+
+/**
+ * A shared article's headline with its link and the account it came through, as a tweet passes one on: `RIP Carlos my
+ * friend. … "Carlos Fuentes dies at 83 http://t.co/2uQGHgvC via @USATODAY"` (Salman Rushdie's tweet, Global Voices,
+ * Mexico, May 2012): the outlet's headline, which nobody is said to say.
+ */
+const SHARED_HEADLINE = /(?:https?:\/\/|www\.)\S+\s+via\s+@[\p{L}\p{N}_]+[.!]?\s*$/u;
+
+/**
+ * The sign nouns after a sentence of slogans in marks that says what bore them: `"Lower the cost of living, "Corruption
+ * kills", "No more Corruption and No more Bribes" read the placards that were carried by workers.` and its Spanish, `“Abajo
+ * el alto costo de la vida”, “La corrupción mata”, “Ni corruptos ni coimeros”, se leía en las pancartas …` (Global Voices,
+ * Panama, May 2012, whose gold quotes the paragraphs, not the slogans). No sentence end between the marks and the verb.
+ */
+const READ_ON_SIGNS =
+  /^[^.!?]*?["”»]\s*,?\s+(?:(?:read|reads|said|says)\s+(?:the\s+)?(?:placards?|banners?|signs?|posters?)|se\s+le[íi]an?\s+en\s+(?:las\s+|los\s+)?(?:pancartas|carteles|mantas))\b/iu;
+
+/** Whether the quote opened at `open` is one of the slogans a sentence opening on a mark says signs bore (`READ_ON_SIGNS`). */
+function readOnSigns(text: string, open: number): boolean {
+  const before = text.slice(0, open);
+  const sentenceStart = Math.max(0, ...[...before.matchAll(/[.!?]\s+(?=["“«])/gu)].map((m) => (m.index ?? 0) + m[0].length));
+  return /^\s*["“«]/u.test(text.slice(sentenceStart)) && READ_ON_SIGNS.test(text.slice(open));
+}
+
+/**
+ * Whether the quoted words `direct` (UTF-16 offsets in `text`, its paragraph) are words shown rather than spoken: a
+ * sign's words a caption gives (`SIGN_OPENING`), slogans given as examples (`SLOGANS_SUCH_AS`) or said to be on signs
+ * (`readOnSigns`), or a headline shared with its link (`SHARED_HEADLINE`).
+ */
+export function displayedWords(text: string, direct: DirectSpan): boolean {
+  const before = text.slice(Math.max(0, direct.open - 60), direct.open);
+  return (
+    SIGN_OPENING.test(before) || SLOGANS_SUCH_AS.test(before) || SHARED_HEADLINE.test(text.slice(direct.start, direct.end)) || readOnSigns(text, direct.open)
+  );
+}

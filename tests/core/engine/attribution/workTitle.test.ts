@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { findDirectQuotes } from '../../../../src/core/engine/directQuotes';
+import { titleAfterWorkNoun } from '../../../../src/core/engine/attribution/workTitle';
+import { analyze, quotesOf } from './helpers';
+
+// attribution/workTitle.ts: words in marks right after the noun of a titled work are its title, no one's speech.
+// Global Voices (CC BY 3.0), development half, May 2012.
+
+const titles = (text: string) => findDirectQuotes(text).map((d) => [text.slice(d.start, d.end), titleAfterWorkNoun(text, d)]);
+
+describe("a work's title in marks after its noun", () => {
+  test("a blog's, an article's and a podcast's titles are titles, in sentence case too", () => {
+    expect(titles('On this topic, the author of the blog “In 2310 and 8225” Yasmín Silvia Portales pointed out later in her post “I failed”:')).toEqual([
+      ['In 2310 and 8225', true],
+      ['I failed', true],
+    ]);
+    expect(
+      titles(
+        "The cultural and political crises which Pakistan is facing today were seen years ago by Manto in his article 'Allah ka bara fazl ha' (God's benevolence is infinite).",
+      ),
+    ).toEqual([['Allah ka bara fazl ha', true]]);
+    expect(
+      titles(
+        "Kim Eo-joon, head of an activist Internet newspaper and one of four hosts of the nation's most popular podcast 'I am a petty-minded creep', which lampoons the country's president and governing ruling party, appeared for questioning.",
+      ),
+    ).toEqual([['I am a petty-minded creep', true]]);
+  });
+
+  test('what a post says in marks after its noun is no title, nor are words after a verb', () => {
+    expect(
+      titles(
+        'One user described being a part of the effort, writing in a blog post "I have myself, as per instructions, loaded up Gigaloader and started bombarding the Scientology homepage."',
+      ),
+    ).toEqual([['I have myself, as per instructions, loaded up Gigaloader and started bombarding the Scientology homepage.', false]]);
+    expect(titles('Rieya Piscano wrote that the blog was "a waste of time".')).toEqual([['a waste of time', false]]);
+  });
+
+  test("a blogger's titles are no quotes, and the block quotation the colon sets off is still hers", () => {
+    const article = analyze(
+      'Cuba: Bloggers Meeting Stirs Controversy',
+      'On this topic, the author of the blog “In 2310 and 8225” Yasmín Silvia Portales pointed out later in her post “I failed”:',
+      '¿Acaso no es siempre parcial y sesgada la manera en que nos acercamos a la realidad? Yo no tuve tiempo de ir a todas partes ni de hablar con todos los que debía.',
+    );
+    const quotes = quotesOf(article);
+    expect(quotes.map((q) => q.text)).not.toContain('In 2310 and 8225');
+    expect(quotes.map((q) => q.text)).not.toContain('I failed');
+    expect(quotes.find((q) => q.text.startsWith('¿Acaso'))?.kind).toBe('direct');
+  });
+});
