@@ -1,4 +1,5 @@
 import { accordingColon } from './accordingColon';
+import { authoredOpening } from './authoredOpening';
 import { openingAccording } from './openingAccording';
 import type { SentenceRange } from '../../../sentences';
 import type { Discourse } from '../coreference';
@@ -119,7 +120,11 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   const verbCue = speechVerbCue(cues, { block, text, last }, verbHead, titledAt(verbHead));
   // A handle names whom a verb cue does not ("Pacho (@ pachitoelche) [es] talks about …:"), as the example of "Some, like X, …:" does.
   const notVerb = () => handleColonCue(cues, block, sentence, last.start) ?? namedExample(cues, block, sentence, last.start);
-  const cued = verbCue?.subject.entity ? verbCue : (notVerb() ?? verbCue);
+  const authored = () => {
+    const author = authoredOpening(cues, block, sentence, last.start);
+    return author && { subject: author, cue: { block, start: author.ref.start, end: last.end } };
+  };
+  const cued = verbCue?.subject.entity ? verbCue : (notVerb() ?? authored() ?? verbCue);
   if (cued) return cued;
   const spoken = speechNounCue(block, sentence, last.start, cues) ?? taggedSource(block, sentence, last, cues);
   if (spoken) return spoken;
