@@ -125,8 +125,11 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
     return author && { subject: author, cue: { block, start: author.ref.start, end: last.end } };
   };
   const cued = verbCue?.subject.entity ? verbCue : (notVerb() ?? authored() ?? verbCue);
-  if (cued) return cued;
+  if (cued?.subject.entity) return cued;
   const spoken = speechNounCue(block, sentence, last.start, cues) ?? taggedSource(block, sentence, last, cues);
+  // "In March the charity Oxfam International gave a dire warning in a press release:" (gv-yemen-millions-hungry-food-
+  // crisis-2012-05-21): a speech noun whose giver is named outdoes the noun read as a verb with no subject ("warning").
+  if (cued && !spoken?.subject.entity) return cued;
   if (spoken) return spoken;
   const opinion = forSource(sentence, last.start, block, cues);
   if (opinion) return { subject: opinion, cue: { block, start: opinion.ref.start, end: last.end } };
