@@ -67,10 +67,18 @@ function splitCredit(line: string): { caption: string; credit: string } | null {
 const TURN_LABEL = /^(?:\(\([^()]{1,60}\)\)\s|@[\p{L}\p{N}_]{1,30}:\s|\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,3}:$)/u;
 
 /**
- * Whether a line recurs by nature, not by a scrape's repeat: an elision line (`[...]`) between the parts of a block
- * quotation, or a speaker's label or turn ({@link TURN_LABEL}), whose second occurrence is a second turn.
+ * A writer's short hand-back to the speaker quoted last: a pronoun, a verb (an adverb or a language tag may go with it) and
+ * the colon that sets off the next quotation: `He added:` (gv-mauritania-debate-al-qaeda-execution-2012-05-22, twice, each
+ * before another activist's tweet), `She continues [es]:`. A scrape repeats a page's furniture, never such a line.
  */
-const recursByNature = (line: string): boolean => isElision(line) || TURN_LABEL.test(line);
+const HAND_BACK = /^(?:He|She|They)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?\p{Ll}+(?:\s+on)?(?:\s+\[[A-Za-z]{2}\])?:$/u;
+
+/**
+ * Whether a line recurs by nature, not by a scrape's repeat: an elision line (`[...]`) between the parts of a block
+ * quotation, a speaker's label or turn ({@link TURN_LABEL}), whose second occurrence is a second turn, or a writer's
+ * hand-back to a speaker ({@link HAND_BACK}).
+ */
+const recursByNature = (line: string): boolean => isElision(line) || TURN_LABEL.test(line) || HAND_BACK.test(line);
 
 /** A short line of capitalised words with no sentence punctuation: a publisher or section name. */
 function looksLikePublisher(line: string): boolean {

@@ -362,6 +362,25 @@ test('words quoted again after a new colon cue are kept each time, with the repe
   expect(paragraphs.filter((p) => p === second)).toHaveLength(2);
 });
 
+// gv-mauritania-debate-al-qaeda-execution-2012-05-22 (development half): "He added:" before each of two activists' second tweets.
+test('a writer\'s hand-back "He added:" is kept each time it recurs, and sets off the tweet after it', () => {
+  const raw = [
+    'Mauritania: Al Qaeda Execution Stirs Debate',
+    'Activist Mohamed Abdo commented:',
+    '@medabdou The Mauritanian intelligence are playing with junior agents.',
+    'He added:',
+    '@medabdou Intelligence heads are those generals with big bellies who are only good at embezzling.',
+    'In his turn activist Ahmed Ould Abdallah tweeted a great deal about this case, and wrote:',
+    '@ahmedbah Al Qaeda killed our sons, and our generals are spending their nights playing.',
+    'He added:',
+    '@ahmedbah That poor agent, a citizen who was killed on the border after being interrogated facing the barrel of a gun.',
+  ].join('\n\n');
+  expect(cleanArticle(raw).paragraphs.filter((p) => p === 'He added:')).toHaveLength(2);
+  const article = analyzeArticle(raw, { publishedOn: '2012-05-22' });
+  const quote = article.paragraphs.flatMap((p) => p.quotes).find((q) => q.text.includes('That poor agent'));
+  expect(article.entities.find((e) => e.id === quote?.speakerId)?.name).toBe('Ahmed Ould Abdallah');
+});
+
 test('a repeated sentence that is no label is still kept once', () => {
   const line = 'Smith, a Media Fusion employee and the Marshall Star editor, supports the Marshall Office of Communications.';
   const raw = ['Marshall Star', FIRST, line, 'Did you look at other gases?', line, LAST].join('\n\n');

@@ -1,5 +1,5 @@
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
-import { afterClose, appositiveName, nicknameInName, postTitle, publishedTitle, titleBeforeHead, topicQuestion } from './namedShapes';
+import { afterClose, appositiveName, nicknameInName, pieceTitle, postTitle, publishedTitle, titleBeforeHead, topicQuestion } from './namedShapes';
 /**
  * The words right before an opening mark that introduce a name, not words spoken: `an individual named`, `also known
  * as`, `a post titled`, `the hashtag`. What follows is a name, a title or a hashtag, which docs/annotation-guide.md
@@ -128,6 +128,7 @@ export const namesAThing = (text: string, open: number): boolean => {
     appositiveName(text, open) ||
     titleBeforeHead(text, open) ||
     postTitle(text, open) ||
+    pieceTitle(text, open) ||
     publishedTitle(text, open) ||
     TITLE_IS.test(before) ||
     designated ||

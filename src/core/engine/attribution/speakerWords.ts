@@ -13,6 +13,8 @@ const HEAD_CLOSER = new RegExp(String.raw`\s*(?:\(@\w+\)|${LANGUAGE_TAG})$`, 'u'
  * Auxiliaries between a speaker and the verb: "media have said", "Smith had told", "police will say"; lower case only, as
  * "Lionel May" is a name. Adverbs too: "Gist Only wrote" is a blog's name, not "Gist" writing.
  */
+/** A blog's or a website's noun after its name: "Alegcom blog published". */
+const WEB_MEDIUM = /^(?:blog|weblog|website)$/;
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 /** An indefinite description ending where the speaker words end: "One resident", "a senior official". */
 const INDEFINITE_END = /(?:^|[\s,;:—–(])((?:a|an|one|another)\s+(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)$/iu;
@@ -28,7 +30,8 @@ const definiteRole = (head: string) => PERSON_ROLE_NOUNS.includes(DEFINITE_ROLE_
  * A time between the speaker and the verb: "on Monday", "in a statement", ", at the same day,", "during the weekend";
  * how much of it is quoted ("The message in part said, “…”", wikinews-us-uk-embassies-yemen-close-al-qaeda-threat-2010-01-03);
  * the statement the words came in ("The Aam Aadmi Party in Goa, in its statement, said", "Coles, in its March 8 media
- * release, reported"); the sources it had them through ("Express Tribune through its sources claimed that …", Global
+ * release, reported"), or the post, perhaps with its title in marks ("the blog Unificacionistas, in its post "Equality for
+ * few" wrote", gv-argentina-gender-identity-law-2012-05-12); the sources it had them through ("Express Tribune through its sources claimed that …", Global
  * Voices); a phrase that sets the speaker against someone before ("Folha on the other hand, says", "the
  * ministry, for its part, said"); or the occasion the speaker spoke on ("Greek prime minister Kyriakos Mitsotakis
  * speaking to the Atlantic Council think tank called", Wikinews), or told by "in" and a gerund ("Assembly president Richard
@@ -39,7 +42,7 @@ const definiteRole = (head: string) => PERSON_ROLE_NOUNS.includes(DEFINITE_ROLE_
  * initiative-2005-06-16: Washington stressed nothing).
  */
 const TIME_END =
-  /(?:,\s*)?\b(?:(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|other\s+hand|\d{4})|in\s+part|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statement|release|address|speech|interview)(?:\s+(?:last|this)\s+(?:year|month|week))?|for\s+(?:its|his|her|their)\s+part|(?:through|via)\s+(?:its|his|her|their)\s+(?:own\s+)?sources|during\s+the\s+(?:weekend|week|night|day|morning|afternoon|evening)|(?:speaking|talking)\s+(?:to|at|with|before)\s+[^,;:"“”]{2,60}|in\s+\p{Ll}{3,}ing\s+[^,;:"“”]{2,60})\s*,?$/u;
+  /(?:,\s*)?\b(?:(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|other\s+hand|\d{4})|in\s+part|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statement|release|address|speech|interview)(?:\s+(?:last|this)\s+(?:year|month|week))?|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:post|article|column|editorial|entry)(?:\s+(?:titled\s+)?["“][^"“”]{1,80}["”])?|for\s+(?:its|his|her|their)\s+part|(?:through|via)\s+(?:its|his|her|their)\s+(?:own\s+)?sources|during\s+the\s+(?:weekend|week|night|day|morning|afternoon|evening)|(?:speaking|talking)\s+(?:to|at|with|before)\s+[^,;:"“”]{2,60}|in\s+\p{Ll}{3,}ing\s+[^,;:"“”]{2,60})\s*,?$/u;
 
 /**
  * `pattern` (anchored at the end with `$`) matched against only the last `window` UTF-16 code units of `text`, its index
@@ -114,6 +117,10 @@ export function speakerWords(text: string, block: number, from: number, end: num
     const nameEnd = from + text.slice(from, from + at).trimEnd().length;
     return nameEnd < from + at && mentions.between(block, from, nameEnd).some((m) => m.end === nameEnd);
   };
+  const namedBody = (at: number) => {
+    const nameEnd = from + text.slice(from, from + at).trimEnd().length;
+    return nameEnd < from + at && mentions.between(block, from, nameEnd).some((m) => m.end === nameEnd && m.entity.type === 'organization');
+  };
   const shortNameAfterName = (rest: string) => {
     const short = atEnd(/\s*\(\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}+\),?$/u, rest, 60);
     return short && namedBefore(short.index + short[0].length - short[0].trimStart().length) ? short : null;
@@ -142,6 +149,9 @@ export function speakerWords(text: string, block: number, from: number, end: num
       handle ??= /@\s?\w+/.exec(tag[0]) && { start: from + tag.index + tag[0].indexOf('@'), end: from + tag.index + tag[0].replace(/[\s)]+$/, '').length };
       cut = from + tag.index;
     } else if (word && (ADVERBS.has(word) || AUXILIARIES.has(word)) && !/^(he|she|they|it)$/i.test(word)) cut = from + rest.length - word.length;
+    // "Al Kaashif blog wrote [ar] about the case:" (gv-mauritania-debate-al-qaeda-execution-2012-05-22): the blog named
+    // before its noun speaks, as "the blog Alegcom" does (`kindThenName.ts`); the name pass read the name as the blog's.
+    else if (word && WEB_MEDIUM.test(word) && namedBody(rest.length - word.length)) cut = from + rest.length - word.length;
     // "Prosecutor Kama Melly QC said": letters after a name close it (the name pass ends the name before them), so they
     // stand between the speaker and the verb as an adverb does.
     else if (word && POST_NOMINALS.has(word) && namedBefore(rest.length - word.length)) {

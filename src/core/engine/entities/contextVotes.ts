@@ -47,6 +47,9 @@ import { nicknamesThing } from './nicknamedThings';
 import { NUMBERED_EVENT, YEAR_AFTER, kindEndsName } from './thingCues';
 import { noVotes, type Votes } from './votes';
 
+/** A blog's or a website's noun right after a name, then no more of a noun phrase: "Alegcom blog published", "Al Kaashif blog wrote". */
+const WEB_MEDIUM_AFTER = /^\s(?:blog|weblog|website)\b(?!\s+(?:post|posts|entry|entries|article|articles|page|pages)\b)(?!['’-])/u;
+
 const LEADING_TAG = new RegExp(String.raw`^\s${LANGUAGE_TAG}`);
 
 /** The words after a name without an adverb that opens them (`ADVERBS`: " controversially wrote" → " wrote"). */
@@ -148,7 +151,11 @@ function cuesBefore({ v, words, before, after, text, group, wordBefore, previous
   const namedThing = kindBefore || THING_NOUNS.has(wordBefore) || NUMBERED_EVENT.test(before) || YEAR_AFTER.test(after);
   // "Sierra Space’s Dream Chaser spaceplane" (nasa.gov, February 2024): a craft's noun after the name says so too.
   if (namedThing || THING_NOUNS.has(nounAfter) || ORGANIZATION_KINDS.has(nounAfter) || craftAfter(after)) v.thingCues += 1;
-  if (namedThing) v.thingNamed += 1;
+  // "Al Kaashif blog wrote [ar] about the case:" (gv-mauritania-debate-al-qaeda-execution-2012-05-22): a blog or a website
+  // named before its noun is the blog itself, an organisation however person-like its first word ("Al").
+  const blogAfter = WEB_MEDIUM_AFTER.test(after);
+  if (blogAfter) v.organization += 3;
+  if (namedThing || blogAfter) v.thingNamed += 1;
   if (nicknamesThing(before)) v.nicknamedThing += 1;
 }
 

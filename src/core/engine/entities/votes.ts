@@ -15,8 +15,9 @@ export interface Votes {
   thingCues: number;
   /**
    * How many of those occurrences a noun of a work or an event sets off in apposition before the name, or an ordinal or a
-   * year dates as an edition ("graphic novel Angel Catbird", "The 22nd Fan Expo Canada", "Fan Expo Canada 2016"), rather
-   * than the name modifying the noun after it ("the James Cagney film").
+   * year dates as an edition ("graphic novel Angel Catbird", "The 22nd Fan Expo Canada", "Fan Expo Canada 2016"), or a
+   * blog's or website's noun follows as the thing's own ("Al Kaashif blog wrote"), rather than the name modifying the noun
+   * after it ("the James Cagney film").
    */
   thingNamed: number;
   /** How many of `personCues` were only a common first name opening the name (a word that may be a common word too: "Free Culture"). */

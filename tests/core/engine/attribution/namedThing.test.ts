@@ -264,6 +264,17 @@ test('a title or a name before the head noun it modifies is no quote: "«Ich bin
 });
 
 // Global Voices, "Nigeria: R.I.P. Rashidi Yekini …", 2012-05 (development half, gold listing it as no quote).
+// gv-argentina-gender-identity-law-2012-05-12 (development half).
+test('the title of the post a source wrote in is no quote: `the blog Unificacionistas, in its post "Equality for few" wrote`', () => {
+  const cue = 'On the other side, the blog Unificacionistas, in its post "Equality for few" wrote about the rights of minorities in Argentina:';
+  expect(opens(cue, 'Equality for few')).toBe(true);
+  // wikinews-hackers-attack-scientology-website-2008-01-20 (development half): the words of a post are a quote.
+  const post = 'One poster admitted to being a part of the effort, writing in his blog post "I have myself, as per instructions, loaded up Gigaloader and started bombarding the Scientology homepage."';
+  expect(opens(post, 'I have myself')).toBe(false);
+  const article = analyze('Argentina: Lawmakers Approve Gender Identity Law', cue, 'for sure the minorities would quickly go for more and more rights.');
+  expect(quotesOf(article).map((q) => q.text)).not.toContain('Equality for few');
+});
+
 test('the title of a post a colon sets off is no quote: `Tunde wrote about the "untold story of …":`', () => {
   expect(opens('Tunde wrote about the "untold story of Rashidi Yekini\'s last days":', 'untold story')).toBe(true);
   expect(opens('Tunde wrote about the "untold story of Rashidi Yekini\'s last days" on his blog.', 'untold story')).toBe(false);

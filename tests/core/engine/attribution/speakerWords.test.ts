@@ -300,4 +300,31 @@ describe('the sources the speaker had its words through, between the speaker and
     const article = analyze('Pakistan: Twitter Goes Through Weekend of Censorship', text);
     expect(attribution(article, 'the block was due to a blasphemous')).toMatchObject({ kind: 'reported', speaker: 'Express Tribune' });
   });
+
+  // gv-mauritania-debate-al-qaeda-execution-2012-05-22 (development half).
+  test('a blog named before its noun speaks its post: "Al Kaashif blog wrote [ar] about the case:"', () => {
+    const cue = 'Al Kaashif blog wrote [ar] about the case:';
+    expect(wordsBefore(cue, 'wrote')).toMatchObject({ before: 'Al Kaashif' });
+    const article = analyze(
+      'Mauritania: Al Qaeda Execution Stirs Debate',
+      cue,
+      'The biggest scandal today is the story of this poor agent who one day believed he had a homeland worth sacrificing himself for.',
+    );
+    expect(attribution(article, 'The biggest scandal today')).toMatchObject({ kind: 'direct', speaker: 'Al Kaashif' });
+    expect(article.entities.find((e) => e.name === 'Al Kaashif')).toMatchObject({ type: 'organization', sourceType: 'organisation' });
+  });
+
+  // gv-argentina-gender-identity-law-2012-05-12 (development half).
+  test('the post the words came in, its title in marks, stands between a blog and its verb: "the blog Unificacionistas, in its post "Equality for few" wrote"', () => {
+    const cue = 'On the other side, the blog Unificacionistas, in its post "Equality for few" wrote about the rights of minorities in Argentina:';
+    const article = analyze(
+      'Argentina: Lawmakers Approve Gender Identity Law',
+      cue,
+      'de seguro las minorías irían rápidamente por más y más derechos, ya que se ve hoy día un terreno más que fértil para conseguir esas leyes.',
+      'for sure the minorities would quickly go for more and more rights, inasmuch that nowadays one can see that the ground is more than fertile.',
+    );
+    expect(attribution(article, 'de seguro las minorías')).toMatchObject({ kind: 'direct', speaker: 'Unificacionistas' });
+    expect(attribution(article, 'for sure the minorities')).toMatchObject({ kind: 'direct', speaker: 'Unificacionistas' });
+  });
 });
+

@@ -41,6 +41,16 @@ describe('organisations named like people', () => {
   });
 
   // "Singer-songwriter Robert Hunter dies, aged 78", 2019-09-25.
+  // gv-mauritania-debate-al-qaeda-execution-2012-05-22 (development half).
+  test('a name its blog’s noun follows is that blog, though it opens like a given name ("Al Kaashif blog wrote")', () => {
+    expect(typeOf('Al Kaashif', 'Al Kaashif blog wrote [ar] about the case:')).toBe('organization');
+  });
+
+  test('a blog’s noun after a name does not make a post\'s author a body ("Grigory Yavlinsky … in his LiveJournal blog")', () => {
+    const text = 'On May 10, Grigory Yavlinsky [en] controversially wrote [ru] in his LiveJournal blog that the protests would change nothing.';
+    expect(typeOf('Grigory Yavlinsky', text)).toBe('person');
+  });
+
   test('a name after the noun of an organisation’s kind is that organisation ("rock band Grateful Dead")', () => {
     const texts = [
       'The former lyricist of rock band Grateful Dead was 78.',

@@ -1,4 +1,5 @@
 import { accordingColon } from './accordingColon';
+import { authoredOpening } from './authoredOpening';
 import { openingAccording } from './openingAccording';
 import type { SentenceRange } from '../../../sentences';
 import type { Discourse } from '../coreference';
@@ -119,9 +120,16 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   const verbCue = speechVerbCue(cues, { block, text, last }, verbHead, titledAt(verbHead));
   // A handle names whom a verb cue does not ("Pacho (@ pachitoelche) [es] talks about …:"), as the example of "Some, like X, …:" does.
   const notVerb = () => handleColonCue(cues, block, sentence, last.start) ?? namedExample(cues, block, sentence, last.start);
-  const cued = verbCue?.subject.entity ? verbCue : (notVerb() ?? verbCue);
-  if (cued) return cued;
+  const authored = () => {
+    const author = authoredOpening(cues, block, sentence, last.start);
+    return author && { subject: author, cue: { block, start: author.ref.start, end: last.end } };
+  };
+  const cued = verbCue?.subject.entity ? verbCue : (notVerb() ?? authored() ?? verbCue);
+  if (cued?.subject.entity) return cued;
   const spoken = speechNounCue(block, sentence, last.start, cues) ?? taggedSource(block, sentence, last, cues);
+  // "In March the charity Oxfam International gave a dire warning in a press release:" (gv-yemen-millions-hungry-food-
+  // crisis-2012-05-21): a speech noun whose giver is named outdoes the noun read as a verb with no subject ("warning").
+  if (cued && !spoken?.subject.entity) return cued;
   if (spoken) return spoken;
   const opinion = forSource(sentence, last.start, block, cues);
   if (opinion) return { subject: opinion, cue: { block, start: opinion.ref.start, end: last.end } };

@@ -17,6 +17,24 @@ test("'Finally, the blog \"Marcha Patiotica\" (Patriotic March) shares [es] some
   expect(attribution(article, 'Colombia is now').speaker).toBe('Marcha Patiotica');
 });
 
+test("'Finally, on Facebook the page \"I am in favor of the law of gender identity\" celebrated:' gives the post and its translation to the page (gv-argentina-gender-identity-law-2012-05-12)", () => {
+  const article = analyze(
+    'Argentina: Lawmakers Approve Gender Identity Law',
+    'Finally, on Facebook the page "I am in favor of the law of gender identity" celebrated:',
+    'Amig@s, es imposible transmitir toda la alegría que sentimos por esta conquista!',
+    'Friends, it is impossible to relate just how much happiness we feel because of this victory!',
+  );
+  const page = 'I am in favor of the law of gender identity';
+  expect(attribution(article, 'Amig@s, es imposible')).toMatchObject({
+    speaker: page,
+    cue: 'the page "I am in favor of the law of gender identity" celebrated:',
+  });
+  expect(attribution(article, 'Friends, it is impossible').speaker).toBe(page);
+  expect(article.entities.find((e) => e.name === page)).toMatchObject({ type: 'organization', sourceType: 'organisation' });
+  // The page's name in marks is its name, not words it said.
+  expect(quotesOf(article).map((q) => q.text)).not.toContain(page);
+});
+
 test('a quoted title that is a role gives the post to no one', () => {
   const article = analyze(
     'Colombia: May Day',

@@ -20,3 +20,13 @@ test('a statement by a body the name pass does not know is left unattributed, ne
   );
   expect(attribution(article, 'We call on all Egyptians').speaker).not.toBe('Mona Seif');
 });
+
+// gv-ethiopia-pen-award-eskinder-nega-2012-05-02 (development half).
+test("'Another blogger … shared an article written by Al Mariam Zelalem on his wall:' sets off the article's author's words", () => {
+  const article = analyze(
+    'Ethiopia: Jailed Journalist Eskinder Nega Wins PEN Award',
+    'Another blogger residing in Addis Ababa shared an article written by Al Mariam Zelalem on his wall:',
+    'Eskinder is a hero of a special kind. He is a hero who fights with nothing more than the power of truth.',
+  );
+  expect(attribution(article, 'Eskinder is a hero')).toMatchObject({ kind: 'direct', speaker: 'Al Mariam Zelalem' });
+});

@@ -56,3 +56,13 @@ describe('a speech noun cue in a blog round-up (Global Voices, fresh)', () => {
     expect(attribution(article, 'Fear, helpless').speaker).not.toBe('ZDistrict');
   });
 });
+
+// gv-yemen-millions-hungry-food-crisis-2012-05-21 (development half).
+test('"the charity Oxfam International gave a dire warning in a press release:" gives the release to Oxfam, not to the noun read as a verb', () => {
+  const article = analyze(
+    'Yemen: Millions Hungry in Food Crisis',
+    'In March the charity Oxfam International gave a dire warning in a press release:',
+    'Yemen is at the crossroads of humanitarian catastrophe international aid agency Oxfam said today in reaction to new figures from the World Food Programme.',
+  );
+  expect(attribution(article, 'Yemen is at the crossroads')).toMatchObject({ kind: 'direct', speaker: 'Oxfam International' });
+});
