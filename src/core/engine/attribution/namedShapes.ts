@@ -63,7 +63,8 @@ export function postTitle(text: string, open: number): boolean {
  * Gigaloader …"`, wikinews-hackers-attack-scientology-website-2008-01-20).
  */
 export function pieceTitle(text: string, open: number): boolean {
-  if (!/\bin\s+(?:its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:post|article|column|editorial|entry)\s*$/u.test(text.slice(Math.max(0, open - 60), open))) return false;
+  if (!/\bin\s+(?:its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:post|article|column|editorial|entry)\s*$/u.test(text.slice(Math.max(0, open - 60), open)))
+    return false;
   const close = text.slice(open + 1).search(/["”»]/u);
   const title = close >= 0 ? text.slice(open + 1, open + 1 + close) : '';
   return title.length > 0 && title.length <= 80 && !/[.!?…]/u.test(title);

@@ -269,7 +269,8 @@ test('the title of the post a source wrote in is no quote: `the blog Unificacion
   const cue = 'On the other side, the blog Unificacionistas, in its post "Equality for few" wrote about the rights of minorities in Argentina:';
   expect(opens(cue, 'Equality for few')).toBe(true);
   // wikinews-hackers-attack-scientology-website-2008-01-20 (development half): the words of a post are a quote.
-  const post = 'One poster admitted to being a part of the effort, writing in his blog post "I have myself, as per instructions, loaded up Gigaloader and started bombarding the Scientology homepage."';
+  const post =
+    'One poster admitted to being a part of the effort, writing in his blog post "I have myself, as per instructions, loaded up Gigaloader and started bombarding the Scientology homepage."';
   expect(opens(post, 'I have myself')).toBe(false);
   const article = analyze('Argentina: Lawmakers Approve Gender Identity Law', cue, 'for sure the minorities would quickly go for more and more rights.');
   expect(quotesOf(article).map((q) => q.text)).not.toContain('Equality for few');

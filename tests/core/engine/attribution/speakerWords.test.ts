@@ -327,4 +327,3 @@ describe('the sources the speaker had its words through, between the speaker and
     expect(attribution(article, 'for sure the minorities')).toMatchObject({ kind: 'direct', speaker: 'Unificacionistas' });
   });
 });
-

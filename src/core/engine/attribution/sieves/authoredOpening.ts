@@ -8,7 +8,8 @@ import type { Subject } from '../types';
  * A colon sentence's opening (after a connector) that names a piece of writing and its author: an article, up to two
  * words, the piece's noun (group 1), then "written by" or the like. The author's words start where the match ends.
  */
-const AUTHORED = /^(?:(?:Finally|However|Meanwhile|Also|And|But|Then|Similarly),?\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:written|authored|penned|signed)\s+by\s+/iu;
+const AUTHORED =
+  /^(?:(?:Finally|However|Meanwhile|Also|And|But|Then|Similarly),?\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:written|authored|penned|signed)\s+by\s+/iu;
 
 /**
  * `A commentary written by Wang Lin, a law professor, in ifeng pointed out that:` (gv-china-green-dam-leaking-dam-2009-06-10):

@@ -17,7 +17,7 @@ test("'Finally, the blog \"Marcha Patiotica\" (Patriotic March) shares [es] some
   expect(attribution(article, 'Colombia is now').speaker).toBe('Marcha Patiotica');
 });
 
-test("'Finally, on Facebook the page \"I am in favor of the law of gender identity\" celebrated:' gives the post and its translation to the page (gv-argentina-gender-identity-law-2012-05-12)", () => {
+test('\'Finally, on Facebook the page "I am in favor of the law of gender identity" celebrated:\' gives the post and its translation to the page (gv-argentina-gender-identity-law-2012-05-12)', () => {
   const article = analyze(
     'Argentina: Lawmakers Approve Gender Identity Law',
     'Finally, on Facebook the page "I am in favor of the law of gender identity" celebrated:',
