@@ -350,4 +350,9 @@ describe('"reminded A of B": what the listeners are reminded of', () => {
     expect(framesObject('reminded', ' of the similar treatment of Chung Bong-ju')).toBe(false);
     expect(framesObject('reminded', ' people of the similar treatment of Chung Bong-ju')).toBe(true);
   });
+
+  // gv-malawi-banda-promises-lift-homosexuality-ban-2012-05-19 (development half): "reminds … that" reports its clause.
+  test('"reminds critics that Malawi\'s system of government …": an "of" inside a that-clause frames nothing', () => {
+    expect(framesObject('reminds', " critics that Malawi's system of government and even Christianity did not come from Malawi:")).toBe(false);
+  });
 });
