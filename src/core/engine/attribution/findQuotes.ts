@@ -15,6 +15,7 @@ import { insertedCue } from './reported/insertedCue';
 import { readingLeadIn } from './reported/leadInColon';
 import { partialBeforeCue } from './reported/partialBeforeCue';
 import { reportedOpeningParticiple } from './reported/openingParticiple';
+import { reportedOpeningObject } from './reported/openingObject';
 import { impersonalPassive, passiveBy } from './reported/passiveBy';
 import type { ReportedSieve } from './reported/reported';
 import { accordingTo, laterAccordingTo } from './sieves/accordingTo';
@@ -85,6 +86,7 @@ const REPORTED_CHAIN: ReadonlyArray<ReportedSieve> = [
   partialBeforeCue,
   impersonalPassive,
   reportedOpeningParticiple,
+  reportedOpeningObject,
   describedAs,
   appealsInclude,
   cueVerb,

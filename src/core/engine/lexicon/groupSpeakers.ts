@@ -89,6 +89,9 @@ export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   // "On July 31, multiple news outlets reported Hamza bin Laden to be dead …" (wikinews-trump-says-hamza-bin-laden-killed-
   // 2019-09-17): the press, unnamed, speaks as a group.
   'outlets',
+  // "Demanding the immediate arrest of the murderers of Sagar and Runi, journalist associations announced a gherao program
+  // …" (gv-bangladesh-bloggers-march-journalist-couple-2012-05-16): bodies of one trade, unnamed, speak as a group.
+  'associations',
   // "The pair denied wrongdoing but were convicted of conspiring to commit insurance fraud after trial."
   // (wikinews-english-court-jails-policeman-insurance-fraud-2010-06-30): two or three people told of before speak as one
   // group; which of them said it the text does not tell, so the quote stays unattributed, as after a pair of names set

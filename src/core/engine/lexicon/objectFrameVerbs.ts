@@ -58,4 +58,10 @@ export const OBJECT_FRAME_VERBS: ReadonlyArray<readonly [verb: string, prepositi
   // are physical too ("slammed the door for good", "blasted the rock for three days"): only with a deed after "for", an
   // -ing form or a determined noun that is no stretch of time (`FOR_A_DEED`).
   ...['blasted', 'blasts', 'blasting', 'slammed', 'slams', 'slamming', 'lambasted', 'lambasts', 'lambasting'].map((verb) => [verb, FOR_A_DEED] as const),
+  // "Twitter user @shanti reminded people of the similar treatment [ko] of Chung Bong-ju, …" (gv-south-korea-podcasters-
+  // questioned-police-2012-05-21): what the listeners are reminded of is what was said to them, `A of B` as with "accused
+  // A of B"; the passive ("was reminded of") has no object and stays out, and so does a that-clause after the one reminded
+  // ("Phetie reminds critics that Malawi's system of government … did not come from Malawi", gv-malawi-banda-promises-
+  // lift-homosexuality-ban-2012-05-19), which reports as "reminds … that" does.
+  ...['reminded', 'reminds'].map((verb) => [verb, String.raw`(?<!\s(?:that|who|which|what|how|why)\s.*)of`] as const),
 ];

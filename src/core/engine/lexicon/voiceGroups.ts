@@ -23,6 +23,10 @@ export const VOICE_GROUPS: ReadonlyArray<readonly [string, SourceType]> = [
   ['social media users', 'citizen'],
   ['commenter', 'citizen'],
   ['commenters', 'citizen'],
+  // "Now, social media sites and blogs are on fire ahead of his May 25 Day of Prayer visit." (gv-zimbabwe-tb-joshua-visit-
+  // hornets-nest-2012-05-13), "Israelis turned to Twitter, Facebook and blogs to comment on the surprising news" (gv-israel-
+  // mofaz-derided-unity-government-2012-05-09): the blogs an opening says are reacting are their writers' voices.
+  ['blogs', 'citizen'],
   ['experts', 'expert'],
   ['panel of experts', 'expert'],
   ['expert panel', 'expert'],

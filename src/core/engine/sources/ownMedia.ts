@@ -8,13 +8,23 @@ import type { Located } from '../attribution/types';
  */
 const OWN_MEDIUM =
   /\b(?:(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:blog|weblog|blog\s+post|post|Facebook\s+(?:page|post|wall)|Twitter\s+(?:account|feed)|tweet)|in\s+a\s+(?:blog\s+|Facebook\s+)?post(?![\p{L}-])|blogged|tweet(?:ed|s)|wrote\s+on\s+(?:Facebook|Twitter))\b/u;
+/**
+ * "Darashiko blogs on cinema regularly" (gv-bangladesh-movie-theaters-dying-2012-05-09): "blogs" right after the name,
+ * perhaps after an adverb, and a preposition or "regularly" after it, is the verb; elsewhere it is as often the noun ("reads
+ * the blogs on the island").
+ */
+const BLOGS_AFTER = /^\s+(?:also\s+|\p{Ll}+ly\s+)?blogs\s+(?:on|about|at|for|regularly)(?![\p{L}-])/u;
 /** "Martin Ferro (@Martin_Ferro)", "Elena Poniatowska [es] (@EPoniatowska)": the person's own account written after the name. */
 const OWN_HANDLE = new RegExp(String.raw`^(?:\s*${LANGUAGE_TAG})?\s*\(@\w+\)`);
 /** "said the claims …": a speech verb followed by its content rather than by where the words were said. */
 const SPEECH_THEN_CONTENT = /\b(?:said|says|say|told|tells|claimed|claims|wrote|writes)\s+(?!(?:in|on|about)\b)\p{L}/u;
-/** "In his blog, he said": the medium set off before the cue in its own sentence. */
+/**
+ * "In his blog, he said": the medium set off before the cue in its own sentence; and "Blogging from Lesotho, Michael Jordan
+ * reports:" (gv-lesotho-general-election-date-set-2012-05-17), "Blogging on Elmafjoue [Ar], he …": a participle of
+ * blogging opening the clause the name is the subject of.
+ */
 const MEDIUM_BEFORE =
-  /\b(?:On|In|on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:blog|weblog|blog\s+post|post|Facebook\s+(?:page|post)|Twitter\s+(?:account|feed)),?\s+$/u;
+  /(?:\b(?:On|In|on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:blog|weblog|blog\s+post|post|Facebook\s+(?:page|post)|Twitter\s+(?:account|feed))|\bBlogging\s+(?:from|on|at|in|about)\s+[^,;:.]{1,60}),?\s+$/u;
 
 /**
  * The type of a person whom no role word describes but who speaks through their own blog or account (`OWN_MEDIUM`,
@@ -36,6 +46,8 @@ export function typeFromOwnMedia(text: string, at: Located, roleNear: boolean): 
   const gap = following.slice(0, after?.index ?? 0);
   if (after && !/[.!?"“”]/.test(gap) && !/\bthat\b/.test(gap) && !SPEECH_THEN_CONTENT.test(gap))
     return { type: 'citizen', evidence: { ...at, end: at.end + after.index + after[0].length } };
+  const blogs = BLOGS_AFTER.exec(following);
+  if (blogs) return { type: 'citizen', evidence: { ...at, end: at.end + blogs[0].length } };
   const handle = OWN_HANDLE.exec(following);
   return handle ? { type: 'citizen', evidence: { ...at, end: at.end + handle[0].length } } : null;
 }

@@ -37,6 +37,26 @@ test.each([
   expect(read(text, name)).toEqual(['citizen', evidence]);
 });
 
+// gv-bangladesh-movie-theaters-dying-2012-05-09 (development half): "blogs" as the verb right after the name.
+test('"Darashiko blogs on cinema regularly": one who blogs on a subject is a citizen', () => {
+  expect(read('Darashiko blogs on cinema regularly. Here he shares the latest state of the Bangladeshi film industry [bn]:', 'Darashiko')).toEqual([
+    'citizen',
+    'Darashiko blogs on',
+  ]);
+});
+
+// gv-lesotho-general-election-date-set-2012-05-17 and gv-moroccans-love-hate-affair-obama-2009-06-08 (development half).
+test.each([
+  ['Blogging from Lesotho, Michael Jordan reports:', 'Michael Jordan', 'Blogging from Lesotho, Michael Jordan'],
+  ['Blogging on Elmafjoue [Ar], he writes:', 'he', 'Blogging on Elmafjoue [Ar], he'],
+])('"%s": a participle of blogging opening the clause makes its subject a citizen', (text, name, evidence) => {
+  expect(read(text, name)).toEqual(['citizen', evidence]);
+});
+
+test('"the blogs on the island" after a name is no verb of blogging', () => {
+  expect(read('Yoani Sanchez reads the blogs on the island', 'Yoani Sanchez')).toBeNull();
+});
+
 test('"In his blog, he said": the medium set off before a cue', () => {
   expect(read('Carneiro also celebrated the decision. In his blog, he said that:', 'he said')).toEqual(['citizen', 'In his blog, he said']);
 });

@@ -25,3 +25,13 @@ test.each([
 ])('a plural group before a capitalised verb in a headline names the voices: %s', (headline, start, end) => {
   expect(voicesNamed([headline, 'The lead.'])).toEqual({ type: 'citizen', evidence: { block: 0, start, end } });
 });
+
+// gv-zimbabwe-tb-joshua-visit-hornets-nest-2012-05-13 (development half): the blogs an opening says react are their writers.
+test('"social media sites and blogs are on fire" names bloggers as the voices gathered', () => {
+  const texts = [
+    "Zimbabwe: TB Joshua's Visit Stirs Hornet's Nest",
+    'Now, social media sites and blogs are on fire ahead of his May 25 Day of Prayer visit.',
+    'Patrick Kabwela describes TB Joshua as a man "intensely hated and crazily loved":',
+  ];
+  expect(voicesNamed(texts)).toEqual({ type: 'citizen', evidence: { block: 1, start: 28, end: 33 } });
+});

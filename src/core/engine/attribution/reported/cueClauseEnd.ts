@@ -3,6 +3,7 @@ import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { UNNAMED_GROUP } from '../groupSubjects';
 import { rolePhraseAt } from '../rolePhrase';
 import { directsHere } from './directives';
+import { documentByAuthor } from './documentByAuthor';
 import { longLowerTitleThenName } from './longLowerTitle';
 import type { ReportedCase } from './reported';
 
@@ -93,7 +94,9 @@ export function endsCueClause(c: ReportedCase, { clause, verb, afterVerb, lastCo
     roleThenName ||
     (!finiteAfter && longLowerTitleThenName(afterVerb)) ||
     headlineRole ||
-    group;
+    group ||
+    // "…, states a resolution [ru] by the Perm Coalition for Direct Elections [ru]:": a document and its named author.
+    documentByAuthor(afterVerb);
   // "…, and advised U.S. citizens to leave the country immediately" (wikinews-us-military-kills-qasem-soleimani-2020-01-05):
   // an object and "to" after a directive verb are what was directed, not an inverted subject and a circumstance.
   return onlyCircumstance && !nameThenQuote && !takesObject(verb, afterVerb) && !directsHere(verb.toLowerCase(), afterVerb);

@@ -3,6 +3,7 @@ import { UNNAMED_GROUP } from '../groupSubjects';
 import type { Subject } from '../types';
 import type { ReportedCase } from './reported';
 import { describedBefore } from './unnamedGroup';
+import { documentByAuthor } from './documentByAuthor';
 
 /** Whether any word of `clause` is a speech verb (`reportingVerbs.ts`): a clause that says something of its own. */
 export const hasSpeechVerb = (clause: string) => (clause.match(/\p{L}+/gu) ?? []).some((word) => isSpeechVerb(word));
@@ -61,7 +62,10 @@ export function finalSubject(c: ReportedCase, { verb, verbAt, clauseStart, after
   // "told" is whom it was told to, never an inverted subject; the subject is the name and appositive before the comma.
   const opensClause = INVERSION_OPENING.test(text.slice(clauseStart, verbAt)) && !/^(?:told|tells?)$/i.test(verb);
   const invertedSubject = (/ing$/.test(verb) && verb !== 'according') || !opensClause ? null : cues.invertedSubjectAt(block, verbAt + verb.length + 1);
-  const found = relayed ?? cues.subjectBefore(block, verbAt, clauseStart) ?? invertedSubject ?? unnamedBefore(c, verbAt, clauseStart);
+  // "…, states a resolution [ru] by the Perm Coalition for Direct Elections [ru]:": the document after the verb speaks as its named author.
+  const issued = opensClause && !invertedSubject && documentByAuthor(afterVerb) ? cues.subjectAt(block, verbAt + verb.length + 1) : null;
+  const found =
+    relayed ?? cues.subjectBefore(block, verbAt, clauseStart) ?? invertedSubject ?? (issued?.entity ? issued : null) ?? unnamedBefore(c, verbAt, clauseStart);
   // "State prosecutors charged the suspect …, they said Sunday": "they" is the unnamed group the sentence opens with,
   // no organisation named before it.
   const theyOpen = found && /^they$/i.test(text.slice(found.ref.start, found.ref.end)) && UNNAMED_GROUP.test(text.slice(range.start, range.end));

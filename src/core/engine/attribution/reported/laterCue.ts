@@ -29,6 +29,19 @@ function closingCueComma(c: ReportedCase, subjectStart: number, verbEnd: number,
   return comma ? contentStart + comma.index + (comma[1] ? 2 : 0) : null;
 }
 
+/** A determined noun phrase with no verb of its own, closed by a comma: "the new political party on the scene, ". */
+const SUBJECT_BEFORE_APPOSITIVE =
+  /^\s*(?:the|a|an|its|his|her|their|this|that)\s+(?!(?:[^,;:]*\s)?(?:is|are|was|were|has|have|had|will|would|can|could|said|says|\p{Ll}{3,}ed)\b)[^,;:"“”()]{1,80},\s*(?:the\s+)?$/u;
+/** The comma that closes an appositive, then perhaps an auxiliary and an adverb before the verb: ", is ". */
+const APPOSITIVE_CLOSE = /^,\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?(?:(?:also|now|\p{Ll}+ly)\s+)?$/u;
+
+/**
+ * Whether a name is an appositive of the content's subject: the content up to the name (`before`) is a determined noun
+ * phrase with no verb, closed by a comma, and a comma closes the name before its verb (`between`, from the name's end to
+ * the verb).
+ */
+const renamesContentSubject = (before: string, between: string): boolean => SUBJECT_BEFORE_APPOSITIVE.test(before) && APPOSITIVE_CLOSE.test(between);
+
 /**
  * Where reported content that starts at `contentStart` (UTF-16 offset in the block) ends because a later cue in the
  * sentence takes over: a participle or a verb with no subject of its own joined by a comma or "and"/"but", a ", with
@@ -83,6 +96,10 @@ export function laterCueStop(c: ReportedCase, laterVerbs: ReadonlyArray<RegExpEx
     // he had ordered …").
     // A comma right before the verb may close an aside after the subject ("Folha on the other hand, says that …").
     const named = cues.subjectBefore(block, at, contentStart);
+    // "Political Bahamas Blog reports that the new political party on the scene, the Democratic National Alliance, is
+    // calling for …": a name set off by commas right after the content's own subject renames it, and its verb is the
+    // content's; the report inside the report is read too, the content goes on.
+    if (named && renamesContentSubject(text.slice(contentStart, named.ref.start), text.slice(named.ref.end, at))) continue;
     const closing = named ? closingCueComma(c, named.ref.start, at + later[0].length, contentStart) : null;
     if (closing !== null) return closing;
     // "Saudi officials later denied that El Gizawy was arrested for defaming the king, and they claimed instead he was

@@ -10,6 +10,7 @@ import { beforeMainClause } from './relativeAsideEnd';
 import { beforeMainVerb } from './relativeCueEnd';
 import { beforeRelativeReport } from './relativeReport';
 import { beforeNextOrdinal } from './ordinalDocument';
+import { beforeQuotingAct } from './quotingAct';
 import { attributed, unattributed, type FoundQuote, type Located, type SieveName, type Subject } from '../types';
 
 /** What a reported-speech sieve sees: one sentence, the direct quotes in it, and where its content may end. */
@@ -90,6 +91,7 @@ export function reportedQuote(
       beforeCiting(c.text, start, stop),
       beforeOtherSubject(c.text, start, stop),
       beforeNextOrdinal(c.text, start, stop),
+      beforeQuotingAct(c.text, start, stop, (/(\p{L}+)(?:\s+that)?\s*$/u.exec(c.text.slice(cue.start, cue.end))?.[1] ?? '').toLowerCase()),
       /^according\b/i.test(c.text.slice(cue.start, cue.end)) ? stop : beforeAccordingTo(c.text, start, stop, (at) => insideDirect(c, at)),
     ),
   );

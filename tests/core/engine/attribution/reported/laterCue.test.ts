@@ -210,3 +210,20 @@ describe('a participle after "while" with no comma ends the content when it repo
     });
   });
 });
+
+describe("a name set off by commas after the content's own subject renames it", () => {
+  // gv-bahamas-last-thoughts-elections-2012-05-03 (development half).
+  test('"… reports that the new political party on the scene, the Democratic National Alliance, is calling for …": the report runs on', () => {
+    const found = reportedTexts(
+      'Meanwhile, Political Bahamas Blog reports that the new political party on the scene, the Democratic National Alliance, is calling for the resignation of the Leader of the Opposition, Progressive Liberal Party leader Perceval "Perry" Christie over alleged connections to the Bahamas Petroleum Company.',
+    );
+    expect(found.some((t) => t.startsWith('the new political party on the scene, the Democratic National Alliance, is calling for the resignation'))).toBe(true);
+    // The call inside the report is the party's, read too.
+    expect(found.some((t) => t.startsWith('the resignation of the Leader of the Opposition'))).toBe(true);
+  });
+
+  test('a later cue whose named subject opens a clause of its own still ends the content', () => {
+    const found = reportedTexts('Jan Nowak said the plan was sound, Maria Lopez said it was not.');
+    expect(found).toContain('the plan was sound');
+  });
+});

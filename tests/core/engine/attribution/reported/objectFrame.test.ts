@@ -335,3 +335,24 @@ describe('charges, causes and identifications framed by an object', () => {
     expect(framesObject('identified', ' February 26, 1944 as the day it sank.')).toBe(true);
   });
 });
+
+describe('"reminded A of B": what the listeners are reminded of', () => {
+  // gv-south-korea-podcasters-questioned-police-2012-05-21 (development half).
+  test('"Twitter user @shanti reminded people of the similar treatment [ko] of Chung Bong-ju, …" is @shanti\'s, from the object on', () => {
+    const article = analyze(
+      'South Korea: Podcasters Questioned by Police',
+      'Twitter user @shanti reminded people of the similar treatment [ko] of Chung Bong-ju, one of the four co-hosts of the show, who was sentenced to a jail term over defamation charges for raising allegations that the president was involved in stock fraud.',
+    );
+    expect(attribution(article, 'people of the similar treatment [ko] of Chung Bong-ju')).toMatchObject({ kind: 'reported', speaker: '@shanti' });
+  });
+
+  test('a passive "was reminded of" has no object and frames nothing', () => {
+    expect(framesObject('reminded', ' of the similar treatment of Chung Bong-ju')).toBe(false);
+    expect(framesObject('reminded', ' people of the similar treatment of Chung Bong-ju')).toBe(true);
+  });
+
+  // gv-malawi-banda-promises-lift-homosexuality-ban-2012-05-19 (development half): "reminds … that" reports its clause.
+  test('"reminds critics that Malawi\'s system of government …": an "of" inside a that-clause frames nothing', () => {
+    expect(framesObject('reminds', " critics that Malawi's system of government and even Christianity did not come from Malawi:")).toBe(false);
+  });
+});

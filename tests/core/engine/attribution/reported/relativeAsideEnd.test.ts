@@ -21,3 +21,15 @@ describe('a cue in a relative clause set off by commas', () => {
     expect(found.some((t) => t.includes('Rahaf Mohammed'))).toBe(false);
   });
 });
+
+describe('a cue in a relative clause with an auxiliary or a phrase of time before its verb', () => {
+  // Global Voices, gv-israel-mofaz-derided-unity-government-2012-05-09 (development half).
+  test("'Mofaz, who had at first insisted he would never join …, was apparently worried …' reports only what he insisted", () => {
+    const found = reported(
+      'Israel: Mofaz Derided for Joining Unity Government',
+      "Mofaz, who had at first insisted he would never join Netanyahu's government, was apparently worried about taking part in elections since all the polls predicted his party would greatly diminish in power.",
+    );
+    expect(found).toContain("he would never join Netanyahu's government");
+    expect(found.some((t) => t.includes('apparently worried'))).toBe(false);
+  });
+});
