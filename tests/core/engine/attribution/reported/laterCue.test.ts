@@ -217,7 +217,9 @@ describe("a name set off by commas after the content's own subject renames it", 
     const found = reportedTexts(
       'Meanwhile, Political Bahamas Blog reports that the new political party on the scene, the Democratic National Alliance, is calling for the resignation of the Leader of the Opposition, Progressive Liberal Party leader Perceval "Perry" Christie over alleged connections to the Bahamas Petroleum Company.',
     );
-    expect(found.some((t) => t.startsWith('the new political party on the scene, the Democratic National Alliance, is calling for the resignation'))).toBe(true);
+    expect(found.some((t) => t.startsWith('the new political party on the scene, the Democratic National Alliance, is calling for the resignation'))).toBe(
+      true,
+    );
     // The call inside the report is the party's, read too.
     expect(found.some((t) => t.startsWith('the resignation of the Leader of the Opposition'))).toBe(true);
   });

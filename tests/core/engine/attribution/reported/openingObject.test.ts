@@ -32,10 +32,7 @@ describe('an object-taking speech participle opening the sentence', () => {
 
   // wikinews-github-blocks-youtube-dl-riaa-dmca-notice-2020-10-26 (development half).
   test('a gerund standing as the subject ("Demanding its removal from Github is …") reports nothing', () => {
-    const article = analyze(
-      'GitHub blocks youtube-dl',
-      'Demanding its removal from Github is a disappointing and counterproductive move by the RIAA.',
-    );
+    const article = analyze('GitHub blocks youtube-dl', 'Demanding its removal from Github is a disappointing and counterproductive move by the RIAA.');
     expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
   });
 

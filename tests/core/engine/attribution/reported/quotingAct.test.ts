@@ -11,7 +11,11 @@ describe('"… and quotes one of its Facebook contacts" after the content', () =
       'Armenia: Fears After Nationalist Firebombers Released on Bail',
       'The blog also notes that a second attack occurred on 15 May and quotes one of its Facebook contacts.',
     );
-    expect(quotesOf(article).filter((q) => q.kind === 'reported').map((q) => q.text)).toEqual(['a second attack occurred on 15 May']);
+    expect(
+      quotesOf(article)
+        .filter((q) => q.kind === 'reported')
+        .map((q) => q.text),
+    ).toEqual(['a second attack occurred on 15 May']);
   });
 
   test('only a present quoting verb after a past one of the content, as the cue verb stands in the present', () => {
