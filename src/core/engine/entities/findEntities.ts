@@ -29,6 +29,7 @@ import { movePlaceSurnames } from './placeSurnames';
 import { dropPluralNames } from './pluralNames';
 import { joinPlaceQualifiedBodies } from './placeQualifiedBodies';
 import { joinInitialledDoubleSurnames } from './initialledDoubleSurnames';
+import { addHandleGlossedPeople } from './handleGlossedNames';
 import { addHandlePeople } from './handleNames';
 import { joinSlashedNames } from './slashedNames';
 import { addNicknamedPeople } from './quotedNicknames';
@@ -77,6 +78,9 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   // Two passes: names that classify themselves first, so that a lone surname can find its person.
   const named = addNicknamedPeople(registry, texts, runs);
   const unresolved = addCoupleNames(registry, classifyRuns(registry, named, texts), named);
+  // "Aguil Lual (@AguilB) called on …" before "Aguil also called for …": a name its handle glosses is a person's before
+  // the lone words are settled.
+  addHandleGlossedPeople(registry, texts);
   resolveUnresolved(registry, unresolved, texts);
   movePlaceSurnames(registry, texts);
   addNamesInSpeechCues(registry, texts);

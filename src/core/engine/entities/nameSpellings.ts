@@ -1,5 +1,6 @@
 import { adjacentSwap } from './adjacentSwap';
 import { isInitial, nameSuffix, withoutNameSuffix } from './names';
+import { SURNAME_PARTICLES } from '../lexicon/surnameParticles';
 
 /** Letters Unicode does not decompose into a base letter and a mark: Polish "ł", Nordic "ø", Turkish "ı". */
 const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i' };
@@ -44,10 +45,15 @@ const AFTER_GIVEN_NAME = new Set(['Singh', 'Kaur', 'bin', 'bint', 'ibn']);
 /**
  * Whether a person's name is one the first name alone may call: a first name and a surname, a first name, a middle
  * initial and a surname ("Kate A. McGinnis … said Kate", a NASA profile), or a first name a Sikh name or an Arabic
- * "bin" follows (`AFTER_GIVEN_NAME`).
+ * "bin" follows (`AFTER_GIVEN_NAME`), or a first name and a surname its particles open ("Pierre De Vos").
  */
 export const calledByFirstName = (parts: ReadonlyArray<string>): boolean =>
-  parts.length === 2 || (parts.length === 3 && /^\p{Lu}\.$/u.test(parts[1] ?? '')) || (parts.length >= 3 && AFTER_GIVEN_NAME.has(parts[1] ?? ''));
+  parts.length === 2 ||
+  (parts.length === 3 && /^\p{Lu}\.$/u.test(parts[1] ?? '')) ||
+  (parts.length >= 3 && AFTER_GIVEN_NAME.has(parts[1] ?? '')) ||
+  // "South African consitutional law expert Pierre De Vos explains …" then "on Pierre's blog"
+  // (gv-south-africa-the-spear-painting-zuma-2012-05-22): a surname opened by its particles (`SURNAME_PARTICLES`).
+  (parts.length >= 3 && parts.length <= 4 && parts.slice(1, -1).every((part) => SURNAME_PARTICLES.has(part)));
 
 /** Whether `name` spells out the initials `initialled` opens with: "Scott Mackey" for "S.C. Mackey". */
 export function spelledOut(initialled: string, name: string): boolean {

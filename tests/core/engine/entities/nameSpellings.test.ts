@@ -90,3 +90,23 @@ test('one vowel after the first letter written as another is a romanised variant
   expect(vowelChanged('Ewans', 'Awans')).toBe(false);
   expect(vowelChanged('Wasifa', 'Wasef')).toBe(false);
 });
+
+// gv-south-africa-the-spear-painting-zuma-2012-05-22 (development half, Global Voices 2012, CC BY 3.0).
+test('a first name alone may call a name whose surname its particles open ("Pierre De Vos", "Ludwig van Beethoven")', () => {
+  expect(calledByFirstName(['Pierre', 'De', 'Vos'])).toBe(true);
+  expect(calledByFirstName(['Ursula', 'von', 'der', 'Leyen'])).toBe(true);
+  expect(calledByFirstName(['Pierre', 'Paul', 'Vos'])).toBe(false);
+});
+
+test('"on Pierre\'s blog" after "law expert Pierre De Vos explains …" is the same person', () => {
+  const people = findEntities(
+    [
+      'South Africa: The Spear',
+      'South African consitutional law expert Pierre De Vos explains why the ANC might lose their case:',
+      "The following discussion ensued on Pierre's blog around issues of decency, respect for elders and African culture:",
+    ],
+    0,
+  ).entities.filter((e) => e.type === 'person');
+  expect(people.map((e) => e.name)).toEqual(['Pierre De Vos']);
+  expect(people[0]?.mentions).toHaveLength(2);
+});
