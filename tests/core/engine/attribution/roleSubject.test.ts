@@ -116,7 +116,7 @@ describe('"he" after a speaker given only by a title is not someone named earlie
 describe('a role subject after an opening connective', () => {
   const KOBOY = 'Indonesia: Soldier Loses His Temper in the Street';
   const POLICE =
-    'One day after the incident, police admitted that there\'s a car grazed in the location shown in the video. According to Tempo, the car driver is a captain in the army and the motorcyclist is a civilian. Because of the incident, the military police came and brought the captain to their station. Military police will follow up the investigation.';
+    "One day after the incident, police admitted that there's a car grazed in the location shown in the video. According to Tempo, the car driver is a captain in the army and the motorcyclist is a civilian. Because of the incident, the military police came and brought the captain to their station. Military police will follow up the investigation.";
   const VERSION =
     'Meanwhile, the soldier came up with his version. In a statement given by the head of communication of the Indonesian national army, he said the gun he used was only an airsoft gun. He lost his temper because the motorcyclist yelled at him and banged at his window.';
 

@@ -64,6 +64,8 @@ export function dialogueLines(texts: ReadonlyArray<string>, quotable: ReadonlyAr
 export function dialogueQuote(texts: ReadonlyArray<string>, mentions: MentionIndex, block: number, line: DialogueLine): FoundQuote {
   const speaker = labelSpeaker(texts, mentions, { block, ...line.name });
   const ref = { block, ...line.name };
-  const subject = speaker ? { ref, entity: speaker.entity, resolution: 'name' as const, antecedent: null } : { ref, entity: null, resolution: 'unattributed' as const, antecedent: null };
+  const subject = speaker
+    ? { ref, entity: speaker.entity, resolution: 'name' as const, antecedent: null }
+    : { ref, entity: null, resolution: 'unattributed' as const, antecedent: null };
   return attributed(unattributed(block, line.words, 'direct'), subject, { block, ...line.cue }, 'label-line');
 }

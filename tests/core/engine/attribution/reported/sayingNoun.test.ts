@@ -11,7 +11,7 @@ const nounIn = (sentence: string) => {
 };
 
 // gv-spain-valencia-battle-of-almansa-remembered-2012-05-09 (development half, Global Voices, CC BY 3.0).
-const ALMANSA = 'Spain: Valencia\'s Battle of Almansa Remembered';
+const ALMANSA = "Spain: Valencia's Battle of Almansa Remembered";
 const PARLIAMENT =
   "Every year, this commemoration has been purely civic; the day has never been institutionally recognized [ca] as one of historic importance. This year, the Valencian parliament (Les Corts Valencianes), controlled by the right-wing People's Party, preferred to pay homage to the Valencians who participated in the Cádiz Cortes during the French occupation of Spain during the Napoleonic Wars and the drafting of the Spanish Constitution of 1812.";
 const PORTRAIT = 'Popular portrait of Philip V of Spain hung upside down in remembrance of his orders to burn the Valencian town of Xàtiva';

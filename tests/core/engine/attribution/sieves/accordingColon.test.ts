@@ -88,10 +88,16 @@ describe('a colon sentence crediting a piece of writing named by a common noun',
 
   test('"…, according to this report:" sets off the report’s words unattributed, not the sentence subject’s ("Land …")', () => {
     const article = analyze(LAND, CUE, PAPER, CAMPAIGNER, DARK);
-    expect(attribution(article, 'According to a paper presented at the 2011')).toMatchObject({ kind: 'direct', speaker: null, cue: 'according to this report' });
+    expect(attribution(article, 'According to a paper presented at the 2011')).toMatchObject({
+      kind: 'direct',
+      speaker: null,
+      cue: 'according to this report',
+    });
   });
 
   test('a name after "according to" is still the source: "…, according to Mónica Tapia A. [es] (@monicatapiaa):"', () => {
-    expect(unnamedAccording(0, 'At some point along the way, local police detained a group of six cyclists, according to Mónica Tapia A. [es] (@monicatapiaa):', 0)).toBeNull();
+    expect(
+      unnamedAccording(0, 'At some point along the way, local police detained a group of six cyclists, according to Mónica Tapia A. [es] (@monicatapiaa):', 0),
+    ).toBeNull();
   });
 });

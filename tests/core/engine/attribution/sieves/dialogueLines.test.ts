@@ -5,7 +5,12 @@ import { analyze, attribution, quotesOf } from '../helpers';
 // sieves/dialogueLines.ts: a dialogue transcribed one turn a paragraph, each under its speaker's label and a colon.
 
 /** The blocks read as dialogue lines when every paragraph may be quoted. */
-const linesOf = (texts: ReadonlyArray<string>) => [...dialogueLines(texts, texts.map(() => true)).keys()];
+const linesOf = (texts: ReadonlyArray<string>) => [
+  ...dialogueLines(
+    texts,
+    texts.map(() => true),
+  ).keys(),
+];
 
 // gv-kyrgyzstan-blogger-fourth-branch-government-2012-05-15 (development half, Global Voices, CC BY 3.0).
 const KYRGYZSTAN = 'Kyrgyzstan: Can a Blogger be the Fourth Branch of Government?';
