@@ -86,7 +86,7 @@ export class QuoteWalk {
     this.questions = new Set([...questionTurns(texts, quotable), ...interview.questions]);
     this.answers = interview.answers;
     this.boxes = signedBoxes(texts, quotable);
-    this.dialogue = dialogueLines(texts, quotable);
+    this.dialogue = dialogueLines(texts, quotable, (block, name) => labelSpeaker(texts, this.mentions, { block, ...name }) !== null);
     this.parallel = new ParallelRun(texts, quotable);
     this.authors = new PostAuthors(texts, this.mentions);
   }

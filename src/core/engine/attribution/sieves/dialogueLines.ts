@@ -33,16 +33,22 @@ function lineOf(text: string): DialogueLine | null {
  * …` / `Policewoman: I have a praznik …` (Global Voices, Kyrgyzstan, May 2012, a video's exchange set off after a colon).
  * A run of three or more quotable paragraphs in a row (captions and other blocks not read for quotes passed over), each
  * opening with a label, at least two speakers among the labels and one of them speaking twice or more: a form's fields
- * (`Name:` / `Title:` / `Organization:`) repeat none. A transcript of questions and answers is read before this
- * (`transcript.ts`).
+ * (`Name:` / `Title:` / `Organization:`) repeat none. One label at least must name a person of the article
+ * (`namesPerson`, told the block and the label's name span), so that notes and headings that happen to alternate
+ * (`Update:` / `Note:`) are no dialogue. A transcript of questions and answers is read before this (`transcript.ts`).
  */
-export function dialogueLines(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>): Map<number, DialogueLine> {
+export function dialogueLines(
+  texts: ReadonlyArray<string>,
+  quotable: ReadonlyArray<boolean>,
+  namesPerson: (block: number, name: { start: number; end: number }) => boolean,
+): Map<number, DialogueLine> {
   const lines = new Map<number, DialogueLine>();
   let run: Array<[number, DialogueLine]> = [];
   const close = () => {
     const names = run.map(([block, line]) => (texts[block] ?? '').slice(line.name.start, line.name.end));
     const repeated = names.some((name, i) => names.indexOf(name) !== i);
-    if (run.length >= 3 && new Set(names).size >= 2 && repeated) for (const [block, line] of run) lines.set(block, line);
+    const spoken = run.some(([block, line]) => namesPerson(block, line.name));
+    if (run.length >= 3 && new Set(names).size >= 2 && repeated && spoken) for (const [block, line] of run) lines.set(block, line);
     run = [];
   };
   texts.forEach((text, block) => {

@@ -4,11 +4,12 @@ import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/dialogueLines.ts: a dialogue transcribed one turn a paragraph, each under its speaker's label and a colon.
 
-/** The blocks read as dialogue lines when every paragraph may be quoted. */
-const linesOf = (texts: ReadonlyArray<string>) => [
+/** The blocks read as dialogue lines when every paragraph may be quoted and only labels written `person` name one. */
+const linesOf = (texts: ReadonlyArray<string>, person = 'Karimdjanov') => [
   ...dialogueLines(
     texts,
     texts.map(() => true),
+    (block, name) => (texts[block] ?? '').slice(name.start, name.end) === person,
   ).keys(),
 ];
 
@@ -58,6 +59,11 @@ test('a profile’s fields (`Name:` / `Title:` / `Organization:`) are no dialogu
       'Organization: Planetary Environments Laboratory, Science Directorate (Code 699)',
     ]),
   ).toEqual([]);
+});
+
+test('alternating labels of which none names a person of the article are no dialogue', () => {
+  expect(linesOf([KYRGYZSTAN, SCENE, ...DIALOGUE], 'Ilya')).toEqual([]);
+  expect(linesOf([KYRGYZSTAN, SCENE, ...DIALOGUE])).toEqual([2, 3, 4, 5, 6]);
 });
 
 test('two labelled lines are too few to make a dialogue', () => {
