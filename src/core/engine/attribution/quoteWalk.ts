@@ -28,6 +28,7 @@ import { PostAuthors } from './sieves/postAuthor';
 import { labelledPost } from './sieves/labelledPost';
 import { scriptLineQuotes } from './sieves/scriptLines';
 import { boxQuote, signedBoxes } from './sieves/signedBox';
+import { dialogueLines, dialogueQuote, type DialogueLine } from './sieves/dialogueLines';
 import { signedParagraph } from './sieves/signedParagraph';
 import { readQuotation } from './sieves/narrationAfterQuotation';
 import { questionTurns, readTranscript, type TranscriptTurn } from './sieves/transcript';
@@ -55,6 +56,8 @@ export class QuoteWalk {
   private readonly transcript: ReadonlyMap<number, TranscriptTurn>;
   /** The paragraphs of pull-quote boxes that lost their marks, each with its signature line (`sieves/signedBox.ts`). */
   private readonly boxes: ReadonlyMap<number, number>;
+  /** The lines of dialogues transcribed one turn a paragraph (`sieves/dialogueLines.ts`). */
+  private readonly dialogue: ReadonlyMap<number, DialogueLine>;
   private readonly questions: ReadonlySet<number>;
   /** The paragraphs of an interview printed with no labels that are not its questions (`unlabelledInterview.ts`). */
   private readonly answers: ReadonlySet<number>;
@@ -85,6 +88,7 @@ export class QuoteWalk {
     this.questions = new Set([...questionTurns(texts, quotable), ...interview.questions]);
     this.answers = interview.answers;
     this.boxes = signedBoxes(texts, quotable);
+    this.dialogue = dialogueLines(texts, quotable, (block, name) => labelSpeaker(texts, this.mentions, { block, ...name }) !== null);
     this.parallel = new ParallelRun(texts, quotable);
     this.authors = new PostAuthors(texts, this.mentions);
   }
@@ -185,16 +189,20 @@ export class QuoteWalk {
    * A turn of an interview or transcript (`Q:` / `NAME:`) is its speaker's words; so is a pull quote whose marks the
    * text lost, signed with its speaker's name (`… laughs about it. — Rick Santorum`) or on a line of its own after it
    * (`—Abu Ahmed, witness to the attack`), and a reader's comment under their full name (`Ed Dalisay: China has a
-   * bigger problem at home. …`).
+   * bigger problem at home. …`), and a line of a dialogue transcribed one turn a paragraph (`Karimdjanov: Look, …`).
    */
   private turn(block: number, text: string, sentences: ReadonlyArray<SentenceRange>): boolean {
     const turn = this.transcript.get(block);
     const box = turn || this.questions.has(block) ? undefined : this.boxes.get(block);
+    // An interview's transcript, questions and all, is read by its turns: its labels are no dialogue's.
+    const line = turn || box !== undefined || this.questions.has(block) || this.transcript.size > 0 ? undefined : this.dialogue.get(block);
     const quote = turn
       ? turnQuote(this.texts, this.mentions, block, turn, this.transcript)
       : box !== undefined
         ? boxQuote(block, text, { block: box, text: this.texts[box] ?? '' }, this.cues)
-        : (signedParagraph(block, text, this.cues, this.index.entities) ?? labelledPost(block, text, this.mentions));
+        : line
+          ? dialogueQuote(this.texts, this.mentions, block, line)
+          : (signedParagraph(block, text, this.cues, this.index.entities) ?? labelledPost(block, text, this.mentions));
     if (!quote) return false;
     const [english, ...originals] = turn ? beforeOriginal(text, quote) : [quote];
     this.whole({ ...quote, ...english }, sentences);

@@ -111,3 +111,29 @@ describe('"he" after a speaker given only by a title is not someone named earlie
     expect(attribution(article, '300 soldiers had been sent').speaker).toBe('Ahmed Khan');
   });
 });
+
+// gv-indonesia-soldier-koboy-palmerah-video-2012-05-12 (development half, Global Voices, CC BY 3.0).
+describe('a role subject after an opening connective', () => {
+  const KOBOY = 'Indonesia: Soldier Loses His Temper in the Street';
+  const POLICE =
+    "One day after the incident, police admitted that there's a car grazed in the location shown in the video. According to Tempo, the car driver is a captain in the army and the motorcyclist is a civilian. Because of the incident, the military police came and brought the captain to their station. Military police will follow up the investigation.";
+  const VERSION =
+    'Meanwhile, the soldier came up with his version. In a statement given by the head of communication of the Indonesian national army, he said the gun he used was only an airsoft gun. He lost his temper because the motorcyclist yelled at him and banged at his window.';
+
+  test('"Meanwhile, the soldier came up with his version." stands between a later he and the outlet cited before', () => {
+    const article = analyze(KOBOY, POLICE, VERSION);
+    expect(attribution(article, 'the gun he used was only an airsoft gun').speaker).toBeNull();
+  });
+
+  // voa-liberia-sirleaf-promises-results-us-aid-2007-02-16's sentences (development half), shortened, with an opening
+  // connective put before the role subject: the development half has no such sentence about a named person.
+  test('"Meanwhile, the Liberian president held …" still ties the title to the president the text was about', () => {
+    const article = analyze(
+      'Liberia',
+      'Liberian President Ellen Johnson Sirleaf visited Washington this week.',
+      'Meanwhile, the Liberian president held meetings with U.S. officials including President Bush. She thanked the U.S. for its aid.',
+      'She said the money would rebuild roads.',
+    );
+    expect(attribution(article, 'the money would rebuild roads').speaker).toBe('Ellen Johnson Sirleaf');
+  });
+});

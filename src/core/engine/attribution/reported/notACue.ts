@@ -10,6 +10,7 @@ import { CLAIM_VERBS } from '../../lexicon/claimVerbs';
 import { unnamedGroupSays } from './unnamedGroupSays';
 import { describedBefore } from './unnamedGroup';
 import { unreadSubjectSays } from './unreadSubject';
+import { isSayingNoun } from './sayingNoun';
 
 /**
  * What a "welcome" reports as said: a decision, a move, news, a view (`welcomed the decision to …`). Welcoming people
@@ -107,6 +108,7 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // "He was also praised in the West": an adverb between the auxiliary and a participle leaves it a passive.
   if (/ed$/.test(lower) && /\b(?:was|were|is|are|been|being)\s+(?:also|then|later|again|not|widely|\p{Ll}+ly)\s+$/iu.test(tail)) return true;
   if (/^point(?:ed|ing)$/.test(lower) && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
+  if (isSayingNoun(text, range.start, verbStart, verbEnd)) return true;
   // "…, with the latter yesterday confirming on Twitter they were "not traveling to the crash scene at this time.""
   // (wikinews-pge-helicopter-crashes-near-fairfield-2020-06-04): "confirming" reports only with its subject after "with".
   // A participle hung on a clause confirms by what happened ("died shortly afterwards, apparently confirming that …",

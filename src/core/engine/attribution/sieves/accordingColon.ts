@@ -69,3 +69,25 @@ export function accordingColon(cues: CueReader, block: number, sentence: string,
   const start = sentenceStart + according.index + (according[0].startsWith(',') ? according[0].search(/according/i) : 0);
   return { subject, cue: { block, start, end: subject.ref.end } };
 }
+
+/**
+ * ", according to this report:" closing a colon sentence: a determiner and lower-case words only, up to the colon, with
+ * no quote mark. Group 1 is "according to" and the phrase.
+ */
+const ACCORDING_UNNAMED = /,\s*(according\s+to\s+(?:this|that|the|a|an|these|those|one|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*:\s*$/u;
+
+/**
+ * `Land reform discussions are in progress, according to this report:` (Global Voices, Africa, May 2012): a colon
+ * sentence crediting what follows to a piece of writing it names only by a common noun (`this report`, `a recent
+ * study`) sets off that writing's words, which no one the text names speaks, least of all the sentence's own subject
+ * ("Land …"). An unattributed colon cue, the cue "according to …"; null for a sentence that does not end so (a name after
+ * "according to" is `accordingColon`'s). `sentence` starts at `sentenceStart` of `block`.
+ */
+export function unnamedAccording(block: number, sentence: string, sentenceStart: number): ColonCue | null {
+  if (/["“”]/.test(sentence)) return null;
+  const according = ACCORDING_UNNAMED.exec(sentence);
+  if (!according?.[1]) return null;
+  const start = sentenceStart + according.index + according[0].indexOf(according[1]);
+  const ref = { block, start, end: start + according[1].length };
+  return { subject: { ref, entity: null, resolution: 'unattributed', antecedent: null }, cue: ref };
+}

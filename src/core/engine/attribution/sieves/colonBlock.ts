@@ -1,4 +1,4 @@
-import { accordingColon } from './accordingColon';
+import { accordingColon, unnamedAccording } from './accordingColon';
 import { authoredOpening } from './authoredOpening';
 import { openingAccording } from './openingAccording';
 import type { SentenceRange } from '../../../sentences';
@@ -101,6 +101,7 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   const stated =
     (statement ? statementFrom(cues, block, sentence, last.start, statement) : null) ??
     accordingColon(cues, block, sentence, last.start) ??
+    unnamedAccording(block, sentence, last.start) ??
     openingAccording(cues, block, sentence, last.start) ??
     passedOnWords(cues, block, sentence, last.start);
   if (stated) return stated;

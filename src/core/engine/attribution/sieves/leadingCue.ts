@@ -4,6 +4,7 @@ import { NOT_A_SUBJECT } from '../../lexicon/notSubjectWords';
 import { LISTENER_VERBS } from '../../lexicon/listenerVerbs';
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
+import { isSayingNoun } from '../reported/sayingNoun';
 import { LOOK_BACK } from '../subjects';
 import { relativeSubjectAs } from '../relativeSubjectAs';
 import { reportedWithin } from '../reportedWithin';
@@ -178,7 +179,11 @@ export const leadingCue: DirectSieve = (c) => {
   // "Dittmar went on to add, “…”": the infinitive of a reporting verb after "went on to" cues as its past would.
   const infinitive = (m: RegExpExecArray) => LEMMAS.has(m[0]) && /\b(?:went|goes|go)\s+on\s+to\s+$/.test(tailOf(left, 0, m.index));
   const verbs = [...left.matchAll(/\p{L}+/gu)].filter(
-    (m) => (cuesQuote(m) || infinitive(m)) && !/\b(?:was|were|is|are|been|being|be|so)\s+$/i.test(tailOf(left, 0, m.index)) && !statesNoun(left, m),
+    (m) =>
+      (cuesQuote(m) || infinitive(m)) &&
+      !/\b(?:was|were|is|are|been|being|be|so)\s+$/i.test(tailOf(left, 0, m.index)) &&
+      !statesNoun(left, m) &&
+      !isSayingNoun(text, range.start, leftStart + m.index, leftStart + m.index + m[0].length),
   );
   for (const verb of verbs.reverse()) {
     const verbStart = leftStart + verb.index;

@@ -40,7 +40,7 @@ export function signedBoxes(texts: ReadonlyArray<string>, quotable: ReadonlyArra
   const lead = texts.findIndex((_, block) => block > 0 && finished(block));
   texts.forEach((text, block) => {
     if (!quotable[block] || !SIGNATURE.test(text) || TELLS_OF.test(text) || text.length > 120 || MARKS.test(text)) return;
-    if (block - 1 === lead || !boxed(block - 1)) return;
+    if (block - 1 === lead || !boxed(block - 1) || listed(texts, block)) return;
     let first = block - 1;
     while (first - 1 >= 0 && block - first < MOST_PARAGRAPHS && boxed(first - 1)) first--;
     const heading = first - 1 > 0 && quotable[first - 1] === true && headingLine(texts[first - 1] ?? '');
@@ -49,6 +49,14 @@ export function signedBoxes(texts: ReadonlyArray<string>, quotable: ReadonlyArra
   });
   return boxes;
 }
+
+/**
+ * Whether the dashed line at `block` is an item of a dashed list rather than a box's signature: the line before it or the
+ * line after it opens with a dash as well (a reading list: `- Suggested by Melle S.: A. Sayad, Immigration or the
+ * Paradoxes of Alterity` / `- Gérard Noiriel, The French Melting-Pot` / `- Laurent Dornel, Hostile France …`, Global
+ * Voices, Europe, May 2012). A box's words never open with a dash, and a signature closes its box.
+ */
+const listed = (texts: ReadonlyArray<string>, block: number) => [block - 1, block + 1].some((at) => SIGNATURE.test((texts[at] ?? '').trimStart()));
 
 /** A heading that may open a box: a short line without a sentence end, quote marks or a year (not the dateline). */
 const headingLine = (text: string) => text.length <= 80 && unfinished(text) && !MARKS.test(text) && !/\b\d{4}\b/.test(text);

@@ -104,14 +104,18 @@ export const trailingCue: DirectSieve = (c) => {
   // `Calling it a "culture of death" the archbishop said`, `keeping in mind the "emotions of the masses" reported Chaudhry`.)
   const quoted = text.slice(direct.start, direct.end);
   if (/\bthe\s+$/i.test(text.slice(c.range.start, direct.open)) && /^\p{Lu}[^,.!?]*$/u.test(quoted) && quoted.split(/\s+/).length <= 4) return null;
-  const inverted = /^(\p{L}+)\s+/u.exec(rest.slice(lead));
+  // `"The very same?" sentimentally asked Rykov.` (Global Voices, Russia, May 2012): a manner adverb may stand before
+  // the inverted verb as it does after a subject, and the name after the verb is still the speaker.
+  const manner = /^(\p{Ll}+)\s+(?=\p{Ll})/u.exec(rest.slice(lead));
+  const adverb = manner && (ADVERBS.has(manner[1] ?? '') || /^\p{Ll}{3,}ly$/u.test(manner[1] ?? '')) ? manner[0].length : 0;
+  const inverted = /^(\p{L}+)\s+/u.exec(rest.slice(lead + adverb));
   // "According to Minister Joaquim Barbosa, “…”, reported G1.": the outlet reports the words the sentence gave their source.
   const relayed = /^report(?:ed|s)$/i.test(inverted?.[1] ?? '') && /\baccording to\b/i.test(text.slice(c.range.start, direct.open));
   // "“Lessons Learned …” Read the full case study": a capitalised verb opens the next sentence, an imperative.
   // "“…”, calling it a “…”": a participle after the quote is its speaker's next act, never an inverted cue.
   const inline = /^\p{Ll}/u.test(inverted?.[1] ?? '') && !/\p{L}ing$/u.test(inverted?.[1] ?? '');
   if (inverted?.[1] && inline && (isSpeechVerb(inverted[1]) || QUOTE_CUE_VERBS.has(inverted[1].toLowerCase())) && !relayed) {
-    const at = after + lead + inverted[0].length;
+    const at = after + lead + adverb + inverted[0].length;
     const subject = cues.invertedSubjectAt(block, at) ?? cues.missed.subject(block, { start: at }) ?? screenNameSubject(cues, block, at);
     if (subject) return attributeCase(c, subject, { block, start: after + lead, end: subject.ref.end }, 'trailing-cue');
   }

@@ -1,4 +1,5 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { unnamedAccording } from '../../../../../src/core/engine/attribution/sieves/accordingColon';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/accordingColon.ts: a colon sentence that ends by crediting what it says "according to" a named source sets
@@ -73,4 +74,30 @@ test("'According to a synopsis on Engage Media:' gives the synopsis to the site;
   expect(attribution(named, 'It’s a story of love').speaker).toBe('Engage Media');
   const unnamed = analyze('Kenya: HIV Awareness Drama Captivates Youth', 'According to a synopsis on the website:', synopsis);
   expect(quotesOf(unnamed).every((q) => q.speakerId === null)).toBe(true);
+});
+
+// gv-africa-land-deals-transparency-2012-05-02 (development half, Global Voices, CC BY 3.0).
+describe('a colon sentence crediting a piece of writing named by a common noun', () => {
+  const LAND = 'Africa: Transparency in Land Deals';
+  const CUE = "The plight of Madagascar's farmers' plight may be slowly changing though. Land reform discussions are in progress, according to this report:";
+  const PAPER =
+    'According to a paper presented at the 2011 International Conference on Global Land Grabbing, about 50 agribusiness projects were announced between 2005 and 2010, about 30 of which are still active, covering a total land area of about 150,000 ha. Projects include plantations to produce sugar cane, cassava and jatropha-based biofuel.';
+  const CAMPAIGNER = 'The need for transparency in land deals is further emphasized by  Megan MacInnes, Senior Land Campaigner at Global Witness:';
+  const DARK =
+    'Far too many people are being kept in the dark about massive land deals that could destroy their homes and livelihoods. That this needs to change is well understood, but how to change it is not.';
+
+  test('"…, according to this report:" sets off the report’s words unattributed, not the sentence subject’s ("Land …")', () => {
+    const article = analyze(LAND, CUE, PAPER, CAMPAIGNER, DARK);
+    expect(attribution(article, 'According to a paper presented at the 2011')).toMatchObject({
+      kind: 'direct',
+      speaker: null,
+      cue: 'according to this report',
+    });
+  });
+
+  test('a name after "according to" is still the source: "…, according to Mónica Tapia A. [es] (@monicatapiaa):"', () => {
+    expect(
+      unnamedAccording(0, 'At some point along the way, local police detained a group of six cyclists, according to Mónica Tapia A. [es] (@monicatapiaa):', 0),
+    ).toBeNull();
+  });
 });

@@ -104,3 +104,26 @@ describe('a pull-quote box that lost its marks, signed on a line of its own', ()
     expect(boxesOf(texts).size).toBe(0);
   });
 });
+
+// gv-europe-crisis-anti-immigration-politics-2012-05-10 (development half, Global Voices, CC BY 3.0).
+describe('a dashed reading list is no box and its signature', () => {
+  const READING = [
+    'Europe: Crisis Brings Anti-Immigration Politics to the Fore',
+    'Valérie said she is no longer surprised by recycling of anti-immigration rhetoric. She suggested in her blog some reading to open up the debate:',
+    'To address anxieties over immigrants from Maghreb and Africa, one would gain from reading texts from the 19th and the beginning of the 20th centuries in order to understand the foundations of such fears and how the same arguments are being used throughout the centuries. Suggested reading:',
+    '- Suggested by Melle S. [fr]: A. Sayad, Immigration or the Paradoxes of Alterity [fr] (1. The illusion of the ephemery and 2. The illegitimate children)',
+    '- Gérard Noiriel, The French Melting-Pot',
+    '- Laurent Dornel, Hostile France. A History of Xenophobia in France in the 19th Century [fr]',
+  ];
+
+  test('`- Gérard Noiriel, The French Melting-Pot` between two other dashed items signs no box', () => {
+    expect([...boxesOf(READING).keys()]).toEqual([]);
+  });
+
+  test('the item before it is not given to the author the next item names', () => {
+    const article = analyze(...(READING as [string, ...Array<string>]));
+    const item = quotesOf(article).find((q) => q.text.includes('Suggested by Melle S.'));
+    expect(item).toBeDefined();
+    expect(attribution(article, item?.text ?? '').speaker).not.toBe('Gérard Noiriel');
+  });
+});

@@ -494,3 +494,16 @@ describe('a verb that reports speech only to a listener closes a trailing cue wh
     expect(attribution(article, 'Thai Raksa Chart party complies').cue ?? '').not.toContain('informed the press');
   });
 });
+
+// gv-russia-runet-tomatoes-tusovki-2012-05-18 (development half, Global Voices, CC BY 3.0).
+describe('a manner adverb before an inverted cue', () => {
+  const RUNET = 'Russia: Throwing Tomatoes at the RuNet Tusovki';
+  const paragraph =
+    'The ones who did recognize him reacted with disbelief and nostalgia. "F..., the man who threw tomatoes at Yashin was the notorious Murz? Now that\'s f-ing something!" tweeted Kashin. "The very same?" sentimentally asked Rykov.';
+
+  test('"“…?” sentimentally asked Rykov." is Rykov’s, not the previous quote’s speaker’s', () => {
+    const article = analyze(RUNET, 'Journalist Oleg Kashin and pro-Kremlin blogger Konstantin Rykov both saw the video.', paragraph);
+    expect(attribution(article, 'The very same?')).toMatchObject({ kind: 'direct', speaker: 'Konstantin Rykov', cue: 'sentimentally asked Rykov' });
+    expect(attribution(article, 'F..., the man who threw tomatoes')).toMatchObject({ speaker: 'Oleg Kashin' });
+  });
+});
