@@ -12,19 +12,19 @@ describe('a handle in parentheses in a colon cue', () => {
     [
       'Sthaisy Smith (@Staisy09) [es] considers it madness to have to work on a day that commemorates labour:',
       'Y ahora el 1 de mayo a trabajar q loco esta Panamá!!!',
-      '@Staisy09',
+      'Sthaisy Smith',
     ],
     [
       'Leilani Gonzalez (@Le1lani) [es] on the other hand sees it as something logical:',
       'Día del Trabajo, trabajando como una trabajadora!!! #Panamá',
-      '@Le1lani',
+      'Leilani Gonzalez',
     ],
     [
       'Agenda 507 (@agenda507) [es] wants to call attention to the fact that Labour Day is for everyone and not only for the groups of labour unions that went out to march on May 1:',
       '#FelizDiadelTrabajador ¡El 1 Mayo es de todos! No exclusivo de un grupo, es tmbn de quienes trabajan en casa, ofi, calle, salud, campo y +',
       '@agenda507',
     ],
-  ])('"%s" sets off the account\'s tweet', (cue, tweet, handle) => {
+  ])('"%s" sets off the account\'s tweet, given to the person the display name names, else to the handle', (cue, tweet, handle) => {
     const article = analyze(PANAMA, 'Netizens also participated in the celebration of Labour Day.', cue, tweet);
     expect(attribution(article, tweet.slice(0, 20)).speaker).toBe(handle);
   });
