@@ -84,7 +84,8 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
   }
   if (sightBefore(text.slice(from, named.start))) return null;
   const posted = named.entity.type === 'person' ? null : postedOn(text, from, named.start);
-  if (posted) return reader.documentSource(block, posted.start, posted.end) ?? { ref: { block, ...posted }, entity: null, resolution: 'unattributed', antecedent: null };
+  if (posted)
+    return reader.documentSource(block, posted.start, posted.end) ?? { ref: { block, ...posted }, entity: null, resolution: 'unattributed', antecedent: null };
   const object = named.entity.type === 'person' ? governedName(text, from, named, at.end) : tiedName(text, from, named.start);
   const governed = agentBefore(text.slice(from, named.start)) ? from : object;
   if (governed !== null) return { ref: { block, start: governed, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };

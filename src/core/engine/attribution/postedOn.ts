@@ -4,7 +4,8 @@ import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
  * A document noun phrase (an article, up to two describing words, the noun), perhaps "posted" or "published", then "on",
  * and up to two more words, ending the words before a name: "An official statement on the Twitter-like ".
  */
-const DOCUMENT_ON = /(?:^|[\s,;:(])((?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+))\s+(?:(?:posted|published|put\s+up)\s+)?on\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+const DOCUMENT_ON =
+  /(?:^|[\s,;:(])((?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+))\s+(?:(?:posted|published|put\s+up)\s+)?on\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
 /**
  * Where the document whose place a body's or a site's name at `nameStart` is starts, when the words from `from` to the

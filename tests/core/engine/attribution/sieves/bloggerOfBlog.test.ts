@@ -15,17 +15,29 @@ test('\'LEvko of Foreign Notes explained "why …":\' gives the excerpt to the b
 });
 
 test('a handle before "of" and its blog with a language tag, in the same shape', () => {
-  const article = analyze('Peru: Clashes in the Amazon', 'MsLiberty of Las Burbujas Recargadas [es] writes:', 'This will end badly. In fact, it is already going pretty badly.');
+  const article = analyze(
+    'Peru: Clashes in the Amazon',
+    'MsLiberty of Las Burbujas Recargadas [es] writes:',
+    'This will end badly. In fact, it is already going pretty badly.',
+  );
   expect(attribution(article, 'This will end badly').speaker).toBe('MsLiberty');
 });
 
 test('"Ministry of Tofu writes:": a title whose first word is a common one stays the blog\'s (gv-china-bo-xilai-social-media-2012-05-11)', () => {
-  const article = analyze('China: In Bo Xilai Saga, Did Social Media Challenge Government?', 'Ministry of Tofu writes:', 'Bo Xilai is a very popular figure among netizens.');
+  const article = analyze(
+    'China: In Bo Xilai Saga, Did Social Media Challenge Government?',
+    'Ministry of Tofu writes:',
+    'Bo Xilai is a very popular figure among netizens.',
+  );
   expect(attribution(article, 'Bo Xilai is a very').speaker).toBe('Ministry of Tofu');
 });
 
 test('a blogger who quotes another gives the floor away', () => {
-  const article = analyze('Ukraine: Euro 2012', 'LEvko of Foreign Notes quoted Valery Kalnysh:', 'The tsunami of bad press in the mass media has done its damage.');
+  const article = analyze(
+    'Ukraine: Euro 2012',
+    'LEvko of Foreign Notes quoted Valery Kalnysh:',
+    'The tsunami of bad press in the mass media has done its damage.',
+  );
   const speakers = quotesOf(article).map((q) => article.entities.find((e) => e.id === q.speakerId)?.name ?? null);
   expect(speakers).not.toContain('LEvko');
 });

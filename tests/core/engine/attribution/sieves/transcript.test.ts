@@ -95,7 +95,7 @@ describe('labelled interview transcript', () => {
   });
 
   // digital.gov (GSA), "Tips for Adapting analytics.usa.gov from Tennessee, Boulder, and Philadelphia", public domain.
-  test('colon labels of initials give each answer to the one person of the article with those initials; the asker\'s are no quotes', () => {
+  test("colon labels of initials give each answer to the one person of the article with those initials; the asker's are no quotes", () => {
     const article = analyze(
       'Tips for Adapting analytics.usa.gov from Tennessee, Boulder, and Philadelphia',
       'I reached out to Lauren Ancona, the Senior Data Scientist for the City of Philadelphia’s Office of Innovation and Technology, and Ron Pringle, a Senior PHP Application Programmer Analyst for the City of Boulder.',
@@ -265,7 +265,7 @@ describe('a Q&A whose first labels gloss the initials the later ones use (gv-ken
   const article = analyze(
     'Kenya: Mark Kaigwa to Global Voices: "The East is Coming to Africa."',
     'Mark Kaigwa is a Kenyan blogger and new media consultant based in Nairobi.',
-    'Global Voices caught up with Mark at the re:publica to better understand his hopes and dreams about Africa\'s digital future.',
+    "Global Voices caught up with Mark at the re:publica to better understand his hopes and dreams about Africa's digital future.",
     `Global Voices Online (GV):${NBSP} When and how did you get into blogging?`,
     `Mark Kaigwa (MK):${NBSP} I started blogging in 2007 – 2008, first with a personal blog. I wanted to express myself so that someone in the world would listen and hear.`,
     'Now I run three blogs : my personal blog mark.co.ke - where I give my personal views about creativity in African technology.',
@@ -282,7 +282,7 @@ describe('a Q&A whose first labels gloss the initials the later ones use (gv-ken
     expect(attribution(article, 'Those problems indeed')).toMatchObject({ kind: 'direct', speaker: 'Mark Kaigwa' });
   });
 
-  test('a paragraph going on in the first person after an answer is the answer\'s; a caption is not', () => {
+  test("a paragraph going on in the first person after an answer is the answer's; a caption is not", () => {
     expect(attribution(article, 'Now I run three blogs').speaker).toBe('Mark Kaigwa');
     expect(quotesOf(article).filter((q) => q.text.startsWith('The true size'))).toEqual([]);
     expect(quotesOf(article).filter((q) => q.text.includes('When and how'))).toEqual([]);
