@@ -9,6 +9,7 @@ import { relationBefore } from './relationBefore';
 import { rolePrefixedName } from './rolePrefixedName';
 import { sightBefore } from './sightOf';
 import { agentBefore } from './agentBefore';
+import { postedOn } from './postedOn';
 import { tiedName } from './tiedName';
 import { documentOwner } from './documentOwner';
 import type { SubjectReader } from './subjectReader';
@@ -82,6 +83,9 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
     return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
   }
   if (sightBefore(text.slice(from, named.start))) return null;
+  const posted = named.entity.type === 'person' ? null : postedOn(text, from, named.start);
+  if (posted)
+    return reader.documentSource(block, posted.start, posted.end) ?? { ref: { block, ...posted }, entity: null, resolution: 'unattributed', antecedent: null };
   const object = named.entity.type === 'person' ? governedName(text, from, named, at.end) : tiedName(text, from, named.start);
   const governed = agentBefore(text.slice(from, named.start)) ? from : object;
   if (governed !== null) return { ref: { block, start: governed, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };

@@ -13,6 +13,7 @@ import { addLoneSpeakerNames } from './loneSpeakerNames';
 import { classifyRuns } from './firstPass';
 import { addMiscasedMentions } from './miscasedNames';
 import { dropHeadingOnlyGuesses } from './headlineGuesses';
+import { dropHeadlineCommonWords } from './headlineCommonWords';
 import { ACRONYM_NAMES } from './lookups';
 import { dropHeadEndedNames } from './headEndedNames';
 import { addKinSurnames } from './kinSurnames';
@@ -94,6 +95,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
     (short, full) => honorificsFit(short, full, texts),
   );
   dropHeadingOnlyGuesses(registry, texts, headline);
+  dropHeadlineCommonWords(registry, texts, headline);
   dropCreditedNames(registry, texts, credits);
   dropTitlesTakenAsNames(registry);
   stripGluedTitles(registry, texts);

@@ -7,6 +7,7 @@ import { creditedBelow } from './creditedBelow';
 import { breaksOff, insertsWords } from './editedQuotation';
 import { translatesHalf } from './halfTranslated';
 import { foreignProse, goesOnInOriginal } from './translation';
+import { versesOn } from './verseLines';
 
 /** A paragraph read after a block quotation: its text, its index among the article's `texts`, and what the walk carries. */
 export interface AfterBlock {
@@ -23,7 +24,8 @@ export interface AfterBlock {
  * The block quotation `q` the paragraph `at` goes on with, or null: a translation of the paragraph before (of a post in two
  * languages too, `halfTranslated.ts`); else, unless
  * only a translation carries `q` on (a post set off by its handle), a paragraph after an elision, one that carries on,
- * one with an editor's gloss in brackets or after a paragraph broken off mid-sentence (`editedQuotation.ts`),
+ * one with an editor's gloss in brackets or after a paragraph broken off mid-sentence (`editedQuotation.ts`), a line of
+ * verse after the poem's lines (`verseLines.ts`),
  * one a credit line naming the source closes (`creditedBelow.ts`), goes on in the original language, stands between two
  * of the source's paragraphs, or keeps the quotation's voice up to the next cue (captions passed over).
  */
@@ -39,6 +41,7 @@ export function blockGoesOn(q: ColonCue, at: AfterBlock): ColonCue | null {
         carriesOn(text) ||
         insertsWords(text) ||
         breaksOff(previousQuotable) ||
+        versesOn(texts, quotable, q.cue.block, block) ||
         creditedBelow(texts, block, sourceName) ||
         goesOnInOriginal(text, previousQuotable, q) ||
         between(text, nextQuotable, sourceName) ||

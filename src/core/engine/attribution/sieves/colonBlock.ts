@@ -27,6 +27,7 @@ import { subordinateAside } from './mainClause';
 import { opensOnPersonalPronoun } from './pronounSubject';
 import { titleHolder } from './titleBeforeName';
 import { TITLED_HEAD, titledHead } from './titledHead';
+import { bloggerOfBlog } from './bloggerOfBlog';
 import { indefiniteSubjectBefore } from '../indefiniteSubject';
 
 /** "The following is a statement from NASA Administrator Bill Nelson on ….": it introduces the quotation as a colon does. */
@@ -110,7 +111,11 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   if (!/:\s*$/.test(text) || writerLeadIn(sentence) || isSalutation(text) || statesQuestion(sentence)) return null;
   const handle = handleOnly(text);
   if (handle) return { subject: cues.handleSource(block, handle.start, handle.end), cue: { block, ...handle }, translatedOnly: true };
-  const blog = quotedBlogTitle(cues, block, sentence, last.start) ?? postAside(cues, block, sentence, last.start) ?? taggedBlogCue(cues, block, last, sentence);
+  const blog =
+    quotedBlogTitle(cues, block, sentence, last.start) ??
+    postAside(cues, block, sentence, last.start) ??
+    taggedBlogCue(cues, block, last, sentence) ??
+    bloggerOfBlog(cues, block, sentence, last.start);
   if (blog) return blog;
   const words = quotedWords(cues, block, sentence, last.start);
   if (words) return { subject: words.subject, cue: { block, ...words.cue } };

@@ -77,6 +77,17 @@ export function readQuotation(
   const directs = findDirectQuotes(text).filter((d) => d.open >= cut);
   const state: ParagraphState = { block, text, directs, handedOn: null, quoteOnly: false, intro: null, quotes: [], lastDirect: null, nextDirect: 0 };
   told.forEach((range, i) => read(state, range, i === told.length - 1));
+  // `Joseph Dana wrote about Adnan's case:` / `Mr Adnan’s story is emblematic of …. He claims to have been beaten …`
+  // (gv-palestine-prisoners-mass-hunger-strike-2012-05-02): once the quotation has named another person, a he or she
+  // opening the sentence after it may stand for that person as well as for the source, so a claim read there is left
+  // to no one rather than given to the source.
+  const source = handedOn.subject.entity;
+  const namesOther = cut < text.length && discourse.peopleIn(block, { start: 0, end: cut }).some((p) => p.entity !== source);
+  const narration = state.quotes.map((q) =>
+    namesOther && q.resolution === 'pronoun' && q.speaker === source && q.speakerRef && /^(?:he|she)$/i.test(text.slice(q.speakerRef.start, q.speakerRef.end))
+      ? { ...q, speaker: null, resolution: 'unattributed' as const, antecedent: null, sieve: 'none' as const }
+      : q,
+  );
   // The quotation's own quotes come before the narration's, in reading order.
-  return { quote, narration: [...cuedInQuotation(block, text, quote.end), ...state.quotes], told: told.length };
+  return { quote, narration: [...cuedInQuotation(block, text, quote.end), ...narration], told: told.length };
 }

@@ -2,6 +2,13 @@ import { TITLE_OPENERS } from '../../lexicon/titleOpeners';
 import { isQuotingVerb, namesOthersWords } from './othersWords';
 
 /**
+ * Sentence adverbs of time that open a colon sentence before its subject ("Later the Governor of Veracruz issued a
+ * statement …:", gv-mexico-journalist-regina-martinez-murder-reactions-2012-05-04): capitalised only for standing first,
+ * they are never the head of a name, and a definite article after them opens the subject ("the Governor of Veracruz").
+ */
+const TIME_OPENERS = 'Later|Earlier|Afterwards|Afterward|Subsequently|Previously|Recently|Yesterday|Soon';
+
+/**
  * Two or more capitalised words at the head of a sentence before a present-tense verb: "Generation Y draws
  * a parallel …", "Finally, Through the Eye of the Needle calls …". In a colon cue they name the blog or
  * site whose words follow. The sentence's opening connector is never part of the name ("But Phetie reminds critics …"
@@ -11,8 +18,10 @@ import { isQuotingVerb, namesOthersWords } from './othersWords';
  * meanwhile, confessed that:"). The verb is in the present or the past ("Pedazos de la Isla uploaded a video …,
  * explaining:"), and a sentence adverb may stand between ("Haiti Chery, meanwhile, spared a thought …").
  */
-export const TITLED_HEAD =
-  /^(?:(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then|While|Whereas|Although|Though),?\s+)?(?:(?:The\s+)?(?:[Bb]log|[Ww]ebsite)\s+|\p{Lu}\p{Ll}+-born\s+|(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)?(?!(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then|While|Whereas|Although|Though)\b)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)+|(?<=\b(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)[\p{L}\d_.-]+)(?:\s+also|,?\s+meanwhile,)?\s+(?!is\b|was\b)\p{Ll}+(?:s|ed)\b/du;
+export const TITLED_HEAD = new RegExp(
+  String.raw`^(?:(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then|While|Whereas|Although|Though|${TIME_OPENERS}),?\s+)?(?:(?:The\s+)?(?:[Bb]log|[Ww]ebsite)\s+|\p{Lu}\p{Ll}+-born\s+|(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)?(?!(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then|While|Whereas|Although|Though|${TIME_OPENERS})\b)((?:(?<=^(?:${TIME_OPENERS}),?\s+)the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)+|(?<=\b(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)[\p{L}\d_.-]+)(?:\s+also|,?\s+meanwhile,)?\s+(?!is\b|was\b)\p{Ll}+(?:s|ed)\b`,
+  'du',
+);
 
 /**
  * A blog's title that opens with one of `TITLE_OPENERS`, then "from" and the capitalised name of where it is written,

@@ -54,8 +54,10 @@ export function readTranscript(
     if (bare) openInitialsTurn(transcript, reading, block, bare);
     else if (label && (label.form === form || answers) && turnLabel(transcript, block, label)) openLabelledTurn(transcript, reading, block, label);
     // Q&As with colon labels (NASA's Marshall Star) put photo captions, narration and the writer's credit between and
-    // after the answers, unlabelled: only a labelled paragraph is an answer there.
-    else if (form !== 'colon') carryAnswer(transcript, reading, block);
+    // after the answers, unlabelled: only a labelled paragraph is an answer there, or one that goes on in the first
+    // person right after an answer (`MK: I started blogging …` / `Now I run three blogs …`, gv-kenya-mark-kaigwa-
+    // interview-2012-05-11), as no caption or narration speaks.
+    else if (form !== 'colon' || (turns.has(block - 1) && FIRST_PERSON.test(text))) carryAnswer(transcript, reading, block);
   });
   return turns;
 }

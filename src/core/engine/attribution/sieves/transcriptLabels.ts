@@ -17,8 +17,12 @@ export interface Label {
 
 /** Wikinews prints each turn of an interview as `((WN)) question` and `((Gregory Kurtzer)) answer`. */
 const PARENTHESES = /^\(\(\s*([^()\n]{1,40}?)\s*\)\)\s*/;
-/** `Kurtzer: answer`, `KURTZER: answer`, `Q: question`: one to four capitalised words, a colon, then the words. */
-const COLON = /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):[ \t]+(?=\S)/u;
+/**
+ * `Kurtzer: answer`, `KURTZER: answer`, `Q: question`: one to four capitalised words, a colon, then the words. The first
+ * label may gloss the initials the later ones use (`Mark Kaigwa (MK): I started blogging …`, then `MK: …`,
+ * gv-kenya-mark-kaigwa-interview-2012-05-11), and a page converted from HTML may keep a no-break space after the colon.
+ */
+const COLON = /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(\s+\(\p{Lu}{2,4}\))?:[ \t\u00a0]+(?=\S)/u;
 /** Labels that stand for the outlet or its reporter: their paragraphs are questions, not quotes. */
 const INTERVIEWER = /^(?:WN|Wikinews|Q|Question|Interviewer|Reporter)$/i;
 
@@ -72,7 +76,8 @@ function labelOf(text: string): Label | null {
   }
   const colon = COLON.exec(text);
   if (!colon?.[1] || /^["“‘'«]/.test(text.slice(colon[0].length))) return null;
-  return { cue: { start: 0, end: colon[1].length }, name: { start: 0, end: colon[1].length }, after: colon[0].length, form: 'colon' };
+  const cue = colon[1].length + (colon[2]?.length ?? 0);
+  return { cue: { start: 0, end: cue }, name: { start: 0, end: colon[1].length }, after: colon[0].length, form: 'colon' };
 }
 
 /** The name inside a `((Name))` label opening `text`, as [start, end), unless it is the outlet's own label; null when none. */

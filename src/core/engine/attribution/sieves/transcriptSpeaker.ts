@@ -1,3 +1,4 @@
+import { initialsOf } from './transcriptInitials';
 import type { FoundEntity } from '../../entities/types';
 import type { MentionIndex } from '../mentions';
 import { attributed, unattributed, type FoundQuote, type Located, type Referent } from '../types';
@@ -36,8 +37,17 @@ export function labelSpeaker(texts: ReadonlyArray<string>, mentions: MentionInde
           .filter((m) => m.entity.type === 'person')
           .map((m) => m.entity),
       )
-    : new Set([...people].filter((p) => p.name.split(/\s+/).some((word) => word.toLowerCase() === label.toLowerCase()) || initialAndSurname(label, p.name)));
-  const [only, ...others] = candidates;
+    : // `Mark Kaigwa (MK): …` where the name pass took the label's words for a body but names the person elsewhere: the
+      // person's full name as the label is theirs.
+      new Set(
+        [...people].filter(
+          (p) => p.name === label || p.name.split(/\s+/).some((word) => word.toLowerCase() === label.toLowerCase()) || initialAndSurname(label, p.name),
+        ),
+      );
+  // `MK: I have personal business connections …` (gv-kenya-mark-kaigwa-interview-2012-05-11): a label of two or three
+  // capitals no name holds as a word is the initials of the one person whose name's words they begin.
+  const initialled = candidates.size === 0 && /^\p{Lu}{2,3}$/u.test(label) ? new Set([...people].filter((p) => initialsOf(p.name) === label)) : candidates;
+  const [only, ...others] = initialled;
   return only && others.length === 0 ? { entity: only, at } : null;
 }
 

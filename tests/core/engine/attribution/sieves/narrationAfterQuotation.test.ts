@@ -43,3 +43,20 @@ describe('narration after a block quotation, in the same paragraph', () => {
     expect(attribution(article, 'My favourate')).toMatchObject({ kind: 'direct', speaker: 'Kondwani Munthali' });
   });
 });
+
+describe('a he or she after a block quotation that named another person', () => {
+  const ADNAN =
+    'Mr Adnan’s story is emblematic of the administrative detention experience of many Palestinians. He claims to have been beaten and humiliated by Israeli soldiers while in custody, and began his hunger strike in protest.';
+
+  test('"He claims …" after the quotation names Mr Adnan is not given to the blogger quoted (gv-palestine-prisoners-mass-hunger-strike-2012-05-02)', () => {
+    const article = analyze(
+      'Palestine: Prisoners on Mass Hunger Strike',
+      'Palestinian Khader Adnan went on hunger strike in December.',
+      "Blogger and journalist Joseph Dana wrote about Adnan's case in February:",
+      ADNAN,
+    );
+    expect(attribution(article, 'Mr Adnan’s story')).toMatchObject({ kind: 'direct', speaker: 'Joseph Dana' });
+    const claims = quotesOf(article).filter((q) => q.kind === 'reported' && q.text.startsWith('to have been beaten'));
+    expect(claims.map((q) => q.speakerId)).toEqual([null]);
+  });
+});

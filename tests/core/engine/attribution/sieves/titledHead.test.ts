@@ -26,4 +26,14 @@ describe('a blog named at the head of a colon sentence', () => {
     expect(named('Notes from the Cuban Exile Quarter quoted Berta Soler:')).toBeUndefined();
     expect(named('Bloggers from Egypt reported:')).toBeUndefined();
   });
+
+  test('"Later the Governor of Veracruz issued a statement …": a time adverb opening the sentence is no part of the name (gv-mexico-journalist-regina-martinez-murder-reactions-2012-05-04)', () => {
+    expect(
+      named(
+        "Later the Governor of Veracruz issued a statement including instructions to the Attorney General's Office and offering his condolences to the Martínez family:",
+      ),
+    ).toBe('the Governor of Veracruz');
+    expect(named('Earlier, Global Voices Online published a statement:')).toBe('Global Voices Online');
+    expect(named('Later Mexico reacted:')).toBeUndefined();
+  });
 });

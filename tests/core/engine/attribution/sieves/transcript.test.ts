@@ -95,7 +95,7 @@ describe('labelled interview transcript', () => {
   });
 
   // digital.gov (GSA), "Tips for Adapting analytics.usa.gov from Tennessee, Boulder, and Philadelphia", public domain.
-  test('colon labels no person of the article goes by (initials) attribute nothing', () => {
+  test("colon labels of initials give each answer to the one person of the article with those initials; the asker's are no quotes", () => {
     const article = analyze(
       'Tips for Adapting analytics.usa.gov from Tennessee, Boulder, and Philadelphia',
       'I reached out to Lauren Ancona, the Senior Data Scientist for the City of Philadelphia’s Office of Innovation and Technology, and Ron Pringle, a Senior PHP Application Programmer Analyst for the City of Boulder.',
@@ -106,7 +106,9 @@ describe('labelled interview transcript', () => {
       'LA: We’re using it in much the same way the federal government is.',
       'RP: The initial rollout of the dashboard was for internal use only.',
     );
-    expect(quotesOf(article).filter((q) => q.kind === 'direct' && q.speakerId !== null)).toEqual([]);
+    expect(attribution(article, 'My previous career').speaker).toBe('Lauren Ancona');
+    expect(attribution(article, 'I heard about the analytics').speaker).toBe('Ron Pringle');
+    expect(quotesOf(article).filter((q) => q.text.includes('How did you hear') || q.text.includes('What did you do'))).toEqual([]);
   });
 
   test('a lone `Note:`, `Update:`, `Photo:` or `Ed.:` line, or labels used once each, make no transcript', () => {
@@ -256,4 +258,33 @@ test('the "External sites" heading and the links after an interview\'s last answ
     'http://www.sledgemovie.com',
   ]);
   expect([...turns.keys()]).toEqual([1, 3]);
+});
+
+describe('a Q&A whose first labels gloss the initials the later ones use (gv-kenya-mark-kaigwa-interview-2012-05-11)', () => {
+  const NBSP = '\u00a0';
+  const article = analyze(
+    'Kenya: Mark Kaigwa to Global Voices: "The East is Coming to Africa."',
+    'Mark Kaigwa is a Kenyan blogger and new media consultant based in Nairobi.',
+    "Global Voices caught up with Mark at the re:publica to better understand his hopes and dreams about Africa's digital future.",
+    `Global Voices Online (GV):${NBSP} When and how did you get into blogging?`,
+    `Mark Kaigwa (MK):${NBSP} I started blogging in 2007 – 2008, first with a personal blog. I wanted to express myself so that someone in the world would listen and hear.`,
+    'Now I run three blogs : my personal blog mark.co.ke - where I give my personal views about creativity in African technology.',
+    `GV:${NBSP} Do you have any links/connections with French-speaking African countries?`,
+    'MK: I have personal business connections through the Internet, yes, but I have yet to travel to a francophone African country.',
+    `GV:${NBSP} It has been said that Africa's real problems are transport and the banking systems. What is your opinion?`,
+    `MK: ${NBSP}Those problems indeed exist but these are not the only ones.`,
+    'The true size of Africa, an infographic presented by Mark at the conference (CC License. No Rights Reserved, public domain)',
+  );
+
+  test('"Mark Kaigwa (MK):" and "MK:" after a no-break space open the interviewee\'s answers', () => {
+    expect(attribution(article, 'I started blogging')).toMatchObject({ kind: 'direct', speaker: 'Mark Kaigwa' });
+    expect(attribution(article, 'I have personal business')).toMatchObject({ kind: 'direct', speaker: 'Mark Kaigwa' });
+    expect(attribution(article, 'Those problems indeed')).toMatchObject({ kind: 'direct', speaker: 'Mark Kaigwa' });
+  });
+
+  test("a paragraph going on in the first person after an answer is the answer's; a caption is not", () => {
+    expect(attribution(article, 'Now I run three blogs').speaker).toBe('Mark Kaigwa');
+    expect(quotesOf(article).filter((q) => q.text.startsWith('The true size'))).toEqual([]);
+    expect(quotesOf(article).filter((q) => q.text.includes('When and how'))).toEqual([]);
+  });
 });
