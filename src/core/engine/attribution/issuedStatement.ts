@@ -72,15 +72,17 @@ const MESSAGE_PARTICIPLE = /^(?:asking|urging|blaming|accusing)\b/;
  */
 export function bareParticipleJoin(text: string, sentenceStart: number, verbStart: number): number | null {
   const rest = text.slice(verbStart);
+  // Each look back below reads the sentence up to the verb, the look at the participle only its first words: the
+  // participle is tested first, as this runs for every cue verb of the article.
   // "Sunak defended the government's record whilst promising a “formal update”": a participle after "while" or "whilst"
   // shares the subject of the clause it hangs on, as one after a comma does.
-  const whilst = /\s(?:while|whilst)\s+$/.exec(text.slice(sentenceStart, verbStart));
-  if (whilst && /^\p{L}+ing\b/u.test(rest)) return sentenceStart + whilst.index;
+  const whilst = /^\p{L}+ing\b/u.test(rest) ? /\s(?:while|whilst)\s+$/.exec(text.slice(sentenceStart, verbStart)) : null;
+  if (whilst) return sentenceStart + whilst.index;
   // A speech participle and its that-clause right after the clause's object, with no comma: it hangs on the clause.
-  const last = /(\S+)\s+$/u.exec(text.slice(sentenceStart, verbStart));
-  if (SPEECH_PARTICIPLE_THAT.test(rest) && last?.[1] && !ownsParticiple(last[1])) return sentenceStart + last.index + last[1].length;
-  const filing = /(\s+)$/.exec(text.slice(sentenceStart, verbStart));
-  if (filing && FILING_PARTICIPLE.test(rest) && FILED_DOCUMENT.test(text.slice(sentenceStart, verbStart))) return sentenceStart + filing.index;
+  const last = SPEECH_PARTICIPLE_THAT.test(rest) ? /(\S+)\s+$/u.exec(text.slice(sentenceStart, verbStart)) : null;
+  if (last?.[1] && !ownsParticiple(last[1])) return sentenceStart + last.index + last[1].length;
+  const filing = FILING_PARTICIPLE.test(rest) ? /(\s+)$/.exec(text.slice(sentenceStart, verbStart)) : null;
+  if (filing && FILED_DOCUMENT.test(text.slice(sentenceStart, verbStart))) return sentenceStart + filing.index;
   const saying = /^saying\b/.test(rest);
   if (!saying && !MESSAGE_PARTICIPLE.test(rest)) return null;
   const before = text.slice(sentenceStart, verbStart);

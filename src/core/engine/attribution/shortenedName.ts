@@ -5,8 +5,21 @@ import type { Subject } from './types';
 /** "The fire service", "the rescue service": "the", then one to three lower-case words. */
 const DEFINITE_WORDS = /^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?![\p{L}\p{N}'’-])/u;
 
-/** The words of an organisation's name, lower case: "North Wales Fire and Rescue Service" → north, wales, fire, …, service. */
-const nameWords = (entity: FoundEntity): Array<string> => entity.name.toLowerCase().split(/[\s-]+/);
+/** Each organisation's name and its words, kept with the entity (a later pass may rename it: the name is checked). */
+const wordsOfName = new WeakMap<FoundEntity, { name: string; words: Array<string> }>();
+
+/**
+ * The words of an organisation's name, lower case: "North Wales Fire and Rescue Service" → north, wales, fire, …, service.
+ * Kept per entity: every definite phrase asks again for each organisation mentioned before it, and splitting the names
+ * afresh each time was most of this file's cost on a long article.
+ */
+function nameWords(entity: FoundEntity): Array<string> {
+  const known = wordsOfName.get(entity);
+  if (known?.name === entity.name) return known.words;
+  const words = entity.name.toLowerCase().split(/[\s-]+/);
+  wordsOfName.set(entity, { name: entity.name, words });
+  return words;
+}
 
 /**
  * Whether the lower-case `words` shorten the organisation's name: the last of them is the name's last word, its head,
