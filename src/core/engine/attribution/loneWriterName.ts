@@ -58,6 +58,16 @@ function commenterHandle(text: string, start: number, word: string): boolean {
 }
 
 /**
+ * Whether `head`, the block's text before a word, leaves the word opening a sentence: nothing, a sentence's end and a
+ * space, or a quotation mark alone. Read from the ends of `head` (what `\s` matches is what trimEnd and trimStart drop),
+ * not by a pattern anchored at its end, which would be tried at every character of the block before each cue.
+ */
+function opensSentence(head: string): boolean {
+  const trimmed = head.trimEnd();
+  return head === '' || (trimmed.length < head.length && /[.!?]["”’]?$/u.test(trimmed.slice(-2))) || /^["“]$/.test(head.trimStart());
+}
+
+/**
  * A user name that is the whole subject of a cue opening its sentence, as Global Voices round-ups introduce the bloggers
  * and commenters they quote ("Zeinobia commented:", "Harutizwi asks, …:", "Solicitor wrote:"): where the word is
  * (UTF-16 offsets, half-open), or null. The speaker words [from, stop) of `block` must be that one word, with no entity
@@ -69,7 +79,7 @@ export function loneWriterName(texts: ReadonlyArray<string>, block: number, from
   const word = text.slice(from, stop).trim();
   const start = from + text.slice(from, stop).indexOf(word);
   // The word opens its sentence, so nothing before it in the cue can be its name's first part.
-  if (!/(?:^|[.!?]["”’]?\s+|^\s*["“])$/u.test(text.slice(0, start))) return null;
+  if (!opensSentence(text.slice(0, start))) return null;
   // "Zeinobia commented:", "Harutizwi asks, “…”:": only a cue that sets off a post's words, not "Time will tell if …".
   if (!SETS_OFF_POST.test(text.slice(start + word.length))) return null;
   return unknownWriter(texts, block, start, word, mentions) ? { block, start, end: start + word.length } : null;

@@ -126,8 +126,10 @@ export function speakerWords(text: string, block: number, from: number, end: num
     return short && namedBefore(short.index + short[0].length - short[0].trimStart().length) ? short : null;
   };
   while (wholeHead === null) {
-    const rest = text.slice(from, cut).replace(/\s+$/, '');
-    const word = /([\p{L}'’.-]+)$/u.exec(rest)?.[1];
+    // trimEnd drops what \s matches; the look behind starts the last word's match only where a word starts, not at each of
+    // its letters (the same match, and no retry at every letter of the sentence before the cue).
+    const rest = text.slice(from, cut).trimEnd();
+    const word = /(?<![\p{L}'’.-])([\p{L}'’.-]+)$/u.exec(rest)?.[1];
     const time = atEnd(TIME_END, rest, 160);
     // "José Plata (@pepeplata) [es] qualified …": a language tag and the writer's handle stand between the name and the verb.
     // "Jesus Blanco (@ Gsusologo) [es] tweeted": Spanish-language posts may write the handle with a space after the at sign.

@@ -91,7 +91,7 @@ export function reportedQuote(
       beforeCiting(c.text, start, stop),
       beforeOtherSubject(c.text, start, stop),
       beforeNextOrdinal(c.text, start, stop),
-      beforeQuotingAct(c.text, start, stop, (/(\p{L}+)(?:\s+that)?\s*$/u.exec(c.text.slice(cue.start, cue.end))?.[1] ?? '').toLowerCase()),
+      beforeQuotingAct(c.text, start, stop, (/(?<!\p{L})(\p{L}+)(?:\s+that)?\s*$/u.exec(c.text.slice(cue.start, cue.end))?.[1] ?? '').toLowerCase()),
       /^according\b/i.test(c.text.slice(cue.start, cue.end)) ? stop : beforeAccordingTo(c.text, start, stop, (at) => insideDirect(c, at)),
     ),
   );
