@@ -144,6 +144,9 @@ function writerOpeningCue(texts: ReadonlyArray<string>, block: number, sentenceS
   return unknownWriter(texts, block, start, word, mentions) ? { block, start, end: start + word.length } : null;
 }
 
+/** A blog or site the writer is set off as writing at, before the cue verb: " of Las Burbujas …", ", from the … blog,". */
+const WRITES_AT = /^(?:\s+\[[A-Za-z]{2}\])?(?:\s+(?:of|from|at)\s+\p{Lu}|,\s+(?:from|of|at|on)\s+(?:the\s+)?(?:blog\s|\p{Lu}[^,;:]*\sblog\b))/u;
+
 /** A description in lower case after a person's name, its closing comma often left out: ", former vice president writes:". */
 const LOWER_APPOSITIVE = /^,\s+\p{Ll}[^,;:"“”()]{0,60}?,?\s+(?:also\s+)?$/u;
 
@@ -189,5 +192,8 @@ export function openingWriter(cues: CueReader, block: number, sentenceStart: num
   const given = givenNameOpening(cues.texts, block, sentenceStart, verbStart, cues.mentions);
   if (given) return { ref: given.at, entity: given.entity, resolution: 'name', antecedent: null };
   const writer = writerOpeningCue(cues.texts, block, sentenceStart, verbStart, cues.mentions);
-  return writer && cues.handleSource(block, writer.start, writer.end);
+  // "Fefeu, from the Clube da MPB blog, describes [pt] how …:", "Isabel of Las Burbujas Recargadas [es] writes:": one set
+  // off as writing at a blog is its writer, a person, not the blog's title.
+  const atBlog = writer && WRITES_AT.test((cues.texts[block] ?? '').slice(writer.end, verbStart));
+  return writer && cues.handleSource(block, writer.start, writer.end, atBlog ? 'person' : 'titled');
 }

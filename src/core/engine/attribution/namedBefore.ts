@@ -16,6 +16,7 @@ import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
 import { someMembers } from './someMembers';
 import { personOfOrganisation, firstConjunct } from './personOfOrganisation';
+import { writerOnBlog } from './writerOnBlog';
 
 /** A message and "from", right before its sender's name: "An email from ", "a letter from the ". */
 const MESSAGE_FROM =
@@ -92,6 +93,8 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
   if (named.entity.type !== 'person') {
     const member = personOfOrganisation(reader, at);
     if (member !== undefined) return member;
+    const writer = writerOnBlog(reader, at);
+    if (writer) return writer;
   }
   const affiliated = personFromPerson(reader, at);
   if (affiliated) return affiliated;

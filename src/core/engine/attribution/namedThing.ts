@@ -1,4 +1,5 @@
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { nationalTerm, termAsSubject } from './nationalTerm';
 import { afterClose, appositiveName, nicknameInName, pieceTitle, postTitle, publishedTitle, titleBeforeHead, topicQuestion } from './namedShapes';
 /**
  * The words right before an opening mark that introduce a name, not words spoken: `an individual named`, `also known
@@ -18,7 +19,7 @@ const NAMING = /\b(?:named|nicknamed|dubbed|titled|entitled|known\s+as|the\s+(?:
  * "…"`, `repeated the phrase "…"`.
  */
 const MENTIONED =
-  /(?<!\b(?:us(?:e|es|ed|ing)|sa(?:y|ys|id|ying)|utter(?:s|ed|ing)?|repeat(?:s|ed|ing)?|invok(?:e|es|ed|ing)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?)\s+)\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:term|word|phrase|expression|headline|moniker|catchphrase|tagline|acronym|domain|adage|proverb|maxim|question\s+like)\s*[,:]?\s*$/iu;
+  /(?<!\b(?:us(?:e|es|ed|ing)|sa(?:y|ys|id|ying)|utter(?:s|ed|ing)?|repeat(?:s|ed|ing)?|invok(?:e|es|ed|ing)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?)\s+)\b(?:the|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:term|word|phrase|expression|headline|moniker|catchphrase|tagline|acronym|domain|adage|proverb|maxim|question\s+like)\s*[,:]?\s*$/iu;
 /**
  * A name given to a thing in the passive (`was commonly called "swine flu."`, `is known locally as "…"`) or with its
  * object before it (`named the virus that causes it "severe acute respiratory syndrome coronavirus 2"`): the guide's
@@ -129,6 +130,8 @@ export const namesAThing = (text: string, open: number): boolean => {
     titleBeforeHead(text, open) ||
     postTitle(text, open) ||
     pieceTitle(text, open) ||
+    nationalTerm(text, open) ||
+    termAsSubject(text, open) ||
     publishedTitle(text, open) ||
     TITLE_IS.test(before) ||
     designated ||

@@ -1,4 +1,5 @@
 import type { EntityIndex } from '../entities/types';
+import { blogWriter } from './writerOnBlog';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import type { Discourse } from './coreference';
 import { documentOwner, documentRoleOwner, domainDocument } from './documentOwner';
@@ -48,6 +49,9 @@ export function unnamedSubjectBefore(
   if (pronoun?.[1]) return reader.subjectAt(block, stop - pronoun[1].length);
   const owner = documentOwner(text, block, from, stop, reader.mentions);
   const site = domainDocument(text, from, stop);
+  // "Fefeu, from the Clube da MPB blog, describes": a blog is where the one before it writes, not who speaks.
+  const blogger = owner && blogWriter(reader, block, from, owner.start, stop, stop);
+  if (blogger) return blogger;
   if (owner || site) return owner ? reader.subjectAt(block, owner.start) : site && reader.titledSource(block, site.start, site.end);
   const roleOwner = documentRoleOwner(text, from, stop);
   const byRole =

@@ -1,4 +1,5 @@
 import { CONNECTORS } from '../lexicon/connectors';
+import { isFirstName } from '../lexicon/firstNames';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { POSTING_PLATFORMS } from '../lexicon/postingPlatforms';
@@ -13,6 +14,14 @@ const countryWord = (word: string): boolean => PLACES.has(word) || PLACE_ALIASES
 
 /** First words that make a name an institution's: "National", "International", "Federal". */
 const INSTITUTION_OPENERS = new Set(['National', 'International', 'Federal', 'American', 'European', 'Royal', 'World', 'Global', 'Regional', 'Joint']);
+
+/**
+ * A lone capitalised word in -ing, opening its sentence as a participle does: "Writing" of "Writing on the World Bank
+ * blog, Justin Yifu Lin … argued:" (gv-africa-development-or-democracy-2012-05-15). "on the", "for the" or "of the"
+ * after it starts where the participle is done ("Writing for the Guardian"), not a name's next part.
+ */
+const openingGerund = (words: ReadonlyArray<string>): boolean =>
+  words.length === 1 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0] ?? '') && !isFirstName(words[0] ?? '');
 
 /** Where a run of capitalised words stands after it takes in the next tokens: its end offset and the next token's index. */
 export interface RunEnd {
@@ -72,6 +81,7 @@ export function joinOverConnector(text: string, tokens: ReadonlyArray<Token>, wo
   }
   if (
     (next.text === 'for' || next.text === 'of' || next.text === 'on') &&
+    !openingGerund(words) &&
     after?.text === 'the' &&
     afterThe &&
     isCapitalised(afterThe.text) &&

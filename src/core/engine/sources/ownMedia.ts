@@ -14,8 +14,12 @@ const OWN_MEDIUM =
  * the blogs on the island").
  */
 const BLOGS_AFTER = /^\s+(?:also\s+|\p{Ll}+ly\s+)?blogs\s+(?:on|about|at|for|regularly)(?![\p{L}-])/u;
-/** "Martin Ferro (@Martin_Ferro)", "Elena Poniatowska [es] (@EPoniatowska)": the person's own account written after the name. */
-const OWN_HANDLE = new RegExp(String.raw`^(?:\s*${LANGUAGE_TAG})?\s*\(@\w+\)`);
+/**
+ * "Martin Ferro (@Martin_Ferro)", "Elena Poniatowska [es] (@EPoniatowska)": the person's own account written after the name;
+ * Spanish-language posts may write a space after the at sign or a direction mark before it ("Ivan Martinez (@ OlimacNavi)",
+ * "Karla Serrano  (\u200f@KarlaSerrano7)", gv-colombia-may-day-nationwide-demonstrations-2012-05-07).
+ */
+const OWN_HANDLE = new RegExp(String.raw`^(?:\s*${LANGUAGE_TAG})?\s*\(\s*[\u200e\u200f]?@\s?\w+\)`, 'u');
 /** "said the claims …": a speech verb followed by its content rather than by where the words were said. */
 const SPEECH_THEN_CONTENT = /\b(?:said|says|say|told|tells|claimed|claims|wrote|writes)\s+(?!(?:in|on|about)\b)\p{L}/u;
 /**
@@ -23,8 +27,17 @@ const SPEECH_THEN_CONTENT = /\b(?:said|says|say|told|tells|claimed|claims|wrote|
  * reports:" (gv-lesotho-general-election-date-set-2012-05-17), "Blogging on Elmafjoue [Ar], he …": a participle of
  * blogging opening the clause the name is the subject of.
  */
-const MEDIUM_BEFORE =
-  /(?:\b(?:On|In|on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:blog|weblog|blog\s+post|post|Facebook\s+(?:page|post)|Twitter\s+(?:account|feed))|\bBlogging\s+(?:from|on|at|in|about)\s+[^,;:.]{1,60}),?\s+$/u;
+const MEDIUM_BEFORE = new RegExp(
+  String.raw`(?:\b(?:On|In|on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:blog|weblog|blog\s+post|post|Facebook\s+(?:page|post)|Twitter\s+(?:account|feed))(?:\s+${LANGUAGE_TAG})?|\bBlogging\s+(?:from|on|at|in|about)\s+[^,;:.]{1,60}),?\s+$`,
+  'u',
+);
+/**
+ * ", from Portal Maria Rita blog,", ", from the Clube da MPB blog,", ", on the blog Tutor Virtual," (Global Voices, Brazil
+ * and Colombia, May 2012): the blog a person is set off as writing at, named before "blog" or after it, right after the
+ * name. The person speaks as its blogger, a citizen, as the guide's "a blogger giving their opinion".
+ */
+const AT_BLOG_AFTER =
+  /^,?\s+(?:from|of|on|at)\s+(?:the\s+)?(?:(?:blog|weblog)\s+\p{Lu}[^,;:.()"“”]{0,50}|\p{Lu}[^,;:.()"“”]{0,50}?\s+(?:blog|weblog))(?![\p{L}-])/u;
 
 /**
  * The type of a person whom no role word describes but who speaks through their own blog or account (`OWN_MEDIUM`,
@@ -46,6 +59,8 @@ export function typeFromOwnMedia(text: string, at: Located, roleNear: boolean): 
   const gap = following.slice(0, after?.index ?? 0);
   if (after && !/[.!?"“”]/.test(gap) && !/\bthat\b/.test(gap) && !SPEECH_THEN_CONTENT.test(gap))
     return { type: 'citizen', evidence: { ...at, end: at.end + after.index + after[0].length } };
+  const atBlog = AT_BLOG_AFTER.exec(following);
+  if (atBlog) return { type: 'citizen', evidence: { ...at, end: at.end + atBlog[0].length } };
   const blogs = BLOGS_AFTER.exec(following);
   if (blogs) return { type: 'citizen', evidence: { ...at, end: at.end + blogs[0].length } };
   const handle = OWN_HANDLE.exec(following);

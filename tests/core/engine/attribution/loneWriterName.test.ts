@@ -153,3 +153,14 @@ test("the participle's opening phrase may name at length what is commented on: '
   );
   expect(attribution(article, 'You voted for Sata.')).toMatchObject({ kind: 'direct', speaker: 'Sauzande' });
 });
+
+// gv-brazil-maria-rita-homage-elis-regina-2012-05-21 (development half): a user name set off as writing at a blog.
+test('"Fefeu, from the Clube da MPB blog, describes [pt] how …:" gives the post to Fefeu, a person and a citizen', () => {
+  const article = analyze(
+    'Brazil: Maria Rita pays homage to Elis Regina',
+    'Fefeu, from the Clube da MPB blog, describes [pt] how the same thing happened in São Paulo:',
+    'The diversity of the audience made the atmosphere even more special: young and old, everyone sang along.',
+  );
+  expect(attribution(article, 'The diversity of the audience')).toMatchObject({ kind: 'direct', speaker: 'Fefeu' });
+  expect(article.entities.find((e) => e.name === 'Fefeu')).toMatchObject({ type: 'person', sourceType: 'citizen' });
+});

@@ -313,3 +313,24 @@ describe('titles of papers in sentence case', () => {
     expect(opens('“We will win,” she said, “We must.”', 'We must')).toBe(false);
   });
 });
+
+// wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30 (dev half): terms mentioned in a reported argument.
+describe('a term in marks mentioned inside reported speech is no quote', () => {
+  const text =
+    'Professor Eugene Volokh of UCLA School of Law writes in a Newsweek essay that the term "natural born citizen" derived from the British "natural born subjects" which included all people born within the borders of the British empire. Moreover, he says the 14th Amendment phrase "subject to" referred primarily to children born to Indian tribes.';
+  test('a nation\'s term after "the British" and a phrase after "the 14th Amendment phrase" are mentions', () => {
+    expect(opens(text, 'natural born subjects')).toBe(true);
+    expect(opens(text, 'subject to')).toBe(true);
+    const article = analyze('On the campaign trail, USA, August 2020', text);
+    const quoted = quotesOf(article)
+      .filter((q) => q.kind === 'direct')
+      .map((q) => q.text);
+    expect(quoted).not.toContain('natural born subjects');
+    expect(quoted).not.toContain('subject to');
+  });
+
+  test('words a speaker says after "said the phrase" with no verb after them, or a sentence after "the British", stay quotes', () => {
+    expect(opens('He then said the phrase "we will win" twice.', 'we will win')).toBe(false);
+    expect(opens('Answering the British "We will not pay, and we will not leave." was their reply.', 'We will not')).toBe(false);
+  });
+});

@@ -105,3 +105,9 @@ test('"US Secretary of State Condoleezza Rice and US Senator John Kerry" names b
     .map((e) => e.name);
   expect(people).toEqual(['Condoleezza Rice', 'John Kerry']);
 });
+
+// gv-africa-development-or-democracy-2012-05-15 (Global Voices, May 2012, CC BY 3.0).
+test('a participle opening the sentence ends before "on the": "Writing on the World Bank blog" names the World Bank', () => {
+  expect(runs('Writing on the World Bank blog, Justin Yifu Lin argued.')).toEqual(['Writing', 'World Bank', 'Justin Yifu Lin']);
+  expect(runs('They wrote to the Bank of the West.')).toContain('Bank of the West');
+});

@@ -78,3 +78,28 @@ test('in an article, a blogger quoted from her blog is a citizen, with the words
   const diana = article.entities.find((e) => e.name === 'Diana Costa');
   expect([diana?.sourceType, diana?.sourceEvidence?.text]).toEqual(['citizen', 'Diana Costa, on her blog']);
 });
+
+// Global Voices, May 2012 (development half): the blog a person writes at, set off after the name, and handles written
+// with a space after the at sign or a direction mark before it.
+test.each([
+  [
+    'Jéssica Rodrigues, from Portal Maria Rita blog, describes [pt] the fervent reaction:',
+    'Jéssica Rodrigues',
+    'Jéssica Rodrigues, from Portal Maria Rita blog',
+  ],
+  [
+    'Carlos Arturo Gamboa, on the blog Tutor Virtual, reflects on employment [es] as slavery:',
+    'Carlos Arturo Gamboa',
+    'Carlos Arturo Gamboa, on the blog Tutor Virtual',
+  ],
+  ['On his blog [fr], Fred Hubleur makes the point:', 'Fred Hubleur', 'On his blog [fr], Fred Hubleur'],
+  ['Ivan Martinez (@ OlimacNavi) [es] thinks that the march [es] was affected', 'Ivan Martinez', 'Ivan Martinez (@ OlimacNavi)'],
+  ['Karla Serrano  (\u200f@KarlaSerrano7) [es] quotes a phrase [es]:', 'Karla Serrano', 'Karla Serrano  (\u200f@KarlaSerrano7)'],
+])('"%s": one who writes at a blog or an account of their own is a citizen', (text, name, evidence) => {
+  expect(read(text, name)).toEqual(['citizen', evidence]);
+});
+
+test('"from the BBC" or "of the party" is no blog', () => {
+  expect(read('Ignacio Perez, from the BBC, reports:', 'Ignacio Perez')).toBeNull();
+  expect(read('Ana Lopez of the Workers Party said', 'Ana Lopez')).toBeNull();
+});
