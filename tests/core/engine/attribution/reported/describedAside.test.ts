@@ -21,5 +21,7 @@ describe('an unnamed group, a description set off by commas, then its verb', () 
     expect(beforeDescribedAside('Local residents, the ones who lost their homes, ')).toBeNull();
     expect(beforeDescribedAside('The fire was out, the police said, ')).toBeNull();
     expect(beforeDescribedAside('Local residents ')).toBeNull();
+    // A name in the aside is the subject's own (wikinews-tunisia-bans-face-veils-public-institutions-2019-07-08).
+    expect(beforeDescribedAside('The militant organisation, the Islamic State of Iraq and the Levant, ')).toBeNull();
   });
 });
