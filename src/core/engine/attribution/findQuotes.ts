@@ -8,6 +8,7 @@ import { accordingTo as reportedAccordingTo } from './reported/accordingTo';
 import { asCue } from './reported/asCue';
 import { cueVerb } from './reported/cueVerb';
 import { appealsInclude } from './reported/appealsInclude';
+import { postedCall } from './reported/postedCall';
 import { describedAs } from './reported/describedAs';
 import { finalClause } from './reported/finalClause';
 import { inViewOf } from './reported/inViewOf';
@@ -89,6 +90,7 @@ const REPORTED_CHAIN: ReadonlyArray<ReportedSieve> = [
   reportedOpeningObject,
   describedAs,
   appealsInclude,
+  postedCall,
   cueVerb,
 ];
 /** The chain, after a sentence of two clauses whose second opens "; according to" is read clause by clause. */

@@ -31,4 +31,8 @@ export const CLAIM_VERBS: ReadonlySet<string> = new Set([
   // "He holds that if they were "lawful permanent residents" … then she meets the requirement" (wikinews-on-the-campaign-
   // trail-usa-august-2020-2020-09-30): a view put forward; with an object it is an act ("holds the record").
   'holds',
+  // "The Office of the National Broadcasting and Telecommunications Commission agrees the case was circumstantial at
+  // best" (gv-thailand-akong-dies-in-prison-2012-05-12): a view put forward with another's; with an object or an
+  // infinitive it is no claim ("agrees with the plan", "agrees to pay"). ("disagrees" is a quote cue, quoteCueVerbs.ts.)
+  'agrees',
 ]);

@@ -12,6 +12,7 @@ import type { ReportedCase } from './reported';
 import { isTalkVerb, topicStart } from './talkedOf';
 import { isMadeClear, madeClearCues } from './madeClear';
 import { isToTheEffect, toTheEffectCues } from './toTheEffect';
+import { isQuickTo, quickToCues } from './quickTo';
 import { wondersWhether } from './wonderedHow';
 
 const IDENTIFIES: ReadonlySet<string> = new Set(['identifies', 'identified']);
@@ -31,7 +32,11 @@ const tweetsClause = (word: string, after: string): boolean =>
 const sharesThat = (word: string, after: string): boolean => /^(?:shared|shares|sharing)$/i.test(word) && /^\s+that\s/.test(after) && hasClause(after);
 /** A speech verb, or a verb that puts a claim forward with a clause (`claimVerbs.ts`, which notACue.ts holds to one). */
 export const saysOrClaims = (word: string): boolean =>
-  isSpeechVerb(word) || CLAIM_VERBS.has(word.toLowerCase()) || isMadeClear(word.toLowerCase()) || isToTheEffect(word.toLowerCase());
+  isSpeechVerb(word) ||
+  CLAIM_VERBS.has(word.toLowerCase()) ||
+  isMadeClear(word.toLowerCase()) ||
+  isToTheEffect(word.toLowerCase()) ||
+  isQuickTo(word.toLowerCase());
 
 /**
  * Whether a word, lower case, is one some cue below can be made of; the rest of a sentence's words need no closer look
@@ -134,6 +139,7 @@ export function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecA
   );
   // "Malawian religious groups have made it clear that …": a phrase standing for a speech verb.
   // "… issued a statement to the effect the king considered it inappropriate …" (toTheEffect.ts).
-  const phrases = [...madeClearCues(sentence), ...toTheEffectCues(sentence)];
+  // "were quick to point out that …" (quickTo.ts).
+  const phrases = [...madeClearCues(sentence), ...toTheEffectCues(sentence), ...quickToCues(sentence)];
   return phrases.length === 0 ? words : [...words, ...phrases].sort((a, b) => a.index - b.index);
 }

@@ -62,17 +62,25 @@ export function namedBodyAt(c: ReportedCase, verbStart: number, lower: string): 
   return { start, end: start + (name[1]?.length ?? 0), oneName };
 }
 
+/**
+ * A title of several words whose last is a blog's word: `Meanwhile, Political Bahamas Blog reports that …`
+ * (gv-bahamas-last-thoughts-elections-2012-05-03). It names a blog as plainly as a one-word name's shape names a body.
+ */
+const BLOG_TITLE = /\s(?:Blog|Weblog|Blogspot)$/u;
+
 /** Surname prefixes before an inner capital: `McDonald`, `MacArthur`, `O'Brien`, `DeSantis`, `LaGuardia`, `VanderWal`. */
 const SURNAME_PREFIX = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u;
 
 /**
  * The one-word name (`Rappler`, `TVN24`, `CalFire`) that opens the clause as the whole subject of the statement verb at
  * `verbStart`, as a UTF-16 span: the source is that name as written, whatever the name pass made of it
- * (wikinews-aftershocks-philippines-earthquake-death-toll-2019-10-22). Null for a longer name, which may hold opening
- * words ("In March TVN24 reported …"), and for a description.
+ * (wikinews-aftershocks-philippines-earthquake-death-toll-2019-10-22); or a blog's title of several words (`BLOG_TITLE`).
+ * Null for another longer name, which may hold opening words ("In March TVN24 reported …"), and for a description.
  */
 export function oneNameSubject(c: ReportedCase, verbStart: number, lower: string): { start: number; end: number } | null {
   const body = namedBodyAt(c, verbStart, lower);
+  if (!body) return null;
+  const name = c.text.slice(body.start, body.end);
   // "McDonald said …", "DeSantis said …": a surname's inner capital is a person's the name pass missed, not an outlet's.
-  return body?.oneName && !SURNAME_PREFIX.test(c.text.slice(body.start, body.end)) ? { start: body.start, end: body.end } : null;
+  return (body.oneName && !SURNAME_PREFIX.test(name)) || BLOG_TITLE.test(name) ? { start: body.start, end: body.end } : null;
 }

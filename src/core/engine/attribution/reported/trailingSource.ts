@@ -21,8 +21,13 @@ const TITLE = new RegExp(`^(?:(?!${CLAUSE_WORD}\\s)[\\p{Ll}-]+\\s+){0,2}?([\\p{L
 /** A time phrase that may close a source: "according to police on Thursday", "… late today", "… in March". */
 const TIME_TAIL = /(?:\s+(?:on|in|late|early|earlier|last|this)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?|\s+(?:yesterday|today|tonight))$/u;
 
-/** A capitalised name the name pass left out ("USA Today", "the Catholic Bishops' Conference of the Philippines (CBCP)"). */
-const CAPITALISED = /^(?:the\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:(?:of|for|and|de|the|in|on)\s+)*\p{Lu}[\p{L}\d.&'’-]*)*(?:\s+\(\p{Lu}[\p{L}\d.&-]*\))?$/u;
+/**
+ * A capitalised name the name pass left out ("USA Today", "the Catholic Bishops' Conference of the Philippines (CBCP)"),
+ * or one whose capital comes after a lower-case prefix of one or two letters ("According to iLaw, the police relied on
+ * …", gv-thailand-akong-dies-in-prison-2012-05-12; "eBay"): a brand's or a site's name.
+ */
+const CAPITALISED =
+  /^(?:the\s+)?(?:\p{Lu}|\p{Ll}{1,2}\p{Lu})[\p{L}\d.&'’-]*(?:\s+(?:(?:of|for|and|de|the|in|on)\s+)*\p{Lu}[\p{L}\d.&'’-]*)*(?:\s+\(\p{Lu}[\p{L}\d.&-]*\))?$/u;
 
 /**
  * A description of a source ("state television", "county police", "Philippine officials", "a statement released by

@@ -7,6 +7,7 @@ import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { PROXY_NOUNS } from '../../lexicon/proxyNouns';
 import { describesDocument } from './qualifiedDocument';
 import { describesCounted, withoutPlaceAdverb } from './countedSubject';
+import { beforeDescribedAside } from './describedAside';
 import type { ReportedCase } from './reported';
 
 /** How far before its verb a description is read, in UTF-16 code units. */
@@ -163,6 +164,9 @@ export function describedBefore(c: ReportedCase, verbStart: number): boolean {
   // (WikinewsSum, 2004) runs on into the next absolute phrase.
   const absolute = /^(?:saying|stating|reporting|telling|claiming|noting)\b/.test(text.slice(verbStart, verbStart + 10)) ? WITH_ABSOLUTE.exec(before) : null;
   if (absolute && describes(absolute[1] ?? '')) return true;
+  // "Some net users from Daum Agora [ko], the nation's biggest public forum, criticized …" (describedAside.ts).
+  const described = beforeDescribedAside(before);
+  if (described !== null && describes(withoutPlaceAdverb(lastClause(described)))) return true;
   const who = WHO_BEFORE.exec(before);
   if (who && groupEnds(before.slice(0, who.index))) return true;
   // "The opposition parties, PML-N (Pakistan Muslim League - Nawaz) and PTI (Pakistan Tahreek Insaf) are asking …"

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { analyze, attribution } from '../helpers';
 
 // reported/namedBodySubject.ts: a one-word name the name pass did not take, as a statement verb's whole subject, is the
-// source as written; a longer name or a description stays unattributed (unnamedGroup.test.ts).
+// source as written, as is a title of several words ending in "Blog"; another longer name or a description stays
+// unattributed (unnamedGroup.test.ts).
 
 describe('a one-word outlet as the subject of a statement verb', () => {
   // wikinews-aftershocks-philippines-earthquake-death-toll-2019-10-22 and wikinews-gdansk-mayor-stabbed-on-stage-arrest-
@@ -21,5 +22,16 @@ describe('a one-word outlet as the subject of a statement verb', () => {
     const article = analyze('Headline', 'McDonald said the plan was sound.', 'In March TVN24 reported he received surgery.');
     expect(attribution(article, 'he received surgery')).toMatchObject({ kind: 'reported', speaker: null });
     expect(attribution(article, 'the plan was sound').speaker ?? null).not.toBe('McDonald');
+  });
+});
+
+describe("a blog's title of several words as the subject of a statement verb", () => {
+  // Global Voices 2012 (CC BY 3.0), gv-bahamas-last-thoughts-elections-2012-05-03 (development half).
+  test('"Meanwhile, Political Bahamas Blog reports that …" is the blog\'s', () => {
+    const article = analyze(
+      'Bahamas: Last Thoughts on the Elections',
+      'Meanwhile, Political Bahamas Blog reports that the new political party on the scene, the Democratic National Alliance, is calling for the resignation of the Leader of the Opposition.',
+    );
+    expect(attribution(article, 'the new political party on the scene')).toMatchObject({ kind: 'reported', speaker: 'Political Bahamas Blog' });
   });
 });

@@ -382,3 +382,22 @@ describe('"who" standing for a group the text describes', () => {
     expect(reported('This is a film for anyone who says that the works are needed.')).toEqual([]);
   });
 });
+
+describe('a view put forward with another\'s: "agrees" with a clause', () => {
+  // Global Voices 2012 (CC BY 3.0), gv-thailand-akong-dies-in-prison-2012-05-12 (development half).
+  test('"The Office of the National Broadcasting and Telecommunications Commission agrees the case was …" reports the office\'s view', () => {
+    const article = analyze(
+      'Thailand: Akong Dies in Prison',
+      'The Office of the National Broadcasting and Telecommunications Commission agrees the case was circumstantial at best and warns mobile phone users to be especially mindful of their phone activity.',
+    );
+    expect(attribution(article, 'the case was circumstantial at best')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Office of the National Broadcasting and Telecommunications Commission',
+    });
+  });
+
+  test('with an object or an infinitive it reports nothing', () => {
+    expect(reported('The minister agrees with the plan and will sign it next week.')).toEqual([]);
+    expect(reported('Smith agrees to pay the fine.')).toEqual([]);
+  });
+});

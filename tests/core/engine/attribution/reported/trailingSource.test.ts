@@ -117,4 +117,13 @@ describe('a leading according-to source with its time after its name', () => {
       speaker: 'Johns Hopkins Center for Systems Science and Engineering',
     });
   });
+
+  // Global Voices 2012 (CC BY 3.0), gv-thailand-akong-dies-in-prison-2012-05-12 (development half).
+  test("'According to iLaw, …' is the site's: a name whose capital follows a lower-case prefix", () => {
+    const article = analyze(
+      'Thailand: Akong Dies in Prison',
+      'According to iLaw, the police relied on phone log by service provider and police witnesses to convict Akong.',
+    );
+    expect(attribution(article, 'the police relied on phone log')).toMatchObject({ kind: 'reported', speaker: 'iLaw', resolution: 'name' });
+  });
 });
