@@ -30,10 +30,12 @@ const DISPLAY_NAME = String.raw`(?:\p{Lu}|[^\s\p{Cf}\p{L}:@])[^\s\p{Cf}:@]*(?:\s
  * labels the Chinese original before the full-width colon of Chinese text (`wh_w：严重怀疑…`). A Twitter handle's colon
  * may touch the post's first letter, as a copied tweet keeps it (`@DunjaLazic:sutra su dakle prvi izbori…`, Global
  * Voices, Serbia, May 2012). A directional mark the scrape kept may stand after the colon (`@hadilaziz:\u202C We will not
- * allow …`, Global Voices, Jordan, May 2012): an invisible format character, no word. Group 1 is the display name, 2 the handle, 3 the Weibo name without `@`.
+ * allow …`, Global Voices, Jordan, May 2012): an invisible format character, no word. A semicolon typed for the colon
+ * labels the post as well (`@Acampadabcn; Recordar mostrar vuestro rechazo al BCE …`, Global Voices, Spain, May 2012).
+ * Group 1 is the display name, 2 the handle, 3 the Weibo name without `@`.
  */
 const LABEL = new RegExp(
-  String.raw`^(?:(${DISPLAY_NAME})[\s\p{Cf}]+(?=@[A-Za-z0-9_]{1,15}:))?(@[A-Za-z0-9_]{1,15}|@[\p{L}\p{N}_-]{1,30}|@\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2}(?= ${LANGUAGE_TAG}))(?: ${LANGUAGE_TAG})?(?::\p{Cf}*\s+|:(?=\p{L})|：\s*)|^([\p{L}\p{N}_-]{1,30})：\s*`,
+  String.raw`^(?:(${DISPLAY_NAME})[\s\p{Cf}]+(?=@[A-Za-z0-9_]{1,15}:))?(@[A-Za-z0-9_]{1,15}|@[\p{L}\p{N}_-]{1,30}|@\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2}(?= ${LANGUAGE_TAG}))(?: ${LANGUAGE_TAG})?(?::\p{Cf}*\s+|:(?=\p{L})|：\s*|;\s+)|^([\p{L}\p{N}_-]{1,30})：\s*`,
   'u',
 );
 

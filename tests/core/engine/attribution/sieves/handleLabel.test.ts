@@ -73,6 +73,7 @@ describe('handle label', () => {
 
   test('a handle that does not open the paragraph, or an e-mail address, is no label', () => {
     expect(handleLabel('Follow @vankaay: he posts daily.')).toBeNull();
+    expect(handleLabel('@vankaay; he posts daily')).toMatchObject({ handle: { start: 0, end: 8 } });
     expect(handleLabel('press@example.org: write to us')).toBeNull();
     expect(handleLabel('@Ganyut:')).toBeNull();
     expect(handleLabel('@Ganyut: Go on with it!')).toEqual({ handle: { start: 0, end: 7 }, words: { start: 9, end: 23 }, cueEnd: 8, name: null });
@@ -137,6 +138,17 @@ describe('handle label', () => {
     expect(attribution(article, 'Don’t forget to show')).toMatchObject({ kind: 'direct', speaker: '@Acampadabcn', cue: '@Acampadabcn [es/ca]:' });
   });
 
+  test('a semicolon typed for the colon still labels the post, and its translation after it is the same handle’s', () => {
+    const article = analyze(
+      'Spain: Barcelona Under Police Control for ECB Meeting',
+      'Protesters called for a pot-banging protest on Twitter:',
+      '@Acampadabcn; Recordar mostrar vuestro rechazo al BCE a las 21:00h en forma de cacerolada... Que nos oigan! http://bit.ly/cassoladaBCE #CassoladaBCE',
+      '@Acampadabcn [es/ca]: Don’t forget to show your rejection to the ECB at 9:00 p.m. in the form of cacerolada…let’s be heard!',
+    );
+    expect(attribution(article, 'Recordar mostrar vuestro')).toMatchObject({ kind: 'direct', speaker: '@Acampadabcn', cue: '@Acampadabcn;' });
+    expect(attribution(article, 'Don’t forget to show')).toMatchObject({ kind: 'direct', speaker: '@Acampadabcn' });
+  });
+
   // Global Voices, "Spain: #NoMoreEuros for Bankia", 2012-05-10 (development half): each tweet copied as Twitter prints it,
   // the account's display name, a right-to-left mark the scrape kept, the handle and a colon.
   test('a tweet under its display name and handle is the account holder’s, the translation after it too', () => {
@@ -170,6 +182,7 @@ describe('handle label', () => {
     expect(handleLabel('Ángel \u200F @A_Cas: If Bankia is worth about 3 billion and they inject 8.')?.name).toEqual({ start: 0, end: 5 });
     expect(handleLabel('Reply to @Toret: not one more euro for the banks!')).toBeNull();
     expect(handleLabel('Follow @vankaay: he posts daily.')).toBeNull();
+    expect(handleLabel('@vankaay; he posts daily')).toMatchObject({ handle: { start: 0, end: 8 } });
     expect(handleLabel('This is what he wrote to @Toret: not one more euro.')).toBeNull();
   });
 
