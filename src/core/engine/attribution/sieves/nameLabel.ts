@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG } from '../../languageTag';
 import { isFirstName } from '../../lexicon/firstNames';
 import type { CueReader } from '../subjects';
 import type { ColonCue } from './colonBlock';
@@ -27,4 +28,30 @@ export function nameLabelCue(cues: CueReader, block: number, text: string): Colo
     ? { ref: { block, start, end }, entity: named.entity, resolution: 'name' as const, antecedent: null }
     : cues.handleSource(block, start, end, 'person');
   return { subject, cue: { block, start, end } };
+}
+
+/**
+ * A screen name opening its sentence as the subject of a verb in the present or past, perhaps after the language tag of
+ * its link and an adverb: a name with an underscore (`Larbi_org [Fr] followed`), or a capitalised word joined by a hyphen
+ * to one capital letter (`Ma-K disagrees`), shapes no word of prose has. Group 1 is the name.
+ */
+const SCREEN_NAME_OPENING = new RegExp(
+  String.raw`^((?:\p{L}[\p{L}\p{N}.-]*_[\p{L}\p{N}_.-]*[\p{L}\p{N}]|\p{Lu}\p{L}*-\p{Lu}))(?:\s*${LANGUAGE_TAG})?\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:s|ed)\b`,
+  'u',
+);
+
+/**
+ * `Ma-K disagrees with Ricky's observations:`, `Larbi_org [Fr] followed the event and he twittered:` (Global Voices,
+ * South Africa, May 2012, and Morocco, June 2009): a commenter or poster the text names only by a screen name, as the
+ * subject of the colon's sentence, speaks the block after it, the name as written a source of its own (the guide's
+ * "Comments under a user name"), never a name the sentence goes on to mention ("Ricky's observations"). `sentence`
+ * starts at `sentenceStart` of block `block` (UTF-16 offsets); null for a sentence that opens on no screen name, or on
+ * one the name pass found as an entity (its own reading stands).
+ */
+export function screenNameCue(cues: CueReader, block: number, sentence: string, sentenceStart: number): ColonCue | null {
+  const name = SCREEN_NAME_OPENING.exec(sentence)?.[1];
+  if (!name || !/:\s*$/.test(sentence)) return null;
+  const end = sentenceStart + name.length;
+  if (cues.mentions.between(block, sentenceStart, end).length > 0) return null;
+  return { subject: cues.handleSource(block, sentenceStart, end), cue: { block, start: sentenceStart, end: sentenceStart + sentence.trimEnd().length } };
 }

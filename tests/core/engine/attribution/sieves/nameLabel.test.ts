@@ -47,3 +47,30 @@ describe('a label alone that names no one', () => {
     expect(quotesOf(article).every((q) => q.speakerId === null)).toBe(true);
   });
 });
+
+// Global Voices, "South Africa: The Spear Painting", 2012-05-22 (development half): a comment thread's writers by their
+// screen names.
+describe('a screen name opening a colon cue', () => {
+  const SPEAR = 'South Africa: Outrage over "The Spear" Painting';
+  const RICKY =
+    'Ma-K, if you look at some of the most famous works of art from the Greeks, you will find that depicting the naked body was seen as a celebration of the human form.';
+
+  test('a commenter named by a screen name speaks the block after the colon, never a name the sentence mentions', () => {
+    const article = analyze(
+      SPEAR,
+      RICKY,
+      "Ma-K disagrees with Ricky's observations:",
+      'We are not Greek or in anyway European, we don’t appreciate the same kind of art. As Africans, such Art is disrespectful to us.',
+    );
+    expect(attribution(article, 'We are not Greek')).toMatchObject({ kind: 'direct', speaker: 'Ma-K', cue: "Ma-K disagrees with Ricky's observations:" });
+  });
+
+  test('a capitalised word joined to a longer one is no screen name', () => {
+    const article = analyze(
+      SPEAR,
+      'Pro-Zuma marchers gathered outside the gallery:',
+      'We are not Greek or in anyway European, we don’t appreciate the same kind of art.',
+    );
+    expect(quotesOf(article).every((q) => article.entities.find((e) => e.id === q.speakerId)?.name !== 'Pro-Zuma')).toBe(true);
+  });
+});
