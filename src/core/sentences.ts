@@ -124,9 +124,11 @@ export function gluedStop(text: string, dot: number): boolean {
  * "[...] I always knew this time would come …", Radcliffe said.`, `"[W]e must get Brexit done …"`); or a straight mark
  * set off by a space on both sides before the capital, as a text rebuilt from GUM or AMALGUM sentence lines leaves an
  * opening mark its tokeniser gave to the sentence before (`… errors of American imperialism. " By using precise …`,
- * AMALGUM_news_ahmadinejad; `… as the new prime minister. " The Supreme Council …`, AMALGUM_news_armed).
+ * AMALGUM_news_ahmadinejad; `… as the new prime minister. " The Supreme Council …`, AMALGUM_news_armed); or a Twitter
+ * handle, which a round-up writes as the subject of its sentence (`… which was deemed sensationalist [es]. @LaCaballero
+ * writes [es]:`, Global Voices, Colombia, May 2012).
  */
-const NEXT_OPENING = /^\s+(?:["'\u201c\u2018(]?[\p{Lu}\p{Nd}]|["\u201c]\[(?:\p{Lu}|\.\.\.|…)|\(\([a-z]{2,3}\)\)|"\s[\p{Lu}\p{Nd}])/u;
+const NEXT_OPENING = /^\s+(?:["'\u201c\u2018(]?[\p{Lu}\p{Nd}]|@[A-Za-z0-9_]{1,15}\b|["\u201c]\[(?:\p{Lu}|\.\.\.|…)|\(\([a-z]{2,3}\)\)|"\s[\p{Lu}\p{Nd}])/u;
 
 /**
  * Wikinews's language template as the scrape keeps it: `((ko))Korean language: ‍` and the original words, which may run

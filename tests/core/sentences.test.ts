@@ -34,6 +34,16 @@ test.each<[string, string, Array<string>]>([
     ['Kosgei was joined by Paula Radcliffe at the finish line.', '"[...] I always knew this time would come", Radcliffe said.'],
   ],
   [
+    // Global Voices, "Colombia: Bomb Blast Targets Former Minister Londoño", 2012-05-16 (development half).
+    'a sentence opening with a Twitter handle, its subject',
+    "The country's main radio network interviewed live [es] the mother of Mr. Londoño's driver, which was deemed sensationalist [es]. @LaCaballero writes [es]:",
+    [
+      "The country's main radio network interviewed live [es] the mother of Mr. Londoño's driver, which was deemed sensationalist [es].",
+      '@LaCaballero writes [es]:',
+    ],
+  ],
+  ['an e-mail address after a stop is no handle', 'Write to us. press@example.org answers.', ['Write to us. press@example.org answers.']],
+  [
     'a quotation opening with a bracketed capital',
     'The vote failed. "[W]e must get Brexit done," Johnson said.',
     ['The vote failed.', '"[W]e must get Brexit done," Johnson said.'],

@@ -23,7 +23,7 @@ import { handsOn, quotedParagraphCue } from './sieves/continuation';
 import { excerptCue } from './sieves/elidedExcerpt';
 import { fullStopLeadIn } from './sieves/fullStopLeadIn';
 import { foreignLeadIn } from './sieves/foreignLeadIn';
-import { handleLabel } from './sieves/handleLabel';
+import { accountHolder, handleLabel } from './sieves/handleLabel';
 import { PostAuthors } from './sieves/postAuthor';
 import { labelledPost } from './sieves/labelledPost';
 import { scriptLineQuotes } from './sieves/scriptLines';
@@ -176,7 +176,8 @@ export class QuoteWalk {
     const post = handleLabel(text);
     if (!post) return false;
     const named = this.authors.author({ block, ...post.handle }, handedOn);
-    const subject = named ?? this.cues.handleSource(block, post.handle.start, post.handle.end);
+    const account = post.name ?? post.handle;
+    const subject = named ?? accountHolder(post, block, this.mentions) ?? this.cues.handleSource(block, account.start, account.end);
     const cue = named && named === handedOn?.subject ? handedOn.cue : { block, start: 0, end: post.cueEnd };
     const quote = attributed(unattributed(block, post.words, 'direct'), subject, cue, 'handle-label');
     this.blockQuotation = { subject, cue, translatedOnly: true };

@@ -10,6 +10,7 @@ import { connectedHead } from './connectedHead';
 import { handleColonCue } from './handleColonCue';
 import { headAfterOpening } from './headAfterOpening';
 import { handleOnly } from './handleLabel';
+import { nameLabelCue, screenNameCue } from './nameLabel';
 import { introducesList, writerLeadIn } from './listIntroduction';
 import { namedExample } from './namedExample';
 import { announcesList, namedLeadIn, showsMedia } from './namedLeadIn';
@@ -111,6 +112,8 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   if (!/:\s*$/.test(text) || writerLeadIn(sentence) || isSalutation(text) || statesQuestion(sentence)) return null;
   const handle = handleOnly(text);
   if (handle) return { subject: cues.handleSource(block, handle.start, handle.end), cue: { block, ...handle }, translatedOnly: true };
+  const labelled = nameLabelCue(cues, block, text) ?? screenNameCue(cues, block, sentence, last.start);
+  if (labelled) return labelled;
   const blog =
     quotedBlogTitle(cues, block, sentence, last.start) ??
     postAside(cues, block, sentence, last.start) ??

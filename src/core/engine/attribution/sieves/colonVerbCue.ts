@@ -5,6 +5,7 @@ import type { CueReader } from '../subjects';
 import type { Subject } from '../types';
 import type { ColonCue } from './colonBlock';
 import { reportedColonSpeaker } from './reportedColonSpeaker';
+import { postingUnderName } from './postingName';
 import { siteAgent } from './siteAgent';
 import { placeSpeaker, reducedPassiveAgent, writerBefore } from './colonSpeakers';
 import { taggedTitle } from './taggedTitle';
@@ -54,6 +55,8 @@ export function speechVerbCue(
   const quoted = (offset: number) => (sentence.slice(0, offset).match(/["“”]/g) ?? []).length % 2 === 1;
   for (const verb of wordsOf(sentence).filter((v) => !relativeBeforeMain(sentence, v) && !nounAfterDeterminer(sentence, v))) {
     if (!(isSpeechVerb(verb[0]) || cuesBlock(sentence, verb[0], verb.index)) || quoted(verb.index) || noVerbHere(sentence, verb[0], verb.index)) continue;
+    const poster = postingUnderName(cues, block, sentence, last.start, verb);
+    if (poster) return poster;
     const main = verb.index === 0 ? mainSubjectAfterParticiple(cues, block, sentence, last.start, verb[0]) : null;
     if (main) return { subject: main, cue: { block, start: main.ref.start, end: last.end } };
     // "Charles, a commenter on ZDistrict has this to say:": the verb's subject is the one before "has" (speechNounCue).

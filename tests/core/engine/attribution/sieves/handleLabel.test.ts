@@ -73,9 +73,10 @@ describe('handle label', () => {
 
   test('a handle that does not open the paragraph, or an e-mail address, is no label', () => {
     expect(handleLabel('Follow @vankaay: he posts daily.')).toBeNull();
+    expect(handleLabel('@vankaay; he posts daily')).toMatchObject({ handle: { start: 0, end: 8 } });
     expect(handleLabel('press@example.org: write to us')).toBeNull();
     expect(handleLabel('@Ganyut:')).toBeNull();
-    expect(handleLabel('@Ganyut: Go on with it!')).toEqual({ handle: { start: 0, end: 7 }, words: { start: 9, end: 23 }, cueEnd: 8 });
+    expect(handleLabel('@Ganyut: Go on with it!')).toEqual({ handle: { start: 0, end: 7 }, words: { start: 9, end: 23 }, cueEnd: 8, name: null });
   });
   test("a post's English translation in the paragraph after it is the handle's words too, not the writer's", () => {
     // Global Voices prints a Turkish tweet, then its translation without a label (fresh text, not in the corpus).
@@ -137,8 +138,56 @@ describe('handle label', () => {
     expect(attribution(article, 'Don’t forget to show')).toMatchObject({ kind: 'direct', speaker: '@Acampadabcn', cue: '@Acampadabcn [es/ca]:' });
   });
 
+  test('a semicolon typed for the colon still labels the post, and its translation after it is the same handle’s', () => {
+    const article = analyze(
+      'Spain: Barcelona Under Police Control for ECB Meeting',
+      'Protesters called for a pot-banging protest on Twitter:',
+      '@Acampadabcn; Recordar mostrar vuestro rechazo al BCE a las 21:00h en forma de cacerolada... Que nos oigan! http://bit.ly/cassoladaBCE #CassoladaBCE',
+      '@Acampadabcn [es/ca]: Don’t forget to show your rejection to the ECB at 9:00 p.m. in the form of cacerolada…let’s be heard!',
+    );
+    expect(attribution(article, 'Recordar mostrar vuestro')).toMatchObject({ kind: 'direct', speaker: '@Acampadabcn', cue: '@Acampadabcn;' });
+    expect(attribution(article, 'Don’t forget to show')).toMatchObject({ kind: 'direct', speaker: '@Acampadabcn' });
+  });
+
+  // Global Voices, "Spain: #NoMoreEuros for Bankia", 2012-05-10 (development half): each tweet copied as Twitter prints it,
+  // the account's display name, a right-to-left mark the scrape kept, the handle and a colon.
+  test('a tweet under its display name and handle is the account holder’s, the translation after it too', () => {
+    const article = analyze(
+      'Spain: #NoMoreEuros for Bankia',
+      'These are some of the tweets that have shown up on the web since last Monday. As always, the criticisms are seasoned in many cases with humor:',
+      'Jose Sanclemente \u200F @josesanclemente: ¿cuanto IVA hemos de pagar, cuantas recetas y camas de hospitales, cuantas aulas se han de cerrar...para darle 10.000 millones a Bankia?',
+      'Jose Sanclemente \u200F @josesanclemente: How much VAT do we have to pay, how many prescriptions and hospital beds, how many classrooms have to be closed... to give 10 billion to Bankia?',
+      'LoveWillTearUsAznar \u200F@lwtuaznar: Selling track suits to help pay for the Bankia bail-out? What do you think? They look really nice http://pic.twitter.com/4b00MpRf',
+      "Mrs. ∞ ßϒξn \u200F @bren_oo7: #NiUnEuroMas  (#NoMoreEuros) We'll have to go back to hiding the billions under our mattresses... they're safer there than in 3 safes in a bank.",
+    );
+    expect(attribution(article, '¿cuanto IVA hemos de pagar')).toMatchObject({ kind: 'direct', speaker: 'Jose Sanclemente' });
+    expect(attribution(article, 'How much VAT do we have to pay')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Jose Sanclemente',
+      cue: 'Jose Sanclemente \u200F @josesanclemente:',
+    });
+    expect(attribution(article, 'Selling track suits')).toMatchObject({ kind: 'direct', speaker: 'LoveWillTearUsAznar' });
+    expect(attribution(article, '#NiUnEuroMas  (#NoMoreEuros)')).toMatchObject({ kind: 'direct', speaker: 'Mrs. ∞ ßϒξn' });
+    expect(quotesOf(article).map((q) => q.text)[2]).toBe(
+      'Selling track suits to help pay for the Bankia bail-out? What do you think? They look really nice http://pic.twitter.com/4b00MpRf',
+    );
+  });
+
+  test('a display name is capitalised words or a name’s particles, so prose addressing a handle labels no post', () => {
+    expect(handleLabel('Joan Baldoví i Roda \u200F @joanbaldovi: Health+education budget in 2012: 5.397 billion euros.')).toMatchObject({
+      name: { start: 0, end: 19 },
+      handle: { start: 22, end: 34 },
+    });
+    expect(handleLabel('Toret @Toret: Not one more euro for the banks!')).toMatchObject({ name: { start: 0, end: 5 }, handle: { start: 6, end: 12 } });
+    expect(handleLabel('Ángel \u200F @A_Cas: If Bankia is worth about 3 billion and they inject 8.')?.name).toEqual({ start: 0, end: 5 });
+    expect(handleLabel('Reply to @Toret: not one more euro for the banks!')).toBeNull();
+    expect(handleLabel('Follow @vankaay: he posts daily.')).toBeNull();
+    expect(handleLabel('@vankaay; he posts daily')).toMatchObject({ handle: { start: 0, end: 8 } });
+    expect(handleLabel('This is what he wrote to @Toret: not one more euro.')).toBeNull();
+  });
+
   test('a Weibo name without its @ before the full-width colon labels the Chinese original', () => {
-    expect(handleLabel('wh_w：严重怀疑北京日报脑残或被收买了.')).toEqual({ handle: { start: 0, end: 4 }, words: { start: 5, end: 21 }, cueEnd: 5 });
+    expect(handleLabel('wh_w：严重怀疑北京日报脑残或被收买了.')).toEqual({ handle: { start: 0, end: 4 }, words: { start: 5, end: 21 }, cueEnd: 5, name: null });
     expect(handleLabel('Note: the Chinese text follows.')).toBeNull();
     expect(handleLabel('@Liu Yadong said so: fine')).toBeNull();
   });
