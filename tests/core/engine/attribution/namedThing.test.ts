@@ -313,3 +313,11 @@ describe('titles of papers in sentence case', () => {
     expect(opens('“We will win,” she said, “We must.”', 'We must')).toBe(false);
   });
 });
+
+// gv-spain-indignados-15m-barcelona-2012-05-16 (development half).
+test('words a wall bears are shown, not spoken: "a wall that protects a building under construction that says “…”"', () => {
+  const text =
+    'She has photocopied one of the movement\'s flyers and has placed herself in front of a wall that protects a building under construction that says "The drums of rebellion are sounding." Maria, that\'s her name, is 56 years-old.';
+  expect(opens(text, 'The drums of rebellion')).toBe(true);
+  expect(opens('The mayor stood by the wall and said "We will rebuild it."', 'We will rebuild')).toBe(false);
+});
