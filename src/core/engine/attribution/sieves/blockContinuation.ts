@@ -24,8 +24,16 @@ export const onlyScareQuotes = (text: string, directs: ReadonlyArray<{ start: nu
 export const opensWithElision = (text: string): boolean => /^(?:\[(?:\.\.\.|…)\]|\.\.\.|…)/.test(text);
 
 /**
+ * A list item lettered after its first ("b) The government is making such fake gesture …" after a blogger's paragraph
+ * ending "Two scenarios sound plausible: a) …", gv-ethiopia-muslims-campaign-online-2012-05-12): the list the quotation
+ * opened goes on. Not "a)", which may open the writer's own list.
+ */
+const LETTERED_ITEM = /^\(?[b-h]\)\s/;
+
+/**
  * Whether a paragraph after a block quotation carries it on: it opens with an ellipsis or a list number (in any script's
- * digits: Bengali `৩. ২৬ জুন …` after `২. …`, a programme in Global Voices, Bangladesh, May 2012), marks
+ * digits: Bengali `৩. ২৬ জুন …` after `২. …`, a programme in Global Voices, Bangladesh, May 2012) or a later letter
+ * (`LETTERED_ITEM`), marks
  * words left out with a bracketed ellipsis ("[...]", which a writer puts only in someone else's words), or speaks
  * in the first person, without introducing another quotation.
  */
@@ -34,7 +42,14 @@ export function carriesOn(text: string): boolean {
   if (/:\s*$/.test(text) || quotesWords(text) || presentsAnother(text) || editorsNote(text)) return false;
   // "And it is further ordered that …", "And what is the purpose of it all, …?": a paragraph opening on "And" goes on
   // from the words before it, which a writer's own paragraph does not do after someone else's.
-  return opensWithElision(text) || /^\p{Nd}{1,2}\.\s/u.test(text) || /\[(?:\.\.\.|…)\]/.test(text) || FIRST_PERSON.test(text) || /^And\b/.test(text);
+  return (
+    opensWithElision(text) ||
+    /^\p{Nd}{1,2}\.\s/u.test(text) ||
+    LETTERED_ITEM.test(text) ||
+    /\[(?:\.\.\.|…)\]/.test(text) ||
+    FIRST_PERSON.test(text) ||
+    /^And\b/.test(text)
+  );
 }
 
 /**
