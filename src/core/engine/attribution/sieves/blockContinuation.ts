@@ -47,7 +47,7 @@ export function carriesOn(text: string): boolean {
     /^\p{Nd}{1,2}\.\s/u.test(text) ||
     LETTERED_ITEM.test(text) ||
     /\[(?:\.\.\.|…)\]/.test(text) ||
-    FIRST_PERSON.test(text) ||
+    FIRST_PERSON.test(withoutGlossedTitles(text)) ||
     /^And\b/.test(text)
   );
 }
@@ -61,6 +61,15 @@ const presentsAnother = (text: string): boolean => {
   const opening = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:then\s+|also\s+|now\s+)?(\p{Ll}+(?:\s+out)?)\b/u.exec(text);
   return opening?.[1] !== undefined && !/^I\s/.test(text) && PRESENTING.test(opening[1]);
 };
+
+/**
+ * A quoted title and the English of it in parentheses after it: `'Não Vou Ficar' (I Will Not Stay)` (gv-cape-verde-creative-
+ * writing-competition-2012-05-18). The "I" of a title is no one speaking in the first person.
+ */
+const GLOSSED_TITLE = /['‘"“][^'’"”]{1,80}['’"”]\s*\([^()]{1,80}\)/gu;
+
+/** The paragraph without its quoted titles and their glosses (`GLOSSED_TITLE`). */
+const withoutGlossedTitles = (text: string) => text.replace(GLOSSED_TITLE, ' ');
 
 /** First-person words; "I" not as a letter of an abbreviation ("D.I.Y.", "U.S.I.S."). */
 const FIRST_PERSON = /(?<![.\p{L}])I(?:'m|’m|'ve|’ve)?(?![.\p{L}])|\b(?:we|We|my|My|our|Our|me|us)\b/u;

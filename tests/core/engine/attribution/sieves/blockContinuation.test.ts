@@ -242,3 +242,13 @@ test('a lettered list item after the first ("b) …", "c) …") carries on the l
   );
   expect(attribution(article, 'b) The government')).toMatchObject({ kind: 'direct', speaker: 'Jawar Mohammed' });
 });
+
+// gv-cape-verde-creative-writing-competition-2012-05-18 (development half).
+test('the "I" of a quoted title\'s English gloss is no one speaking: the writer\'s paragraph does not carry a poem on', () => {
+  expect(
+    carriesOn(
+      "The possible extinction of Cape Verdean Creole was alluded to in the pieces by Nani Delgado, 'Não Vou Ficar' (I Will Not Stay), and by Ary Rodrigues, 'Um Povo Sempre Escravo' (A Nation Forever A Slave).",
+    ),
+  ).toBe(false);
+  expect(carriesOn('I will not stay, she wrote to her family, since the islands have no work left for me.')).toBe(true);
+});
