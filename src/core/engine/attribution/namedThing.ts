@@ -58,6 +58,13 @@ const PRINTED = /\b(?:display(?:s|ed|ing)|(?:emblazoned|inscribed|engraved|print
 const SIGN_BEARS =
   /(?<=\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|with|holding|carrying|waving|protest|handwritten)\s+(?:[\p{Ll}-]+\s+)?)(?:banners?|signs?|placards?|posters?|billboards?|stickers?|graffiti|writing|inscription)(?!\s+(?:a|an|the|his|her|its|their|off|into)\b)\s+(?:[^\s"“”.!?,;:]+\s+){0,6}?(?:(?:that|which)\s+(?:read|reads|said|says)|saying|says|said|of|read|reads|reading)\s*[,:]?\s*$/u;
 /**
+ * A wall and the words written on it, told by a relative clause or a participle: `in front of a wall that protects a
+ * building under construction that says "The drums of rebellion are sounding."` (gv-spain-indignados-15m-barcelona-
+ * 2012-05-16). Narrower than SIGN_BEARS: "stood by the wall and said "…"" quotes the one who stood there.
+ */
+const WALL_BEARS =
+  /\b(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+)?walls?\s+(?:[^\s"“”.!?,;:]+\s+){0,6}?(?:(?:that|which)\s+(?:read|reads|said|says)|saying|reading)\s*[,:]?\s*$/u;
+/**
  * The nouns MENTIONED and SIGN_BEARS turn on, with their flags: a text without one needs neither pattern, whose look-behind
  * at their start is tried at every offset of the text.
  */
@@ -123,6 +130,7 @@ export const namesAThing = (text: string, open: number): boolean => {
     GLOSS.test(before) ||
     PRINTED.test(before) ||
     (SIGN_NOUN.test(before) && SIGN_BEARS.test(before)) ||
+    (before.includes('wall') && WALL_BEARS.test(before)) ||
     SIGN_AFTER.test(afterClose(text, open)) ||
     topicQuestion(text, open) ||
     nicknameInName(text, open) ||

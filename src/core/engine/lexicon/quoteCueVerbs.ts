@@ -20,6 +20,13 @@ export const QUOTE_CUE_VERBS = new Set([
   'sums',
   'summarized',
   'summarised',
+  // "Endalk summarises online commentaries about press freedom and food security in Ethiopia:" (gv-ethiopia-g8-summit-
+  // press-freedom-2012-05-18): a blogger's summary set off after its present-tense lead-in, as after the past one.
+  'summarizes',
+  'summarises',
+  // "Shedding a light onto the government crackdown on the protesters, Kracktivist cites:" (gv-india-tamil-nadu-anti-
+  // nuclear-crackdown-2012-05-16): a blog citing sets off what it cites; "cites a video of …" shows media (cuesBlock).
+  'cites',
   'challenged',
   'proclaimed',
   // "Isaac disagrees:", "Clemans congratulates the president:", "this Facebook message by Chai Kadai informs us:": a

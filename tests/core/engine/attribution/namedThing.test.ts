@@ -334,3 +334,11 @@ describe('a term in marks mentioned inside reported speech is no quote', () => {
     expect(opens('Answering the British "We will not pay, and we will not leave." was their reply.', 'We will not')).toBe(false);
   });
 });
+
+// gv-spain-indignados-15m-barcelona-2012-05-16 (development half).
+test('words a wall bears are shown, not spoken: "a wall that protects a building under construction that says “…”"', () => {
+  const text =
+    'She has photocopied one of the movement\'s flyers and has placed herself in front of a wall that protects a building under construction that says "The drums of rebellion are sounding." Maria, that\'s her name, is 56 years-old.';
+  expect(opens(text, 'The drums of rebellion')).toBe(true);
+  expect(opens('The mayor stood by the wall and said "We will rebuild it."', 'We will rebuild')).toBe(false);
+});

@@ -24,8 +24,16 @@ export const onlyScareQuotes = (text: string, directs: ReadonlyArray<{ start: nu
 export const opensWithElision = (text: string): boolean => /^(?:\[(?:\.\.\.|…)\]|\.\.\.|…)/.test(text);
 
 /**
+ * A list item lettered after its first ("b) The government is making such fake gesture …" after a blogger's paragraph
+ * ending "Two scenarios sound plausible: a) …", gv-ethiopia-muslims-campaign-online-2012-05-12): the list the quotation
+ * opened goes on. Not "a)", which may open the writer's own list.
+ */
+const LETTERED_ITEM = /^\(?[b-h]\)\s/;
+
+/**
  * Whether a paragraph after a block quotation carries it on: it opens with an ellipsis or a list number (in any script's
- * digits: Bengali `৩. ২৬ জুন …` after `২. …`, a programme in Global Voices, Bangladesh, May 2012), marks
+ * digits: Bengali `৩. ২৬ জুন …` after `২. …`, a programme in Global Voices, Bangladesh, May 2012) or a later letter
+ * (`LETTERED_ITEM`), marks
  * words left out with a bracketed ellipsis ("[...]", which a writer puts only in someone else's words), or speaks
  * in the first person, without introducing another quotation.
  */
@@ -34,7 +42,14 @@ export function carriesOn(text: string): boolean {
   if (/:\s*$/.test(text) || quotesWords(text) || presentsAnother(text) || editorsNote(text)) return false;
   // "And it is further ordered that …", "And what is the purpose of it all, …?": a paragraph opening on "And" goes on
   // from the words before it, which a writer's own paragraph does not do after someone else's.
-  return opensWithElision(text) || /^\p{Nd}{1,2}\.\s/u.test(text) || /\[(?:\.\.\.|…)\]/.test(text) || FIRST_PERSON.test(text) || /^And\b/.test(text);
+  return (
+    opensWithElision(text) ||
+    /^\p{Nd}{1,2}\.\s/u.test(text) ||
+    LETTERED_ITEM.test(text) ||
+    /\[(?:\.\.\.|…)\]/.test(text) ||
+    FIRST_PERSON.test(withoutGlossedTitles(text)) ||
+    /^And\b/.test(text)
+  );
 }
 
 /**
@@ -46,6 +61,15 @@ const presentsAnother = (text: string): boolean => {
   const opening = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:then\s+|also\s+|now\s+)?(\p{Ll}+(?:\s+out)?)\b/u.exec(text);
   return opening?.[1] !== undefined && !/^I\s/.test(text) && PRESENTING.test(opening[1]);
 };
+
+/**
+ * A quoted title and the English of it in parentheses after it: `'Não Vou Ficar' (I Will Not Stay)` (gv-cape-verde-creative-
+ * writing-competition-2012-05-18). The "I" of a title is no one speaking in the first person.
+ */
+const GLOSSED_TITLE = /['‘"“][^'’"”]{1,80}['’"”]\s*\([^()]{1,80}\)/gu;
+
+/** The paragraph without its quoted titles and their glosses (`GLOSSED_TITLE`). */
+const withoutGlossedTitles = (text: string) => text.replace(GLOSSED_TITLE, ' ');
 
 /** First-person words; "I" not as a letter of an abbreviation ("D.I.Y.", "U.S.I.S."). */
 const FIRST_PERSON = /(?<![.\p{L}])I(?:'m|’m|'ve|’ve)?(?![.\p{L}])|\b(?:we|We|my|My|our|Our|me|us)\b/u;

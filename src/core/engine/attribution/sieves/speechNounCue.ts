@@ -7,10 +7,11 @@ const TRAILING_TAG = new RegExp(String.raw`\s*${LANGUAGE_TAG}\s*$`);
 /**
  * A verb that hands over words named by a noun, then a colon: "gave his point of view:", "gave us her account:", "had
  * this to say:", "offered the following explanation:", "responded as follows:", "gave a dire warning in a press release:"
- * (gv-yemen-millions-hungry-food-crisis-2012-05-21).
+ * (gv-yemen-millions-hungry-food-crisis-2012-05-21). Before the noun, an adjective by its ending ("has a logical
+ * explanation:", gv-zambia-fuel-shortages-malawi-donation-2012-05-21; "an interesting view", "a cautious answer").
  */
 const SPEECH_NOUN =
-  /\b(?:gave|gives|offered|offers|shared|shares|provided|provides|had|has|reached|reaches|drew|draws)\s+(?:(?:us|me|them|reporters|his|her|their|its|the|this|a|an|following|own|brief|short|frank|dire|stark|grim|clear|strong|detailed|blunt|sobering)\s+){0,3}(?:point\s+of\s+view|views?|account|opinion|thoughts|assessment|explanation|reaction|response|answer|testimony|story|conclusions?|warning|this\s+to\s+say)\b[^:;"“”]{0,60}:\s*$|(?<!\b(?:is|are|was|were|be|been|being)\s+)\b\p{Ll}+ed\s+(?:[\p{L}'’-]+\s+){0,5}as\s+follows\s*:\s*$/iu;
+  /\b(?:gave|gives|offered|offers|shared|shares|provided|provides|had|has|reached|reaches|drew|draws)\s+(?:(?:us|me|them|reporters|his|her|their|its|the|this|a|an|following|own|brief|short|frank|dire|stark|grim|clear|strong|detailed|blunt|sobering|\p{Ll}+(?:al|ic|ous|ive|ful|ent|ant|ible|able|ing|ed))\s+){0,3}(?:point\s+of\s+view|views?|account|opinion|thoughts|assessment|explanation|reaction|response|answer|testimony|story|conclusions?|warning|this\s+to\s+say)\b[^:;"“”]{0,60}:\s*$|(?<!\b(?:is|are|was|were|be|been|being)\s+)\b\p{Ll}+ed\s+(?:[\p{L}'’-]+\s+){0,5}as\s+follows\s*:\s*$/iu;
 /** A name inside a phrase after the head noun ("A gynaecologist from the Provincial Hospital of Goma"): not the speaker. */
 const IN_PHRASE = /\b(?:from|of|at|in|on|with|for|near)\s+(?:the\s+)?$/i;
 

@@ -133,6 +133,14 @@ const holdsPostMarks = (text: string): boolean =>
 const namesInTitleCase = (words: ReadonlyArray<string>): boolean => words.filter((w) => /^[("“-]?\p{Lu}/u.test(w)).length >= words.length * 0.6;
 
 /**
+ * How many words prose needs: five, or three in a post (`marked`) whose words are all in a script other than Latin, which
+ * no list of names or code is written in (`@Mahmoudhomsi: #شكرا‬‏ على الاستقلال الاقتصادي`, "thank you for economic
+ * independence", gv-jordan-thank-you-hashtag-monarchy-2012-05-18).
+ */
+const shortestProse = (marked: boolean, words: ReadonlyArray<string>): number =>
+  marked && words.length >= 3 && words.every((w) => !/\p{Script=Latin}/u.test(w)) ? 3 : 5;
+
+/**
  * Whether a paragraph is prose in another language than English, as a post's words count (`postWords`): almost no
  * English words, and words rather than code (`{ "filter": { "bigram_filter": … } }` has no English words either).
  */
@@ -154,7 +162,7 @@ export function foreignProse(text: string): boolean {
     ? original.length >= 15
     : !/[{}=<>]/.test(original) &&
       !namesInTitleCase(words) &&
-      words.filter((w) => /^[("“-]?\p{L}[\p{L}\p{M}'’.:-]*["”]?[.,;:!?…)،؛؟]*$/u.test(w)).length >= Math.max(5, words.length * 0.8);
+      words.filter((w) => /^[("“-]?\p{L}[\p{L}\p{M}'’.:-]*["”]?[.,;:!?…)،؛؟]*$/u.test(w)).length >= Math.max(shortestProse(marked, words), words.length * 0.8);
   return prose && englishShare(original) < FOREIGN_SHARE;
 }
 

@@ -29,3 +29,20 @@ test('a piece whose author is only described gives the words to the description,
   );
   expect(attribution(article, 'Moreover, we also need').speaker).toBe('a law professor');
 });
+
+// gv-cape-verde-creative-writing-competition-2012-05-18 (development half).
+test('"The piece with the most views was a poem written by Suruk Rodrigues:" gives the poem, past a caption, to its author', () => {
+  // The author named again later, as the post does, so that the name pass reads him.
+  const article = analyze(
+    'Cape Verde: Creative Writing Competition Imagines Country in 2090',
+    "In the first challenge, competitors were asked to imagine possible routes for Cape Verde in terms of sustainable development, energy, environment and climate change. Anete Carvalho wrote 'País Museu' (Museum Country), José Soares posted a poem, 'Verdes eram as ilhas', (The Islands were Green), and 'Retrospectiva 2012-2090' (2012-2090: Retrospective) was written by Silvianne Spencer. The piece with the most views was a poem written by Suruk Rodrigues:",
+    'Men of the Atlantic. Photo by Martin Edstrom copyright Demotix (27/07/2008).',
+    'Constrói-se uma terra de betão.',
+    'E do sonho cultivado, colhe-se desilusão!',
+    'A land is built from concrete.',
+    'And from the dream grown, disappointment is harvested!',
+    "From the boss murdered by an indignant ex-employee to the crime of passion, there was still room for a coup d'état from the revolutionaries, as Suruk Rodrigues wrote in the story of Zeca:",
+  );
+  expect(attribution(article, 'Constrói-se uma terra')).toMatchObject({ kind: 'direct', speaker: 'Suruk Rodrigues' });
+  expect(attribution(article, 'A land is built')).toMatchObject({ kind: 'direct', speaker: 'Suruk Rodrigues' });
+});

@@ -228,3 +228,27 @@ test('a line numbered in Bengali digits goes on with a numbered programme as one
   expect(texts.some((t) => t.startsWith('১.'))).toBe(true);
   expect(texts.some((t) => t.startsWith('৩.'))).toBe(true);
 });
+
+// gv-ethiopia-muslims-campaign-online-2012-05-12 (development half).
+test('a lettered list item after the first ("b) …", "c) …") carries on the list the quotation opened', () => {
+  expect(carriesOn("b) The government is making such fake gesture in order to prevent this Friday's protest, which is slated to be a big one.")).toBe(true);
+  expect(carriesOn('(c) The government is actually removing the Mejlis leaders with the hope of calming the protests.')).toBe(true);
+  expect(carriesOn('a) The writer may open a list of her own with its first letter.')).toBe(false);
+  const article = analyze(
+    'Ethiopia: Muslims Campaign Online',
+    'Rumours were circulating on Facebook that the government has conceded to one of their demands. Jawar Mohammed, a respected political commentator, wrote:',
+    'Rumor has it that Meles has conceded to one of the demands put forward by Muslim activists. Two scenarios sound plausible: a) The government has not conceded but is spreading the rumor to create a debate and confusion among the activists.',
+    "b) The government is making such fake gesture in order to prevent this Friday's protest, which is slated to be big.",
+  );
+  expect(attribution(article, 'b) The government')).toMatchObject({ kind: 'direct', speaker: 'Jawar Mohammed' });
+});
+
+// gv-cape-verde-creative-writing-competition-2012-05-18 (development half).
+test('the "I" of a quoted title\'s English gloss is no one speaking: the writer\'s paragraph does not carry a poem on', () => {
+  expect(
+    carriesOn(
+      "The possible extinction of Cape Verdean Creole was alluded to in the pieces by Nani Delgado, 'Não Vou Ficar' (I Will Not Stay), and by Ary Rodrigues, 'Um Povo Sempre Escravo' (A Nation Forever A Slave).",
+    ),
+  ).toBe(false);
+  expect(carriesOn('I will not stay, she wrote to her family, since the islands have no work left for me.')).toBe(true);
+});

@@ -43,3 +43,20 @@ test('"X went on to say that …:" sets off the words of the subject of "went on
   );
   expect(attribution(article, 'Today’s comment does not attempt').speaker).toBe('Ignacio Estrada');
 });
+
+// Global Voices, Ethiopia (G8 summit) and India (Tamil Nadu), May 2012 (development half).
+test('"Endalk summarises online commentaries about …:" and "…, Kracktivist cites:" hand the block after them to the blogger', () => {
+  const summary = analyze(
+    'Ethiopia: Netizens Urge G8 to Consider Press Freedom',
+    'Endalk summarises online commentaries about press freedom and food security in Ethiopia:',
+    'The campaign for press freedom has reached a critical stage in recent weeks. In this context it may be worth collecting commentary from those participating in an effort to regain freedom of the press.',
+  );
+  expect(attribution(summary, 'The campaign for press freedom')).toMatchObject({ kind: 'direct', speaker: 'Endalk' });
+  const cited = analyze(
+    'India: Tamil Nadu Government Cracks Down on Anti-Nuclear Protesters',
+    'Protest and arrests',
+    'Shedding a light onto the government crackdown on the protesters, Kracktivist cites:',
+    'Between 10.9.2011 and 23.12.2011, police had filed 107 FIRs (field investigation reports) against 55795 people and others, among whom 6800 have been charged with sedition.',
+  );
+  expect(attribution(cited, 'Between 10.9.2011')).toMatchObject({ kind: 'direct', speaker: 'Kracktivist' });
+});

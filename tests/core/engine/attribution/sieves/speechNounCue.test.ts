@@ -66,3 +66,13 @@ test('"the charity Oxfam International gave a dire warning in a press release:" 
   );
   expect(attribution(article, 'Yemen is at the crossroads')).toMatchObject({ kind: 'direct', speaker: 'Oxfam International' });
 });
+
+// gv-zambia-fuel-shortages-malawi-donation-2012-05-21 (development half).
+test('"Czar has a logical explanation:" sets off the commenter\'s words, an adjective before the speech noun', () => {
+  const article = analyze(
+    'Zambia: Fuel Shortages and a Donation to Malawi',
+    'Czar has a logical explanation:',
+    'PF’s lies are what got them into government. Those of you who believed their lies and voted en mass for them should swallow your pride and admit you got it wrong.',
+  );
+  expect(attribution(article, 'PF’s lies are')).toMatchObject({ kind: 'direct', speaker: 'Czar' });
+});

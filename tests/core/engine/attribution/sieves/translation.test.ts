@@ -181,3 +181,18 @@ describe('a list of names in title case is no prose in another language', () => 
     expect(foreignProse('Yo no encuentro trabajo y mi marido tampoco, y los niños no tienen qué comer desde hace días')).toBe(true);
   });
 });
+
+// gv-jordan-thank-you-hashtag-monarchy-2012-05-18 (development half).
+describe('a short tweet in a script other than Latin', () => {
+  test('three words or more after its handle are prose in another language, and the English after it their translation', () => {
+    expect(foreignProse('@Mahmoudhomsi: #شكرا‬‏ على الاستقلال الاقتصادي')).toBe(true);
+    expect(foreignProse('Jorge Luis Borges, Buenos Aires')).toBe(false);
+    const article = analyze(
+      'Jordan: Thank You for Nothing',
+      'Mahmoud Homsi started the hashtag by tweeting:',
+      '@Mahmoudhomsi: #شكرا‬‏ على الاستقلال الاقتصادي',
+      'Thank you for economic independence',
+    );
+    expect(attribution(article, 'Thank you for economic')).toMatchObject({ kind: 'direct', speaker: 'Mahmoud Homsi' });
+  });
+});
