@@ -12,7 +12,7 @@ const verseLine = (text: string): boolean => {
  * avançada, magrinha, mal alimentada,` / `e de um coração cheio de bondade...` / … and their translation, line by line
  * (gv-brazil-folk-healers-benzedeiras-2012-05-15): a poem quoted after a colon cue is printed one line a paragraph, each
  * line short and most not ending a sentence. A short line goes on with the block quotation when every quotable
- * paragraph since the cue (block `cueBlock`) was such a line and the first of them did not end a sentence, so that a
+ * paragraph since the cue (block `cueBlock`) was such a line and the first of them ran on in words or a comma, so that a
  * prose quotation of one short paragraph is not taken for verse. `texts` and `quotable` are the article's, `block` the
  * paragraph read.
  */
@@ -20,5 +20,6 @@ export function versesOn(texts: ReadonlyArray<string>, quotable: ReadonlyArray<b
   if (!verseLine(texts[block] ?? '')) return false;
   const lines: Array<string> = [];
   for (let b = cueBlock + 1; b < block; b++) if (quotable[b]) lines.push(texts[b] ?? '');
-  return lines.length > 0 && lines.every(verseLine) && !/[.!?]["”’]?$/u.test((lines[0] ?? '').trim());
+  // A verse's first line runs on in words or a comma; one ending in a bracket or a brace (a block of code, a list) is none.
+  return lines.length > 0 && lines.every(verseLine) && /[\p{L},;–—-]$/u.test((lines[0] ?? '').trim());
 }
