@@ -2,6 +2,7 @@ import { LANGUAGE_TAG } from '../languageTag';
 import { ADVERBS } from '../lexicon/adverbs';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { POST_NOMINALS } from '../lexicon/postNominals';
+import { WEB_MEDIA } from '../lexicon/webMedia';
 import type { MentionIndex } from './mentions';
 import { endsInTitleAndUnits, personBeforeUnits } from './personBeforeUnits';
 
@@ -13,8 +14,6 @@ const HEAD_CLOSER = new RegExp(String.raw`\s*(?:\(@\w+\)|${LANGUAGE_TAG})$`, 'u'
  * Auxiliaries between a speaker and the verb: "media have said", "Smith had told", "police will say"; lower case only, as
  * "Lionel May" is a name. Adverbs too: "Gist Only wrote" is a blog's name, not "Gist" writing.
  */
-/** A blog's or a website's noun after its name: "Alegcom blog published". */
-const WEB_MEDIUM = /^(?:blog|weblog|website)$/;
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 /** An indefinite description ending where the speaker words end: "One resident", "a senior official". */
 const INDEFINITE_END = /(?:^|[\s,;:—–(])((?:a|an|one|another)\s+(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)$/iu;
@@ -153,7 +152,7 @@ export function speakerWords(text: string, block: number, from: number, end: num
     } else if (word && (ADVERBS.has(word) || AUXILIARIES.has(word)) && !/^(he|she|they|it)$/i.test(word)) cut = from + rest.length - word.length;
     // "Al Kaashif blog wrote [ar] about the case:" (gv-mauritania-debate-al-qaeda-execution-2012-05-22): the blog named
     // before its noun speaks, as "the blog Alegcom" does (`kindThenName.ts`); the name pass read the name as the blog's.
-    else if (word && WEB_MEDIUM.test(word) && namedBody(rest.length - word.length)) cut = from + rest.length - word.length;
+    else if (word && WEB_MEDIA.has(word) && namedBody(rest.length - word.length)) cut = from + rest.length - word.length;
     // "Prosecutor Kama Melly QC said": letters after a name close it (the name pass ends the name before them), so they
     // stand between the speaker and the verb as an adverb does.
     else if (word && POST_NOMINALS.has(word) && namedBefore(rest.length - word.length)) {

@@ -1,11 +1,12 @@
+import { WEB_MEDIA } from '../lexicon/webMedia';
 import type { NamedEnding } from './namedBefore';
 import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
 
 /** A blog's or a website's noun right after its name: "World Bank blog asked". */
-const WEB_MEDIUM_AFTER = /^\s+(?:blog|weblog|website)\b/u;
+const WEB_MEDIUM_AFTER = new RegExp(String.raw`^\s+(?:${[...WEB_MEDIA].join('|')})\b`, 'u');
 /** The same noun closing the speaker words: "the Clube da MPB blog". */
-const WEB_MEDIUM_END = /\s(?:blog|weblog|website)$/u;
+const WEB_MEDIUM_END = new RegExp(String.raw`\s(?:${[...WEB_MEDIA].join('|')})$`, 'u');
 /** A preposition (perhaps with "the") joining a writer to where he writes: " from the ", " on ", ", at the ". */
 const PLACE_OF_WRITING = /[\s,]+(?:from|on|at|of|in|for)\s+(?:the\s+)?$/u;
 

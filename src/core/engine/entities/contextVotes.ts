@@ -1,6 +1,7 @@
 import { LANGUAGE_TAG } from '../languageTag';
 import { ADVERBS } from '../lexicon/adverbs';
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
+import { WEB_MEDIA } from '../lexicon/webMedia';
 import { isFirstName } from '../lexicon/firstNames';
 import { LISTENER_VERBS } from '../lexicon/listenerVerbs';
 import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
@@ -48,7 +49,10 @@ import { NUMBERED_EVENT, YEAR_AFTER, kindEndsName } from './thingCues';
 import { noVotes, type Votes } from './votes';
 
 /** A blog's or a website's noun right after a name, then no more of a noun phrase: "Alegcom blog published", "Al Kaashif blog wrote". */
-const WEB_MEDIUM_AFTER = /^\s(?:blog|weblog|website)\b(?!\s+(?:post|posts|entry|entries|article|articles|page|pages)\b)(?!['’-])/u;
+const WEB_MEDIUM_AFTER = new RegExp(
+  String.raw`^\s(?:${[...WEB_MEDIA].join('|')})\b(?!\s+(?:post|posts|entry|entries|article|articles|page|pages)\b)(?!['’-])`,
+  'u',
+);
 
 const LEADING_TAG = new RegExp(String.raw`^\s${LANGUAGE_TAG}`);
 
