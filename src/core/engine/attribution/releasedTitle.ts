@@ -23,7 +23,7 @@ const titled = (noun: string) => noun.charAt(0).toUpperCase() + noun.slice(1);
  * does not read. Only "issued" and "released", as `earlierDocument.ts` reads an indefinite document: a journal that
  * "published" a report prints others' words. `words` is the sentence; `nouns` the document noun's forms, lower case.
  *
- * @returns the offset in `words` (UTF-16) of the verb, or -1 when the sentence puts out no such document.
+ * @returns the offset in `words` (UTF-16) of the verb, or -1 when the sentence puts out no document so named.
  */
 export function releasedTitleAt(words: string, nouns: ReadonlyArray<string>): number {
   if (!words.includes('issued') && !words.includes('released')) return -1;
