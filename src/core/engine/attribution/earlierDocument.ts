@@ -6,6 +6,7 @@ import type { Discourse } from './coreference';
 import type { MentionIndex } from './mentions';
 import type { FoundEntity } from '../entities/types';
 import type { Referent, SentenceInfo, Subject } from './types';
+import { numberForms, releasedTitleAt } from './releasedTitle';
 
 /** How many sentences back a document named with "the" may find where the text said who issued it. */
 const DOCUMENT_REACH = 30;
@@ -18,7 +19,8 @@ const DOCUMENT_REACH = 30;
  * name, if anyone the text knows. The one the text says the document is from, by or signed by ("The report said …" after
  * "According to a 1989 report from the National Transportation Safety Board (NTSB), …", "The decree instructs …" after
  * "The decree signed by the Pope read …"), else the person or organisation that sentence is about, when it tells they
- * spoke in the document or put it out; null when the nearest sentence bringing in such a document tells of neither.
+ * spoke in the document or put it out, by title or as new (`releasedTitle.ts`); null when the nearest sentence bringing in
+ * such a document tells of neither.
  */
 export function earlierDocumentIssuer(
   head: string,
@@ -29,7 +31,8 @@ export function earlierDocumentIssuer(
   // Spoke in it ("said in a financial filing", "In a press statement, … said") or put it out ("released a statement");
   // not "published a report by a team": a journal publishes others' words.
   const family = FAMILIES.find(({ names }) => names.has(head));
-  const nouns = family ? `(?:${[...family.names].join('|')})` : head;
+  const forms = family ? [...family.names] : numberForms(head);
+  const nouns = `(?:${forms.join('|')})`;
   const phrase = `\\s+(?:a|an|its|their|his|her)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?${nouns}\\b`;
   const spokeIn = new RegExp(`\\bin${phrase}`, 'iu');
   const putOut = new RegExp(`\\b(?:issued|released)${phrase}`, 'iu');
@@ -42,12 +45,14 @@ export function earlierDocumentIssuer(
     // "The appeals court overturned a decision by Judge Jane Smith. According to the ruling, …": the ruling is the
     // overturning court's, which the text does not tie to that document; a guess between the two courts is no answer.
     if (named && family?.names === RULING_NAMES && RULED_ON.test(words.slice(0, named.index))) return null;
-    const issuer = named && namedIssuer(sentence, sentence.range.start + named.index + named[0].length, texts, issuerAt);
+    const issuer = named && namedIssuer(sentence, sentence.range.start + named.index + named[0].length, texts, issuerAt, family?.names === STATEMENT_NAMES);
     if (issuer) return issuer;
     // "…, her publicist Gwendolyn Quinn stated on behalf of the family. According to the statement, …"
     // (wikinews-aretha-franklin-queen-of-soul-dies-2018-08-16): the statement is what its subject stated.
     const told = named || seen >= (family?.reach ?? DOCUMENT_REACH) ? null : family?.told.exec(words);
     if (told) return subjectBefore(sentence, told.index, texts, issuerAt);
+    const release = releasedTitleAt(words, forms);
+    if (release >= 0) return subjectBefore(sentence, release, texts, issuerAt);
     // "In the filing itself Ford also …": the same document again, brought in further back.
     if (!named || named[1]?.toLowerCase() === 'the') continue;
     const verb =
@@ -103,21 +108,33 @@ const FAMILIES: ReadonlyArray<{ names: ReadonlySet<string>; told: RegExp; reach?
   { names: new Set(['report']), told: CONFIRMED, reach: 2 },
 ];
 
+/** "from", "by", "signed by", "issued by" after a document's phrase: who wrote or issued it. */
+const SIGNED_BY = /^\s+(?:(?:signed|issued)\s+)?(?:from|by)\s+/iu;
+
+/**
+ * "… died yesterday at the age of 99, according to a statement released by the Supreme Court. … The statement ascribed
+ * his death to complications from a stroke" (wikinews-john-paul-stevens-dies-2019-07-17): a statement is put out in the
+ * name of whoever releases it, unlike a study, whose researchers a museum may release.
+ */
+const RELEASED_BY = /^\s+(?:(?:signed|issued|released)\s+)?(?:from|by)\s+/iu;
+
 /**
  * "a 1989 report from the National Transportation Safety Board (NTSB)", "The decree signed by the Pope": who the words
  * right after "from", "by", "signed by" or "issued by" ("The orange warning issued by Met Éireann",
  * wikinews-hurricane-lorenzo-hits-azores-2019-10-02) name, where the document's phrase ends (at `end`, UTF-16 in the
  * sentence's block), is its issuer (`docs/annotation-guide.md`: a document whose author the text names is that author's). Not a
  * place ("a report from Washington" tells where, not who), nor who released or published it ("a new study released by the
- * Florida Museum of Natural History" is its researchers' word, not the museum's).
+ * Florida Museum of Natural History" is its researchers' word, not the museum's); with `statement`, who released it too
+ * (`RELEASED_BY`).
  */
 function namedIssuer(
   sentence: SentenceInfo,
   end: number,
   texts: ReadonlyArray<string>,
   issuerAt: (block: number, at: number) => Referent | null,
+  statement: boolean,
 ): Referent | null {
-  const by = /^\s+(?:(?:signed|issued)\s+)?(?:from|by)\s+/iu.exec((texts[sentence.block] ?? '').slice(end, sentence.range.end));
+  const by = (statement ? RELEASED_BY : SIGNED_BY).exec((texts[sentence.block] ?? '').slice(end, sentence.range.end));
   const issuer = by ? issuerAt(sentence.block, end + by[0].length) : null;
   // "a statement issued by President Nicolas Sarkozy's office" (wikinews-seven-dead-french-helicopter-crash-gabon-2009-01-18):
   // a name in the possessive owns the issuer, which the text does not name, so no one is.

@@ -10,6 +10,7 @@ import { splitCreditGluedNames } from './creditGluedNames';
 import { dropFictionalCharacters } from './fictionalCharacters';
 import { addNamesInSpeechCues } from './cueNames';
 import { addLoneSpeakerNames } from './loneSpeakerNames';
+import { addSpeakingBodies } from './speakingBodies';
 import { classifyRuns } from './firstPass';
 import { addMiscasedMentions } from './miscasedNames';
 import { dropHeadingOnlyGuesses } from './headlineGuesses';
@@ -86,6 +87,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   movePlaceSurnames(registry, texts);
   addNamesInSpeechCues(registry, texts);
   addLoneSpeakerNames(registry, texts);
+  addSpeakingBodies(registry, texts);
   addRolesBeforeNames(registry, texts);
   addRolesAfterNames(registry.entities.values(), texts);
   mergeShortForms(

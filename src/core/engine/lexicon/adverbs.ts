@@ -17,6 +17,9 @@ export const ADVERBS = new Set([
   'previously',
   // "He has since said his initial confession was forced." (wikinews-brother-of-qandeel-baloch-sentenced-to-life-2019-09-30)
   'since',
+  // "the Foreign and Commonwealth Office has now confirmed that he died on Wednesday"
+  // (wikinews-british-pilot-dies-plane-crash-nine-passengers-survive-2009-10-25).
+  'now',
   'recently',
   'once',
   'first',

@@ -41,6 +41,10 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   // published warning speaks in its issuer's words.
   'warning',
   'warnings',
+  // "the NHC advisory indicated Dorian's maximum sustained winds were near 180 mph"
+  // (wikinews-hurricane-dorian-category-5-landfall-bahamas-2019-09-01): a weather service's advisory, as its warning.
+  'advisory',
+  'advisories',
   'website',
   'release',
   'data',

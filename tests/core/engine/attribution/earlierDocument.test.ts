@@ -189,3 +189,21 @@ test('"the report said" with no confirming or announcing body in the sentence ri
   );
   expect(attribution(article, 'The man has been isolated').speaker).toBeNull();
 });
+
+// wikinews-john-paul-stevens-dies-2019-07-17 and wikinews-hurricane-lorenzo-hits-azores-2019-10-02 (CC BY 2.5), development half.
+test('"The statement ascribed …" after "a statement released by the Supreme Court" is the court\'s', () => {
+  const article = analyze(
+    'Former US Supreme Court Justice John Paul Stevens dies aged 99',
+    'John Paul Stevens, a former associate justice of the US Supreme Court, died yesterday at the age of 99, according to a statement released by the Supreme Court. Stevens died in the evening with his two daughters at his bedside at Holy Cross Hospital in Fort Lauderdale, Florida. The statement ascribed his death to complications from a stroke on Monday.',
+  );
+  expect(attribution(article, 'his death to complications from a stroke')).toMatchObject({ speaker: 'US Supreme Court', resolution: 'role' });
+});
+
+test('"The warnings called for …" after "The orange warning issued by Met Éireann" is Met Éireann\'s', () => {
+  const article = analyze(
+    'Hurricane Lorenzo hits Azores',
+    'Today, as Hurricane Lorenzo hit the Azores, Met Éireann, the national meteorological service for Ireland, issued weather alerts as the storm approached from the west.',
+    'The orange warning issued by Met Éireann applied to County Galway, County Mayo, County Clare, County Cork, County Kerry and County Limerick and starts at 6 p.m. local time (1700 UTC) tomorrow. The warnings called for gale force winds and heavy rain.',
+  );
+  expect(attribution(article, 'gale force winds and heavy rain')).toMatchObject({ speaker: 'Met Éireann', resolution: 'role' });
+});

@@ -327,3 +327,13 @@ describe('the sources the speaker had its words through, between the speaker and
     expect(attribution(article, 'for sure the minorities')).toMatchObject({ kind: 'direct', speaker: 'Unificacionistas' });
   });
 });
+
+// wikinews-british-pilot-dies-plane-crash-nine-passengers-survive-2009-10-25 (CC BY 2.5), development half.
+test('"now" between the auxiliary and the verb leaves the body before it the speaker: "… Office has now confirmed that …"', () => {
+  const article = analyze(
+    'British pilot dies in plane crash; nine passengers survive',
+    'Robert Mansell, aged 32, was a pilot who lived in the village of Knowle in the West Midlands of England.',
+    'The body of Mansell has yet to be found but the Foreign and Commonwealth Office has now confirmed that he died on Wednesday, with a spokesperson for them saying: "We are aware of the death of a British national in a plane crash near Curaçao."',
+  );
+  expect(attribution(article, 'he died on Wednesday')).toMatchObject({ speaker: 'Foreign and Commonwealth Office', resolution: 'name' });
+});

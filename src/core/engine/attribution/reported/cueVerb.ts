@@ -11,6 +11,7 @@ import { beforeLaterFinding } from './laterFinding';
 import { beforeNextAct } from './nextAct';
 import { nounObjectEnd, takesNounObject } from './nounObjectEnd';
 import { bodyMayFrame, calledEnd, citedClaimStart } from './objectFrame';
+import { documentOfBody } from './documentRole';
 import { askedForEnd, bodyDirects, directiveEnd, directsHere } from './directives';
 import { insideDirect, reportedQuote, type ReportedSieve } from './reported';
 import { beforeSemicolon } from './semicolon';
@@ -67,13 +68,17 @@ export const cueVerb: ReportedSieve = (c) => {
     const bodyCalled =
       calls &&
       /^(?:called|asked)$/.test(lower) &&
-      (ownSubject.resolution === 'unattributed' || (ownSubject.entity?.type === 'organization' && ownSubject.resolution === 'name'));
+      (ownSubject.resolution === 'unattributed' ||
+        (ownSubject.entity?.type === 'organization' && ownSubject.resolution === 'name') ||
+        documentOfBody(ownSubject, text));
     // A body's framing is its words too ("The United Nations called the resulting humanitarian crisis the worst in the world"),
     // and so is a body's "it" ("NASA interrupted its live coverage … It also credited Leonov with making the spacewalk
     // possible", fresh Wikinews, October 2019): the pronoun stands for the organisation the subject reader resolved.
     const bodyPronoun = ownSubject.resolution === 'pronoun' && ownSubject.entity?.type === 'organization';
     const groupFramed =
-      framed && bodyMayFrame(lower, text.slice(verbEnd, end)) && (ownSubject.resolution === 'unattributed' || ownSubject.resolution === 'name' || bodyPronoun);
+      framed &&
+      bodyMayFrame(lower, text.slice(verbEnd, end)) &&
+      (ownSubject.resolution === 'unattributed' || ownSubject.resolution === 'name' || bodyPronoun || documentOfBody(ownSubject, text));
     const speech =
       saysOrClaims(lower) ||
       pluralPresentCue(lower, text.slice(range.start, verbStart)) ||
