@@ -10,6 +10,7 @@ import { frontedPossessive } from './frontedPossessive';
 import { ownVerbPronoun } from './ownVerbPronoun';
 import { opensAfterEarlierPerson } from './openingPronoun';
 import { inOwnQuotedWords } from './ownQuotedWords';
+import { voicedPossessive } from './voicedPossessive';
 
 /**
  * ", chairman of the Combined Harare Residents Association", " is the chairman of", ", who is both co-chairman of": the
@@ -94,7 +95,8 @@ export interface SpokenOf {
  * state: the gendered head of what they are said to be (", chairman of the …") and a pronoun bound to them as their
  * sentence's subject, and the gendered role noun a quote names them by (`roleRefs`: "The father said"). Words that
  * disagree state nothing, nor does a he or she inside one of the person's own direct `quotes` (`inOwnQuotedWords`), where a
- * pronoun resolved to them `later`, outside their words, may. Never from a first name.
+ * pronoun resolved to them `later`, outside their words, may; and for a speaker, a person or one taken for an
+ * organisation, the his or her of a view they voice (`voicedPossessive`). Never from a first name.
  */
 export function statedGenders(
   texts: ReadonlyArray<string>,
@@ -173,6 +175,16 @@ export function statedGenders(
     if (first && list.every((f) => f.gender === first.gender)) stated.set(entity, { gender: first.gender, evidence: first.at });
   }
   for (const [entity, known] of read) if (entity.type !== 'person') stated.set(entity, known);
+  // "Blogger happydsf [id], voices his concern:": a speaker that voices a his or her view, a person or one taken for an
+  // organisation, where nothing else stated a gender.
+  for (const q of quotes) {
+    if (!q.speaker || (q.speaker.type !== 'organization' && q.speaker.type !== 'person') || stated.has(q.speaker)) continue;
+    // A person whose words disagreed, or who is a credit or a body, states nothing still.
+    if (q.speaker.type === 'person' && (read.has(q.speaker) || found.has(q.speaker) || onlyCredited(texts, q.speaker) || BODY_NAME.test(q.speaker.name)))
+      continue;
+    const voiced = voicedPossessive(texts, q.speaker);
+    if (voiced) stated.set(q.speaker, voiced);
+  }
   return stated;
 }
 

@@ -9,6 +9,7 @@ import { bareWord, holdsRoleWord, wordsOf } from './roles';
 import { beforeName, pastTag, typeAround, typeOfTitle } from './mentionType';
 import { typeFromOwnMedia } from './ownMedia';
 import { typeFromOwnWriting } from './ownWriting';
+import { penNameType } from './penName';
 import { typeFromPeerTitle } from './peerTitle';
 import { spokesOverRank } from './spokesRank';
 import { typeFromStudyPartner } from './studyPartner';
@@ -120,9 +121,10 @@ function namedAsUser(texts: ReadonlyArray<string>, speaker: FoundEntity, at: Loc
 /**
  * What kind of voice each speaker is (`docs/annotation-guide.md`, "Sources: type, gender, anonymity"), from the
  * words the article gives it: an unnamed source is anonymous; an organisation, or a place that speaks as its
- * government, is an organisation; a person is what the first role word found says, looking first at the words
- * their quotes name them by ("the Russian president said"), then at every mention in reading order: its title
- * ("Kazakh President Kassym-Jomart Tokayev"), the title written before it ("As political strategist Gleb
+ * government, is an organisation, unless a citizen's role word titles it as one person (`penName.ts`: "Blogger
+ * happydsf"); a person is what the first role word found says, looking first at the words their quotes name them by
+ * ("the Russian president said"), then at every mention in reading order: its title ("Kazakh President Kassym-Jomart
+ * Tokayev"), the title written before it ("As political strategist Gleb
  * Pavlovsky"), the appositive or predicate after it (", a spokeswoman for the ministry,", " is a spokesman for the
  * opposition MDC"), the body it speaks for (" for Food Standards Australia New Zealand, says"), or the news outlet it
  * writes for, giving its own view, as a citizen (" of The Globe and Mail"), as is one who speaks through their own blog or
@@ -153,7 +155,11 @@ export function sourceTypes(
     if (anonymous.has(speaker)) typed.set(speaker, { type: 'anonymous', evidence: first });
     else if (isUserHandle(speaker.name) || [...speaker.aliases].some(isUserHandle) || namedAsUser(texts, speaker, said.refs.get(speaker)?.[0] ?? first))
       typed.set(speaker, { type: 'citizen', evidence: said.refs.get(speaker)?.[0] ?? first });
-    else if (speaker.type !== 'person') typed.set(speaker, { type: 'organisation', evidence: said.refs.get(speaker)?.[0] ?? first });
+    else if (speaker.type !== 'person')
+      typed.set(
+        speaker,
+        (speaker.type === 'organization' ? penNameType(texts, speaker) : null) ?? { type: 'organisation', evidence: said.refs.get(speaker)?.[0] ?? first },
+      );
     else typed.set(speaker, personType(texts, speaker, said));
   }
   return typed;
