@@ -11,6 +11,7 @@ import { ownVerbPronoun } from './ownVerbPronoun';
 import { opensAfterEarlierPerson } from './openingPronoun';
 import { inOwnQuotedWords } from './ownQuotedWords';
 import { voicedPossessive } from './voicedPossessive';
+import { whoClausePronoun } from './whoClause';
 
 /**
  * ", chairman of the Combined Harare Residents Association", " is the chairman of", ", who is both co-chairman of": the
@@ -92,7 +93,7 @@ export interface SpokenOf {
  * coreference read (an honorific, a gendered noun, a pronoun it resolved), less a pronoun that resumes another phrase of
  * its own sentence ("And the head of NATO, Hoop Scheffer, he has explained") or a gendered noun that lists another
  * person after them ("Tom Ellis, his wife, and …"), plus what the person's own sentences
- * state: the gendered head of what they are said to be (", chairman of the …") and a pronoun bound to them as their
+ * state (a pronoun in a who-clause on their name among them, `whoClause.ts`): the gendered head of what they are said to be (", chairman of the …") and a pronoun bound to them as their
  * sentence's subject, and the gendered role noun a quote names them by (`roleRefs`: "The father said"). Words that
  * disagree state nothing, nor does a he or she inside one of the person's own direct `quotes` (`inOwnQuotedWords`), where a
  * pronoun resolved to them `later`, outside their words, may; and for a speaker, a person or one taken for an
@@ -144,6 +145,7 @@ export function statedGenders(
         add(p.entity, boundInSentence(view, p.entity, sentence, p.start, p.end));
         add(p.entity, frontedPossessive(view.text, sentence, view.sentences[i - 1], view.people, p.entity, p.start, view.block));
         add(p.entity, ownVerbPronoun(view.text, p.start, p.end, view.block, view.people));
+        add(p.entity, whoClausePronoun(view, p.entity, sentence, p.end));
       }
     }
   }
