@@ -179,13 +179,13 @@ export function statedGenders(
   for (const [entity, known] of read) if (entity.type !== 'person') stated.set(entity, known);
   // "Blogger happydsf [id], voices his concern:": a speaker that voices a his or her view, a person or one taken for an
   // organisation, where nothing else stated a gender.
-  for (const q of quotes) {
-    if (!q.speaker || (q.speaker.type !== 'organization' && q.speaker.type !== 'person') || stated.has(q.speaker)) continue;
+  // Each speaker once, however many quotes they speak.
+  for (const speaker of new Set(quotes.map((q) => q.speaker))) {
+    if (!speaker || (speaker.type !== 'organization' && speaker.type !== 'person') || stated.has(speaker)) continue;
     // A person whose words disagreed, or who is a credit or a body, states nothing still.
-    if (q.speaker.type === 'person' && (read.has(q.speaker) || found.has(q.speaker) || onlyCredited(texts, q.speaker) || BODY_NAME.test(q.speaker.name)))
-      continue;
-    const voiced = voicedPossessive(texts, q.speaker);
-    if (voiced) stated.set(q.speaker, voiced);
+    if (speaker.type === 'person' && (read.has(speaker) || found.has(speaker) || onlyCredited(texts, speaker) || BODY_NAME.test(speaker.name))) continue;
+    const voiced = voicedPossessive(texts, speaker);
+    if (voiced) stated.set(speaker, voiced);
   }
   return stated;
 }
