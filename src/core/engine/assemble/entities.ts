@@ -42,7 +42,7 @@ export function articleEntities(
   const types = sourceTypes(texts, quotes, anonymity);
   // "The father said": the role noun a quote names its speaker by.
   const roleRefs = quotes.flatMap((q) => (q.speaker && q.speakerRef && q.resolution === 'role' ? [[q.speaker, q.speakerRef] as const] : []));
-  const stated = statedGenders(texts, entities, found.genders, roleRefs);
+  const stated = statedGenders(texts, entities, found.genders, { roleRefs, quotes, later: found.laterGenders });
   return entities
     .filter((e) => speakers.has(e) || (e.mentions.length > 0 && !anonymity.has(e) && !describedOnly(e)))
     .map((e) => {

@@ -36,6 +36,7 @@ const UNSETTLED_REACH = 400;
 export class Discourse {
   readonly sentences: Array<SentenceInfo> = [];
   private readonly genders = new Map<FoundEntity, StatedGender>();
+  private readonly laterPronouns = new Map<FoundEntity, Array<StatedGender>>();
   private readonly people: Array<FoundEntity>;
 
   constructor(
@@ -66,10 +67,21 @@ export class Discourse {
     return this.genders;
   }
 
-  /** A pronoun resolved to a person tells that person's gender for later pronouns; `at` is where the pronoun is written. */
+  /**
+   * A pronoun resolved to a person tells that person's gender for later pronouns; `at` is where the pronoun is written.
+   * The first one a person is given states it; the later ones are kept (`laterPronounGenders`) for where the first
+   * proves to be someone else's (a he inside the person's own quoted words, `sources/ownQuotedWords.ts`).
+   */
   learn(entity: FoundEntity, pronoun: string, at: Located): void {
     const gender = PRONOUN_GENDER[pronoun.toLowerCase()];
-    if (gender && entity.type === 'person' && !this.genders.has(entity)) this.genders.set(entity, { gender, evidence: at });
+    if (!gender || entity.type !== 'person') return;
+    if (!this.genders.has(entity)) this.genders.set(entity, { gender, evidence: at });
+    else this.laterPronouns.set(entity, [...(this.laterPronouns.get(entity) ?? []), { gender, evidence: at }]);
+  }
+
+  /** The pronouns resolved to each person after the first, in reading order, with where each is written. */
+  get laterPronounGenders(): ReadonlyMap<FoundEntity, ReadonlyArray<StatedGender>> {
+    return this.laterPronouns;
   }
 
   private agrees(entity: FoundEntity, gender: Gender): boolean {

@@ -101,6 +101,8 @@ export interface QuotesFound {
   quotes: Array<FoundQuote>;
   /** Each person's gender where the text states it, with the words that state it. */
   genders: ReadonlyMap<FoundEntity, StatedGender>;
+  /** The pronouns resolved to each person after the one `genders` holds, in reading order. */
+  laterGenders: ReadonlyMap<FoundEntity, ReadonlyArray<StatedGender>>;
   /** The sources the text quotes without naming them, with the reason it gives. */
   anonymity: ReadonlyMap<FoundEntity, Anonymity>;
 }
@@ -118,5 +120,5 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
   const posts = withPassedOnPosts(texts, withInnerQuotes(texts, signed, walk.mentions), walk.cues);
   const withPosts = withQuotedPosts(texts, withForeignCues(texts, withLabelledReplies(texts, posts, walk.mentions), walk.mentions));
   const quotes = withSoleSpeaker(texts, quotable, withoutSelfReference(texts, withTranslatedSpeakers(texts, quotable, withPosts)), index);
-  return { quotes, genders: walk.discourse.statedGenders, anonymity: walk.cues.anonymity };
+  return { quotes, genders: walk.discourse.statedGenders, laterGenders: walk.discourse.laterPronounGenders, anonymity: walk.cues.anonymity };
 }

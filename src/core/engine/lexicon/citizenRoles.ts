@@ -120,4 +120,22 @@ export const CITIZEN_ROLES: ReadonlyArray<string> = [
   'playwright',
   'film director',
   'shock jock',
+  // Voices of the dev golds that speak for themselves, each typed citizen there: "Pulitzer Prize-winning cartoonist"
+  // (wikinews-mother-goose-cartoonist-sued-copyright), "French inventor Franky Zapata", "Russian celebrity and recent
+  // oppositionist figure", "perennial dissident", "social media personality and feminist Qandeel Baloch", "an attendee Om
+  // Prakash", "One visitor to Atlantic City", "a housewife with six children", "Photoblogger chookooloonks", "Special
+  // effects costumer Ian Campbell", "a former maintainer and contributor of the youtube-dl project".
+  'cartoonist',
+  'inventor',
+  'celebrity',
+  'oppositionist',
+  'dissident',
+  'feminist',
+  'attendee',
+  'visitor',
+  'housewife',
+  'photoblogger',
+  'cosplayer',
+  'costumer',
+  'maintainer',
 ];

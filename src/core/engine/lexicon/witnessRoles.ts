@@ -42,4 +42,9 @@ export const WITNESS_ROLES: ReadonlyArray<string> = [
   'uncle',
   'grandmother',
   'grandfather',
+  // "Motorist Dom Lawson, whose car was narrowly missed" (wikinews-vintage-plane-crashes-shoreham), "his former
+  // girlfriend" (wikinews-english-court-jails-policeman): one who was there, or close to the one it befell, as kin are.
+  'motorist',
+  'girlfriend',
+  'boyfriend',
 ];

@@ -1,7 +1,7 @@
 import type { SentenceRange } from '../../sentences';
 import { blockSentences } from '../blockSentences';
 import type { StatedGender } from '../attribution/gender';
-import type { Located } from '../attribution/types';
+import type { FoundQuote, Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
 import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
 import { blankFragments, genderedHead, headBeforeName } from './genderCues';
@@ -9,6 +9,9 @@ import { boundInSentence, PERSON_HEADS, type BlockView, type Found } from './sub
 import { frontedPossessive } from './frontedPossessive';
 import { ownVerbPronoun } from './ownVerbPronoun';
 import { opensAfterEarlierPerson } from './openingPronoun';
+import { inOwnQuotedWords } from './ownQuotedWords';
+import { voicedPossessive } from './voicedPossessive';
+import { whoClausePronoun } from './whoClause';
 
 /**
  * ", chairman of the Combined Harare Residents Association", " is the chairman of", ", who is both co-chairman of": the
@@ -75,20 +78,32 @@ function roleRefGenders(view: BlockView | undefined, entity: FoundEntity, at: Lo
   return found;
 }
 
+/** What the quotes found tell of their speakers, for `statedGenders`. */
+export interface SpokenOf {
+  /** The role noun each quote names its speaker by ("The father said"). */
+  roleRefs?: ReadonlyArray<readonly [FoundEntity, Located]>;
+  /** Every quote found: a he or she in a speaker's own quoted words is someone else. */
+  quotes?: ReadonlyArray<FoundQuote>;
+  /** The pronouns coreference resolved to each person after the first (`Discourse.laterPronounGenders`). */
+  later?: ReadonlyMap<FoundEntity, ReadonlyArray<StatedGender>>;
+}
+
 /**
  * Each person's gender as the text states it (`docs/annotation-guide.md`, "Sources: type, gender, anonymity"): what
  * coreference read (an honorific, a gendered noun, a pronoun it resolved), less a pronoun that resumes another phrase of
  * its own sentence ("And the head of NATO, Hoop Scheffer, he has explained") or a gendered noun that lists another
  * person after them ("Tom Ellis, his wife, and …"), plus what the person's own sentences
- * state: the gendered head of what they are said to be (", chairman of the …") and a pronoun bound to them as their
+ * state (a pronoun in a who-clause on their name among them, `whoClause.ts`): the gendered head of what they are said to be (", chairman of the …") and a pronoun bound to them as their
  * sentence's subject, and the gendered role noun a quote names them by (`roleRefs`: "The father said"). Words that
- * disagree state nothing. Never from a first name.
+ * disagree state nothing, nor does a he or she inside one of the person's own direct `quotes` (`inOwnQuotedWords`), where a
+ * pronoun resolved to them `later`, outside their words, may; and for a speaker, a person or one taken for an
+ * organisation, the his or her of a view they voice (`voicedPossessive`). Never from a first name.
  */
 export function statedGenders(
   texts: ReadonlyArray<string>,
   entities: ReadonlyArray<FoundEntity>,
   read: ReadonlyMap<FoundEntity, StatedGender>,
-  roleRefs: ReadonlyArray<readonly [FoundEntity, Located]> = [],
+  { roleRefs = [], quotes = [], later = new Map() }: SpokenOf = {},
 ): Map<FoundEntity, StatedGender> {
   // Each block's mentions, gathered in one pass over the entities: filtering every entity's mentions for each block
   // read a long article's mentions once per paragraph.
@@ -110,7 +125,7 @@ export function statedGenders(
   }));
   const found = new Map<FoundEntity, Array<Found>>();
   const add = (entity: FoundEntity, f: Found | null) => {
-    if (f) found.set(entity, [...(found.get(entity) ?? []), f]);
+    if (f && !inOwnQuotedWords(texts, quotes, entity, f.at)) found.set(entity, [...(found.get(entity) ?? []), f]);
   };
   for (const view of views) {
     if (view.people.length === 0) continue;
@@ -130,6 +145,7 @@ export function statedGenders(
         add(p.entity, boundInSentence(view, p.entity, sentence, p.start, p.end));
         add(p.entity, frontedPossessive(view.text, sentence, view.sentences[i - 1], view.people, p.entity, p.start, view.block));
         add(p.entity, ownVerbPronoun(view.text, p.start, p.end, view.block, view.people));
+        add(p.entity, whoClausePronoun(view, p.entity, sentence, p.end));
       }
     }
   }
@@ -143,16 +159,34 @@ export function statedGenders(
       view && known?.evidence
         ? opensAfterEarlierPerson(view.text, view.sentences, view.people, entity, known.evidence, (e) => read.get(e)?.gender ?? null)
         : false;
-    if (known?.evidence && !afterEarlier && !resumesOwnSentence(views, entity, known.evidence) && !listsAnother(views, entity, known.evidence)) {
+    const ownWords = inOwnQuotedWords(texts, quotes, entity, known?.evidence ?? null);
+    if (known?.evidence && !afterEarlier && !ownWords && !resumesOwnSentence(views, entity, known.evidence) && !listsAnother(views, entity, known.evidence)) {
       stated.set(entity, known);
       continue;
     }
+    // "At Asia Times, Donald Kirk says: “… Could he have had their case in mind …” He then proceeds to speculate …": where
+    // the first pronoun coreference gave the person stands in their own words, a later one outside them may say.
+    const resolvedLater = ownWords
+      ? (later.get(entity) ?? []).flatMap((g) =>
+          g.evidence && !inOwnQuotedWords(texts, quotes, entity, g.evidence) ? [{ gender: g.gender, at: g.evidence }] : [],
+        )
+      : [];
     // A role word coreference read but could not place ("chairman" in the person's role) is placed here, if it agrees.
-    const list = (found.get(entity) ?? []).filter((f) => !known || known.evidence || f.gender === known.gender);
+    const list = [...(found.get(entity) ?? []), ...resolvedLater].filter((f) => !known || known.evidence || f.gender === known.gender);
     const first = list[0];
     if (first && list.every((f) => f.gender === first.gender)) stated.set(entity, { gender: first.gender, evidence: first.at });
   }
   for (const [entity, known] of read) if (entity.type !== 'person') stated.set(entity, known);
+  // "Blogger happydsf [id], voices his concern:": a speaker that voices a his or her view, a person or one taken for an
+  // organisation, where nothing else stated a gender.
+  // Each speaker once, however many quotes they speak.
+  for (const speaker of new Set(quotes.map((q) => q.speaker))) {
+    if (!speaker || (speaker.type !== 'organization' && speaker.type !== 'person') || stated.has(speaker)) continue;
+    // A person whose words disagreed, or who is a credit or a body, states nothing still.
+    if (speaker.type === 'person' && (read.has(speaker) || found.has(speaker) || onlyCredited(texts, speaker) || BODY_NAME.test(speaker.name))) continue;
+    const voiced = voicedPossessive(texts, speaker);
+    if (voiced) stated.set(speaker, voiced);
+  }
   return stated;
 }
 

@@ -7,8 +7,10 @@ import { typeFromListRole } from './listRole';
 import { typeFromNamedRole } from './namedRole';
 import { bareWord, holdsRoleWord, wordsOf } from './roles';
 import { beforeName, pastTag, typeAround, typeOfTitle } from './mentionType';
+import { typeFromOwnCorrespondent } from './ownCorrespondent';
 import { typeFromOwnMedia } from './ownMedia';
 import { typeFromOwnWriting } from './ownWriting';
+import { penNameType } from './penName';
 import { typeFromPeerTitle } from './peerTitle';
 import { spokesOverRank } from './spokesRank';
 import { typeFromStudyPartner } from './studyPartner';
@@ -120,14 +122,16 @@ function namedAsUser(texts: ReadonlyArray<string>, speaker: FoundEntity, at: Loc
 /**
  * What kind of voice each speaker is (`docs/annotation-guide.md`, "Sources: type, gender, anonymity"), from the
  * words the article gives it: an unnamed source is anonymous; an organisation, or a place that speaks as its
- * government, is an organisation; a person is what the first role word found says, looking first at the words
- * their quotes name them by ("the Russian president said"), then at every mention in reading order: its title
- * ("Kazakh President Kassym-Jomart Tokayev"), the title written before it ("As political strategist Gleb
+ * government, is an organisation, unless a citizen's role word titles it as one person (`penName.ts`: "Blogger
+ * happydsf"); a person is what the first role word found says, looking first at the words their quotes name them by
+ * ("the Russian president said"), then at every mention in reading order: its title ("Kazakh President Kassym-Jomart
+ * Tokayev"), the title written before it ("As political strategist Gleb
  * Pavlovsky"), the appositive or predicate after it (", a spokeswoman for the ministry,", " is a spokesman for the
  * opposition MDC"), the body it speaks for (" for Food Standards Australia New Zealand, says"), or the news outlet it
  * writes for, giving its own view, as a citizen (" of The Globe and Mail"), as is one who speaks through their own blog or
  * account (`ownMedia.ts`: ", on her blog, says"); one a clause says was there is a witness (`witnessClause.ts`:
- * ", who witnessed the collision,"); a defendant whose plea, trial or sentence is told right after a name speaks for
+ * ", who witnessed the collision,"), as is the outlet's own correspondent closing a report (`ownCorrespondent.ts`, read
+ * first: "as correspondent Netsai Mlilo reports."); a defendant whose plea, trial or sentence is told right after a name speaks for
  * themself, a citizen (`defendant.ts`: " pleaded not guilty"); one said to have been sworn in, appointed or elected as a role holds it
  * (`swornRole.ts`: " was sworn in … as Puerto Rico's new governor"); one of a legal or a research team is an expert
  * (`teamMember.ts`: ", a member of Avenatti's legal team,"), as is one a study is the work of (`studyPartner.ts`: "The
@@ -153,7 +157,11 @@ export function sourceTypes(
     if (anonymous.has(speaker)) typed.set(speaker, { type: 'anonymous', evidence: first });
     else if (isUserHandle(speaker.name) || [...speaker.aliases].some(isUserHandle) || namedAsUser(texts, speaker, said.refs.get(speaker)?.[0] ?? first))
       typed.set(speaker, { type: 'citizen', evidence: said.refs.get(speaker)?.[0] ?? first });
-    else if (speaker.type !== 'person') typed.set(speaker, { type: 'organisation', evidence: said.refs.get(speaker)?.[0] ?? first });
+    else if (speaker.type !== 'person')
+      typed.set(
+        speaker,
+        (speaker.type === 'organization' ? penNameType(texts, speaker) : null) ?? { type: 'organisation', evidence: said.refs.get(speaker)?.[0] ?? first },
+      );
     else typed.set(speaker, personType(texts, speaker, said));
   }
   return typed;
@@ -168,6 +176,9 @@ interface SpeakersWords {
 
 /** A person's type: the first reading, in `sourceTypes`'s order, that finds a role word; unknown when none does. */
 function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: SpeakersWords): TypedSource {
+  // "as correspondent Netsai Mlilo reports.": the outlet's own correspondent closing a report filed from the scene.
+  const correspondent = firstOf(said.cuesOf.get(speaker) ?? [], (cue) => typeFromOwnCorrespondent(texts, cue));
+  if (correspondent) return correspondent;
   const titled = firstOf(said.refs.get(speaker) ?? [], (ref) => typeOfTitle(texts, beforeName(texts, speaker, ref)));
   const around = firstOf(speaker.mentions, (m) => typeAround(texts, speaker, m));
   // "Colonel Greg Julian, a spokesman for the U.S. military": the appositive's spokesman over the rank (`spokesRank.ts`).
@@ -196,7 +207,8 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
       said.cuesOf.get(speaker) ?? [],
       speaker.mentions.some((m) => roleNear(texts, m)),
     ) ??
-    said.voices ?? { type: 'unknown', evidence: null }
+    said.voices ??
+    firstOf(said.cuesOf.get(speaker) ?? [], (cue) => typeFromOwnCorrespondent(texts, cue, true)) ?? { type: 'unknown', evidence: null }
   );
 }
 

@@ -22,7 +22,7 @@ const OTHER_PERSON = new Set([...PERSON_HEADS, ...SOURCE_ROLES.map(([role]) => r
 const LOOK_BACK = 200;
 const LOOK_AHEAD = 400;
 /** ", one of Usov's film crew members,": an appositive right after a name, which the subject's pronoun skips. */
-const APPOSITIVE = /^,\s+(?!(?:I|he|she|we|they|you)\b)(?:\p{Ll}|\d)[^,;:"“”]{0,120},/u;
+export const APPOSITIVE = /^,\s+(?!(?:I|he|she|we|they|you)\b)(?:\p{Ll}|\d)[^,;:"“”]{0,120},/u;
 /**
  * ", in her fourth year at Kabardino-Balkarian State University,", ", during his message to the regional
  * parliamentarians …,": an appositive that is a prepositional phrase, whose possessive is the subject's own.
@@ -80,7 +80,7 @@ function possessiveOfAnother(text: string, sentenceStart: number, found: Found):
 }
 
 /** The first pronoun from `from` to `to` that can only be the entity's, or null where another candidate comes first. */
-function firstPronoun(view: BlockView, entity: FoundEntity, from: number, to: number): Found | null {
+export function firstPronoun(view: BlockView, entity: FoundEntity, from: number, to: number): Found | null {
   const others = view.people.filter((p) => p.entity !== entity && p.start >= from && p.start < to);
   const text = view.plain;
   for (const { word, start } of wordsIn(text, from, to)) {

@@ -9,6 +9,7 @@ import { COMPANY_HEADS } from '../../../../src/core/engine/lexicon/companyHeads'
 import { PARTY_MEMBERS } from '../../../../src/core/engine/lexicon/partyMembers';
 import { THREAT_VERBS } from '../../../../src/core/engine/lexicon/threatVerbs';
 import { WEB_MEDIA } from '../../../../src/core/engine/lexicon/webMedia';
+import { PEN_NAME_TITLES } from '../../../../src/core/engine/lexicon/penNameTitles';
 import { TITLED_ENTRY_NOUNS } from '../../../../src/core/engine/lexicon/titledEntryNouns';
 import { TITLED_WORK_NOUNS } from '../../../../src/core/engine/lexicon/titledWorkNouns';
 import { CONTINENTAL_ADJECTIVES } from '../../../../src/core/engine/lexicon/continentalAdjectives';
@@ -165,6 +166,7 @@ function allLists(): Array<Listed> {
     { name: 'PARTY_MEMBERS', entries: writtenEntries('partyMembers.ts'), lowerCase: false },
     { name: 'THREAT_VERBS', entries: writtenEntries('threatVerbs.ts'), lowerCase: true },
     { name: 'WEB_MEDIA', entries: writtenEntries('webMedia.ts'), lowerCase: true },
+    { name: 'PEN_NAME_TITLES', entries: writtenEntries('penNameTitles.ts'), lowerCase: true },
     { name: 'TITLED_WORK_NOUNS', entries: writtenEntries('titledWorkNouns.ts'), lowerCase: true },
     { name: 'TITLED_ENTRY_NOUNS', entries: writtenEntries('titledEntryNouns.ts'), lowerCase: true },
     { name: 'SHARED_OFFICES', entries: writtenEntries('sharedOffices.ts'), lowerCase: true },
@@ -330,6 +332,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('partyMembers.ts'))).toEqual(PARTY_MEMBERS);
   expect(new Set(writtenEntries('threatVerbs.ts'))).toEqual(THREAT_VERBS);
   expect(new Set(writtenEntries('webMedia.ts'))).toEqual(WEB_MEDIA);
+  expect(new Set(writtenEntries('penNameTitles.ts'))).toEqual(PEN_NAME_TITLES);
   expect(new Set(writtenEntries('titledWorkNouns.ts'))).toEqual(TITLED_WORK_NOUNS);
   expect(new Set(writtenEntries('titledEntryNouns.ts'))).toEqual(TITLED_ENTRY_NOUNS);
   expect(new Set(writtenEntries('sharedOffices.ts'))).toEqual(SHARED_OFFICES);

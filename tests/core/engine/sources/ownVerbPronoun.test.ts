@@ -30,6 +30,24 @@ test.each<[string, string, Array<string>, [string, string]]>([
     ],
     ['man', 'he'],
   ],
+  [
+    'after the reporter told, of an outlet (voa-zimbabwe-zctu-vows-proceed-general-strike-2007-04-02)',
+    'Wellington Chibebe',
+    [
+      'Zimbabwe Labor Confederation Vows To Proceed With General Strike',
+      "ZCTU Secretary General Wellington Chibebe told reporter Jonga Kandemiiri of VOA's Studio 7 for Zimbabwe that he expects widespread participation in the action.",
+    ],
+    ['man', 'he'],
+  ],
+  [
+    'a he and his after the reporter told (voa-zimbabwe-police-bullhorn-campaigning-2008-10-23)',
+    'Blessing Dhimba',
+    [
+      'Zimbabwe Provincial Police Take Issue With Bullhorn Campaigning',
+      "MDC activist Blessing Dhimba told reporter Jonga Kandemiiri of VOA's Studio 7 for Zimbabwe that he and his fellow activist were released after receiving a stern warning if they continued to make public announcements in this manner police would open fire on their car.",
+    ],
+    ['man', 'he'],
+  ],
 ])('%s', (_, name, [headline = '', ...paragraphs], expected) => {
   expect(genderOf(analyze(headline, ...paragraphs), name)).toEqual(expected);
 });
