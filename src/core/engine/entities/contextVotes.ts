@@ -12,7 +12,7 @@ import { personNounBefore } from './personNounBefore';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { bodyVotes, kindAppositive } from './bodyCues';
 import { countDetermined, craftAfter } from './determinedUse';
-import { LOWER_ROLES, ORG_NAME_HEADS, TITLE_WORDS } from './lookups';
+import { LOWER_ROLES, ORG_NAME_HEADS, ROLE_WORDS, TITLE_WORDS } from './lookups';
 import { pinyinName } from './pinyinNames';
 import { eastAsianName } from './eastAsianName';
 import { isInitial, nameCore, personShaped, surnameAfterFirstName } from './names';
@@ -48,6 +48,17 @@ import { nicknamesThing } from './nicknamedThings';
 import { namedAsOrganizationKind, roleIsVerbAfterPronoun } from './kindKnownAs';
 import { NUMBERED_EVENT, YEAR_AFTER, kindEndsName } from './thingCues';
 import { noVotes, type Votes } from './votes';
+
+/**
+ * The one-word source roles that are no person role noun of `LOWER_ROLES`, less those that are as often another word
+ * before a capitalised one ("lead", "major", "speaker", "fellow", "justice", "reader", "fan", "anchor", "whip", "critic").
+ */
+const SOURCE_ROLE_BEFORE = new Set(
+  [...ROLE_WORDS].filter(
+    (w) =>
+      /^[a-z-]+$/.test(w) && !LOWER_ROLES.has(w) && !['lead', 'major', 'speaker', 'fellow', 'justice', 'reader', 'fan', 'anchor', 'whip', 'critic'].includes(w),
+  ),
+);
 
 /** A blog's or a website's noun right after a name, then no more of a noun phrase: "Alegcom blog published", "Al Kaashif blog wrote". */
 const WEB_MEDIUM_AFTER = new RegExp(
@@ -127,6 +138,9 @@ function cuesBefore({ v, words, before, after, text, group, wordBefore, previous
   // "former first lady Graca Machel": a role of two words before the name.
   const rolesBefore = [wordBefore, /\b([a-z]+\s[a-z]+)\s$/.exec(before)?.[1] ?? ''];
   if (rolesBefore.some((role) => LOWER_ROLES.has(roleWithoutThen(role.toLowerCase())) && /^[a-z]/.test(role) && !roleIsVerbAfterPronoun(before, role))) cue(3);
+  // "Union representative Brightmore Mbanjwa in Bulawayo said" (voa-zimbabwe-teachers-strike-continues-2007-02-06): a
+  // lower-case noun only a person is, of the source roles (`lexicon/sourceRoles.ts`), right before a full name.
+  else if (words.length >= 2 && SOURCE_ROLE_BEFORE.has(wordBefore) && personShaped(words) && !roleIsVerbAfterPronoun(before, wordBefore)) cue(2);
   if ((KILLING_OF.test(before) || INCUMBENT_BEFORE.test(before)) && words.length >= 2) cue(2);
   if (namesChild(text.slice(Math.max(0, group.start - 120), group.start), words.join(' '))) cue(3);
   if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore) || (INTERVIEWEE.test(before) && words.length > 1)) cue(3);

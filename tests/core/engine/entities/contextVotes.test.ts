@@ -441,6 +441,11 @@ test.each([
   for (const name of names) expect(peopleIn(text)).toContain(name);
 });
 
+// voa-zimbabwe-teachers-strike-continues-2007-02-06 (VOA, public domain)
+test('a lower-case source role right before a full name makes it a person', () => {
+  expect(peopleIn('Union representative Brightmore Mbanjwa in Bulawayo said the strike was on.')).toContain('Brightmore Mbanjwa');
+});
+
 // wikinews-gloria-vanderbilt-dies-2019-06-20 (CC BY 2.5), gv-macedonia-graffiti-documentary-2012-05-19 (CC BY 3.0)
 test.each([
   [
