@@ -12,7 +12,7 @@ import { personNounBefore } from './personNounBefore';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { bodyVotes, kindAppositive } from './bodyCues';
 import { countDetermined, craftAfter } from './determinedUse';
-import { LOWER_ROLES, ORG_NAME_HEADS, TITLE_WORDS } from './lookups';
+import { LOWER_ROLES, ORG_NAME_HEADS, ROLE_WORDS, TITLE_WORDS } from './lookups';
 import { pinyinName } from './pinyinNames';
 import { eastAsianName } from './eastAsianName';
 import { isInitial, nameCore, personShaped, surnameAfterFirstName } from './names';
@@ -45,8 +45,20 @@ import type { RunInBlock } from './runs';
 import { namesRelative } from './kinNames';
 import { namesChild } from './childrenNames';
 import { nicknamesThing } from './nicknamedThings';
+import { namedAsOrganizationKind, roleIsVerbAfterPronoun } from './kindKnownAs';
 import { NUMBERED_EVENT, YEAR_AFTER, kindEndsName } from './thingCues';
 import { noVotes, type Votes } from './votes';
+
+/**
+ * The one-word source roles that are no person role noun of `LOWER_ROLES`, less those that are as often another word
+ * before a capitalised one ("lead", "major", "speaker", "fellow", "justice", "reader", "fan", "anchor", "whip", "critic").
+ */
+const SOURCE_ROLE_BEFORE = new Set(
+  [...ROLE_WORDS].filter(
+    (w) =>
+      /^[a-z-]+$/.test(w) && !LOWER_ROLES.has(w) && !['lead', 'major', 'speaker', 'fellow', 'justice', 'reader', 'fan', 'anchor', 'whip', 'critic'].includes(w),
+  ),
+);
 
 /** A blog's or a website's noun right after a name, then no more of a noun phrase: "Alegcom blog published", "Al Kaashif blog wrote". */
 const WEB_MEDIUM_AFTER = new RegExp(
@@ -125,7 +137,10 @@ function occurrenceVotes(v: Votes, name: string, { block, group, text }: RunInBl
 function cuesBefore({ v, words, before, after, text, group, wordBefore, previous, cue }: Occurrence): void {
   // "former first lady Graca Machel": a role of two words before the name.
   const rolesBefore = [wordBefore, /\b([a-z]+\s[a-z]+)\s$/.exec(before)?.[1] ?? ''];
-  if (rolesBefore.some((role) => LOWER_ROLES.has(roleWithoutThen(role.toLowerCase())) && /^[a-z]/.test(role))) cue(3);
+  if (rolesBefore.some((role) => LOWER_ROLES.has(roleWithoutThen(role.toLowerCase())) && /^[a-z]/.test(role) && !roleIsVerbAfterPronoun(before, role))) cue(3);
+  // "Union representative Brightmore Mbanjwa in Bulawayo said" (voa-zimbabwe-teachers-strike-continues-2007-02-06): a
+  // lower-case noun only a person is, of the source roles (`lexicon/sourceRoles.ts`), right before a full name.
+  else if (words.length >= 2 && SOURCE_ROLE_BEFORE.has(wordBefore) && personShaped(words) && !roleIsVerbAfterPronoun(before, wordBefore)) cue(2);
   if ((KILLING_OF.test(before) || INCUMBENT_BEFORE.test(before)) && words.length >= 2) cue(2);
   if (namesChild(text.slice(Math.max(0, group.start - 120), group.start), words.join(' '))) cue(3);
   if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore) || (INTERVIEWEE.test(before) && words.length > 1)) cue(3);
@@ -150,6 +165,8 @@ function cuesBefore({ v, words, before, after, text, group, wordBefore, previous
   // name in apposition makes it that organisation's name, a thing's however person-like the verb after it.
   const kindBefore = ORGANIZATION_KINDS.has(wordBefore) && !kindEndsName(before, wordBefore);
   if (kindBefore) v.organization += 3;
+  // "the Neo-Nazi party known as Golden Dawn": a body's kind given the name says what it names.
+  if (namedAsOrganizationKind(before)) v.organization += 3;
   // "superhero film Black Panther", "Vecherniye Vesti newspaper": a noun of a work or a publication next to the name.
   const nounAfter = /^\s([a-z]+)\b/.exec(after)?.[1] ?? '';
   const namedThing = kindBefore || THING_NOUNS.has(wordBefore) || NUMBERED_EVENT.test(before) || YEAR_AFTER.test(after);

@@ -18,6 +18,7 @@ import { addTitledName } from './titledNames';
 import { titleWordAsSurname } from './titlesAsNames';
 import { addTitledPersonThenOrganization } from './titledAffiliation';
 import { addPersonAfterOrganizationTitle } from './organizationTitledName';
+import { addPersonAfterTitleComplement } from './titleComplementName';
 import { nationalityWordOnly } from './nationalityWords';
 
 /** "Senator John McCain (R-AZ)": a US lawmaker's party and state, no acronym of the name before it and no name itself. */
@@ -201,7 +202,8 @@ export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunIn
       (TITLE_WORDS.has(words.at(-1) ?? '') && !titleWordAsSurname(words)) ||
       addPersonAfterRoleTitle(registry, run) ||
       addPersonAfterTitleOfPlace(registry, run) ||
-      addPersonAfterOrganizationTitle(registry, run)
+      addPersonAfterOrganizationTitle(registry, run) ||
+      addPersonAfterTitleComplement(registry, run)
     )
       continue;
     const type = classify(name, words);

@@ -10,6 +10,13 @@ const NOUN_NAMED = /(?<![\p{L}-])(\p{Ll}+)\s+(?:named|called)\s+$/u;
 /** "visual artists Moth Monarch": a lower-case plural right before the name. */
 const PLURAL_BEFORE = /(?<![\p{L}-])(\p{Ll}+)s\s+$/u;
 
+/**
+ * "two prisoners, Bilal Dhiab and Thaer Halahleh, are", "Addis Neger journalists, Dawit Kebede, Wubeshet Taye and of
+ * course Reyot Alemu", "five journalists—Woubshet Taye, Elias Kifle, Re’eyot Alemu": a lower-case plural set off by a
+ * comma, a colon or a dash, then the names before this one in the list, each closed by a comma or "and".
+ */
+const PLURAL_SET_OFF = /(?<![\p{L}-])(\p{Ll}+)s(?:,|:|\s?[—–])\s*(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}(?:,\s+|,?\s+and\s+(?:of\s+course\s+)?))*$/u;
+
 /** "visual artists Moth Monarch and Cat-Monk Shiro": a lower-case plural, a name, then "and" before the name. */
 const PLURAL_THEN_AND = /(?<![\p{L}-])(\p{Ll}+)s\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s+and\s+$/u;
 
@@ -44,6 +51,7 @@ const TITLES_THEN_AND = new RegExp(`(?<![\\p{L}-])(?:${PLURAL_TITLES.join('|')})
  * "called" ("a Polish chef named Łukasz", Wikinews 2019; a "site called Bacho Kiro" names a thing), or a role noun in the
  * plural before a name of two words or more, or before a name and "and" ("visual artists Moth Monarch and Cat-Monk
  * Shiro", Wikinews 2019; a lone word after a plural is as often a verb's object: "protesters Wikinews spoke to"), or
+ * set off after it as a list of names ("two prisoners, Bilal Dhiab and Thaer Halahleh, are", Global Voices 2012), or
  * the second name after a title in the plural ("Judges Mutuna and Kajimanga", Global Voices 2012), or a name a role noun in
  * the plural gives as an example ("designers including Coco Chanel", Wikinews 2019; a lone word too: "bloggers such as
  * Alexx", Global Voices 2012), or a name of two words or more that a reign or a relative is of ("the government of
@@ -54,7 +62,7 @@ const TITLES_THEN_AND = new RegExp(`(?<![\\p{L}-])(?:${PLURAL_TITLES.join('|')})
 export function personNounBefore(before: string, words: ReadonlyArray<string>, after = ''): boolean {
   const named = NOUN_NAMED.exec(before)?.[1] ?? '';
   if (LOWER_ROLES.has(named) || TITLES_THEN_AND.test(before) || ROLE_WORDS.has(PLURAL_SUCH_AS.exec(before)?.[1] ?? '')) return true;
-  const plural = PLURAL_BEFORE.exec(before)?.[1] ?? PLURAL_THEN_AND.exec(before)?.[1] ?? '';
+  const plural = PLURAL_BEFORE.exec(before)?.[1] ?? PLURAL_THEN_AND.exec(before)?.[1] ?? PLURAL_SET_OFF.exec(before)?.[1] ?? '';
   // "husband of Pussy Riot's imprisoned Nadezhda Tolokonnikova": a possessive after the name owns the relative named next.
   // "Ethiopians Dejene Debela, 2:05:46, and Asefa Mengstu" (wikinews-kosgei-world-record-chicago-marathon-2019-10-14): a
   // people in the plural the run was cut after (`peoplesBefore.ts`) says who the named are.

@@ -425,6 +425,27 @@ test.each([
   expect(peopleIn(text)).toContain(name);
 });
 
+// gv-palestine-prisoners-mass-hunger-strike-2012-05-02, gv-ethiopia-pen-award-eskinder-nega-2012-05-02,
+// gv-ethiopia-world-economic-forum-africa-2012-05-11 (CC BY 3.0)
+test.each([
+  ['In the current strike two prisoners, Bilal Dhiab and Thaer Halahleh, are at grave risk of death.', ['Bilal Dhiab', 'Thaer Halahleh']],
+  [
+    'My favorite stalwarts of Addis Neger journalists, Dawit Kebede, Wubeshet Taye and of course Reyot Alemu are all creditable for it.',
+    ['Dawit Kebede', 'Wubeshet Taye'],
+  ],
+  [
+    'Ethiopia has charged five journalists—Woubshet Taye, Elias Kifle, Re’eyot Alemu and two Swedish journalists.',
+    ['Woubshet Taye', 'Elias Kifle', 'Re’eyot Alemu'],
+  ],
+])('the names a plural person noun sets off as a list are people: %s', (text, names) => {
+  for (const name of names) expect(peopleIn(text)).toContain(name);
+});
+
+// voa-zimbabwe-teachers-strike-continues-2007-02-06 (VOA, public domain)
+test('a lower-case source role right before a full name makes it a person', () => {
+  expect(peopleIn('Union representative Brightmore Mbanjwa in Bulawayo said the strike was on.')).toContain('Brightmore Mbanjwa');
+});
+
 // wikinews-gloria-vanderbilt-dies-2019-06-20 (CC BY 2.5), gv-macedonia-graffiti-documentary-2012-05-19 (CC BY 3.0)
 test.each([
   [
