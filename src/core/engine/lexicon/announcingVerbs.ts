@@ -28,4 +28,8 @@ export const ANNOUNCING: ReadonlySet<string> = new Set([
   // (wikinews-germany-first-novel-coronavirus-case-2020-01-28): a fact made known, as "announced" makes one.
   'confirmed',
   'confirms',
+  // "The US has requested a number of safeguards in exchange" (wikinews-burns-engages-india-civil-nuclear-energy-pact-2006-
+  // 01-21), "Pompeo requested an exemption" (wikinews-us-restricts-flights-to-cuba-2019-10-27): what was asked for, as
+  // "called for an inquiry" gives it (reported/requestedObject.ts keeps out anonymity and asylum).
+  'requested',
 ]);

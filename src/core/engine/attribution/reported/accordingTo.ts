@@ -7,6 +7,7 @@ import { nameAfterRole } from './appositiveName';
 import { bareLeadingSource } from './bareSource';
 import { bodyBeforeSubject } from './bodyBeforeSubject';
 import { clauseEnd } from './clauseEnd';
+import { pastCoordinatedSource } from './coordinatedSource';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { leadingPer } from './leadingPer';
 import { midSentenceClause } from './midSource';
@@ -82,7 +83,10 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   // A described source's appositive may be the name itself ("According to a witness, Sergeant … Michael Marciello, …").
   const named = leading && descriptor !== undefined ? (nameAfterRole(c, subject, subject.ref.end + 1) ?? nameAfterRole(c, subject, afterSource)) : null;
   if (named) cue.end = named.subject.ref.end;
-  const contentStart = named?.contentStart ?? afterSource;
+  // "According to the police and a statement by the baby's father …, when the mother returned, …": a second source joined by
+  // "and" is the cue's too (coordinatedSource.ts).
+  const contentStart = named?.contentStart ?? (leading ? pastCoordinatedSource(text, afterSource, end) : afterSource);
+  if (contentStart !== afterSource && !named) cue.end = text.slice(0, contentStart).replace(/[\s,]+$/, '').length;
   if (leading && saysSomeone(c, contentStart, end)) return named ? null : aroundReport(c, subject, cue, contentStart);
   // "The blog X says that … has shown results of "…", between 1999-2009, according to IBGE data": a sentence with a
   // cue of its own says who speaks; the trailing source only backs a figure in it.

@@ -21,6 +21,7 @@ import { clauseEnd } from './clauseEnd';
 import { openingClauseEnd } from './openingClause';
 import { ACT_VERBS, deniedNounEnd, prepositionObject } from './actObject';
 import { cueSpeaker } from './cueSpeaker';
+import { requestedByRoleBody } from './requestedObject';
 
 /**
  * Where a relative clause a dash set off ends: "Tharman Shanmugaratnam – who said that the by-election would solely be on
@@ -60,7 +61,7 @@ export const cueVerb: ReportedSieve = (c) => {
     if (!speaker) continue;
     const { cueStart, continued, calls, framed, participleCall } = speaker;
     const ownSubject = speaker.subject;
-    if (ACT_VERBS.has(lower) && prepositionObject(text, ownSubject.ref.start)) continue;
+    if ((ACT_VERBS.has(lower) && prepositionObject(text, ownSubject.ref.start)) || requestedByRoleBody(lower, ownSubject, text.slice(verbEnd, end))) continue;
     // "asks … to" reports speech from a person ("Andrew Loh asks the government to leave …"), and from a body or an
     // unnamed group only as bodyDirects allows (not the writer's "we asked", a passive, a modal, a procedure's step).
     // A body named by name that "called for" or "called on" someone (or "asked for" something) in the past made a call in

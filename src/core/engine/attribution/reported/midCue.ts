@@ -52,7 +52,11 @@ export function midSentenceCueEnd(whole: string): number | null {
     if (comma <= 0) continue;
     // "…, said Bryant and Gianna were …": a name after "and" is the content's subject, not a clause going on.
     if (!isCueClause(before.slice(comma + 2)) || !/^\p{Ll}/u.test(whole.slice(m.index + m[0].length))) continue;
-    return speechVerbIn(whole.slice(m.index + m[0].length).match(/\p{L}+/gu) ?? []) ? null : m.index;
+    // Only the clause that goes on: a semicolon joins a clause of its own (AP Stylebook, "semicolon"), whose speech verb is
+    // another voice's ("…, Maróth said, and paying back this loan seems realistic; unnamed industry experts called this
+    // dubious", wikinews-hungarian-state-firm-acquires-hirtenberger-defence-2019-11-07).
+    const goesOn = whole.slice(m.index + m[0].length).split(';', 1)[0] ?? '';
+    return speechVerbIn(goesOn.match(/\p{L}+/gu) ?? []) ? null : m.index;
   }
   return null;
 }

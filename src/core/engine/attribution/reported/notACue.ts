@@ -11,6 +11,7 @@ import { unnamedGroupSays } from './unnamedGroupSays';
 import { describedBefore } from './unnamedGroup';
 import { unreadSubjectSays } from './unreadSubject';
 import { isSayingNoun } from './sayingNoun';
+import { requestsObject } from './requestedObject';
 
 /**
  * What a "welcome" reports as said: a decision, a move, news, a view (`welcomed the decision to …`). Welcoming people
@@ -123,12 +124,15 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // "requested" reports words only before a that-clause or an object and "to" ("requested that Iran free journalists",
   // wikinews-amnesty-international-iran-free-journalists-2009-06-28), or a clause with "that" left out and its subjunctive
   // "be" (`requested monarch butterflies be given Endangered Species Act protections`, fresh Wikinews, February 2019); a
-  // bare object is a thing asked for, no words.
+  // bare object is a thing asked for in words too (`Rogaland Fire and Rescue requested support and equipment from other fire
+  // departments`, `the Department of Justice requested an emergency stay of the judge's ruling`, English Wikinews,
+  // development half), as the guide's `called for an inquiry` is (requestedObject.ts), but not anonymity or asylum.
   if (
     lower === 'requested' &&
     !/^\s+(?:that\b|(?:(?!(?:because|as|after|since|when|while|but|and|so)\b)[\p{L}'’.-]+\s+){1,4}?(?:to\s+\p{Ll}|be\s+\p{Ll}+(?:ed|en)\b))/u.test(
       text.slice(verbEnd, verbEnd + 80),
-    )
+    ) &&
+    !requestsObject(tail, text.slice(verbEnd, verbEnd + 60))
   )
     return true;
   // "Scientists from the World Wildlife Fund Mexico estimate the population by observing the area turned orange by butterfly

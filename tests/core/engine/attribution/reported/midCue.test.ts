@@ -10,6 +10,25 @@ const upToCue = (sentence: string): string | null => {
   return end === null ? null : sentence.slice(0, end);
 };
 
+describe('a cue set after its content, then a clause of another voice past a semicolon', () => {
+  // English Wikinews 2019, wikinews-hungarian-state-firm-acquires-hirtenberger-defence-2019-11-07 (development half).
+  test('"…, Maróth said, and paying back this loan seems realistic; unnamed industry experts called this dubious …": both voices', () => {
+    expect(upToCue("Already-queued orders won't leave idle capacity for some years, Maróth said, and paying back this loan seems realistic")).toBe(
+      "Already-queued orders won't leave idle capacity for some years, Maróth said",
+    );
+    const article = analyze(
+      'Hungarian state firm acquires Hirtenberger Defence',
+      'While not naming any other bidders, Gáspár Maróth said the Hungarian bid won after lengthy negotiations, out of mulitple competing offers.',
+      "The creditor Hungarian Development Bank is state-owned as well. Already-queued orders won't leave idle capacity for some years, Maróth said, and paying back this loan seems realistic; unnamed industry experts called this dubious to Népszava, as the market is saturated and margins are thin.",
+    );
+    expect(attribution(article, "Already-queued orders won't leave idle capacity for some years")).toMatchObject({
+      kind: 'reported',
+      speaker: 'Gáspár Maróth',
+    });
+    expect(attribution(article, 'this dubious')).toMatchObject({ kind: 'reported', speaker: null, cue: 'experts called' });
+  });
+});
+
 describe('cue set mid-sentence after its content', () => {
   // NASA (public domain), development half; Wikinews (CC BY 2.5), fresh text.
   test('the cue clause ends where the sentence goes on with "and", "but" or "due to"', () => {

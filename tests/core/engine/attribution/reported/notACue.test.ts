@@ -281,7 +281,14 @@ describe('"requested" with a bare object', () => {
       (q) => q.text,
     );
     expect(texts).not.toContain('anonymity because he was not authorised to speak publicly');
-    expect(reported('Police Chief John Smith requested additional officers for the festival, which begins Friday.')).toEqual([]);
+  });
+
+  // wikinews-fire-parking-structure-sola-airport-norway-2020-01-10 (development half): the gold counts the request, as the
+  // guide's `called for an inquiry` (requestedObject.ts).
+  test('"requested support and equipment from other fire departments" reports what was asked for', () => {
+    expect(reported('Fire chief Nils-Erik Haagenrud requested support and equipment from other fire departments.').map((q) => q.text)).toEqual([
+      'support and equipment from other fire departments',
+    ]);
   });
 
   // wikinews-amnesty-international-iran-free-journalists-2009-06-28 (development half).
