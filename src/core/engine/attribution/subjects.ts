@@ -211,9 +211,16 @@ export class CueReader implements SubjectReader {
     const text = this.texts[block] ?? '';
     const quoted = quotedSubject(text, block, sentenceStart, verbStart, (at) => this.subjectAt(block, at));
     if (quoted) return quoted;
-    const absolute = withAbsolute(text, sentenceStart, verbStart, (end) => this.subjectBefore(block, end, sentenceStart));
+    // The speaker words before the verb are read once: an absolute phrase's participle reads them too.
+    let atVerb: Subject | null | undefined;
+    const before = (end: number): Subject | null => {
+      if (end !== verbStart) return this.subjectBefore(block, end, sentenceStart);
+      if (atVerb === undefined) atVerb = this.subjectBefore(block, end, sentenceStart);
+      return atVerb;
+    };
+    const absolute = withAbsolute(text, sentenceStart, verbStart, before);
     if (absolute) return absolute;
-    return participleSpeaker(this, block, verbStart, sentenceStart, this.subjectBefore(block, verbStart, sentenceStart));
+    return participleSpeaker(this, block, verbStart, sentenceStart, before(verbStart));
   }
 
   /**
