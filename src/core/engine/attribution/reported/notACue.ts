@@ -174,8 +174,7 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // charge's frame ("The first charged Trump with abuse of power", objectFrameVerbs.ts).
   if (CLAIM_VERBS.has(lower) && !clauseFollows(text, pastAsides(text, verbEnd, lower)) && !framesObject(lower, text.slice(verbEnd, range.end))) return true;
   if (confirmsInOffice(lower, text.slice(verbEnd))) return true;
-  const before = text.slice(Math.max(range.start, verbStart - 200), verbStart);
-  if (QUESTION_VERB.test(before) && EMBEDDED_QUESTION.test(before)) return true;
+  if (EMBEDDED_QUESTION.test(text.slice(Math.max(range.start, verbStart - 200), verbStart))) return true;
   return /^\s+(?:credit|victory|the\s+(?:title|seat|lives?|award|prize))\b/.test(text.slice(verbEnd));
 }
 
@@ -187,9 +186,6 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
  */
 const EMBEDDED_QUESTION =
   /\b(?:ask(?:ed|s|ing)?|wonder(?:ed|s|ing)?|inquir(?:ed|es|ing)|question(?:ed|s|ing))\b[^.;:?!"“”]{0,120}\b(?:if|whether)\s+(?:[\p{L}'’.()-]+\s+){1,5}$/iu;
-
-/** The verbs EMBEDDED_QUESTION opens on, without their endings: a stretch without one needs no try at every word boundary. */
-const QUESTION_VERB = /ask|wonder|inquir|question/i;
 
 /** A person (a pronoun or a capitalised name of up to four words), then "as" and a bare office ("administrator", "Chief Justice"). */
 const IN_OFFICE = /^\s+(?:him|her|them|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+as\s+(?!(?:the|a|an|his|her|their|its)\b)\p{L}+(?<!ing)\b/u;

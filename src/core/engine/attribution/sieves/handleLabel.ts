@@ -67,7 +67,7 @@ export function handleLabel(text: string): HandleLabel | null {
   if (!label || !handle) return null;
   const handleStart = lead + label[0].indexOf(handle, label[1]?.length ?? 0);
   if (label[1] && !displayNameOf(label[1], handle)) return null;
-  let end = text.replace(/\s+$/, '').length;
+  let end = text.trimEnd().length;
   // A mark left open at the end (`… :)))"`) has no partner in the post: it is not part of its words.
   const marks = text.match(/["“”]/g) ?? [];
   if (marks.length % 2 === 1 && /["”]$/.test(text.slice(0, end))) end--;
