@@ -1,3 +1,5 @@
+import { TWITTER_HANDLE } from './twitterHandle';
+
 /** Half-open [start, end) range of a sentence in its block's text. */
 export interface SentenceRange {
   start: number;
@@ -128,7 +130,10 @@ export function gluedStop(text: string, dot: number): boolean {
  * handle, which a round-up writes as the subject of its sentence (`… which was deemed sensationalist [es]. @LaCaballero
  * writes [es]:`, Global Voices, Colombia, May 2012).
  */
-const NEXT_OPENING = /^\s+(?:["'\u201c\u2018(]?[\p{Lu}\p{Nd}]|@[A-Za-z0-9_]{1,15}\b|["\u201c]\[(?:\p{Lu}|\.\.\.|…)|\(\([a-z]{2,3}\)\)|"\s[\p{Lu}\p{Nd}])/u;
+const NEXT_OPENING = new RegExp(
+  String.raw`^\s+(?:["'\u201c\u2018(]?[\p{Lu}\p{Nd}]|${TWITTER_HANDLE}\b|["\u201c]\[(?:\p{Lu}|\.\.\.|…)|\(\([a-z]{2,3}\)\)|"\s[\p{Lu}\p{Nd}])`,
+  'u',
+);
 
 /**
  * Wikinews's language template as the scrape keeps it: `((ko))Korean language: ‍` and the original words, which may run

@@ -1,3 +1,4 @@
+import { TWITTER_HANDLE } from '../../twitterHandle';
 import { LANGUAGE_TAG } from '../languageTag';
 import { isFirstName } from '../lexicon/firstNames';
 import { POSTING_PLATFORMS } from '../lexicon/postingPlatforms';
@@ -12,7 +13,7 @@ const TRAILING_MARKS = new RegExp(String.raw`(?:[\s,(]|${LANGUAGE_TAG})+$`);
  * @uxost01", "Another Twitter user @Nabiwahighhill", "the Africa producer for BBC News, @forbeesta,", "Mafalda
  * (@MafaldaQuotes) [es]".
  */
-const HANDLE_END = new RegExp(String.raw`(?:^|[\s,(])(@[A-Za-z0-9_]{1,15})\)?(?:\s*${LANGUAGE_TAG})?\s*,?\s*$`);
+const HANDLE_END = new RegExp(String.raw`(?:^|[\s,(])(${TWITTER_HANDLE})\)?(?:\s*${LANGUAGE_TAG})?\s*,?\s*$`);
 
 /**
  * Where the handle that ends the speaker words [from, end) of a block is (UTF-16 offsets, half-open), when it names the

@@ -105,7 +105,7 @@ function appositiveHead(stretch: string, block: number, from: number, mentions: 
  */
 export function speakerWords(text: string, block: number, from: number, end: number, mentions: MentionIndex): SpeakerWords {
   let cut = end;
-  const wholeHead = appositiveHead(text.slice(from, cut).replace(/\s+$/, ''), block, from, mentions);
+  const wholeHead = appositiveHead(text.slice(from, cut).trimEnd(), block, from, mentions);
   let handle: { start: number; end: number } | null = null;
   let postNominal = false;
   // "Su Huan-Chi, a candidate … with the Democratic Progressive Party (DPP), also stated": the acronym left out took the
@@ -160,11 +160,11 @@ export function speakerWords(text: string, block: number, from: number, end: num
       postNominal = true;
     } else break;
   }
-  const stripped = text.slice(from, cut).replace(/\s+$/, '');
+  const stripped = text.slice(from, cut).trimEnd();
   const head = wholeHead ?? appositiveHead(stripped, block, from, mentions) ?? (closedByComma ? appositiveHead(`${stripped},`, block, from, mentions) : null);
   let before = head ?? stripped;
   // "the Movement for Democratic Change, says …": the comma after an appositive name is not part of it.
-  if (before.endsWith(',') && head === null) before = before.slice(0, -1).replace(/\s+$/, '');
+  if (before.endsWith(',') && head === null) before = before.slice(0, -1).trimEnd();
   const titleAndUnits = endsInTitleAndUnits(head === null ? stripped : `${head},`);
   return { before, stop: from + before.length, appositive: head !== null, handle, postNominal, titleAndUnits };
 }

@@ -10,44 +10,28 @@ import { unlinkedSubject } from './unlinkedName';
 import { MissedNames } from './missedNames';
 import { calledNameAt } from './namedAppositive';
 import { mentionSubject, type MentionSources } from './mentionSubject';
-import { nameAsWrittenBefore } from './nameAsWritten';
 import { titleLedName } from './titleLedName';
 import { quotedSubject } from './quotedAs';
 import { documentAuthorAt } from './documentOwner';
 import { describedDocumentOwner } from './attributiveDocument';
 import { definiteDocumentIssuer, knownAt } from './earlierDocument';
-import { glossedRoleSubject, isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
-import { groupInBody, unnamedGroupAt } from './groupSubjects';
-import { speakerWords } from './speakerWords';
-import { namedInAppositive } from './namedInAppositive';
-import { namedPairAfterPlural } from './namedPairAfterPlural';
-import { namedSpeakerBefore } from './namedBefore';
+import { isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
+import { unnamedGroupAt } from './groupSubjects';
 import { participleSpeaker } from './participleSpeaker';
 import { pronounSubject } from './pronounSubject';
 import { latterOrFormer } from './latterFormer';
-import { relativeSubject } from './relativeSubject';
 import { roleAppositiveAt } from './roleAppositive';
-import { roleHolderInAppositive } from './roleHolderAppositive';
 import { shortenedOrganization } from './shortenedName';
 import { organizationNamedAt } from './kindThenName';
 import type { SubjectReader } from './subjectReader';
 import type { Located, Subject } from './types';
-import { unnamedSubjectBefore } from './unnamedSpeaker';
 import { withAbsolute } from './withAbsolute';
+import { subjectEndingAt } from './subjectEndingAt';
 import { forceByKindAt } from './bodyByKind';
-
-/**
- * The subtitle an organisation's name may carry after a colon, in title case: ": Research and Education" in "Center for
- * Microbial Oceanography: Research and Education" — up to six words, the small ones in lower case, the last capitalised.
- */
-const ORG_SUBTITLE = /^:\s\p{Lu}[\p{L}'’-]*(?:\s(?:(?:and|of|for|the|in|on|&)\s)*\p{Lu}[\p{L}'’-]*){0,5}$/u;
 
 /** A person's account on a social network after their name: `'s Twitter account`, `'s official Facebook page`. */
 const SOCIAL_ACCOUNT =
   /^['’]s\s+(?:official\s+|verified\s+|personal\s+)?(?:Twitter|Facebook|Instagram|YouTube|Weibo|Telegram|TikTok)\s+(?:account|page|feed|channel)\b/u;
-
-/** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
-export const LOOK_BACK = 240;
 
 /**
  * Stage one of attribution: the mention that a cue names its speaker by (a name, a pronoun, a role
@@ -211,9 +195,16 @@ export class CueReader implements SubjectReader {
     const text = this.texts[block] ?? '';
     const quoted = quotedSubject(text, block, sentenceStart, verbStart, (at) => this.subjectAt(block, at));
     if (quoted) return quoted;
-    const absolute = withAbsolute(text, sentenceStart, verbStart, (end) => this.subjectBefore(block, end, sentenceStart));
+    // The speaker words before the verb are read once: an absolute phrase's participle reads them too.
+    let atVerb: Subject | null | undefined;
+    const before = (end: number): Subject | null => {
+      if (end !== verbStart) return this.subjectBefore(block, end, sentenceStart);
+      if (atVerb === undefined) atVerb = this.subjectBefore(block, end, sentenceStart);
+      return atVerb;
+    };
+    const absolute = withAbsolute(text, sentenceStart, verbStart, before);
     if (absolute) return absolute;
-    return participleSpeaker(this, block, verbStart, sentenceStart, this.subjectBefore(block, verbStart, sentenceStart));
+    return participleSpeaker(this, block, verbStart, sentenceStart, before(verbStart));
   }
 
   /**
@@ -241,41 +232,6 @@ export class CueReader implements SubjectReader {
 
   /** The speaker words that end right before `end` (allowing adverbs, times and an appositive between them and the verb). */
   subjectBefore(block: number, end: number, sentenceStart: number): Subject | null {
-    const text = this.texts[block] ?? '';
-    const relative = relativeSubject(text, end, sentenceStart, (before) => this.subjectBefore(block, before, sentenceStart));
-    if (relative) return relative;
-    // Speaker words sit right before their verb: look back a bounded stretch, whatever the sentence's length.
-    const from = Math.max(sentenceStart, end - LOOK_BACK);
-    const written = nameAsWrittenBefore(this, block, from, end);
-    if (written) return written;
-    const words = speakerWords(text, block, from, end, this.mentions);
-    // "…, sources in the civic organization said", "researchers from … the College of Wooster in Ohio reported": the
-    // group speaks, unnamed, not the body it is in or from.
-    const group = groupInBody(words.before, from === sentenceStart);
-    if (group !== null) return { ref: { block, start: from + group, end: words.stop }, entity: null, resolution: 'unattributed', antecedent: null };
-    const pair = words.appositive ? namedPairAfterPlural(words.before) : null;
-    if (pair !== null) return { ref: { block, start: from, end: from + pair }, entity: null, resolution: 'unattributed', antecedent: null };
-    // The nearest entity mention that ends where the speaker words must end, or an organisation's whose subtitle after a
-    // colon the name pass left out ("Sam Wilson of UH Mānoa's Center for Microbial Oceanography: Research and Education
-    // (C-MORE) said", wikinews-phytoplankton-bloom-after-kilauea-eruption-2019-09-08).
-    const named =
-      this.mentions.between(block, from, words.stop).find((m) => m.end === words.stop && m.start >= from) ??
-      this.mentions
-        .between(block, from, words.stop)
-        .find((m) => m.start >= from && m.entity.type === 'organization' && ORG_SUBTITLE.test(text.slice(m.end, words.stop)));
-    // "Judge Durham Hall QC said": letters such as QC close only a person's name, so a place or a body read there is a
-    // misread name, and no speaker is safer than a wrong one.
-    if (words.postNominal && named?.entity.type !== 'person') return null;
-    // "Karen St. Germain, director, Earth Science Division, Science Mission Directorate, said" with the name not read:
-    // the unit after someone's title is no speaker (U.S. military and government style).
-    if (words.titleAndUnits && named?.entity.type !== 'person') return null;
-    const holder = named && words.appositive && named.entity.type !== 'person' ? roleHolderInAppositive(this, block, from, words.stop, end) : null;
-    if (holder) return holder;
-    if (named && words.appositive && named.entity.type !== 'person' && namedInAppositive(text, block, words.stop, end, this.mentions))
-      return { ref: { block, start: named.start, end }, entity: null, resolution: 'unattributed', antecedent: null };
-    if (named) return namedSpeakerBefore(this, { block, from, end, stop: words.stop, named, appositive: words.appositive });
-    return (
-      glossedRoleSubject(this, block, from, words.stop) ?? unnamedSubjectBefore(this, { index: this.index, discourse: this.discourse }, block, from, words)
-    );
+    return subjectEndingAt(this, { index: this.index, discourse: this.discourse }, block, end, sentenceStart);
   }
 }

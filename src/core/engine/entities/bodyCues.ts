@@ -68,9 +68,11 @@ export function bodyVotes(v: Votes, words: ReadonlyArray<string>, before: string
     v.organization += /\s(?:for|of|in)\s/.test(kind[0]) ? 4 : 3;
     v.thingNamed += 1;
   }
-  if (SPEAKS_FOR.test(before)) v.organization += 5;
-  if (OWNER_OF.test(before)) v.organization += 8;
+  if ((before.includes('spokes') || before.includes('representative')) && SPEAKS_FOR.test(before)) v.organization += 5;
+  // OWNER_OF opens on a look-behind, tried at every offset: words without "owner" are not read.
+  if (before.includes('owner') && OWNER_OF.test(before)) v.organization += 8;
   if (HEAD_OF_APPOSITIVE.test(before) && /^,/.test(after)) v.organization += 3;
   v.organization += speakingCentreVote(words, before, after);
-  if (words.length === 1 && /\p{Lu}\p{Ll}+s['’]\s$/u.test(before)) v[PLACE_HEADS.test(words[0] ?? '') ? 'place' : 'organization'] += 3;
+  if (words.length === 1 && /s['’]\s$/.test(before.slice(-3)) && /\p{Lu}\p{Ll}+s['’]\s$/u.test(before))
+    v[PLACE_HEADS.test(words[0] ?? '') ? 'place' : 'organization'] += 3;
 }

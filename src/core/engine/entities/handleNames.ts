@@ -41,7 +41,8 @@ export function addHandlePeople(registry: EntityRegistry, texts: ReadonlyArray<s
     [...registry.entities.values()].filter((e) => e.type === 'person').map((e) => foldAccents(e.name.replace(/[\s.'’-]/g, '')).toLowerCase()),
   );
   texts.forEach((text, block) => {
-    for (const found of text.matchAll(SUBJECT_HANDLE)) {
+    // The pattern opens on a look-behind, tried at every offset: a text without an "@" is not read.
+    for (const found of text.includes('@') ? text.matchAll(SUBJECT_HANDLE) : []) {
       const handle = found[1] ?? '';
       const words = handlePersonWords(handle);
       const start = found.index;

@@ -60,12 +60,17 @@ const TITLES_THEN_AND = new RegExp(`(?<![\\p{L}-])(?:${PLURAL_TITLES.join('|')})
  * countryman Eliud Kipchoge", `lexicon/companionNouns.ts`).
  */
 export function personNounBefore(before: string, words: ReadonlyArray<string>, after = ''): boolean {
-  const named = NOUN_NAMED.exec(before)?.[1] ?? '';
-  if (LOWER_ROLES.has(named) || TITLES_THEN_AND.test(before) || ROLE_WORDS.has(PLURAL_SUCH_AS.exec(before)?.[1] ?? '')) return true;
-  const plural = PLURAL_BEFORE.exec(before)?.[1] ?? PLURAL_THEN_AND.exec(before)?.[1] ?? PLURAL_SET_OFF.exec(before)?.[1] ?? '';
+  // Each pattern is end-anchored and tried at every offset of `before`: one is run only when its fixed words are there.
+  const and = before.includes('and');
+  const named = before.includes('named') || before.includes('called') ? (NOUN_NAMED.exec(before)?.[1] ?? '') : '';
+  const example = before.includes('such') || before.includes('including') || before.includes('like');
+  if (LOWER_ROLES.has(named) || (and && TITLES_THEN_AND.test(before)) || (example && ROLE_WORDS.has(PLURAL_SUCH_AS.exec(before)?.[1] ?? ''))) return true;
+  // The rest holds only for a name of two words or more.
+  if (words.length < 2) return false;
+  const plural = PLURAL_BEFORE.exec(before)?.[1] ?? (and ? PLURAL_THEN_AND.exec(before)?.[1] : undefined) ?? PLURAL_SET_OFF.exec(before)?.[1] ?? '';
   // "husband of Pussy Riot's imprisoned Nadezhda Tolokonnikova": a possessive after the name owns the relative named next.
   // "Ethiopians Dejene Debela, 2:05:46, and Asefa Mengstu" (wikinews-kosgei-world-record-chicago-marathon-2019-10-14): a
   // people in the plural the run was cut after (`peoplesBefore.ts`) says who the named are.
   const peoples = isPeoplesWord(PEOPLES_BEFORE.exec(before)?.[1] ?? '') || COMPANION_NOUNS.has(COMPANION_BEFORE.exec(before)?.[1] ?? '');
-  return words.length >= 2 && (ROLE_WORDS.has(plural) || peoples || (REIGN_OF.test(before) && !/^['’]s\b/u.test(after)));
+  return ROLE_WORDS.has(plural) || peoples || (before.includes('of') && REIGN_OF.test(before) && !/^['’]s\b/u.test(after));
 }

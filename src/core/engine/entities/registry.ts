@@ -1,4 +1,3 @@
-import { TRANSLITERATED_NAME_WORDS } from '../lexicon/transliteratedNames';
 import { spacedKoreanName } from './koreanNames';
 import { slugify } from '../../slug';
 import { isFirstName } from '../lexicon/firstNames';
@@ -7,7 +6,8 @@ import { organizationShortForm } from './organizationShortForm';
 import { headReference } from './headReference';
 import { fatherSurname } from './doubleSurnames';
 import { withoutNameSuffix } from './names';
-import { calledByFirstName, foldAccents, sameSurname } from './nameSpellings';
+import { calledByFirstName, sameSurname } from './nameSpellings';
+import { NameFolds } from './nameFolds';
 import { adoptName } from './adoptName';
 import { honorificBearers } from './honorificBearers';
 import { candidateBearers, nearestBefore, parentBearer, sameFirstName, severalPeople } from './sharedSurnames';
@@ -71,38 +71,13 @@ export class EntityRegistry {
    */
   private spelledAlike(name: string): FoundEntity | undefined {
     if (!name.includes(' ')) return undefined;
-    const folded = this.folded(name, true);
-    for (const e of this.entities.values()) if (e.type === 'person' && e.name !== name && this.folded(e.name, true) === folded) return e;
+    const folded = this.folds.folded(name, true);
+    for (const e of this.entities.values()) if (e.type === 'person' && e.name !== name && this.folds.folded(e.name, true) === folded) return e;
     return undefined;
   }
 
-  /**
-   * Each name (lower-cased, hyphens read as spaces) and each word folded once an article, by whether it was spaced so:
-   * the lookups compare every known name or surname with each new one, and folding each again grew with the square.
-   */
-  private readonly folds = [new Map<string, string>(), new Map<string, string>()] as const;
-
-  /**
-   * `foldAccents` of `name`, first lower-cased with its hyphens read as spaces and its words read in one romanisation
-   * (`transliteratedNames.ts`) when `spaced`.
-   */
-  private folded(name: string, spaced: boolean): string {
-    const folds = this.folds[spaced ? 1 : 0];
-    let folded = folds.get(name);
-    // "Usama bin Ladin" in a quoted statement is "Osama bin Laden" (wikinews-trump-says-hamza-bin-laden-killed-2019-09-17);
-    // a lone word, folded unspaced for the surname lookups, is never read so.
-    if (folded === undefined)
-      folds.set(
-        name,
-        (folded = spaced
-          ? foldAccents(name.replace(/-/g, ' ').toLowerCase())
-              .split(' ')
-              .map((w) => TRANSLITERATED_NAME_WORDS.get(w) ?? w)
-              .join(' ')
-          : foldAccents(name)),
-      );
-    return folded;
-  }
+  /** Names and words folded for the lookups that compare spellings (`nameFolds.ts`). */
+  private readonly folds = new NameFolds();
 
   /**
    * The person already found who was also written under this full name ("Matiu “Matt” Ratana" then "Matt Ratana");
@@ -119,7 +94,7 @@ export class EntityRegistry {
 
   /** Makes `word` alone call `entity` (`surnames`), keeping the folded spellings `surnameSpelledAlike` looks up. */
   setSurname(word: string, entity: FoundEntity): void {
-    const folded = this.folded(word, false);
+    const folded = this.folds.folded(word, false);
     if (!this.surnames.has(word) && !this.foldedSurnames.has(folded)) this.foldedSurnames.set(folded, word);
     this.surnameMap.set(word, entity);
   }
@@ -130,7 +105,7 @@ export class EntityRegistry {
    */
   private surnameSpelledAlike(word: string): string {
     if (this.surnames.has(word) || this.fatherSurnames.has(word)) return word;
-    return this.foldedSurnames.get(this.folded(word, false)) ?? word;
+    return this.foldedSurnames.get(this.folds.folded(word, false)) ?? word;
   }
 
   /**

@@ -39,7 +39,8 @@ export function tokenize(text: string): Array<Token> {
     }
     // "Samuel Umtiti 51'N'Golo Kanté 87'Kylian Mbappé": a match report's box writes each goal or booking's minute with no
     // space before the next player's name (wikinews-umtiti-scores-france-reaches-final-beating-belgium-2018-07-10).
-    const minute = /^\d{1,3}['’](?=\p{Lu})/u.exec(word);
+    // Looked for only in a word that opens on a digit (few do).
+    const minute = word[0] !== undefined && word[0] >= '0' && word[0] <= '9' ? /^\d{1,3}['’](?=\p{Lu})/u.exec(word) : null;
     if (minute) {
       tokens.push({ text: minute[0], start, end: start + minute[0].length });
       start += minute[0].length;

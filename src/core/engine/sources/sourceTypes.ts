@@ -188,6 +188,14 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
   // "The father said" of David Turpin, "Mohammed Waseem, brother of … Qandeel Baloch, was sentenced": a relative of the
   // victims who is the one tried speaks for themself as a defendant, no witness (`defendant.ts`).
   if (named?.type === 'witness' && defendant) return defendant;
+  // Whether a role word stands near each mention, read once a mention for the readings below that all ask it.
+  const near = new Map<Located, boolean>();
+  const nearRole = (m: Located): boolean => {
+    let held = near.get(m);
+    if (held === undefined) near.set(m, (held = roleNear(texts, m)));
+    return held;
+  };
+  const anyNearRole = () => speaker.mentions.some(nearRole);
   return (
     named ??
     firstOf(speaker.mentions, (m) => bodyAfter(texts, speaker, m)) ??
@@ -200,13 +208,9 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
     firstOf(speaker.mentions, (m) => typeFromNamedRole(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromCompetitor(texts[m.block] ?? '', m)) ??
     typeFromPeerTitle(texts, speaker.mentions) ??
-    firstOf(speaker.mentions, (m) => typeFromWeakSigns(texts[m.block] ?? '', m, (texts[m.block] ?? '').slice(m.start, m.end), roleNear(texts, m))) ??
-    ownMedia(texts, speaker, said.cuesOf.get(speaker) ?? []) ??
-    typeFromOwnWriting(
-      texts,
-      said.cuesOf.get(speaker) ?? [],
-      speaker.mentions.some((m) => roleNear(texts, m)),
-    ) ??
+    firstOf(speaker.mentions, (m) => typeFromWeakSigns(texts[m.block] ?? '', m, (texts[m.block] ?? '').slice(m.start, m.end), nearRole(m))) ??
+    ownMedia(texts, speaker, said.cuesOf.get(speaker) ?? [], anyNearRole) ??
+    typeFromOwnWriting(texts, said.cuesOf.get(speaker) ?? [], anyNearRole()) ??
     said.voices ??
     firstOf(said.cuesOf.get(speaker) ?? [], (cue) => typeFromOwnCorrespondent(texts, cue, true)) ?? { type: 'unknown', evidence: null }
   );
@@ -217,10 +221,8 @@ const spokenWords = (texts: ReadonlyArray<string>, at: Located | null) => (at ? 
 
 /**
  * "Diana Costa, on her blog, says": the medium may follow a mention or stand in a quote's cue (`ownMedia.ts`); a role
- * word near any mention says more.
+ * word near any mention (`anyNearRole`) says more.
  */
-function ownMedia(texts: ReadonlyArray<string>, speaker: FoundEntity, cues: ReadonlyArray<Located>): TypedSource | null {
-  return speaker.mentions.some((m) => roleNear(texts, m))
-    ? null
-    : firstOf([...speaker.mentions, ...cues], (at) => typeFromOwnMedia(texts[at.block] ?? '', at, false));
+function ownMedia(texts: ReadonlyArray<string>, speaker: FoundEntity, cues: ReadonlyArray<Located>, anyNearRole: () => boolean): TypedSource | null {
+  return anyNearRole() ? null : firstOf([...speaker.mentions, ...cues], (at) => typeFromOwnMedia(texts[at.block] ?? '', at, false));
 }

@@ -23,7 +23,9 @@ const TRAILING_TAGS = new RegExp(String.raw`(?:\s*${LANGUAGE_TAG})+$`);
  * mark the source's link, and are no words of the source's name.
  */
 function withoutTrailingTags(c: ReportedCase): ReportedCase {
-  const tags = TRAILING_TAGS.exec(c.text.slice(c.range.start, c.end));
+  const sentence = c.text.slice(c.range.start, c.end);
+  // Only a sentence ending in "]" can end in tags: the end-anchored pattern is not tried at every offset of the others.
+  const tags = sentence.endsWith(']') ? TRAILING_TAGS.exec(sentence) : null;
   return tags ? { ...c, end: c.end - tags[0].length } : c;
 }
 
@@ -91,34 +93,8 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   // "The blog X says that … has shown results of "…", between 1999-2009, according to IBGE data": a sentence with a
   // cue of its own says who speaks; the trailing source only backs a figure in it.
   if (!leading && (saysSomeone(c, range.start, at, true) || saysThat(c, range.start, at))) return null;
-  // "Witnesses, according to The Telegraph, said a man approached …" (fresh Wikinews, Reading stabbing, June 2020): a
-  // source set off between a subject and its speech verb credits the outlet with the subject's words; the words before
-  // it are only the subject, never what was said.
-  const verbAfter = leading ? null : /^\s*,\s+(?:also\s+|\p{Ll}+ly\s+)?(\p{Ll}+)(?:\s+that\b)?/u.exec(text.slice(subject.ref.end, end));
-  if (verbAfter && isSpeechVerb(verbAfter[1] ?? '')) return setOffSource(c, at, subject.ref.end + verbAfter[0].length);
-  // "While some ancient Egyptian writers made passing mention of feeding bread …, according to Wasef archaeologists have
-  // not yet turned up any hatchery structures." (fresh Wikinews page, November 2019): after an opening subordinate clause,
-  // a source with no comma after it leads the clause that follows it; the subordinate clause is the writer's.
-  if (
-    !leading &&
-    SUBORDINATE_OPENING.test(before) &&
-    /^\s+(?!(?:in|on|at|from|during|who|which|that|and|but|via)\b)\p{Ll}/u.test(text.slice(subject.ref.end, end))
-  ) {
-    const led = reportedQuote(c, subject, cue, subject.ref.end, end, 'reported-according-to');
-    return led ? [led] : [];
-  }
-  const midClause = leading ? null : midSentenceClause(c, range.start, at, subject.ref.end, subject.entity !== null);
-  if (midClause !== null) {
-    const mid = reportedQuote(
-      c,
-      subject,
-      { block, start: at, end: c.text.slice(0, midClause).replace(/[\s,]+$/, '').length },
-      midClause,
-      end,
-      'reported-according-to',
-    );
-    return mid ? [mid] : [];
-  }
+  const trailing = leading ? undefined : trailingSourceReading(c, subject, cue, at, before);
+  if (trailing !== undefined) return trailing;
   // "According to U.S. Attorney Bash, the manifesto … could strengthen the federal government's case: "The key factor …"":
   // a colon that opens a quotation ends the reported clause, as after a cue verb; so does ", but" bringing in the writer's
   // own clause ("According to the commonwealth's constitution, the Secretary of State would normally succeed the governor,
@@ -147,6 +123,41 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
       'reported-according-to',
     );
   return [quote, goesOn, leading ? null : relativeTeller(c, subject.ref.end)].filter((q): q is NonNullable<typeof q> => q !== null);
+}
+
+/**
+ * The readings of a source that trails the words it backs ("…, according to X"), when one of these shapes holds: set off
+ * between a subject and its speech verb, after an opening subordinate clause with no comma after it, or inside a clause
+ * (`midSentenceClause`); undefined when none does, and the sentence is read as a trailing source's. `cue` runs from
+ * "according to" (at `at`) to the source's end, `before` is the sentence's text before `at`.
+ */
+function trailingSourceReading(c: ReportedCase, subject: Subject, cue: Located, at: number, before: string): ReturnType<ReportedSieve> | undefined {
+  const { block, text, range, end } = c;
+  // "Witnesses, according to The Telegraph, said a man approached …" (fresh Wikinews, Reading stabbing, June 2020): a
+  // source set off between a subject and its speech verb credits the outlet with the subject's words; the words before
+  // it are only the subject, never what was said.
+  const verbAfter = /^\s*,\s+(?:also\s+|\p{Ll}+ly\s+)?(\p{Ll}+)(?:\s+that\b)?/u.exec(text.slice(subject.ref.end, end));
+  if (verbAfter && isSpeechVerb(verbAfter[1] ?? '')) return setOffSource(c, at, subject.ref.end + verbAfter[0].length);
+  // "While some ancient Egyptian writers made passing mention of feeding bread …, according to Wasef archaeologists have
+  // not yet turned up any hatchery structures." (fresh Wikinews page, November 2019): after an opening subordinate clause,
+  // a source with no comma after it leads the clause that follows it; the subordinate clause is the writer's.
+  if (SUBORDINATE_OPENING.test(before) && /^\s+(?!(?:in|on|at|from|during|who|which|that|and|but|via)\b)\p{Ll}/u.test(text.slice(subject.ref.end, end))) {
+    const led = reportedQuote(c, subject, cue, subject.ref.end, end, 'reported-according-to');
+    return led ? [led] : [];
+  }
+  const midClause = midSentenceClause(c, range.start, at, subject.ref.end, subject.entity !== null);
+  if (midClause !== null) {
+    const mid = reportedQuote(
+      c,
+      subject,
+      { block, start: at, end: c.text.slice(0, midClause).replace(/[\s,]+$/, '').length },
+      midClause,
+      end,
+      'reported-according-to',
+    );
+    return mid ? [mid] : [];
+  }
+  return undefined;
 }
 
 /**

@@ -78,6 +78,20 @@ const MEDIUM =
  * are none. "agreed to a plan that …" is no audience: the verb agrees to something, so it is left alone.
  */
 export function pastAsides(text: string, verbEnd: number, lower: string): number {
+  for (const known of RECENT_ASIDES) if (known.verbEnd === verbEnd && known.lower === lower && known.text === text) return known.end;
+  const end = readPastAsides(text, verbEnd, lower);
+  RECENT_ASIDES.unshift({ text, verbEnd, lower, end });
+  if (RECENT_ASIDES.length > 4) RECENT_ASIDES.pop();
+  return end;
+}
+
+/**
+ * The last few answers of `pastAsides`: the readers of one cue verb (notACue, auxiliaryCue, contentAfter, …) each ask
+ * it about the same verb in turn, and reading the asides again cost each of them as much as the first.
+ */
+const RECENT_ASIDES: Array<{ text: string; verbEnd: number; lower: string; end: number }> = [];
+
+function readPastAsides(text: string, verbEnd: number, lower: string): number {
   const at = pastTags(text, verbEnd);
   const rest = text.slice(at);
   const described = DESCRIBED_AUDIENCE.exec(rest);

@@ -13,7 +13,7 @@ import { nounObjectEnd, takesNounObject } from './nounObjectEnd';
 import { bodyMayFrame, calledEnd, citedClaimStart } from './objectFrame';
 import { documentOfBody } from './documentRole';
 import { askedForEnd, bodyDirects, directiveEnd, directsHere } from './directives';
-import { insideDirect, reportedQuote, type ReportedSieve } from './reported';
+import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { beforeSemicolon } from './semicolon';
 import { coordinatedPluralPresent, pluralPresentCue } from './pluralPresent';
 import { contentAfter } from './contentAfter';
@@ -32,6 +32,45 @@ function dashedRelativeEnd(text: string, verbStart: number, contentStart: number
   if (!/\s[–—]\s+who\s+(?:also\s+|then\s+)?$/.test(text.slice(Math.max(0, verbStart - 30), verbStart))) return stop;
   const close = /\s[–—]\s/.exec(text.slice(contentStart, stop));
   return close ? contentStart + close.index : stop;
+}
+
+/** A cue verb as `contentEnd` reads it: where it stands (UTF-16 offsets), its cue's start, its word in lower case, and how it takes its object. */
+interface ReadCue {
+  verbStart: number;
+  verbEnd: number;
+  cueStart: number;
+  lower: string;
+  /** A call ("called for", "asked … to"), whose object is what was called for. */
+  calls: boolean;
+  /** A verb that frames its object as what was said ("called the crisis the worst …"). */
+  framed: boolean;
+}
+
+/**
+ * Where the content a cue verb reports, from `content.contentStart`, stops: at the next cue of the sentence (`laterVerbs`,
+ * its later candidate verbs), the clause's end, the next act, an object's end, a semicolon or a later finding, a
+ * directive's end and a dashed relative clause's close. `object`: whether the content is the verb's object rather than
+ * a clause ("announced his death").
+ */
+function contentEnd(
+  c: ReportedCase,
+  cue: ReadCue,
+  content: NonNullable<ReturnType<typeof contentAfter>>,
+  laterVerbs: ReadonlyArray<RegExpExecArray>,
+): { stop: number; object: boolean } {
+  const { text, end } = c;
+  const { verbStart, verbEnd, cueStart, lower, calls, framed } = cue;
+  let stop = openingClauseEnd(c, cueStart, content.contentStart, laterCueStop(c, laterVerbs, content.contentStart));
+  stop = beforeNextAct(text, content.contentStart, clauseEnd(text, content.contentStart, stop), OBJECT_SPEECH_VERBS.has(lower) || content.object === true);
+  // "announced his death and announced the cause of death …": the clause the object seemed to open was the next act's.
+  const object = content.object === true || objectAlone(lower, text.slice(content.contentStart, stop), text.slice(stop, end));
+  if (object) stop = (content.counted ? countedObjectEnd : announcedObjectEnd)(text, content.contentStart, stop);
+  else if (takesNounObject(lower, calls)) stop = nounObjectEnd(text, content.contentStart, deniedNounEnd(lower, text, content.contentStart, stop));
+  stop = beforeSemicolon(text, content.contentStart, beforeLaterFinding(text, content.contentStart, stop));
+  if (calls || directsHere(lower, text.slice(verbEnd, end)))
+    stop = askedForEnd(lower, text, content.contentStart, directiveEnd(text, content.contentStart, stop));
+  stop = dashedRelativeEnd(text, verbStart, content.contentStart, framed ? calledEnd(lower, text, content.contentStart, stop) : stop);
+  return { stop, object };
 }
 
 /**
@@ -92,16 +131,7 @@ export const cueVerb: ReportedSieve = (c) => {
     const parenthetical = !continued && /[\p{L}\p{N}]/u.test(text.slice(range.start, cueStart)) && /,\s*$/.test(text.slice(range.start, cueStart));
     const content = contentAfter(text, verbEnd, end, lower, continued, parenthetical);
     if (!content || !text.slice(cueStart, content.cueEnd).trim()) continue;
-    let stop = openingClauseEnd(c, cueStart, content.contentStart, laterCueStop(c, verbs.slice(v + 1), content.contentStart));
-    stop = beforeNextAct(text, content.contentStart, clauseEnd(text, content.contentStart, stop), OBJECT_SPEECH_VERBS.has(lower) || content.object === true);
-    // "announced his death and announced the cause of death …": the clause the object seemed to open was the next act's.
-    const object = content.object === true || objectAlone(lower, text.slice(content.contentStart, stop), text.slice(stop, end));
-    if (object) stop = (content.counted ? countedObjectEnd : announcedObjectEnd)(text, content.contentStart, stop);
-    else if (takesNounObject(lower, calls)) stop = nounObjectEnd(text, content.contentStart, deniedNounEnd(lower, text, content.contentStart, stop));
-    stop = beforeSemicolon(text, content.contentStart, beforeLaterFinding(text, content.contentStart, stop));
-    if (calls || directsHere(lower, text.slice(verbEnd, end)))
-      stop = askedForEnd(lower, text, content.contentStart, directiveEnd(text, content.contentStart, stop));
-    stop = dashedRelativeEnd(text, verbStart, content.contentStart, framed ? calledEnd(lower, text, content.contentStart, stop) : stop);
+    const { stop, object } = contentEnd(c, { verbStart, verbEnd, cueStart, lower, calls, framed }, content, verbs.slice(v + 1));
     for (const part of andThatParts(text, content.contentStart, stop, (at) => insideDirect(c, at))) {
       const cue = { block, start: cueStart, end: content.cueEnd };
       // Thanking someone says nothing of its own without what for: "also thanked the developers" reports no words.

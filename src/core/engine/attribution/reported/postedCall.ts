@@ -22,7 +22,9 @@ const POSTED_CALL =
  */
 export const postedCall: ReportedSieve = (c) => {
   const { block, text, range, end, cues } = c;
-  const m = POSTED_CALL.exec(text.slice(range.start, end));
+  const sentence = text.slice(range.start, end);
+  // Without "call" or "appeal" there is no such phrase: it is not looked for at every word boundary.
+  const m = sentence.includes('call') || sentence.includes('appeal') ? POSTED_CALL.exec(sentence) : null;
   if (!m) return null;
   const verbAt = range.start + m.index;
   if (insideDirect(c, verbAt)) return null;

@@ -2,7 +2,7 @@ import { LANGUAGE_TAG } from '../../languageTag';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { nameAfterRole } from '../reported/appositiveName';
 import { ownerAfter } from '../reported/ownerAfter';
-import { LOOK_BACK } from '../subjects';
+import { LOOK_BACK } from '../subjectEndingAt';
 import { attributeCase, type DirectCase, type DirectSieve } from './direct';
 import type { FoundQuote } from '../types';
 

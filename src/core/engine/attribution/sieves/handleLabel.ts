@@ -1,3 +1,4 @@
+import { TWITTER_HANDLE } from '../../../twitterHandle';
 import { LANGUAGE_TAG } from '../../languageTag';
 import type { MentionIndex } from '../mentions';
 import type { CueReader } from '../subjects';
@@ -35,7 +36,7 @@ const DISPLAY_NAME = String.raw`(?:\p{Lu}|[^\s\p{Cf}\p{L}:@])[^\s\p{Cf}:@]*(?:\s
  * Group 1 is the display name, 2 the handle, 3 the Weibo name without `@`.
  */
 const LABEL = new RegExp(
-  String.raw`^(?:(${DISPLAY_NAME})[\s\p{Cf}]+(?=@[A-Za-z0-9_]{1,15}:))?(@[A-Za-z0-9_]{1,15}|@[\p{L}\p{N}_-]{1,30}|@\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2}(?= ${LANGUAGE_TAG}))(?: ${LANGUAGE_TAG})?(?::\p{Cf}*\s+|:(?=\p{L})|：\s*|;\s+)|^([\p{L}\p{N}_-]{1,30})：\s*`,
+  String.raw`^(?:(${DISPLAY_NAME})[\s\p{Cf}]+(?=${TWITTER_HANDLE}:))?(${TWITTER_HANDLE}|@[\p{L}\p{N}_-]{1,30}|@\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2}(?= ${LANGUAGE_TAG}))(?: ${LANGUAGE_TAG})?(?::\p{Cf}*\s+|:(?=\p{L})|：\s*|;\s+)|^([\p{L}\p{N}_-]{1,30})：\s*`,
   'u',
 );
 
@@ -66,7 +67,7 @@ export function handleLabel(text: string): HandleLabel | null {
   if (!label || !handle) return null;
   const handleStart = lead + label[0].indexOf(handle, label[1]?.length ?? 0);
   if (label[1] && !displayNameOf(label[1], handle)) return null;
-  let end = text.replace(/\s+$/, '').length;
+  let end = text.trimEnd().length;
   // A mark left open at the end (`… :)))"`) has no partner in the post: it is not part of its words.
   const marks = text.match(/["“”]/g) ?? [];
   if (marks.length % 2 === 1 && /["”]$/.test(text.slice(0, end))) end--;
@@ -97,8 +98,11 @@ export function accountHolder(post: HandleLabel, block: number, mentions: Mentio
  * retweet runs to the post's end, the quoted post to its closing mark. `words` is the outer post's words (offsets in
  * UTF-16 code units of the paragraph); null when it passes on no post.
  */
+/** A retweet's `RT @handle: ` or a quoted post's `“@handle: ` inside a post; group 1 the opening mark, 2 the handle. */
+const PASSED_ON = new RegExp(String.raw`(?:^|\s)(?:RT\s+|([“"]))(${TWITTER_HANDLE}):\s+`, 'u');
+
 export function passedOnPost(text: string, words: { start: number; end: number }): HandleLabel | null {
-  const inner = /(?:^|\s)(?:RT\s+|([“"]))(@[A-Za-z0-9_]{1,15}):\s+/u.exec(text.slice(words.start, words.end));
+  const inner = PASSED_ON.exec(text.slice(words.start, words.end));
   if (!inner?.[2]) return null;
   const handleStart = words.start + inner.index + inner[0].indexOf('@');
   const start = words.start + inner.index + inner[0].length;
@@ -134,7 +138,10 @@ export function withPassedOnPosts(texts: ReadonlyArray<string>, quotes: Readonly
  * (`\u200F@3bd2lr7man5aled:` over an Arabic tweet, Global Voices, Egypt, May 2012). The handle with its `@`, [start, end)
  * in UTF-16 code units; null for any other paragraph.
  */
+/** A paragraph that is a handle and its colon alone, perhaps after invisible format characters (group 1). */
+const HANDLE_ONLY = new RegExp(String.raw`^([\s\p{Cf}]*)${TWITTER_HANDLE}(?=\s*:\s*$)`, 'u');
+
 export function handleOnly(text: string): { start: number; end: number } | null {
-  const label = /^([\s\p{Cf}]*)@[A-Za-z0-9_]{1,15}(?=\s*:\s*$)/u.exec(text);
+  const label = HANDLE_ONLY.exec(text);
   return label ? { start: label[1]?.length ?? 0, end: label[0].length } : null;
 }

@@ -5,7 +5,7 @@ import { LISTENER_VERBS } from '../../lexicon/listenerVerbs';
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import { isSayingNoun } from '../reported/sayingNoun';
-import { LOOK_BACK } from '../subjects';
+import { LOOK_BACK } from '../subjectEndingAt';
 import { relativeSubjectAs } from '../relativeSubjectAs';
 import { reportedWithin } from '../reportedWithin';
 import { chantedQuote } from './chantedQuote';

@@ -1,3 +1,4 @@
+import { TWITTER_HANDLE } from '../../../twitterHandle';
 import type { FoundEntity } from '../../entities/types';
 import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
 import type { MentionIndex } from '../mentions';
@@ -5,7 +6,7 @@ import type { Located, Subject } from '../types';
 import type { ColonCue } from './colonBlock';
 
 /** A handle in parentheses right after a name: "Michalis Chrisochoidis (@chrisochoidis)". Group 1 is the handle. */
-const HANDLE_AFTER_NAME = /\s?\((@[A-Za-z0-9_]{1,15})\)/g;
+const HANDLE_AFTER_NAME = new RegExp(String.raw`\s?\((${TWITTER_HANDLE})\)`, 'g');
 
 /**
  * Verbs by which a lead-in passes on what others posted rather than posts it: "China Media Project has translated some of

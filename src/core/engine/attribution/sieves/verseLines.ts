@@ -18,8 +18,15 @@ const verseLine = (text: string): boolean => {
  */
 export function versesOn(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, cueBlock: number, block: number): boolean {
   if (!verseLine(texts[block] ?? '')) return false;
-  const lines: Array<string> = [];
-  for (let b = cueBlock + 1; b < block; b++) if (quotable[b]) lines.push(texts[b] ?? '');
+  // The paragraphs since the cue are read up to the first that is no verse line, which settles it: a prose quotation
+  // of many paragraphs is not read again whole for each one.
+  let first: string | null = null;
+  for (let b = cueBlock + 1; b < block; b++) {
+    if (!quotable[b]) continue;
+    const line = texts[b] ?? '';
+    if (!verseLine(line)) return false;
+    first ??= line;
+  }
   // A verse's first line runs on in words or a comma; one ending in a bracket or a brace (a block of code, a list) is none.
-  return lines.length > 0 && lines.every(verseLine) && /[\p{L},;–—-]$/u.test((lines[0] ?? '').trim());
+  return first !== null && /[\p{L},;–—-]$/u.test(first.trim());
 }

@@ -1,0 +1,73 @@
+import type { EntityIndex } from '../entities/types';
+import type { Discourse } from './coreference';
+import { groupInBody } from './groupSubjects';
+import { nameAsWrittenBefore } from './nameAsWritten';
+import { namedSpeakerBefore } from './namedBefore';
+import { namedInAppositive } from './namedInAppositive';
+import { namedPairAfterPlural } from './namedPairAfterPlural';
+import { relativeSubject } from './relativeSubject';
+import { glossedRoleSubject } from './rolePhrase';
+import { roleHolderInAppositive } from './roleHolderAppositive';
+import { speakerWords } from './speakerWords';
+import type { SubjectReader } from './subjectReader';
+import type { Subject } from './types';
+import { unnamedSubjectBefore } from './unnamedSpeaker';
+
+/**
+ * The subtitle an organisation's name may carry after a colon, in title case: ": Research and Education" in "Center for
+ * Microbial Oceanography: Research and Education" — up to six words, the small ones in lower case, the last capitalised.
+ */
+const ORG_SUBTITLE = /^:\s\p{Lu}[\p{L}'’-]*(?:\s(?:(?:and|of|for|the|in|on|&)\s)*\p{Lu}[\p{L}'’-]*){0,5}$/u;
+
+/** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
+export const LOOK_BACK = 240;
+
+/**
+ * The speaker words that end right before `end` (UTF-16 offset in block `block`), allowing adverbs, times and an
+ * appositive between them and the verb: a group in a body, a name and what the words before it make of it, a role that
+ * glosses a name, or an unnamed source (`unnamedSpeaker.ts`); null when the words hold no speaker, or only a misread
+ * name. The cue subject reader's (`subjects.ts`) own reading, which it lends the smaller readers as
+ * `SubjectReader.subjectBefore`; `known` is the article's entities and discourse. `sentenceStart` bounds the look back.
+ */
+export function subjectEndingAt(
+  reader: SubjectReader,
+  known: { index: EntityIndex; discourse: Discourse },
+  block: number,
+  end: number,
+  sentenceStart: number,
+): Subject | null {
+  const text = reader.texts[block] ?? '';
+  const relative = relativeSubject(text, end, sentenceStart, (before) => reader.subjectBefore(block, before, sentenceStart));
+  if (relative) return relative;
+  // Speaker words sit right before their verb: look back a bounded stretch, whatever the sentence's length.
+  const from = Math.max(sentenceStart, end - LOOK_BACK);
+  const written = nameAsWrittenBefore(reader, block, from, end);
+  if (written) return written;
+  const words = speakerWords(text, block, from, end, reader.mentions);
+  // "…, sources in the civic organization said", "researchers from … the College of Wooster in Ohio reported": the
+  // group speaks, unnamed, not the body it is in or from.
+  const group = groupInBody(words.before, from === sentenceStart);
+  if (group !== null) return { ref: { block, start: from + group, end: words.stop }, entity: null, resolution: 'unattributed', antecedent: null };
+  const pair = words.appositive ? namedPairAfterPlural(words.before) : null;
+  if (pair !== null) return { ref: { block, start: from, end: from + pair }, entity: null, resolution: 'unattributed', antecedent: null };
+  // The nearest entity mention that ends where the speaker words must end, or an organisation's whose subtitle after a
+  // colon the name pass left out ("Sam Wilson of UH Mānoa's Center for Microbial Oceanography: Research and Education
+  // (C-MORE) said", wikinews-phytoplankton-bloom-after-kilauea-eruption-2019-09-08).
+  const named =
+    reader.mentions.between(block, from, words.stop).find((m) => m.end === words.stop && m.start >= from) ??
+    reader.mentions
+      .between(block, from, words.stop)
+      .find((m) => m.start >= from && m.entity.type === 'organization' && ORG_SUBTITLE.test(text.slice(m.end, words.stop)));
+  // "Judge Durham Hall QC said": letters such as QC close only a person's name, so a place or a body read there is a
+  // misread name, and no speaker is safer than a wrong one.
+  if (words.postNominal && named?.entity.type !== 'person') return null;
+  // "Karen St. Germain, director, Earth Science Division, Science Mission Directorate, said" with the name not read:
+  // the unit after someone's title is no speaker (U.S. military and government style).
+  if (words.titleAndUnits && named?.entity.type !== 'person') return null;
+  const holder = named && words.appositive && named.entity.type !== 'person' ? roleHolderInAppositive(reader, block, from, words.stop, end) : null;
+  if (holder) return holder;
+  if (named && words.appositive && named.entity.type !== 'person' && namedInAppositive(text, block, words.stop, end, reader.mentions))
+    return { ref: { block, start: named.start, end }, entity: null, resolution: 'unattributed', antecedent: null };
+  if (named) return namedSpeakerBefore(reader, { block, from, end, stop: words.stop, named, appositive: words.appositive });
+  return glossedRoleSubject(reader, block, from, words.stop) ?? unnamedSubjectBefore(reader, known, block, from, words);
+}
