@@ -5,16 +5,20 @@ import type { ColonCue } from './colonBlock';
 import { wordsOf } from './colonVerb';
 import { givenNameBefore } from './givenNameBefore';
 import { insideOpeningPhrase } from './openingPhraseVerb';
+import { passiveLeadIn } from './passiveLeadIn';
 import { titledRunBefore } from './titledRunBefore';
 
 /**
- * The colon cue of a lead-in whose speech verb every other reading left without a speaker (`colonCue`): the subject
+ * The colon cue of a lead-in whose speech verb every other reading left without a speaker (`colonCue`): the named
+ * agent of a passive that closes it (`passiveLeadIn`), else the subject
  * right before the sentence's first speech verb outside quote marks and outside its opening phrase, when it is a given
  * name alone that calls the person named just before (`givenNameBefore`) or a blog's title (`titledRunBefore`). Read
  * last, so that any reading that names a speaker outdoes it. `last` is the colon sentence of `block`, whose text is
  * `text`; null when no such subject stands there.
  */
 export function leadInName(cues: CueReader, block: number, text: string, last: SentenceRange): ColonCue | null {
+  const agent = passiveLeadIn(cues, block, last.start, last.end);
+  if (agent) return { subject: agent, cue: { block, start: last.start, end: last.end } };
   const sentence = text.slice(last.start, last.end);
   const verb = wordsOf(sentence).find(
     (w) => isSpeechVerb(w[0]) && (sentence.slice(0, w.index).match(/["“”]/g) ?? []).length % 2 === 0 && !insideOpeningPhrase(sentence, w.index),
