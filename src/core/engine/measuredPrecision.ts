@@ -13,17 +13,17 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/role': 0.771,
   // 179 right of 179
   'any/continuation': 0.89,
-  // 4785 right of 4787
+  // 4827 right of 4829
   'any/name': 0.89,
-  // 675 right of 676
+  // 670 right of 671
   'any/pronoun': 0.862,
   // 123 right of 123
   'any/role': 0.771,
   // 13 right of 13
   'colon-block/continuation': 0.89,
-  // 1028 right of 1028
+  // 1068 right of 1068
   'colon-block/name': 0.871,
-  // 86 right of 86
+  // 83 right of 83
   'colon-block/pronoun': 0.67,
   // 4 right of 4
   'colon-block/role': 0.771,
@@ -31,9 +31,9 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'continuation/continuation': 0.766,
   // 1 right of 1
   'foreign-cue/name': 0.89,
-  // 426 right of 426
+  // 428 right of 428
   'handle-label/name': 0.89,
-  // 3 right of 3
+  // 1 right of 1
   'handle-label/pronoun': 0.862,
   // 47 right of 47
   'inside-reported/name': 0.757,
