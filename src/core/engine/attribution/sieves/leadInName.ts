@@ -17,6 +17,9 @@ import { titledRunBefore } from './titledRunBefore';
  * `text`; null when no such subject stands there.
  */
 export function leadInName(cues: CueReader, block: number, text: string, last: SentenceRange): ColonCue | null {
+  // Every paragraph's last sentence comes here: only a colon lead-in, or one that links a post by its language tag
+  // ("Voice of the Nightingale voiced its concerns [AM] with …."), is read further.
+  if (!/:\s*$/.test(text) && !text.includes('[')) return null;
   const agent = passiveLeadIn(cues, block, last.start, last.end);
   if (agent) return { subject: agent, cue: { block, start: last.start, end: last.end } };
   const sentence = text.slice(last.start, last.end);
