@@ -13,17 +13,17 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/role': 0.771,
   // 179 right of 179
   'any/continuation': 0.89,
-  // 4790 right of 4792
+  // 4824 right of 4826
   'any/name': 0.89,
-  // 675 right of 676
+  // 670 right of 671
   'any/pronoun': 0.862,
-  // 133 right of 133
+  // 123 right of 123
   'any/role': 0.771,
   // 13 right of 13
   'colon-block/continuation': 0.89,
-  // 1028 right of 1028
+  // 1065 right of 1065
   'colon-block/name': 0.871,
-  // 86 right of 86
+  // 83 right of 83
   'colon-block/pronoun': 0.67,
   // 4 right of 4
   'colon-block/role': 0.771,
@@ -31,9 +31,9 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'continuation/continuation': 0.766,
   // 1 right of 1
   'foreign-cue/name': 0.89,
-  // 426 right of 426
+  // 428 right of 428
   'handle-label/name': 0.89,
-  // 3 right of 3
+  // 1 right of 1
   'handle-label/pronoun': 0.862,
   // 47 right of 47
   'inside-reported/name': 0.757,
@@ -47,7 +47,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'leading-cue/name': 0.89,
   // 128 right of 128
   'leading-cue/pronoun': 0.89,
-  // 26 right of 26
+  // 24 right of 24
   'leading-cue/role': 0.734,
   // 20 right of 20
   'named-before/continuation': 0.89,
@@ -61,7 +61,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-according-to/name': 0.89,
   // 5 right of 5
   'reported-according-to/pronoun': 0.89,
-  // 7 right of 7
+  // 6 right of 6
   'reported-according-to/role': 0.847,
   // 7 right of 7
   'reported-as-clause/name': 0.89,
@@ -69,13 +69,13 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-continued/name': 0.89,
   // 26 right of 26
   'reported-continued/pronoun': 0.89,
-  // 6 right of 6
+  // 5 right of 5
   'reported-continued/role': 0.885,
-  // 1256 right of 1257
+  // 1251 right of 1252
   'reported-cue-verb/name': 0.89,
   // 215 right of 215
   'reported-cue-verb/pronoun': 0.816,
-  // 58 right of 58
+  // 52 right of 52
   'reported-cue-verb/role': 0.677,
   // 67 right of 67
   'reported-final-clause/name': 0.89,

@@ -10,12 +10,13 @@ const SUBJECTLESS_CUE = new RegExp(
 );
 
 /**
- * `He continues:`, `She went on:`, `He then proceeds to speculate about Al Gore's involvement in negotiations:`, `They
+ * `He continues:`, `She went on:`, `He added:` (gv-switzerland-unconditional-basic-income-initiative-2012-05-07, after
+ * the quoted post of the man the paragraph before the post named), `He then proceeds to speculate about Al Gore's involvement in negotiations:`, `They
  * went on to add:`: a pronoun and a verb that says the same voice goes on, perhaps with what it goes on to do, and
  * nothing else.
  */
 const PRONOUN_GOES_ON = new RegExp(
-  String.raw`^\s*(He|She|They)\s+(?:then\s+)?(?:continues|continued|goes on|went on|proceeds|proceeded)(?:\s+to\s+\p{Ll}+(?:\s+[^.:;!?"“”]{1,80}?)?)?(?:\s+${LANGUAGE_TAG})?\s*:\s*$`,
+  String.raw`^\s*(He|She|They)\s+(?:then\s+|also\s+|later\s+)?(?:continues|continued|goes on|went on|proceeds|proceeded|adds|added)(?:\s+to\s+\p{Ll}+(?:\s+[^.:;!?"“”]{1,80}?)?)?(?:\s+${LANGUAGE_TAG})?\s*:\s*$`,
   'u',
 );
 

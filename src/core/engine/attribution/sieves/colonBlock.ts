@@ -29,6 +29,8 @@ import { opensOnPersonalPronoun } from './pronounSubject';
 import { titleHolder } from './titleBeforeName';
 import { TITLED_HEAD, titledHead } from './titledHead';
 import { bloggerOfBlog } from './bloggerOfBlog';
+import { taggedOpening } from './taggedOpening';
+import { leadInName } from './leadInName';
 import { indefiniteSubjectBefore } from '../indefiniteSubject';
 
 /** "The following is a statement from NASA Administrator Bill Nelson on ….": it introduces the quotation as a colon does. */
@@ -89,7 +91,10 @@ export interface ColonCue {
  */
 export function colonCue(block: number, text: string, last: SentenceRange | undefined, cues: CueReader, discourse: Discourse): ColonCue | null {
   const read = (range: SentenceRange) => readColonCue(block, text, range, cues, discourse);
-  const found = (last && subordinateAside(block, text, last, read)) ?? readColonCue(block, text, last, cues, discourse);
+  const reading = (last && subordinateAside(block, text, last, read)) ?? readColonCue(block, text, last, cues, discourse);
+  // A cue read with no one named gives way to the name its sentence opens on, tagged with its post's language, or to
+  // the given name or blog title right before its speech verb.
+  const found = !reading?.subject.entity && last ? (taggedOpening(cues, block, text, last) ?? leadInName(cues, block, text, last) ?? reading) : reading;
   return found && { ...found, subject: titleHolder(cues, block, text, found.subject) };
 }
 

@@ -14,6 +14,7 @@ import { joinedSubject } from './coordinatedCue';
 import { inverted } from './invertedCue';
 import { nationalLeadIn } from './nationalLeadIn';
 import { noVerbHere } from './nounForm';
+import { insideOpeningPhrase } from './openingPhraseVerb';
 import { mainSubjectAfterParticiple, openingSubject, participle } from './participleCue';
 
 /** A participle right after a comma: "…, explaining:". */
@@ -55,6 +56,7 @@ export function speechVerbCue(
   const quoted = (offset: number) => (sentence.slice(0, offset).match(/["“”]/g) ?? []).length % 2 === 1;
   for (const verb of wordsOf(sentence).filter((v) => !relativeBeforeMain(sentence, v) && !nounAfterDeterminer(sentence, v))) {
     if (!(isSpeechVerb(verb[0]) || cuesBlock(sentence, verb[0], verb.index)) || quoted(verb.index) || noVerbHere(sentence, verb[0], verb.index)) continue;
+    if (insideOpeningPhrase(sentence, verb.index)) continue;
     const poster = postingUnderName(cues, block, sentence, last.start, verb);
     if (poster) return poster;
     const main = verb.index === 0 ? mainSubjectAfterParticiple(cues, block, sentence, last.start, verb[0]) : null;

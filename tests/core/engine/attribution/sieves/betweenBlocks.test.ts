@@ -80,3 +80,15 @@ test.each([
   );
   expect(attribution(article, words.slice(0, 20)).speaker).not.toBe('Zambian Watchdog');
 });
+
+// Global Voices (CC BY 3.0), development half: "Switzerland: An Initiative to Establish Basic Income for All", May 2012.
+test('"He added:" after the quoted post of the man who wrote it goes on with his words', () => {
+  const article = analyze(
+    'Switzerland: An Initiative to Establish Basic Income for All',
+    'But not everyone is convinced by the idea. According to Jean Christophe Schwaab, a member of Switzerland\'s lower house of representatives, socialists must not support the proposition, which he judges will "do more harm than good and be a disaster for employees". He gave the following explanation on his blog [fr]:',
+    'Supporters of a basic income claim that it must "free people from the obligation of earning a living" and lead to the disappearance of unstable or poorly paid employment, because, as this basic income guarantees a minimum living wage, no one will want these jobs. Now, it\'s more than likely to produce the opposite effect. As the low level of the payouts will not be sufficient to satisfy the initiative\'s primary objective, namely ensure a decent standard of living, the beneficiaries will be obliged to work anyway, despite the basic income. The pressure to accept any available job will not go away.',
+    'He added:',
+    'Lastly, an unconditional basic income would, worst of all, permanently exclude a good number of workers from the job market (by denying their right to work): those who are judged to have insufficient earning potential (e.g. due to disability, illness or lack of qualifications) will just have to content themselves with the basic income.',
+  );
+  expect(attribution(article, 'Lastly, an unconditional basic income')).toMatchObject({ kind: 'direct', speaker: 'Jean Christophe Schwaab' });
+});

@@ -1,0 +1,36 @@
+import type { FoundEntity } from '../../entities/types';
+import type { CueReader } from '../subjects';
+import type { Subject } from '../types';
+
+/**
+ * A capitalised word alone as a clause's subject, right before its verb: where the sentence opens, after an opening
+ * phrase's comma, or after the full stop of the sentence before (the colon sentence may run on from it). Group 1 is the word.
+ */
+const LONE_WORD = /(?:^|[,.!?]\s+)(\p{Lu}[\p{Ll}\p{M}'’-]{2,})\s+(?:(?:also|then|later|now|further)\s+)?$/u;
+
+/**
+ * `The following is an eye-witness account [ar] by blogger Bassem Zakaria El-Samragy, who was at the sit-in. Bassem
+ * writes:` (gv-egypt-abbassiya-clashes-eyewitness-2012-05-02): a given name alone before the speech verb at `verbAt` of
+ * `block` calls the person the text named in full just before, when the name lists know no such given name and the
+ * name pass left it to no one. AP style calls a person by the family name, but a blog round-up calls a blogger by the
+ * given name a sentence after naming them. The person must be the only one of the article whose name opens with the
+ * word (a namesake leaves it unsettled), and the person named last before it: anyone named between could be meant.
+ * Null otherwise. `sentenceStart` is where the colon sentence starts; offsets are UTF-16 code units.
+ */
+export function givenNameBefore(cues: CueReader, block: number, sentenceStart: number, verbAt: number): Subject | null {
+  const text = cues.texts[block] ?? '';
+  const found = LONE_WORD.exec(text.slice(sentenceStart, verbAt));
+  const word = found?.[1];
+  if (!found || !word) return null;
+  const start = sentenceStart + found.index + found[0].indexOf(word);
+  const end = start + word.length;
+  if (cues.mentions.between(block, start, end).length > 0) return null;
+  const bearers = new Set<FoundEntity>();
+  for (let b = 0; b < cues.mentions.blockCount; b++)
+    for (const m of cues.mentions.inBlock(b)) if (m.entity.type === 'person' && m.entity.name.startsWith(`${word} `)) bearers.add(m.entity);
+  const [entity] = bearers;
+  if (bearers.size !== 1 || !entity) return null;
+  const last = cues.mentions.latest((e) => e.type === 'person', block, start);
+  if (last?.entity !== entity) return null;
+  return { ref: { block, start, end }, entity, resolution: 'name', antecedent: null };
+}
