@@ -108,7 +108,7 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   if (!perfect && /\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) return true;
   // "He was also praised in the West": an adverb between the auxiliary and a participle leaves it a passive.
   if (/ed$/.test(lower) && /\b(?:was|were|is|are|been|being)\s+(?:also|then|later|again|not|widely|\p{Ll}+ly)\s+$/iu.test(tail)) return true;
-  if (/^point(?:ed|ing)$/.test(lower) && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
+  if (/^point(?:ed|ing)?$/.test(lower) && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
   if (isSayingNoun(text, range.start, verbStart, verbEnd)) return true;
   // "…, with the latter yesterday confirming on Twitter they were "not traveling to the crash scene at this time.""
   // (wikinews-pge-helicopter-crashes-near-fairfield-2020-06-04): "confirming" reports only with its subject after "with".

@@ -1,4 +1,5 @@
 import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
+import { ROUND_UP_PRESENTS } from '../../lexicon/roundUpPresents';
 import { opensClause } from './clauseStart';
 import type { Subject } from '../types';
 
@@ -10,8 +11,8 @@ import type { Subject } from '../types';
  */
 const PLURAL_PRESENT: ReadonlySet<string> = new Set(['claim', 'allege', 'note', 'estimate', 'suggest', 'report', 'contend', 'assert', 'maintain']);
 
-/** Whether a word, as written, is one of those plural presents (in lower case, as a verb is inside a sentence). */
-export const isPluralPresent = (word: string): boolean => PLURAL_PRESENT.has(word);
+/** Whether a word, as written, is one of those plural presents or a round-up's (`roundUpPresents.ts`), in lower case as a verb is inside a sentence. */
+export const isPluralPresent = (word: string): boolean => PLURAL_PRESENT.has(word) || ROUND_UP_PRESENTS.has(word);
 
 /** A plural noun for people, or "they", ending the words before the verb, perhaps with a frequency adverb after it. */
 const GROUP_BEFORE = /(?:^|[\s,(])(they|\p{L}\p{Ll}{2,}s)\s+(?:also|often|usually|now|still|further|generally)?\s*$/u;

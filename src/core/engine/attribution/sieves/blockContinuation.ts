@@ -4,7 +4,6 @@ import type { ColonCue } from './colonBlock';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { WRITER_TRANSITION } from '../../lexicon/writerTransitions';
 import { leadsIn } from './fullStopLeadIn';
-import { quoteMarkCount } from './quotingBlock';
 import { foreignProse, translationOf } from './translation';
 import { isOwnLabel } from './excerptable';
 import { editorsNote, reportsStatement, writerReturns } from './writerVoice';
@@ -226,8 +225,13 @@ export function firstFollowing(
  * the paragraph before has almost no English words, this one many, and their lengths are alike.
  */
 export function translates(text: string, previous: string | undefined): boolean {
-  // A translation keeps its original's quote marks or drops some (four for eight, gv-hong-kong-say-no-to-cctvb-2009-06-08):
-  // no more in it than in the original is no sign of the writer's own quoting.
-  if (previous === undefined || (quotesWords(text) && quoteMarkCount(text) > quoteMarkCount(previous)) || /:\s*$/.test(text)) return false;
+  // Quote marks tell nothing here: a translation drops some of its original's (four for eight,
+  // gv-hong-kong-say-no-to-cctvb-2009-06-08) or adds some, for words the original set off in single marks or italics, or
+  // a quotation the original ran into its sentence (`'Aile ici siddet …' diyor biri …` → `Someone said, "These sounds
+  // have the same effect on children as an abusive family."`, gv-turkey-uludere-airstrike-poetic-commemoration-2012-05-21;
+  // `… هتفت غزة مبارح .. يسقط حكم العسكر` → `Gaza chanted yesterday, "Down with military rule, …"`,
+  // gv-palestine-palfest-gaza-first-time-2012-05-18). The writer's own paragraph after a quotation in another language
+  // is told by its English share and length, which a translation's are, not by its marks.
+  if (previous === undefined || /:\s*$/.test(text)) return false;
   return foreignProse(previous) && translationOf(text, previous);
 }

@@ -6,6 +6,7 @@ import type { ColonCue } from './colonBlock';
 import { creditedBelow } from './creditedBelow';
 import { breaksOff, insertsWords } from './editedQuotation';
 import { translatesHalf } from './halfTranslated';
+import { translatesRun } from './runTranslation';
 import { foreignProse, goesOnInOriginal } from './translation';
 import { versesOn } from './verseLines';
 
@@ -22,7 +23,7 @@ export interface AfterBlock {
 
 /**
  * The block quotation `q` the paragraph `at` goes on with, or null: a translation of the paragraph before (of a post in two
- * languages too, `halfTranslated.ts`); else, unless
+ * languages too, `halfTranslated.ts`; of the run of paragraphs in another language before it, `runTranslation.ts`); else, unless
  * only a translation carries `q` on (a post set off by its handle), a paragraph after an elision, one that carries on,
  * one with an editor's gloss in brackets or after a paragraph broken off mid-sentence (`editedQuotation.ts`), a line of
  * verse after the poem's lines (`verseLines.ts`),
@@ -36,6 +37,7 @@ export function blockGoesOn(q: ColonCue, at: AfterBlock): ColonCue | null {
   const nextQuotable = quotableAfter(texts, quotable, block);
   return translates(text, previousQuotable) ||
     translatesHalf(text, previousQuotable) ||
+    translatesRun(texts, quotable, q.cue.block, block) ||
     (!q.translatedOnly &&
       (at.elided ||
         carriesOn(text) ||

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { coordinatedPluralPresent, misreadPluralPresent, pluralPresentCue } from '../../../../../src/core/engine/attribution/reported/pluralPresent';
 import type { Subject } from '../../../../../src/core/engine/attribution/types';
-import { analyze, attribution } from '../helpers';
+import { analyze, attribution, quotesOf } from '../helpers';
 
 // reported/pluralPresent.ts: a plural present ("claim", "note") is a group's cue, never a name's nor the writer's imperative.
 
@@ -80,4 +80,31 @@ describe('a plural present after "and", going on with the clause’s subject', (
     expect(coordinatedPluralPresent('maintain', 'recognized that the costs to build and ', ' the server made an outside vendor more feasible')).toBe(false);
     expect(coordinatedPluralPresent('suggest', 'They say the military is not absolved of liability and ', " the camp's tents were obvious")).toBe(true);
   });
+});
+
+// A round-up's unnamed voices in the present (lexicon/roundUpPresents.ts): wikinews-bush-social-security-price-indexing-
+// 2005-01-04 and gv-bolivia-protests-sweep-country-2012-05-10 (development half).
+test('"opponents … point out that …", "protesters demand …": a plural group speaking in the present reports its words', () => {
+  const opponents = analyze(
+    'Bush to Propose Major Overhaul of Social Security Benefits',
+    'Opponents of the price-indexing proposal point out that inflation-based calculations of benefits, by linking benefits to prices but not wage levels, would cut retirees out from future increases in living standards since it is wages and not prices that determine standards of living.',
+  );
+  expect(attribution(opponents, 'inflation-based calculations of benefits')).toMatchObject({ kind: 'reported', speaker: null });
+  const protesters = analyze(
+    'Bolivia: Protests Sweep Across the Country',
+    'Although president Morales “suspended” Decree 1126 on May 4 and called for a “Health Summit” in July, protesters demand a repeal instead of a suspension and reaffirm their claim to be part of the General Labour Law under full payment and benefits for extra hours.',
+  );
+  expect(attribution(protesters, 'a repeal instead of a suspension')).toMatchObject({ kind: 'reported', speaker: null });
+  expect(pluralPresentCue('complain', 'Bloggers ')).toBe(true);
+  expect(pluralPresentCue('wonder', 'Some netizens ')).toBe(true);
+  // Not after a word that is no group that speaks: "The questions demand answers".
+  expect(pluralPresentCue('demand', 'The questions ')).toBe(false);
+});
+
+test('"point" reports only with "out": a group pointing to something says nothing', () => {
+  const critics = analyze(
+    'Bush to Propose Major Overhaul of Social Security Benefits',
+    'Critics point to the rising costs of the proposal for younger workers.',
+  );
+  expect(quotesOf(critics).filter((q) => q.kind === 'reported')).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { carriesOn } from '../../../../../src/core/engine/attribution/sieves/blockContinuation';
+import { carriesOn, translates } from '../../../../../src/core/engine/attribution/sieves/blockContinuation';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/blockContinuation.ts: which paragraphs after a block quotation go on with it. The quotations from Global Voices
@@ -251,4 +251,24 @@ test('the "I" of a quoted title\'s English gloss is no one speaking: the writer\
     ),
   ).toBe(false);
   expect(carriesOn('I will not stay, she wrote to her family, since the islands have no work left for me.')).toBe(true);
+});
+
+// Global Voices (CC BY 3.0), development half: Palestine and Turkey, May 2012.
+test('the English of a post in another language is its translation though the translator sets off in marks what the original ran in', () => {
+  // gv-turkey-uludere-airstrike-poetic-commemoration-2012-05-21: single marks in the Turkish, double in the English.
+  expect(
+    translates(
+      'Someone said, "These sounds have the same effect on children as an abusive family." He meant the sound of heavy artillery.',
+      "@bejanmatur: 'Aile ici siddet nasil korkuncsa bizim cocuklarimiz da bu seslerle buyuyor' diyor biri roboskideki top seslerini kastederek.",
+    ),
+  ).toBe(true);
+  // gv-palestine-palfest-gaza-first-time-2012-05-18: a chant the Arabic gives without marks.
+  const article = analyze(
+    'Palestine: PalFest Literature Festival in Gaza for First Time',
+    'Throughout PalFest there was a strong sense of solidarity between the Palestinians and Egyptians. Palestinian Tamer Hamam commented:',
+    '@tamer_ps: نفس الأشخاص .. نفس الحناجر .. نفس الأصوات .. نفس القوة .. نفس الإيمان .. هتفت غزة مبارح .. يسقط حكم العسكر .. يسقط الإحتلال',
+    'The same people, the same throats, the same voices, the same power, the same conviction. Gaza chanted yesterday, "Down with military rule, down with the occupation"',
+  );
+  const arabic = attribution(article, 'نفس الأشخاص');
+  expect(attribution(article, 'The same people, the same throats')).toMatchObject({ kind: 'direct', speaker: arabic.speaker, cue: arabic.cue });
 });
