@@ -44,10 +44,3 @@ export function quotesWithin(text: string, directs: ReadonlyArray<DirectSpan>, w
 export function blockQuotationQuotes(whole: FoundQuote, found: ReadonlyArray<FoundQuote>): Array<FoundQuote> {
   return [whole, ...found.filter((q) => q.kind === 'direct')];
 }
-
-/**
- * The quote marks of a paragraph, which a translation keeps as its original has them, or fewer. Chinese and Japanese
- * quote with corner brackets (「」, 『』 inside them), which English prints as double quote marks: `批評「無綫新聞、事事旦旦」！`
- * / `the protest banner of “TVB news, a sloppy production”` (gv-hong-kong-say-no-to-cctvb-2009-06-08).
- */
-export const quoteMarkCount = (text: string): number => (text.match(/["“”«»„「」『』]/g) ?? []).length;

@@ -33,7 +33,7 @@ export function titledRunBefore(cues: CueReader, block: number, sentenceStart: n
   const text = cues.texts[block] ?? '';
   // "…, saying:": a participle after a comma has the subject of the clause it hangs on, the verb after the opening title.
   const clause = /,\s+$/.test(text.slice(sentenceStart, verbAt)) ? OPENING_CLAUSE.exec(text.slice(sentenceStart, verbAt)) : null;
-  const before = clause ? clause[1] : text.slice(sentenceStart, verbAt);
+  const before = clause?.[1] ?? text.slice(sentenceStart, verbAt);
   if (!/\s(?:of|the|from|in|on|for|and|at|to|de|del|la|le|el|y|e)\s/.test(before)) return null;
   const found = TITLE_RUN.exec(before);
   const at = found?.indices?.[1];
