@@ -48,6 +48,7 @@ import { withTranslatedSpeakers } from './translatedQuotes';
 import { withoutSelfReference } from './selfReference';
 import { withSoleSpeaker } from './soleSpeaker';
 import { withSelfIntroductions } from './selfIntroduction';
+import { withoutUntranslatedMarks } from './untranslatedMarks';
 import type { Anonymity } from './unnamedSources';
 import { semicolonAccording } from './reported/semicolonAccording';
 
@@ -122,6 +123,11 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     withQuotedPosts(texts, withForeignCues(texts, withLabelledReplies(texts, posts, walk.mentions), walk.mentions)),
     walk.mentions,
   );
-  const quotes = withSoleSpeaker(texts, quotable, withoutSelfReference(texts, withTranslatedSpeakers(texts, quotable, withPosts)), index);
+  const quotes = withSoleSpeaker(
+    texts,
+    quotable,
+    withoutSelfReference(texts, withoutUntranslatedMarks(texts, quotable, withTranslatedSpeakers(texts, quotable, withPosts))),
+    index,
+  );
   return { quotes, genders: walk.discourse.statedGenders, anonymity: walk.cues.anonymity };
 }
