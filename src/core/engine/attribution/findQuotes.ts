@@ -47,6 +47,8 @@ import { withQuotedPosts } from './quotedPost';
 import { withTranslatedSpeakers } from './translatedQuotes';
 import { withoutSelfReference } from './selfReference';
 import { withSoleSpeaker } from './soleSpeaker';
+import { withSelfIntroductions } from './selfIntroduction';
+import { withoutUntranslatedMarks } from './untranslatedMarks';
 import type { Anonymity } from './unnamedSources';
 import { semicolonAccording } from './reported/semicolonAccording';
 
@@ -118,7 +120,16 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
   texts.forEach((_, block) => walk.paragraph(block));
   const signed = signHeadlineStatement(texts, quotable, signPullQuotes(texts, quotable, walk.quotes, walk.cues), index);
   const posts = withPassedOnPosts(texts, withInnerQuotes(texts, signed, walk.mentions), walk.cues);
-  const withPosts = withQuotedPosts(texts, withForeignCues(texts, withLabelledReplies(texts, posts, walk.mentions), walk.mentions));
-  const quotes = withSoleSpeaker(texts, quotable, withoutSelfReference(texts, withTranslatedSpeakers(texts, quotable, withPosts)), index);
+  const withPosts = withSelfIntroductions(
+    texts,
+    withQuotedPosts(texts, withForeignCues(texts, withLabelledReplies(texts, posts, walk.mentions), walk.mentions)),
+    walk.mentions,
+  );
+  const quotes = withSoleSpeaker(
+    texts,
+    quotable,
+    withoutSelfReference(texts, withoutUntranslatedMarks(texts, quotable, withTranslatedSpeakers(texts, quotable, withPosts))),
+    index,
+  );
   return { quotes, genders: walk.discourse.statedGenders, laterGenders: walk.discourse.laterPronounGenders, anonymity: walk.cues.anonymity };
 }

@@ -3,18 +3,31 @@ import { UNNAMED_GROUP } from './groupSubjects';
 /** One capitalised word saying whose a group is, before it: "Japanese officials", "Health officials". */
 const OWNER_WORD = /^(?:\p{Lu}[\p{L}.-]+\s+)?/u;
 
+/** A group's verb right after it, past an adverb: " said", " told", " reported". */
+const GROUP_VERB = /^\s+(?:\p{Ll}+ly\s+|also\s+)?(?:said|told|\p{Ll}{2,}(?:ed|s))\b/u;
+
+/** Whether `words` open with an unnamed group (`UNNAMED_GROUP`) and its verb: "Authorities said …", "Police told …". */
+function groupThenVerb(words: string): boolean {
+  const group = UNNAMED_GROUP.exec(words);
+  return !!group && GROUP_VERB.test(words.slice(group[0].length));
+}
+
 /**
  * Whether the "they" (or "them") at `at` of `text` stands in a sentence, opening at `sentenceStart`, whose subject is a
  * plural group the text does not name, followed by its verb: "Japanese officials said the Japanese man showed symptoms
  * …; his death, they reported, was officially described as viral pneumonia" (English Wikinews,
  * wikinews-first-foreigners-die-coronavirus-wuhan-2020-02-10). The officials are who "they" are; an organisation named
  * in an earlier sentence (the U.S. embassy there) is not, so the pronoun stays unattributed, as the group is (Lee et al.
- * 2013 resolve within the sentence first). Offsets are UTF-16 code units.
+ * 2013 resolve within the sentence first). The group may stand alone ("Authorities said they believed a fruit filled
+ * with firecrackers had exploded …", wikinews-police-arrest-twelve-jackal-tamil-nadu-2020-06-11, where the Journal of
+ * Threatened Taxa of the paragraph before was taken) or open the last clause before the pronoun ("Last week,
+ * authorities said they …"). Offsets are UTF-16 code units.
  */
 export function groupSubjectBefore(text: string, sentenceStart: number, at: number): boolean {
   if (!/^(?:they|them)\b/i.test(text.slice(at, at + 5))) return false;
   const opening = text.slice(sentenceStart, at).trimStart();
   const owner = OWNER_WORD.exec(opening)?.[0] ?? '';
-  const group = UNNAMED_GROUP.exec(opening.slice(owner.length));
-  return !!group && /^\s+(?:\p{Ll}+ly\s+|also\s+)?(?:said|told|\p{Ll}{2,}(?:ed|s))\b/u.test(opening.slice(owner.length + group[0].length));
+  if (groupThenVerb(opening) || (owner && groupThenVerb(opening.slice(owner.length)))) return true;
+  const clause = /[,;]\s+([^,;]*)$/.exec(opening)?.[1];
+  return clause !== undefined && groupThenVerb(clause);
 }

@@ -14,12 +14,14 @@ const NAMING = /\b(?:named|nicknamed|dubbed|titled|entitled|known\s+as|the\s+(?:
  * A word or a headline mentioned rather than used: `the term "natural born Citizen"`, `a rather controversial headline
  * "…"`, an example of a question (`What would a question like "the greatest woman in the world" reveal to you?`, a
  * Wikinews interview) (docs/annotation-guide.md: "Scare quotes that nobody says (a single quoted word used as a term …)
- * are not quotes"); so is a saying nobody is said to say (`What about the adage, “Those who forget history are doomed to
+ * are not quotes"), one or several: `It is clear that the headlines "Eritreans suspected of an assault in southern Tel Aviv"
+ * and "African suspected of robbery" are grave violations` (gv-israel-racism-african-asylum-seekers-2012-05-21, a
+ * blogger citing newspapers' headlines as examples; the second joins by `secondName`); so is a saying nobody is said to say (`What about the adage, “Those who forget history are doomed to
  * repeat it”?`, a GUM interview of Wikinews). Not after a verb that puts the words in someone's mouth: `used the word
  * "…"`, `repeated the phrase "…"`.
  */
 const MENTIONED =
-  /(?<!\b(?:us(?:e|es|ed|ing)|sa(?:y|ys|id|ying)|utter(?:s|ed|ing)?|repeat(?:s|ed|ing)?|invok(?:e|es|ed|ing)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?)\s+)\b(?:the|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:term|word|phrase|expression|headline|moniker|catchphrase|tagline|acronym|domain|adage|proverb|maxim|question\s+like)\s*[,:]?\s*$/iu;
+  /(?<!\b(?:us(?:e|es|ed|ing)|sa(?:y|ys|id|ying)|utter(?:s|ed|ing)?|repeat(?:s|ed|ing)?|invok(?:e|es|ed|ing)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?)\s+)\b(?:the|a|an)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:terms?|word|phrase|expressions?|headlines?|moniker|catchphrase|tagline|acronym|domain|adage|proverb|maxim|question\s+like)\s*[,:]?\s*$/iu;
 /**
  * A name given to a thing in the passive (`was commonly called "swine flu."`, `is known locally as "…"`) or with its
  * object before it (`named the virus that causes it "severe acute respiratory syndrome coronavirus 2"`): the guide's

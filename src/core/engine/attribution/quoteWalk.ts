@@ -23,6 +23,7 @@ import { handsOn, quotedParagraphCue } from './sieves/continuation';
 import { excerptCue } from './sieves/elidedExcerpt';
 import { fullStopLeadIn } from './sieves/fullStopLeadIn';
 import { foreignLeadIn } from './sieves/foreignLeadIn';
+import { taggedLeadIn } from './sieves/taggedLeadIn';
 import { accountHolder, handleLabel } from './sieves/handleLabel';
 import { PostAuthors } from './sieves/postAuthor';
 import { labelledPost } from './sieves/labelledPost';
@@ -148,7 +149,8 @@ export class QuoteWalk {
       colonCue(block, text, sentences.at(-1), this.cues, this.discourse) ??
       reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions) ??
       fullStopLeadIn(block, sentences.at(-1), this.cues, quotableAfter(this.texts, this.quotable, block)) ??
-      foreignLeadIn(block, text, sentences.at(-1), quotableAfter(this.texts, this.quotable, block));
+      foreignLeadIn(block, text, sentences.at(-1), quotableAfter(this.texts, this.quotable, block)) ??
+      taggedLeadIn(block, text, sentences.at(-1), this.cues, quotableAfter(this.texts, this.quotable, block));
     // "Khotso From Lesotho notes that …:": the colon sentence's reported clause is the colon cue's speaker's too.
     const colon = this.colon;
     this.quotes.splice(this.quotes.length - state.quotes.length, state.quotes.length, ...state.quotes.map((q) => colonSentenceReport(q, colon)));

@@ -68,7 +68,7 @@ const sharing = (quote: FoundQuote, other: FoundQuote): FoundQuote => ({
  * run after the originals (which starts at `first`) as `block` is into the originals' run; null when that one is not
  * quotable English.
  */
-function englishInRun(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, block: number, first: number): number | null {
+export function englishInRun(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, block: number, first: number): number | null {
   let into = 0;
   for (let i = block - 1; i >= 0 && (!quotable[i] || foreignBlock(texts, i)); i--) if (quotable[i]) into++;
   if (into === 0) return null;
@@ -81,7 +81,7 @@ function englishInRun(texts: ReadonlyArray<string>, quotable: ReadonlyArray<bool
 }
 
 /** The first quotable paragraph after `block`, within reach, that is not in another language: the original's English. */
-function englishAfter(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, block: number): number | null {
+export function englishAfter(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, block: number): number | null {
   for (let i = block + 1, seen = 0; i < texts.length && seen < TRANSLATION_REACH; i++) {
     if (!quotable[i]) continue;
     seen++;

@@ -85,6 +85,9 @@ export function firstPronoun(view: BlockView, entity: FoundEntity, from: number,
   const text = view.plain;
   for (const { word, start } of wordsIn(text, from, to)) {
     if (others.some((p) => p.start <= start)) return null;
+    // "Blogger Shooky Galili has written [he] about …" (gv-israel-racism-african-asylum-seekers-2012-05-21): Global
+    // Voices' tag for a link in Hebrew (`languageTag.ts`) is no pronoun and tells no one's gender.
+    if (text[start - 1] === '[' && text[start + word.length] === ']') continue;
     const lower = word.toLowerCase();
     const gender = PRONOUNS[lower] ?? (lower === 'her' && isPossessiveHer(text, start) ? 'female' : undefined);
     if (gender) return { gender, at: { block: view.block, start, end: start + word.length } };

@@ -19,3 +19,25 @@ test('only a "they" after an unnamed group and its verb is the group\'s', () => 
   const named = 'The ministry said the man showed symptoms; his death, they reported, was viral pneumonia.';
   expect(groupSubjectBefore(named, 0, named.indexOf('they'))).toBe(false);
 });
+
+// wikinews-police-arrest-twelve-jackal-tamil-nadu-2020-06-11: the group word alone opens the sentence, and the
+// organisation of the paragraph before ("Journal of Threatened Taxa") was taken for "they".
+const JACKAL_STUDY =
+  'One study in the Journal of Threatened Taxa from March noted authorities seized 126 skins, eight tails, 16 skulls and two live jackals from 2013 to 2019. The same study also noted over 370 "jackal horns" seized in the same period.';
+const ELEPHANT =
+  "Last week, in the neighbouring state of Kerala, one suspect was arrested in connection with the death of a pregnant female elephant suffering from explosive injuries. Authorities said they believed a fruit filled with firecrackers had exploded in the elephant's mouth, damaging her jaw and ultimately leading to her death.";
+
+test('"Authorities said they believed …" is the authorities\' belief, not the journal\'s named a paragraph before', () => {
+  const article = analyze('Police arrest twelve after explosives kill jackal in Tamil Nadu, India', JACKAL_STUDY, ELEPHANT);
+  expect(attribution(article, "a fruit filled with firecrackers had exploded in the elephant's mouth").speaker).toBeNull();
+});
+
+test('a group alone or after a clause before it ("Police told …", "Last week, authorities said …") is whom "they" stands for', () => {
+  for (const sentence of ['Police told reporters they felt the fruit had exploded.', 'Last week, authorities said they believed the fruit had exploded.'])
+    expect(groupSubjectBefore(sentence, 0, sentence.indexOf('they'))).toBe(true);
+  // "Police said they questioned the car's owner." (wikinews-fire-parking-structure-sola-airport-norway-2020-01-10)
+  const police = "Police said they questioned the car's owner.";
+  expect(groupSubjectBefore(police, 0, police.indexOf('they'))).toBe(true);
+  const object = 'The ministry thanked the police, and the mayor said they believed the fruit had exploded.';
+  expect(groupSubjectBefore(object, 0, object.indexOf('they'))).toBe(false);
+});

@@ -342,3 +342,15 @@ test('words a wall bears are shown, not spoken: "a wall that protects a building
   expect(opens(text, 'The drums of rebellion')).toBe(true);
   expect(opens('The mayor stood by the wall and said "We will rebuild it."', 'We will rebuild')).toBe(false);
 });
+
+// gv-israel-racism-african-asylum-seekers-2012-05-21: a blogger cites newspapers' headlines as examples.
+test('headlines cited as examples, one or several, are no quotes', () => {
+  const article = analyze(
+    'Israel: Racism Against African Asylum Seekers',
+    'Professor Moshe Negbi wrote:',
+    'It is crucial to remind editors in charge of phrasing headlines and crime reporters that Article 14 of the Ethics Regulations of the Israeli Press Council - entitled "Discrimination and Racism" - forbids mentioning the association of a criminal or a suspect with any sector of society, unless the affiliation to this group has a direct and clear connection to his crime. [...] It is clear that the headlines "Eritreans suspected of an assault in southern Tel Aviv" and "African suspected of robbery" are grave violations of the aforementioned article, because the mentioning of the criminal\'s ethnicity implicates the criminal\'s entire people or race.',
+  );
+  const texts = quotesOf(article).map((q) => q.text);
+  expect(texts.some((t) => t.startsWith('Eritreans suspected') || t.startsWith('African suspected'))).toBe(false);
+  expect(attribution(article, 'It is crucial to remind editors').speaker).toBe('Moshe Negbi');
+});

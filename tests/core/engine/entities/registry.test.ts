@@ -220,4 +220,15 @@ describe('one name in two romanisations', () => {
     expect(found.map((p) => p.name)).not.toContain('Usama bin Ladin');
     expect(found.find((p) => p.name === 'Osama bin Laden')?.aliases).toContain('Usama bin Ladin');
   });
+
+  // Global Voices (CC BY 3.0), development half: gv-russia-varlamov-omsk-campaign-failure-2012-05-04.
+  test('a photo caption\'s "Alexey Navalny" is the prose\'s "Aleksei Navalny", so a lone "Navalny" is one person', () => {
+    const found = people(
+      'Alexey Navalny wearing a Guy Fawkes mask during a protest march against Vladimir Putin in St Petersburg, Russia. (25 Feb 2012) Photo by ROMA YANDOLIN, copyright © Demotix.',
+      'Anti-Kremlin blogger and longtime primaries-supporter Aleksei Navalny sided with Varlamov.',
+      "While Navalny has emphasized the campaign's success, he criticized Varlamov.",
+    );
+    expect(found.filter((p) => p.name.endsWith('Navalny'))).toHaveLength(1);
+    expect(found.find((p) => p.name.endsWith('Navalny'))?.aliases).toContain('Aleksei Navalny');
+  });
 });

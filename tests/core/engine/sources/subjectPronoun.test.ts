@@ -93,3 +93,15 @@ test('what a speaker spoke of may be another’s: "One neighbour spoke of his lo
   );
   expect(gender).toBe('unknown');
 });
+
+test("Global Voices' [he] tag for a link in Hebrew states no gender (gv-israel-racism-african-asylum-seekers-2012-05-21)", () => {
+  const [gender] = genderOf(
+    [
+      'Israel: Racism Against African Asylum Seekers',
+      "Blogger Shooky Galili has written [he] about the government's policy of sending the refugees to the poorest neighborhoods of Tel Aviv the moment they get out of detention (which they enter after crossing the border with Egypt):",
+      'As far as the state is concerned, it has always ignored them. They were not counted.',
+    ],
+    'Shooky Galili',
+  );
+  expect(gender).toBe('unknown');
+});

@@ -23,12 +23,21 @@ export function reportedColonSpeaker(cues: CueReader, block: number, sentence: s
   const clause = REPORTED_SPEECH_COLON.exec(sentence.slice(after));
   const verb = clause?.[2];
   if (!clause || !verb || !isSpeechVerb(verb)) return null;
-  const subjectStart = sentenceStart + after + clause[0].indexOf(clause[1] ?? '', clause[0].indexOf('that') + 4);
   const verbAt = sentenceStart + after + clause[0].lastIndexOf(verb);
   const ref = { block, start: verbAt, end: verbAt + verb.length };
   const unattributed: ColonCue = { subject: { ref, entity: null, resolution: 'unattributed', antecedent: null }, cue: ref };
+  // "Vishnevskii also laments that Yabloko's candidate in Omsk, Aleksandr Korotkov, has not generated more public
+  // interest, saying:" (gv-russia-varlamov-omsk-campaign-failure-2012-05-04): a participle after a comma hangs on the
+  // main clause, whose subject goes on speaking (null: the outer verb's cue reads it); a name inside the that-clause
+  // is what is said, not who says it. When the that-clause has a speech verb of its own ("… that the minister told
+  // reporters …, adding:") the participle may go on from either, and the block stays unattributed.
+  if (/,\s*\p{Ll}+ing\s*:\s*$/u.test(sentence)) return innerSpeech(clause[1] ?? '') ? unattributed : null;
+  const subjectStart = sentenceStart + after + clause[0].indexOf(clause[1] ?? '', clause[0].indexOf('that') + 4);
   if (PASSIVE.test((clause[1] ?? '').trim())) return unattributed;
   const subject = cues.speakerBefore(block, verbAt, subjectStart);
   if (!subject?.entity || subject.entity.type === 'place' || subject.ref.start < subjectStart) return unattributed;
   return { subject, cue: { block, start: subject.ref.start, end: verbAt + verb.length } };
 }
+
+/** Whether a that-clause's words before its participle hold a finite speech verb: "the minister told reporters". */
+const innerSpeech = (words: string): boolean => (words.match(/\b\p{Ll}+\b/gu) ?? []).some((w) => !w.endsWith('ing') && isSpeechVerb(w));

@@ -28,4 +28,30 @@ describe('a reported speaker before a colon', () => {
     const article = analyze(COLOMBIA, 'Khotso From Lesotho writes that the elections are too many:', BLOCK);
     expect(attribution(article, BLOCK)).toMatchObject({ kind: 'direct', speaker: 'Khotso From Lesotho' });
   });
+
+  // gv-russia-varlamov-omsk-campaign-failure-2012-05-04: the block went to Korotkov, a name inside the that-clause.
+  test("the block after 'Vishnevskii also laments that …, Aleksandr Korotkov, has not generated more public interest, saying:' is Vishnevskii's", () => {
+    const block = "Popular websites and famous bloggers aren't publicizing anything about Korotkov.";
+    const article = analyze(
+      'Russia: Varlamov Abandons Omsk Campaign',
+      "St. Petersburg city assemblyman and Yabloko member Boris Vishnevskii weighed in on Varlamov's abandoned mayoral run. Vishnevskii also laments that Yabloko's candidate in Omsk, Aleksandr Korotkov, has not generated more public interest, saying:",
+      block,
+    );
+    expect(attribution(article, block)).toMatchObject({ kind: 'direct', speaker: 'Boris Vishnevskii' });
+  });
+
+  test('a participle after a that-clause with a speech verb of its own leaves the block unattributed', () => {
+    const article = analyze(COLOMBIA, 'Khotso From Lesotho notes that Prime Minister Mosisili told reporters on Monday that the vote was fair, adding:', BLOCK);
+    expect(attribution(article, BLOCK)).toMatchObject({ kind: 'direct', speaker: null });
+  });
+
+  // wikinews-military-advisers-libya-photojournalists-killed-misrata-2011-04-20: the same shape before quote marks.
+  test("the words after 'La Russa believes that not all the arms … were taken from the Libyan Army stockpiles, stating,' are La Russa's", () => {
+    const quote = "I don't think they only have arms from the Gaddafi army.";
+    const article = analyze(
+      'Italy sends military advisers to Libya',
+      `Italian Minister for Defence Ignazio La Russa said Wednesday that his country will send ten instructors. However, La Russa believes that not all the arms the rebels have were taken from the Libyan Army stockpiles, stating, "${quote}"`,
+    );
+    expect(attribution(article, quote)).toMatchObject({ kind: 'direct', speaker: 'Ignazio La Russa' });
+  });
 });
