@@ -20,7 +20,7 @@ describe('a candidate’s reply tweeted under a label naming him', () => {
     expect(quotesOf(article).find((q) => q.text.startsWith("I didn't"))?.text).toBe(
       "I didn't wait until I become president, I made calls & demanded police intervene",
     );
-    expect(attribution(article, 'On Abbaseya events').speaker).toBe('@SultanAlQassemi');
+    expect(attribution(article, 'On Abbaseya events').speaker).toBe('Sultan Al Qassemi');
   });
 
   test('a surname alone as the label names the candidate it stands for', () => {

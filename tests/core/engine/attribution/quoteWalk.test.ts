@@ -186,7 +186,7 @@ test('"She added:" after Mai Saleh’s post naming "#Hadi" is Mai Saleh, whose g
     'She added:',
     "@A4Mai: So Ammar [Saleh's nephew] is out? Did we have to witness a disaster for these decrees to come? ‪#Yemen‬",
   );
-  expect(attribution(article, 'So Ammar')).toMatchObject({ kind: 'direct', speaker: 'Mai Saleh', cue: 'She added' });
+  expect(attribution(article, 'So Ammar')).toMatchObject({ kind: 'direct', speaker: 'Mai Saleh', cue: 'Mai Saleh tweeted' });
   expect(article.entities.find((e) => e.name === 'Mai Saleh')?.gender).toBe('woman');
   expect(article.entities.find((e) => e.name === 'Hadi')?.gender ?? 'unknown').toBe('unknown');
 });

@@ -40,6 +40,6 @@ describe('"quotes NAME saying", with no "as"', () => {
       'We have been negotiating with them until last night, but they did not agree to remove the stuff, so we had to block it',
     );
     expect(attribution(article, 'they tried to negotatiate')).toMatchObject({ kind: 'reported', cue: 'Chairman PTA Mohammed Yaseen saying that' });
-    expect(attribution(article, 'We have been negotiating')).toMatchObject({ kind: 'direct', cue: 'Chairman PTA Mohammed Yaseen saying' });
+    expect(attribution(article, 'We have been negotiating')).toMatchObject({ kind: 'direct', cue: 'quotes Chairman PTA Mohammed Yaseen' });
   });
 });

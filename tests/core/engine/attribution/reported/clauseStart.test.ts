@@ -206,7 +206,11 @@ describe('"only" before a plural opens a clause', () => {
     const text = 'Indeed, News 12 reported, only buildings adjacent to the break were without water service.';
     expect(opensClause(text, text.indexOf(' only'))).toBe(true);
     const article = analyze('Water main bursts in White Plains, New York, US', text);
-    expect(attribution(article, 'only buildings adjacent to the break were without water service')).toMatchObject({ kind: 'reported', cue: 'reported' });
+    expect(attribution(article, 'only buildings adjacent to the break were without water service')).toMatchObject({
+      kind: 'reported',
+      speaker: 'News 12',
+      cue: 'News 12 reported',
+    });
   });
 
   test('"only" before "that", a time or an object with no verb opens none', () => {
