@@ -24,7 +24,8 @@ const ENTRY_TITLE_WORDS = 8;
  * ka bara fazl ha' (God's benevolence is infinite)`, `the nation's most popular podcast 'I am a petty-minded creep'`
  * (Global Voices, development half, May 2012, whose golds hold none of them as a quote: docs/annotation-guide.md, "Not
  * quotes: titles of works"). The noun is one of a titled work (`lexicon/titledWorkNouns.ts`) after a determiner or a
- * possessive, right before the marks or before "called" (`NOUN_CALLED`); after a blog entry's noun (`lexicon/titledEntryNouns.ts`) only a short title without a comma, question or exclamation counts, since a
+ * possessive, right before the marks or before "called" (`NOUN_CALLED`, which names a title of any length: `In a post
+ * called 'Hands that cure, words that heal'`); else after a blog entry's noun (`lexicon/titledEntryNouns.ts`) only a short title without a comma, question or exclamation counts, since a
  * writer quotes a post's words there too (`writing in a blog post "I have myself, as per instructions, loaded up …"`).
  * A title in sentence case escapes `titleOfWork`, which wants its words capitalised.
  */
@@ -38,5 +39,5 @@ export function titleAfterWorkNoun(text: string, direct: DirectSpan): boolean {
   const entry = TITLED_ENTRY_NOUNS.has(word);
   if (!(entry || TITLED_WORK_NOUNS.has(word)) || !DETERMINED.test(before.slice(0, noun.index))) return false;
   const quoted = text.slice(direct.start, direct.end).trim();
-  return !entry || (quoted.split(/\s+/).length <= ENTRY_TITLE_WORDS && !/[,;!?]/.test(quoted));
+  return !entry || last?.[1] === 'called' || (quoted.split(/\s+/).length <= ENTRY_TITLE_WORDS && !/[,;!?]/.test(quoted));
 }
