@@ -15,6 +15,25 @@ const SIGN_OPENING = /(?:^|[.!?]\s+)(?:Signs?|Banners?|Placards?|Posters?|Graffi
 const SLOGANS_SUCH_AS = /\bslogans?\s+(?:such\s+as|like)\s*[,:]?\s*$/iu;
 
 /**
+ * A thing that bears the words, named with its text right before the marks: `stickers with the text "Who is Lajos
+ * Simicska?" started popping up in the toilets of random Budapest bars` (Global Voices, Hungary, May 2012).
+ */
+const THING_WITH_TEXT =
+  /\b(?:stickers?|posters?|banners?|signs?|placards?|t-shirts?|shirts?|badges?|flags?|graffiti)\s+(?:with|bearing|carrying|showing)\s+(?:the\s+)?(?:text|words?|slogans?|message|inscription)\s*[,:]?\s*$/iu;
+
+/**
+ * Signs listed as what they bore, each slogan in its marks: `Signs included "Women DO Regret Abortion" and "I am the
+ * Pro-Life Generation," many held up by young women.` (Wikinews, March for Life, 2017, whose gold quotes neither).
+ */
+const SIGNS_INCLUDED = /\b(?:signs|banners|placards|posters|slogans|stickers)\s+(?:included|include)\s+(?:["“][^"“”]{1,80}["”]\s*,?\s+(?:and\s+|or\s+)?)*$/iu;
+
+/** Whether the quote opened at `open` is one of the signs a sentence lists (`SIGNS_INCLUDED`); a substring test first, as few sentences list signs. */
+function signsIncluded(text: string, open: number): boolean {
+  const listed = text.slice(Math.max(0, open - 200), open);
+  return listed.includes('nclude') && SIGNS_INCLUDED.test(listed);
+}
+
+/**
  * A shared article's headline with its link and the account it came through, as a tweet passes one on: `RIP Carlos my
  * friend. … "Carlos Fuentes dies at 83 http://t.co/2uQGHgvC via @USATODAY"` (Salman Rushdie's tweet, Global Voices,
  * Mexico, May 2012): the outlet's headline, which nobody is said to say.
@@ -39,12 +58,17 @@ function readOnSigns(text: string, open: number): boolean {
 
 /**
  * Whether the quoted words `direct` (UTF-16 offsets in `text`, its paragraph) are words shown rather than spoken: a
- * sign's words a caption gives (`SIGN_OPENING`), slogans given as examples (`SLOGANS_SUCH_AS`) or said to be on signs
- * (`readOnSigns`), or a headline shared with its link (`SHARED_HEADLINE`).
+ * sign's words a caption gives (`SIGN_OPENING`), slogans given as examples (`SLOGANS_SUCH_AS`), a thing named with its text (`THING_WITH_TEXT`), signs listed
+ * (`SIGNS_INCLUDED`) or slogans said to be on signs (`readOnSigns`), or a headline shared with its link (`SHARED_HEADLINE`).
  */
 export function displayedWords(text: string, direct: DirectSpan): boolean {
   const before = text.slice(Math.max(0, direct.open - 60), direct.open);
   return (
-    SIGN_OPENING.test(before) || SLOGANS_SUCH_AS.test(before) || SHARED_HEADLINE.test(text.slice(direct.start, direct.end)) || readOnSigns(text, direct.open)
+    SIGN_OPENING.test(before) ||
+    SLOGANS_SUCH_AS.test(before) ||
+    THING_WITH_TEXT.test(before) ||
+    signsIncluded(text, direct.open) ||
+    SHARED_HEADLINE.test(text.slice(direct.start, direct.end)) ||
+    readOnSigns(text, direct.open)
   );
 }

@@ -9,12 +9,14 @@ import { unspokenTitle } from './titleShape';
 import type { FoundQuote } from './types';
 import { titleAfterWorkNoun } from './workTitle';
 import { displayedWords } from './displayedWords';
+import { captionWords } from './captionWords';
+import { titledElsewhere } from './titledElsewhere';
 
 /**
  * Whether the quoted words `direct` of block `block` (text `text`, its sentence starting at `sentenceStart`; `texts` the
  * article's blocks) are no one's speech: a work's title (unless a trailing or split cue reads it as speech), a name a
  * noun gives a thing, a gloss in parentheses, a linked page's title, a cited article's title, a title after its work's
- * noun (`workTitle.ts`), words a sign or a shared link shows (`displayedWords.ts`), or, with no cue read for `quote`, a title the article writes elsewhere or
+ * noun (`workTitle.ts`), words a sign or a shared link shows (`displayedWords.ts`), words a picture's caption opens on as shown (`captionWords.ts`), a work's title the article names after its noun elsewhere (`titledElsewhere.ts`), or, with no cue read for `quote`, a title the article writes elsewhere or
  * one shaped as a title.
  */
 export function quotedNotSpoken(
@@ -31,6 +33,8 @@ export function quotedNotSpoken(
     citedTitle(text, direct) ||
     titleAfterWorkNoun(text, direct) ||
     displayedWords(text, direct) ||
+    captionWords(text, direct) ||
+    titledElsewhere(text.slice(direct.start, direct.end), texts) ||
     (!quote.cue && (isTitleIn(text.slice(direct.start, direct.end), block, texts) || unspokenTitle(quote, text, sentenceStart, direct)))
   );
 }

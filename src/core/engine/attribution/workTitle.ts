@@ -6,6 +6,12 @@ import { TITLED_WORK_NOUNS } from '../lexicon/titledWorkNouns';
 /** The lower-case word right before an opening mark, a link's language tag aside: `the blog “`, `his article [ur] '`. */
 const NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}'’-])(\p{Ll}+)(?:\s+${LANGUAGE_TAG})?\s*$`, 'u');
 
+/**
+ * The noun, then "called", right before an opening mark: `launched a competition [fr] called "star for life"`. "Called"
+ * alone quotes a speaker (`what he called "the freest and fairest elections"`), so only a work's noun makes it a name.
+ */
+const NOUN_CALLED = new RegExp(String.raw`(?<![\p{L}'’-])(\p{Ll}+)(?:\s+${LANGUAGE_TAG})?\s+called\s*$`, 'u');
+
 /** A determiner or a possessive before the noun, with up to three words between: `the`, `his`, `the nation's most popular`. */
 const DETERMINED = /(?:(?<![\p{L}])(?:the|a|an|his|her|its|their|our|my|your|this|that)|\p{L}['’]s?)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
@@ -18,18 +24,20 @@ const ENTRY_TITLE_WORDS = 8;
  * ka bara fazl ha' (God's benevolence is infinite)`, `the nation's most popular podcast 'I am a petty-minded creep'`
  * (Global Voices, development half, May 2012, whose golds hold none of them as a quote: docs/annotation-guide.md, "Not
  * quotes: titles of works"). The noun is one of a titled work (`lexicon/titledWorkNouns.ts`) after a determiner or a
- * possessive; after a blog entry's noun (`lexicon/titledEntryNouns.ts`) only a short title without a comma, question or exclamation counts, since a
+ * possessive, right before the marks or before "called" (`NOUN_CALLED`, which names a title of any length: `In a post
+ * called 'Hands that cure, words that heal'`); else after a blog entry's noun (`lexicon/titledEntryNouns.ts`) only a short title without a comma, question or exclamation counts, since a
  * writer quotes a post's words there too (`writing in a blog post "I have myself, as per instructions, loaded up …"`).
  * A title in sentence case escapes `titleOfWork`, which wants its words capitalised.
  */
 export function titleAfterWorkNoun(text: string, direct: DirectSpan): boolean {
   if (direct.close === null) return false;
   const before = text.slice(Math.max(0, direct.open - 80), direct.open);
-  const noun = NOUN_BEFORE.exec(before);
+  const last = NOUN_BEFORE.exec(before);
+  const noun = last?.[1] === 'called' ? NOUN_CALLED.exec(before) : last;
   const word = noun?.[1];
   if (!noun || word === undefined) return false;
   const entry = TITLED_ENTRY_NOUNS.has(word);
   if (!(entry || TITLED_WORK_NOUNS.has(word)) || !DETERMINED.test(before.slice(0, noun.index))) return false;
   const quoted = text.slice(direct.start, direct.end).trim();
-  return !entry || (quoted.split(/\s+/).length <= ENTRY_TITLE_WORDS && !/[,;!?]/.test(quoted));
+  return !entry || last?.[1] === 'called' || (quoted.split(/\s+/).length <= ENTRY_TITLE_WORDS && !/[,;!?]/.test(quoted));
 }

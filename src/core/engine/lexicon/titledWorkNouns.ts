@@ -1,7 +1,9 @@
 /**
  * Nouns of works that go by a title, which a writer sets in marks right after the noun: `the blog “In 2310 and 8225”`,
  * `his article 'Allah ka bara fazl ha'`, `the nation's most popular podcast 'I am a petty-minded creep'` (Global Voices,
- * development half, May 2012). Lower case, singular and plural.
+ * development half, May 2012). Lower case, singular and plural. Events and campaigns go by a title too: `the grassroots
+ * initiative "for an unconditional basic income"`, `In the comedy 'Think like a Man'`, `a competition [fr] called "star
+ * for life"` (Global Voices, development half, May 2012).
  */
 export const TITLED_WORK_NOUNS: ReadonlySet<string> = new Set([
   'blog',
@@ -17,6 +19,22 @@ export const TITLED_WORK_NOUNS: ReadonlySet<string> = new Set([
   'films',
   'movie',
   'documentary',
+  'documentaries',
+  'comedy',
+  'comedies',
+  'drama',
+  'video',
+  'videos',
+  'cartoon',
+  'painting',
+  'initiative',
+  'campaign',
+  'competition',
+  'contest',
+  'exhibition',
+  'session',
+  'seminar',
+  'tour',
   'essay',
   'editorial',
   'song',

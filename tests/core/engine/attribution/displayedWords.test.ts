@@ -37,6 +37,20 @@ describe('words shown, not spoken', () => {
     expect(shown('"We will not stop," the union leader said, and the placards were raised.')).toEqual([false]);
   });
 
+  test('a sticker named with its text, and signs listed with their slogans, show their words', () => {
+    expect(
+      shown(
+        'Demonstrating how some citizens were disturbed by the opaque ties between the oligarchs and the governing party, stickers with the text "Who is Lajos Simicska?" started popping up in the toilets of random Budapest bars.',
+      ),
+    ).toEqual([true]);
+    expect(
+      shown(
+        'One reporter for the BBC noted a large number of young women in the crowd, especially college students. Signs included "Women DO Regret Abortion" and "I am the Pro-Life Generation," many held up by young women.',
+      ),
+    ).toEqual([true, true]);
+    expect(shown('The organisers said the signs included a message to the president: "We will be back next year."')).toEqual([false]);
+  });
+
   test('what a speaker says about a sign, or a quote with a link in it, is still speech', () => {
     expect(shown('The mayor said the sign was wrong: "We will take it down tomorrow."')).toEqual([false]);
     expect(shown('He tweeted: "Read my statement here http://t.co/abc and share it."')).toEqual([false]);

@@ -26,6 +26,27 @@ describe("a work's title in marks after its noun", () => {
     ).toEqual([['I am a petty-minded creep', true]]);
   });
 
+  test("an initiative's, a comedy's and a competition's titles are titles, the last after 'called'", () => {
+    expect(
+      titles(
+        'The grassroots initiative "for an unconditional basic income" proposes that "the establishment of an unconditional universal benefit" be written into the federal constitution.',
+      ),
+    ).toEqual([
+      ['for an unconditional basic income', true],
+      ['the establishment of an unconditional universal benefit', false],
+    ]);
+    expect(titles("In the comedy 'Think like a Man', the focus is on black couples.")).toEqual([['Think like a Man', true]]);
+    expect(
+      titles(
+        'On Facebook, supporters of the basic income initiative have launched a competition [fr] called "star for life". Visitors to the site are invited to take a photo of themselves as if they were sentenced to life.',
+      ),
+    ).toEqual([['star for life', true]]);
+  });
+
+  test("words a speaker called something are still the speaker's", () => {
+    expect(titles('Kenyatta praised what he called "the freest and fairest elections" in the country.')).toEqual([['the freest and fairest elections', false]]);
+  });
+
   test('what a post says in marks after its noun is no title, nor are words after a verb', () => {
     expect(
       titles(
