@@ -90,22 +90,27 @@ export function loneWriterName(texts: ReadonlyArray<string>, block: number, from
  * …`: a round-up that has named a blogger in full goes on calling them by the given name alone. The one person named
  * before `block` whose full name (two words or more) opens with `word`, when no one bears the word as a later name (then
  * it may be a surname: "Lee" of "Lee Myung-bak" and "Barbara Lee") and no entity of another kind is called so. Null
- * otherwise: a given name two people share stays unattributed. Observed on Global Voices round-ups (fresh pages).
+ * otherwise: a given name two people share stays unattributed, and so does one whose other bearer is named earlier in
+ * the word's own block, at `start` (`The journalist Bassem Sabry Mahmoud tweeted … blogger Bassem Zakaria El-Samragy, who
+ * was at the sit-in. Bassem writes:` is not the journalist's). Observed on Global Voices round-ups (fresh pages).
  */
-function givenNameHolder(word: string, block: number, mentions: MentionIndex): FoundEntity | null {
+function givenNameHolder(word: string, block: number, start: number, mentions: MentionIndex): FoundEntity | null {
   if (!LONE_NAME.test(word) || NOT_A_WRITER.test(word)) return null;
-  const named = [...firstBlocks(mentions)].filter(([, first]) => first < block).map(([entity]) => entity);
+  const firsts = [...firstMentions(mentions)].filter(([, first]) => first.block < block || (first.block === block && first.start < start));
   const words = (e: FoundEntity) => e.name.split(/\s+/);
-  if (named.some((e) => (e.type !== 'person' && (e.name === word || e.aliases.has(word))) || (e.type === 'person' && words(e).slice(1).includes(word))))
+  if (firsts.some(([e]) => (e.type !== 'person' && (e.name === word || e.aliases.has(word))) || (e.type === 'person' && words(e).slice(1).includes(word))))
     return null;
-  const holders = named.filter((e) => e.type === 'person' && words(e).length > 1 && words(e)[0] === word);
-  return holders.length === 1 ? (holders[0] ?? null) : null;
+  const holders = firsts.filter(([e]) => e.type === 'person' && words(e).length > 1 && words(e)[0] === word);
+  // One named first in the word's own block is left to the reading of the name named just before (`givenNameBefore`).
+  const [holder] = holders;
+  return holders.length === 1 && holder && holder[1].block < block ? holder[0] : null;
 }
 
-/** Each article's entities with the first block that mentions them, read once: a round-up may hold many colon cues. */
-const firstBlocks = onceFor((mentions: MentionIndex): Map<FoundEntity, number> => {
-  const first = new Map<FoundEntity, number>();
-  for (let b = 0; b < mentions.blockCount; b++) for (const m of mentions.inBlock(b)) if (!first.has(m.entity)) first.set(m.entity, b);
+/** Each article's entities with their first mention, read once: a round-up may hold many colon cues. */
+const firstMentions = onceFor((mentions: MentionIndex): Map<FoundEntity, { block: number; start: number }> => {
+  const first = new Map<FoundEntity, { block: number; start: number }>();
+  for (let b = 0; b < mentions.blockCount; b++)
+    for (const m of mentions.inBlock(b)) if (!first.has(m.entity)) first.set(m.entity, { block: b, start: m.start });
   return first;
 });
 
@@ -173,14 +178,14 @@ function givenNameOpening(
     const rest = text.slice(mention.end, verbStart);
     const written = text.slice(start, mention.end);
     // A given name alone ("Ahmed [Ar] continues:" after "Ahmed Shokier and Ahmed Naji") names whom only one person bears.
-    const sure = /\s/.test(written) || mention.entity.name.split(/\s+/)[0] !== written || givenNameHolder(written, block, mentions) === mention.entity;
+    const sure = /\s/.test(written) || mention.entity.name.split(/\s+/)[0] !== written || givenNameHolder(written, block, start, mentions) === mention.entity;
     return mention.entity.type === 'person' && sure && (BETWEEN_NAME_AND_VERB.test(rest) || LOWER_APPOSITIVE.test(rest))
       ? { entity: mention.entity, at: { block, start, end: mention.end } }
       : null;
   }
   const word = /^\p{Lu}[\p{L}\p{M}-]*/u.exec(head.slice(opener.length))?.[0];
   if (!word || !BETWEEN_NAME_AND_VERB.test(head.slice(opener.length + word.length))) return null;
-  const entity = givenNameHolder(word, block, mentions);
+  const entity = givenNameHolder(word, block, start, mentions);
   return entity && { entity, at: { block, start, end: start + word.length } };
 }
 

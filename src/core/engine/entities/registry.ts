@@ -1,6 +1,5 @@
 import { spacedKoreanName } from './koreanNames';
 import { slugify } from '../../slug';
-import { isFirstName } from '../lexicon/firstNames';
 import { ACRONYM_NAMES, PLACE_ALIASES } from './lookups';
 import { organizationShortForm } from './organizationShortForm';
 import { headReference } from './headReference';
@@ -52,8 +51,6 @@ export class EntityRegistry {
   readonly surnames: ReadonlyMap<string, FoundEntity> = this.surnameMap;
   /** Every person by the last word of their name: the people who share a surname, in the order found. */
   private readonly bearers = new Map<string, Array<FoundEntity>>();
-  /** Every person a first name alone may call (`calledByFirstName`), by that first name, in the order found. */
-  private readonly givenBearers = new Map<string, Array<FoundEntity>>();
   /** A person by the father's surname of a Spanish double surname ("Rosselló"), null when two people share it. */
   private readonly fatherSurnames = new Map<string, FoundEntity | null>();
   /** An entity by the acronym written in parentheses after it ("(CSTO)"). */
@@ -126,13 +123,6 @@ export class EntityRegistry {
     if (!bearers.includes(entity)) this.bearers.set(surname, [...bearers, entity]);
   }
 
-  /** Notes that `first`, when a listed first name, may call `entity` alone (`givenBearers`). */
-  private addGivenBearer(first: string, entity: FoundEntity): void {
-    if (!isFirstName(first)) return;
-    const given = this.givenBearers.get(first) ?? [];
-    if (!given.includes(entity)) this.givenBearers.set(first, [...given, entity]);
-  }
-
   /**
    * The one rule settling a lone surname `word` (as `surnameSpelledAlike` spells it) at `start` of block `block`: its one
    * bearer; else those the text settled it on (`candidateBearers`) if one person by first names (`severalPeople`: the
@@ -160,10 +150,8 @@ export class EntityRegistry {
     const all = this.bearers.get(word) ?? [];
     // A father's surname is looked at only where no one bears the word as a surname or first name.
     if (all.length === 0 && !this.surnames.has(word)) return this.fatherSurnames.get(word) ?? undefined;
-    // "Diana Galindo (@dianagalindob) makes a comparison … Diana Luque, in her blog … Diana concludes" (Global Voices,
-    // Colombia, May 2012): a first name two people share calls the one named nearest before it.
-    const given = all.length === 0 ? (this.givenBearers.get(word) ?? []) : [];
-    if (given.length > 1) return nearestBefore(given, block, start);
+    const namesake = all.length === 0 ? this.givenNamesake(word, block, start) : null;
+    if (namesake !== null) return namesake === 'several' ? undefined : namesake;
     const settled = this.settledBearer(word, block, start);
     return settled === 'several' ? undefined : settled;
   }
@@ -173,7 +161,24 @@ export class EntityRegistry {
    * (`settledBearer`): it is then nobody's, nor a person of its own ("[Saleh's nephew]" after "Ali Adullah Saleh … Mai Saleh").
    */
   sharedSurname(written: string, block: number, start: number): boolean {
-    return this.settledBearer(this.surnameSpelledAlike(written), block, start) === 'several';
+    const word = this.surnameSpelledAlike(written);
+    if (!this.bearers.has(word) && this.surnames.has(word) && this.givenNamesake(word, block, start) === 'several') return true;
+    return this.settledBearer(word, block, start) === 'several';
+  }
+
+  /**
+   * The person a lone first name `word` at `start` of block `block` calls when several people's names open with it:
+   * "Diana Galindo (@dianagalindob) makes a comparison … Diana Luque, in her blog … Diana concludes" (Global Voices,
+   * Colombia, May 2012) calls the one named nearest before it, when no one else is named between; after anyone else it
+   * fits both, and is 'several': no one's. "Bassem" alone after "Bassem Sabry" and "Bassem Zakaria El-Samragy" fits both,
+   * though only the first was made to answer to it (`setSurname`). Null when fewer than two names open with it.
+   */
+  private givenNamesake(word: string, block: number, start: number): FoundEntity | 'several' | null {
+    const people = [...this.entities.values()].filter((e) => e.type === 'person');
+    const namesakes = people.filter((e) => e.name.startsWith(`${word} `));
+    if (namesakes.length < 2) return null;
+    const nearest = nearestBefore(namesakes, block, start);
+    return nearest && nearestBefore(people, block, start) === nearest ? nearest : 'several';
   }
 
   /**
@@ -239,7 +244,6 @@ export class EntityRegistry {
       // "said Kim" after "Kim Jong Nam … Kim Jong Un … Kim Jong Il": the family name is each one's surname, so it is shared
       // (`settledBearer`) rather than the first one's (Wikinews, February 2017).
       if (korean) this.addBearer(parts[0] ?? '', entity);
-      if (calledByFirstName(parts) || father) this.addGivenBearer(parts[0] ?? '', entity);
       if (father) this.fatherSurnames.set(father, (this.fatherSurnames.get(father) ?? entity) === entity ? entity : null);
     }
     if (!byMention.has(mentionKey(block, start))) {

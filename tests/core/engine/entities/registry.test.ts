@@ -121,6 +121,34 @@ test('a first name two people share calls the one named nearest before it ("Dian
   expect(lone?.name).toBe('Diana Luque');
 });
 
+// The same post: a blogger named between the two Dianas' namesake and "Diana concludes" could be who the text turned to.
+test('a first name two people share is no one’s when someone else is named after them ("Diana Luque … Sebas R. Sarmiento … Diana concludes")', () => {
+  const found = findEntities(
+    [
+      'Colombia: A New Home for Campus Party in 2013?',
+      'Diana Galindo (@dianagalindob) makes a comparison [es] between Campus Party 2013 and events like the upcoming concert by the singer Madonna:',
+      'Diana Luque, in her blog [es] “Identidad Geek”, considers the possible investment of 600 million pesos:',
+      'Sebas R. Sarmiento (@sebas779) regrets [es] that the Bogotá town hall cannot support the event, but asks for it to be held in his city:',
+      'Diana concludes by supporting the idea of relocating:',
+    ],
+    0,
+  );
+  const lone = found.entities.find((e) => e.mentions.some((m) => m.block === 4 && m.start === 0));
+  expect(lone).toBeUndefined();
+});
+
+// Global Voices, Egypt, May 2012 (development half): two bloggers named Bassem, a given name the lists do not know.
+test('a given name no list knows, opening two people’s names, is not the one found first ("Bassem Sabry … Bassem Zakaria El-Samragy … Bassem writes")', () => {
+  const texts = [
+    'Egypt: Eyewitness Account of Abbassiya Clashes',
+    'Yet Aboul Fotouh had a more powerful reply, tweeted by Egyptian blogger Bassem Sabry:',
+    'The following is an eye-witness account [ar] by blogger Bassem Zakaria El-Samragy, who spoke with Mohamed ElBaradei at the sit-in. Bassem writes:',
+  ];
+  const at = (texts[2] ?? '').indexOf('Bassem writes');
+  const lone = findEntities(texts, 0).entities.find((e) => e.mentions.some((m) => m.block === 2 && m.start === at));
+  expect(lone).toBeUndefined();
+});
+
 // A lone surname two people named before it share, where the writer has not settled which one it means (AP style: a
 // surname alone only where it cannot be misread), names neither of them: before, it went to the one named nearest.
 describe('a surname two people share, unsettled', () => {
