@@ -16,6 +16,7 @@ import { trimLeadingNonNames, wordStart, type RunInBlock, type TrimmedRun } from
 import { addPersonAfterRoleTitle, addPersonAfterTitleOfPlace } from './roleBeforeName';
 import { addTitledName } from './titledNames';
 import { titleWordAsSurname } from './titlesAsNames';
+import { titleClosesBodyName } from './bodyOfTitle';
 import { addTitledPersonThenOrganization } from './titledAffiliation';
 import { addPersonAfterOrganizationTitle } from './organizationTitledName';
 import { addPersonAfterTitleComplement } from './titleComplementName';
@@ -199,7 +200,7 @@ export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunIn
     if (PARTY_AND_STATE.test(name)) continue;
     if (addAcronymExpansion(registry, run, name, coveredUntil) || addTitledName(registry, run, name)) continue;
     if (
-      (TITLE_WORDS.has(words.at(-1) ?? '') && !titleWordAsSurname(words)) ||
+      (TITLE_WORDS.has(words.at(-1) ?? '') && !titleWordAsSurname(words) && !titleClosesBodyName(words)) ||
       addPersonAfterRoleTitle(registry, run) ||
       addPersonAfterTitleOfPlace(registry, run) ||
       addPersonAfterOrganizationTitle(registry, run) ||
