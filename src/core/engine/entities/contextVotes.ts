@@ -8,6 +8,7 @@ import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { THING_NOUNS } from '../lexicon/thingNouns';
 import { personAfterWeight } from './personAfterCues';
+import { roleNounBeforePerson } from './kindOrRole';
 import { personNounBefore } from './personNounBefore';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { bodyVotes, kindAppositive } from './bodyCues';
@@ -163,7 +164,10 @@ function cuesBefore({ v, words, before, after, text, group, wordBefore, previous
   if ((isSpeechVerb(wordBefore) || wordBefore === 'according') && !listener && !NAMING_VERB.test(wordBefore) && words.length >= 2) cue(2);
   // "rock band Grateful Dead", "daily newspaper Magyar Nemzet revealed": a noun of an organisation's kind set before a
   // name in apposition makes it that organisation's name, a thing's however person-like the verb after it.
-  const kindBefore = ORGANIZATION_KINDS.has(wordBefore) && !kindEndsName(before, wordBefore);
+  // "publisher Sebastian Kadas": a kind noun that is also a job, before a person's full name, is that person's role.
+  const roleBefore = roleNounBeforePerson(wordBefore, words);
+  if (roleBefore) cue(3);
+  const kindBefore = !roleBefore && ORGANIZATION_KINDS.has(wordBefore) && !kindEndsName(before, wordBefore);
   if (kindBefore) v.organization += 3;
   // "the Neo-Nazi party known as Golden Dawn": a body's kind given the name says what it names.
   if (namedAsOrganizationKind(before)) v.organization += 3;

@@ -16,6 +16,9 @@ import { trimLeadingNonNames, wordStart, type RunInBlock, type TrimmedRun } from
 import { addPersonAfterRoleTitle, addPersonAfterTitleOfPlace } from './roleBeforeName';
 import { addTitledName } from './titledNames';
 import { titleWordAsSurname } from './titlesAsNames';
+import { titleClosesBodyName } from './bodyOfTitle';
+import { addPersonAfterMemberTitle } from './memberTitle';
+import { addPageantTitleHolder } from './pageantTitle';
 import { addTitledPersonThenOrganization } from './titledAffiliation';
 import { addPersonAfterOrganizationTitle } from './organizationTitledName';
 import { addPersonAfterTitleComplement } from './titleComplementName';
@@ -197,10 +200,11 @@ export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunIn
     const { block, text, group, words, start } = run;
     const name = text.slice(start, group.end);
     if (PARTY_AND_STATE.test(name)) continue;
-    if (addAcronymExpansion(registry, run, name, coveredUntil) || addTitledName(registry, run, name)) continue;
+    if (addAcronymExpansion(registry, run, name, coveredUntil) || addPageantTitleHolder(registry, run) || addTitledName(registry, run, name)) continue;
     if (
-      (TITLE_WORDS.has(words.at(-1) ?? '') && !titleWordAsSurname(words)) ||
+      (TITLE_WORDS.has(words.at(-1) ?? '') && !titleWordAsSurname(words) && !titleClosesBodyName(words)) ||
       addPersonAfterRoleTitle(registry, run) ||
+      addPersonAfterMemberTitle(registry, run) ||
       addPersonAfterTitleOfPlace(registry, run) ||
       addPersonAfterOrganizationTitle(registry, run) ||
       addPersonAfterTitleComplement(registry, run)

@@ -55,12 +55,18 @@ export function nameAfterGluedTitle(name: string): string | null {
 }
 
 /**
- * Whether a mention of `entity` follows a role noun in lower case ("Emirati commentator Sultan Al Qassemi",
- * gv-egypt-first-presidential-debate-disappointment-2012-05-12): the person's role is told there, so a role word
- * capitalised after it ("Sultan") opens their name, not a second title.
+ * Whether a mention of `entity` that opens with the role word follows a role noun in lower case ("Emirati commentator
+ * Sultan Al Qassemi", gv-egypt-first-presidential-debate-disappointment-2012-05-12): the person's role is told there, so
+ * a role word capitalised after it ("Sultan") opens their name, not a second title. A shorter mention after a role noun
+ * ("prince Ranariddh" after "National Assembly President Norodom Ranariddh", voa-cambodia-sam-rainsy-interview-2005-02-08)
+ * tells nothing of the capitalised word.
  */
 function roleToldBefore(entity: FoundEntity, texts: ReadonlyArray<string>): boolean {
-  return entity.mentions.some((m) => ROLE_WORDS.has(/(?:^|\s)(\p{Ll}+)\s$/u.exec((texts[m.block] ?? '').slice(Math.max(0, m.start - 30), m.start))?.[1] ?? ''));
+  const first = entity.name.split(' ')[0] ?? '';
+  return entity.mentions.some((m) => {
+    const text = texts[m.block] ?? '';
+    return text.startsWith(first, m.start) && ROLE_WORDS.has(/(?:^|\s)(\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '');
+  });
 }
 
 /**

@@ -131,3 +131,14 @@ test('"Emirati commentator Sultan Al Qassemi": after a role told in lower case, 
   expect(people.map((e) => e.name)).toContain('Sultan Al Qassemi');
   expect(people.map((e) => e.name)).not.toContain('Al Qassemi');
 });
+
+// voa-cambodia-sam-rainsy-interview-2005-02-08 (development half): the prince is named after his office in the assembly,
+// then "Prince Ranariddh" and "prince Ranariddh"; the lower-case role noun before the short mention had kept the title
+// in his name ("President Norodom Ranariddh").
+test('"National Assembly President Norodom Ranariddh … prince Ranariddh" names Norodom Ranariddh, without his title', () => {
+  const people = peopleIn(
+    'In response to National Assembly President Norodom Ranariddh who said the U.S. should not interfere with the internal politics of Cambodia, Mr. Rainsy said Prince Ranariddh should not forget that without the U.S. and the international community, prince Ranariddh might have ended up in jail for a long time in 1997 when the Cambodian court found him guilty of staging a coup.',
+  );
+  expect(people).toContain('Norodom Ranariddh');
+  expect(people).not.toContain('President Norodom Ranariddh');
+});
