@@ -11,19 +11,19 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/pronoun': 0.89,
   // 1 right of 1
   'according-to/role': 0.771,
-  // 179 right of 179
+  // 182 right of 182
   'any/continuation': 0.89,
-  // 4824 right of 4826
+  // 4948 right of 4950
   'any/name': 0.89,
-  // 670 right of 671
+  // 680 right of 681
   'any/pronoun': 0.862,
-  // 123 right of 123
+  // 133 right of 133
   'any/role': 0.771,
   // 13 right of 13
   'colon-block/continuation': 0.89,
-  // 1065 right of 1065
+  // 1125 right of 1125
   'colon-block/name': 0.871,
-  // 83 right of 83
+  // 87 right of 87
   'colon-block/pronoun': 0.67,
   // 4 right of 4
   'colon-block/role': 0.771,
@@ -31,53 +31,53 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'continuation/continuation': 0.766,
   // 1 right of 1
   'foreign-cue/name': 0.89,
-  // 428 right of 428
+  // 430 right of 430
   'handle-label/name': 0.89,
   // 1 right of 1
   'handle-label/pronoun': 0.862,
-  // 47 right of 47
+  // 49 right of 49
   'inside-reported/name': 0.757,
   // 9 right of 9
   'inside-reported/pronoun': 0.681,
   // 3 right of 3
   'inside-reported/role': 0.771,
-  // 17 right of 17
+  // 18 right of 18
   'label-line/name': 0.89,
-  // 723 right of 723
+  // 732 right of 732
   'leading-cue/name': 0.89,
-  // 128 right of 128
+  // 130 right of 130
   'leading-cue/pronoun': 0.89,
-  // 24 right of 24
+  // 26 right of 26
   'leading-cue/role': 0.734,
   // 20 right of 20
   'named-before/continuation': 0.89,
   // 3 right of 3
   'own-words/name': 0.89,
-  // 71 right of 71
+  // 74 right of 74
   'previous-speaker/continuation': 0.89,
   // 1 right of 1
   'quoted-inside/name': 0.89,
-  // 210 right of 210
+  // 212 right of 212
   'reported-according-to/name': 0.89,
   // 5 right of 5
   'reported-according-to/pronoun': 0.89,
-  // 6 right of 6
+  // 7 right of 7
   'reported-according-to/role': 0.847,
   // 7 right of 7
   'reported-as-clause/name': 0.89,
-  // 74 right of 74
+  // 78 right of 78
   'reported-continued/name': 0.89,
   // 26 right of 26
   'reported-continued/pronoun': 0.89,
-  // 5 right of 5
+  // 6 right of 6
   'reported-continued/role': 0.885,
-  // 1251 right of 1252
+  // 1291 right of 1292
   'reported-cue-verb/name': 0.89,
-  // 215 right of 215
+  // 219 right of 219
   'reported-cue-verb/pronoun': 0.816,
-  // 52 right of 52
+  // 58 right of 58
   'reported-cue-verb/role': 0.677,
-  // 67 right of 67
+  // 69 right of 69
   'reported-final-clause/name': 0.89,
   // 17 right of 17
   'reported-final-clause/pronoun': 0.894,
@@ -93,9 +93,9 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'split-quote/pronoun': 0.89,
   // 8 right of 8
   'split-quote/role': 0.89,
-  // 29 right of 29
+  // 30 right of 30
   'trailer-dash/name': 0.89,
-  // 445 right of 445
+  // 446 right of 446
   'trailing-cue/name': 0.89,
   // 131 right of 132
   'trailing-cue/pronoun': 0.876,
