@@ -90,6 +90,9 @@ export function accountHolder(post: HandleLabel, block: number, mentions: Mentio
   return named ? { ref: { block, ...name }, entity: named.entity, resolution: 'name', antecedent: null } : null;
 }
 
+/** A retweet's `RT @handle: ` or a quoted post's `“@handle: ` inside a post; group 1 the opening mark, 2 the handle. */
+const PASSED_ON = new RegExp(String.raw`(?:^|\s)(?:RT\s+|([“"]))(${TWITTER_HANDLE}):\s+`, 'u');
+
 /**
  * `… #IndonesiaSavesGaga RT @lanaaisya: FPI is being a hypocrite. #saveladygaga` / `“@KommandaObbs: It's annoying how a
  * small country like Lesotho has over 17 political parties …” democracy` (Global Voices, Indonesia and Lesotho, May
@@ -98,9 +101,6 @@ export function accountHolder(post: HandleLabel, block: number, mentions: Mentio
  * retweet runs to the post's end, the quoted post to its closing mark. `words` is the outer post's words (offsets in
  * UTF-16 code units of the paragraph); null when it passes on no post.
  */
-/** A retweet's `RT @handle: ` or a quoted post's `“@handle: ` inside a post; group 1 the opening mark, 2 the handle. */
-const PASSED_ON = new RegExp(String.raw`(?:^|\s)(?:RT\s+|([“"]))(${TWITTER_HANDLE}):\s+`, 'u');
-
 export function passedOnPost(text: string, words: { start: number; end: number }): HandleLabel | null {
   const inner = PASSED_ON.exec(text.slice(words.start, words.end));
   if (!inner?.[2]) return null;
@@ -132,15 +132,15 @@ export function withPassedOnPosts(texts: ReadonlyArray<string>, quotes: Readonly
   });
 }
 
+/** A paragraph that is a handle and its colon alone, perhaps after invisible format characters (group 1). */
+const HANDLE_ONLY = new RegExp(String.raw`^([\s\p{Cf}]*)${TWITTER_HANDLE}(?=\s*:\s*$)`, 'u');
+
 /**
  * `@xaxo6v:` alone in its paragraph (Global Voices, Peru, June 2009): the handle of the tweet set off in the paragraph
  * after it, as `@handle: text` gives one on a line. A right-to-left mark the scrape kept before it is no word
  * (`\u200F@3bd2lr7man5aled:` over an Arabic tweet, Global Voices, Egypt, May 2012). The handle with its `@`, [start, end)
  * in UTF-16 code units; null for any other paragraph.
  */
-/** A paragraph that is a handle and its colon alone, perhaps after invisible format characters (group 1). */
-const HANDLE_ONLY = new RegExp(String.raw`^([\s\p{Cf}]*)${TWITTER_HANDLE}(?=\s*:\s*$)`, 'u');
-
 export function handleOnly(text: string): { start: number; end: number } | null {
   const label = HANDLE_ONLY.exec(text);
   return label ? { start: label[1]?.length ?? 0, end: label[0].length } : null;
