@@ -13,7 +13,7 @@ import { personNounBefore } from './personNounBefore';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { bodyVotes, kindAppositive } from './bodyCues';
 import { countDetermined, craftAfter } from './determinedUse';
-import { LOWER_ROLES, ORG_NAME_HEADS, ROLE_WORDS, TITLE_WORDS } from './lookups';
+import { LOWER_ROLES, ORG_NAME_HEADS, SOURCE_ROLE_BEFORE, TITLE_WORDS } from './lookups';
 import { pinyinName } from './pinyinNames';
 import { eastAsianName } from './eastAsianName';
 import { isInitial, nameCore, personShaped, surnameAfterFirstName } from './names';
@@ -49,17 +49,6 @@ import { nicknamesThing } from './nicknamedThings';
 import { namedAsOrganizationKind, roleIsVerbAfterPronoun } from './kindKnownAs';
 import { NUMBERED_EVENT, YEAR_AFTER, kindEndsName } from './thingCues';
 import { noVotes, type Votes } from './votes';
-
-/**
- * The one-word source roles that are no person role noun of `LOWER_ROLES`, less those that are as often another word
- * before a capitalised one ("lead", "major", "speaker", "fellow", "justice", "reader", "fan", "anchor", "whip", "critic").
- */
-const SOURCE_ROLE_BEFORE = new Set(
-  [...ROLE_WORDS].filter(
-    (w) =>
-      /^[a-z-]+$/.test(w) && !LOWER_ROLES.has(w) && !['lead', 'major', 'speaker', 'fellow', 'justice', 'reader', 'fan', 'anchor', 'whip', 'critic'].includes(w),
-  ),
-);
 
 /** A blog's or a website's noun right after a name, then no more of a noun phrase: "Alegcom blog published", "Al Kaashif blog wrote". */
 const WEB_MEDIUM_AFTER = new RegExp(

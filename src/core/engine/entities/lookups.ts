@@ -9,6 +9,7 @@ import { PLACE_ALIASES as PLACE_ALIAS_LIST } from '../lexicon/placeAliases';
 import { PLACE_HEAD_PATTERNS } from '../lexicon/placeHeads';
 import { PLURAL_TITLES } from '../lexicon/pluralTitles';
 import { REGIONS } from '../lexicon/regions';
+import { ROLE_HOMOGRAPHS } from '../lexicon/roleHomographs';
 import { SOURCE_ROLES } from '../lexicon/sourceRoles';
 import { TITLES } from '../lexicon/titles';
 
@@ -67,6 +68,14 @@ export const LOWER_ROLES = new Set(PERSON_ROLE_NOUNS);
  * "coordinator", "broadcaster", "musician"). A capitalised one is a job title, never a name's last word.
  */
 export const ROLE_WORDS = new Set([...PERSON_ROLE_NOUNS, ...SOURCE_ROLES.map(([role]) => role)].filter((role) => !role.includes(' ')));
+/**
+ * The one-word source roles that are no person role noun of `LOWER_ROLES`, less those that are as often another word
+ * before a capitalised one (`lexicon/roleHomographs.ts`): lower case, before a full name they make it a person's
+ * ("Union representative Brightmore Mbanjwa", `contextVotes.ts`).
+ */
+export const SOURCE_ROLE_BEFORE: ReadonlySet<string> = new Set(
+  [...ROLE_WORDS].filter((w) => /^[a-z-]+$/.test(w) && !LOWER_ROLES.has(w) && !ROLE_HOMOGRAPHS.has(w)),
+);
 /** Titles written as one abbreviated word ("Gen.", "Sgt."), which keep their full stop as tokens. */
 export const ABBREVIATED_TITLES = new Set([...TITLES, ...ARMY_RANKS].filter((t) => /^[A-Z][a-z]+\.$/.test(t)));
 /** Whether a name ends with a place's head word ("Brooks Glacier"). */
