@@ -92,12 +92,12 @@ export interface SpokenOf {
  * Each person's gender as the text states it (`docs/annotation-guide.md`, "Sources: type, gender, anonymity"): what
  * coreference read (an honorific, a gendered noun, a pronoun it resolved), less a pronoun that resumes another phrase of
  * its own sentence ("And the head of NATO, Hoop Scheffer, he has explained") or a gendered noun that lists another
- * person after them ("Tom Ellis, his wife, and …"), plus what the person's own sentences
- * state (a pronoun in a who-clause on their name among them, `whoClause.ts`): the gendered head of what they are said to be (", chairman of the …") and a pronoun bound to them as their
- * sentence's subject, and the gendered role noun a quote names them by (`roleRefs`: "The father said"). Words that
- * disagree state nothing, nor does a he or she inside one of the person's own direct `quotes` (`inOwnQuotedWords`), where a
- * pronoun resolved to them `later`, outside their words, may; and for a speaker, a person or one taken for an
- * organisation, the his or her of a view they voice (`voicedPossessive`). Never from a first name.
+ * person after them ("Tom Ellis, his wife, and …"), plus what the person's own sentences state: the gendered head of
+ * what they are said to be (", chairman of the …"), a pronoun bound to them as their sentence's subject or in a
+ * who-clause on their name (`whoClause.ts`), and the gendered role noun a quote names them by (`roleRefs`: "The father
+ * said"). Words that disagree state nothing, nor does a he or she inside one of the person's own direct `quotes`
+ * (`inOwnQuotedWords`), where a pronoun resolved to them `later`, outside their words, may; and for a speaker, a person
+ * or one taken for an organisation, the his or her of a view they voice (`voicedPossessive`). Never from a first name.
  */
 export function statedGenders(
   texts: ReadonlyArray<string>,
@@ -105,24 +105,7 @@ export function statedGenders(
   read: ReadonlyMap<FoundEntity, StatedGender>,
   { roleRefs = [], quotes = [], later = new Map() }: SpokenOf = {},
 ): Map<FoundEntity, StatedGender> {
-  // Each block's mentions, gathered in one pass over the entities: filtering every entity's mentions for each block
-  // read a long article's mentions once per paragraph.
-  const peopleIn = texts.map((): Array<{ entity: FoundEntity; start: number; end: number }> => []);
-  const namedIn = texts.map((): Array<{ start: number; end: number }> => []);
-  for (const entity of entities) {
-    for (const m of entity.mentions) {
-      if (entity.type === 'person') peopleIn[m.block]?.push({ entity, start: m.start, end: m.end });
-      else namedIn[m.block]?.push(m);
-    }
-  }
-  const views = texts.map((text, block): BlockView => ({
-    block,
-    text,
-    plain: blankFragments(text),
-    sentences: blockSentences(texts)[block] ?? [],
-    people: (peopleIn[block] ?? []).sort((a, b) => a.start - b.start),
-    named: namedIn[block] ?? [],
-  }));
+  const views = blockViews(texts, entities);
   const found = new Map<FoundEntity, Array<Found>>();
   const add = (entity: FoundEntity, f: Found | null) => {
     if (f && !inOwnQuotedWords(texts, quotes, entity, f.at)) found.set(entity, [...(found.get(entity) ?? []), f]);
@@ -177,17 +160,52 @@ export function statedGenders(
     if (first && list.every((f) => f.gender === first.gender)) stated.set(entity, { gender: first.gender, evidence: first.at });
   }
   for (const [entity, known] of read) if (entity.type !== 'person') stated.set(entity, known);
-  // "Blogger happydsf [id], voices his concern:": a speaker that voices a his or her view, a person or one taken for an
-  // organisation, where nothing else stated a gender.
-  // Each speaker once, however many quotes they speak.
+  addVoicedSpeakers(texts, quotes, (e) => read.has(e) || found.has(e), stated);
+  return stated;
+}
+
+/**
+ * Each block of `texts` as `BlockView`: its text, its sentences and the mentions of `entities` in it (people sorted by
+ * start; offsets in UTF-16 code units of the block, half-open). The mentions are gathered in one pass over the
+ * entities: filtering every entity's mentions for each block read a long article's mentions once per paragraph.
+ */
+function blockViews(texts: ReadonlyArray<string>, entities: ReadonlyArray<FoundEntity>): Array<BlockView> {
+  const peopleIn = texts.map((): Array<{ entity: FoundEntity; start: number; end: number }> => []);
+  const namedIn = texts.map((): Array<{ start: number; end: number }> => []);
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      if (entity.type === 'person') peopleIn[m.block]?.push({ entity, start: m.start, end: m.end });
+      else namedIn[m.block]?.push(m);
+    }
+  }
+  return texts.map((text, block): BlockView => ({
+    block,
+    text,
+    plain: blankFragments(text),
+    sentences: blockSentences(texts)[block] ?? [],
+    people: (peopleIn[block] ?? []).sort((a, b) => a.start - b.start),
+    named: namedIn[block] ?? [],
+  }));
+}
+
+/**
+ * "Blogger happydsf [id], voices his concern:": adds to `stated` the gender of the his or her view each speaker of
+ * `quotes` voices (`voicedPossessive`), for a person or one taken for an organisation, where nothing else stated a
+ * gender. A person for whom the text had words (`hadWords`: read by coreference or found here, so words that disagreed
+ * still state nothing), a credit or a body gets none. Each speaker once, however many quotes they speak.
+ */
+function addVoicedSpeakers(
+  texts: ReadonlyArray<string>,
+  quotes: ReadonlyArray<FoundQuote>,
+  hadWords: (entity: FoundEntity) => boolean,
+  stated: Map<FoundEntity, StatedGender>,
+): void {
   for (const speaker of new Set(quotes.map((q) => q.speaker))) {
     if (!speaker || (speaker.type !== 'organization' && speaker.type !== 'person') || stated.has(speaker)) continue;
-    // A person whose words disagreed, or who is a credit or a body, states nothing still.
-    if (speaker.type === 'person' && (read.has(speaker) || found.has(speaker) || onlyCredited(texts, speaker) || BODY_NAME.test(speaker.name))) continue;
+    if (speaker.type === 'person' && (hadWords(speaker) || onlyCredited(texts, speaker) || BODY_NAME.test(speaker.name))) continue;
     const voiced = voicedPossessive(texts, speaker);
     if (voiced) stated.set(speaker, voiced);
   }
-  return stated;
 }
 
 /**
