@@ -11,7 +11,7 @@ import { unnamedGroupSays } from './unnamedGroupSays';
 import { describedBefore } from './unnamedGroup';
 import { unreadSubjectSays } from './unreadSubject';
 import { isSayingNoun } from './sayingNoun';
-import { requestsObject } from './requestedObject';
+import { requestReported } from './requestedObject';
 
 /**
  * What a "welcome" reports as said: a decision, a move, news, a view (`welcomed the decision to …`). Welcoming people
@@ -120,21 +120,7 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // contradicted-pentagon-report-2006-04-12): a form that is mostly a noun, after a determiner and a word or after a
   // past form, is the noun.
   if (NOUN_ONLY.test(lower) && (/\p{Ll}{2,}ed\s+$/u.test(tail) || NOUN_ONLY_AFTER.test(tail))) return true;
-  // "The official, who requested anonymity because he was not authorised to speak, said …" (wire copy's standard shape):
-  // "requested" reports words only before a that-clause or an object and "to" ("requested that Iran free journalists",
-  // wikinews-amnesty-international-iran-free-journalists-2009-06-28), or a clause with "that" left out and its subjunctive
-  // "be" (`requested monarch butterflies be given Endangered Species Act protections`, fresh Wikinews, February 2019); a
-  // bare object is a thing asked for in words too (`Rogaland Fire and Rescue requested support and equipment from other fire
-  // departments`, `the Department of Justice requested an emergency stay of the judge's ruling`, English Wikinews,
-  // development half), as the guide's `called for an inquiry` is (requestedObject.ts), but not anonymity or asylum.
-  if (
-    lower === 'requested' &&
-    !/^\s+(?:that\b|(?:(?!(?:because|as|after|since|when|while|but|and|so)\b)[\p{L}'’.-]+\s+){1,4}?(?:to\s+\p{Ll}|be\s+\p{Ll}+(?:ed|en)\b))/u.test(
-      text.slice(verbEnd, verbEnd + 80),
-    ) &&
-    !requestsObject(tail, text.slice(verbEnd, verbEnd + 60))
-  )
-    return true;
+  if (lower === 'requested' && !requestReported(tail, text.slice(verbEnd, verbEnd + 80))) return true;
   // "Scientists from the World Wildlife Fund Mexico estimate the population by observing the area turned orange by butterfly
   // bodies on the trees." (wikinews-monarch-butterfly-population-ten-year-high-2019-02-02): estimating a thing by a means
   // tells how it is measured, no figure anyone gave.

@@ -1,15 +1,6 @@
 import type { Subject } from '../types';
 
 /**
- * What "requested" asks for when a noun phrase, not a clause, follows it: `The US has requested a number of safeguards in
- * exchange` (wikinews-burns-engages-india-civil-nuclear-energy-pact-2006-01-21), `Rogaland Fire and Rescue requested
- * support and equipment from other fire departments` (wikinews-fire-parking-structure-sola-airport-norway-2020-01-10),
- * `CalFire requested power line de-energisation during the emergency` (wikinews-pge-helicopter-crashes-near-fairfield-
- * 2020-06-04): a request made in words, reported speech as the guide's `called for an inquiry` is (docs/annotation-guide.md,
- * "Directive and object-noun cues").
- */
-
-/**
  * The object's first word: a determiner or a noun, not a clause's "that" (read elsewhere), a preposition ("requested for a
  * border wall" is a sum asked for) nor what a source asks to stay unnamed or safe: "who requested anonymity" (wire copy's
  * standard shape), "has requested political asylum", an application rather than words.
@@ -24,10 +15,28 @@ const OBJECT =
 const ADJECTIVE_BEFORE = /(?:\b(?:most|more|least|one|often|frequently|much|highly)\s+(?:\p{L}+\s+and\s+)?|['’]s\s+)$/u;
 
 /**
- * Whether "requested", with `tail` the sentence's text just before it and `after` the text right after it, takes a noun
- * phrase that is what was asked for in words.
+ * What "requested" asks for when a noun phrase, not a clause, follows it: `The US has requested a number of safeguards in
+ * exchange` (wikinews-burns-engages-india-civil-nuclear-energy-pact-2006-01-21), `Rogaland Fire and Rescue requested
+ * support and equipment from other fire departments` (wikinews-fire-parking-structure-sola-airport-norway-2020-01-10),
+ * `CalFire requested power line de-energisation during the emergency` (wikinews-pge-helicopter-crashes-near-fairfield-
+ * 2020-06-04): a request made in words, reported speech as the guide's `called for an inquiry` is (docs/annotation-guide.md,
+ * "Directive and object-noun cues"). Whether "requested", with `tail` the sentence's text just before it and `after` the
+ * text right after it, takes such a noun phrase.
  */
 export const requestsObject = (tail: string, after: string): boolean => OBJECT.test(after) && !ADJECTIVE_BEFORE.test(tail);
+
+/** A that-clause, an object and "to", or a clause with "that" left out and its subjunctive "be", right after the verb. */
+const CLAUSE_AFTER = /^\s+(?:that\b|(?:(?!(?:because|as|after|since|when|while|but|and|so)\b)[\p{L}'’.-]+\s+){1,4}?(?:to\s+\p{Ll}|be\s+\p{Ll}+(?:ed|en)\b))/u;
+
+/**
+ * Whether "requested" reports words, with `tail` the sentence's text just before it and `after` the 80 characters right
+ * after it. "The official, who requested anonymity because he was not authorised to speak, said …" (wire copy's standard
+ * shape): "requested" reports words only before a that-clause or an object and "to" ("requested that Iran free
+ * journalists", wikinews-amnesty-international-iran-free-journalists-2009-06-28), or a clause with "that" left out and its
+ * subjunctive "be" (`requested monarch butterflies be given Endangered Species Act protections`, fresh Wikinews, February
+ * 2019); a bare object is a thing asked for in words too (`requestsObject`), but not anonymity or asylum.
+ */
+export const requestReported = (tail: string, after: string): boolean => CLAUSE_AFTER.test(after) || requestsObject(tail, after.slice(0, 60));
 
 /**
  * Whether a bare object after "requested" (`after`, the text right after the verb) comes from a body the subject reader

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { requestsObject } from '../../../../../src/core/engine/attribution/reported/requestedObject';
+import { requestReported, requestsObject } from '../../../../../src/core/engine/attribution/reported/requestedObject';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // reported/requestedObject.ts: what "requested" asks for when a noun phrase follows it, a request made in words.
@@ -48,5 +48,14 @@ describe('"requested" as an adjective asks for nothing', () => {
     expect(requestsObject('their "number one ', ' hero helmet')).toBe(false);
     expect(requestsObject("the Army's budget decreased each year to 2013's ", ' ~$184 billion')).toBe(false);
     expect(requestsObject('Rogaland Fire and Rescue ', ' support and equipment from other fire departments')).toBe(true);
+  });
+});
+
+describe('"requested" reports words before a clause or an object asked for, not anonymity', () => {
+  test('a that-clause, an object and "to", a bare object: words; anonymity or asylum: none', () => {
+    expect(requestReported('Amnesty International ', ' that Iran free journalists')).toBe(true);
+    expect(requestReported('Rogaland Fire and Rescue ', ' support and equipment from other fire departments')).toBe(true);
+    expect(requestReported('The official, who ', ' anonymity because he was not authorised to speak, said')).toBe(false);
+    expect(requestReported('He has ', ' political asylum')).toBe(false);
   });
 });
