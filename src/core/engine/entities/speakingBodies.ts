@@ -1,4 +1,5 @@
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { SURNAME_PREFIXES } from '../lexicon/surnamePrefixes';
 import { classify } from './classify';
 import { PLACES, TITLE_WORDS } from './lookups';
 import type { EntityRegistry } from './registry';
@@ -14,8 +15,8 @@ const SUBJECT_VERB =
 
 /** A word written with a capital inside it after three or more small letters ("ArmorGroup", "WalesOnline"). */
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+/u;
-/** Surnames written with a capital inside them: "MacInnes", "FitzGerald", "VanDyke". */
-const SURNAME_PREFIX = /^(?:Mac|Fitz|Van|Von|Del|Della|Dos|Das|Ter)\p{Lu}/u;
+/** Surnames written with a capital inside them after a prefix (`lexicon/surnamePrefixes.ts`): "MacInnes", "FitzGerald". */
+const SURNAME_PREFIX = new RegExp(String.raw`^(?:${SURNAME_PREFIXES.join('|')})\p{Lu}`, 'u');
 
 /**
  * Whether a name's shape is an organisation's and no person's: a word with a capital inside it ("ArmorGroup Iraq",
