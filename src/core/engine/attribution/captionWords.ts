@@ -1,7 +1,10 @@
 import type { DirectSpan } from '../directQuotes';
 
+/** A picture's credit: `Photo by …`, `Image from …`, `Pictures courtesy of …`. */
+const CREDIT = String.raw`(?:photos?|images?|pictures?|photographs?)\s+(?:by|from|courtesy|credit)\b`;
+
 /** A picture's credit right after the closing mark: `"I block! You too?" Photo by ateneinrivolta on Flickr (CC BY-ND 2.0).` */
-const CREDIT_NEXT = /^\s*[,.]?\s*(?:photos?|images?|pictures?|photographs?)\s+(?:by|from|courtesy|credit)\b/iu;
+const CREDIT_NEXT = new RegExp(String.raw`^\s*[,.]?\s*${CREDIT}`, 'iu');
 
 /** A sign that bears the words, saying them: `"The key is in the Sun (Sol)" a poster says in the Madrid plaza.` */
 const SIGN_SAYS =
@@ -14,7 +17,7 @@ const WRITTEN_ON = /^\s*[,.]?\s*(?:is|was|are|were)\s+(?:written|painted|printed
 const PICTURE_MADE = /^\s*,\s*(?:composed|made|drawn|painted|designed)\s+(?:of|from|with|by)\b/iu;
 
 /** A picture's credit anywhere later in the caption (`Image from Nawaat.org`, `(CC BY 2.0)`). */
-const CREDIT_LATER = /\b(?:photos?|images?|pictures?|photographs?)\s+(?:by|from|courtesy|credit)\b|\(CC[\s-]BY/iu;
+const CREDIT_LATER = new RegExp(String.raw`\b${CREDIT}|\(CC[\s-]BY`, 'iu');
 
 /**
  * Whether the quoted words `direct` (UTF-16 offsets in `text`, its paragraph) open a picture's caption as the words a
