@@ -1,13 +1,11 @@
 import { isFirstName } from '../lexicon/firstNames';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { ORG_HEADS } from '../lexicon/orgHeads';
+import { PAGEANT_WORDS } from '../lexicon/pageantWords';
 import { PLACES, TITLE_WORDS } from './lookups';
 import { personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import type { TrimmedRun } from './runs';
-
-/** What a beauty pageant's crown is named after besides a place: "Miss World", "Miss Universe", "Miss Nepal Earth". */
-const PAGEANT_WORDS = new Set(['World', 'Universe', 'Earth', 'International', 'Teen', 'USA']);
 
 /**
  * "Shrestha replaced former Miss Nepal Malina Joshi" (gv-nepal-shristi-shrestha-miss-nepal-2012-05-09): "Miss" and a
