@@ -2,7 +2,7 @@ import { isCreditLine } from './creditLine';
 import type { SentenceRange } from '../../sentences';
 import { blockSentences } from '../blockSentences';
 import { findDirectQuotes } from '../directQuotes';
-import type { EntityIndex } from '../entities/types';
+import type { EntityIndex, FoundEntity } from '../entities/types';
 import { Discourse } from './coreference';
 import { passedOn } from './interviewQuestion';
 import { MentionIndex } from './mentions';
@@ -144,7 +144,12 @@ export class QuoteWalk {
     this.quotedParagraph = quotedParagraphCue(state.quotes, quoteOnly);
     // "and added [ko]:" has no subject of its own: it goes on from the block quotation before, not from nobody.
     this.colon ??=
-      goesOnAfter(text, carried ?? quotedBefore, (entity) => this.discourse.genderOf(entity)) ??
+      goesOnAfter(
+        text,
+        carried ?? quotedBefore,
+        (entity) => this.discourse.genderOf(entity),
+        (cue) => this.peopleIn(cue.cue.block),
+      ) ??
       state.intro ??
       colonCue(block, text, sentences.at(-1), this.cues, this.discourse) ??
       reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions) ??
@@ -156,6 +161,15 @@ export class QuoteWalk {
     this.quotes.splice(this.quotes.length - state.quotes.length, state.quotes.length, ...state.quotes.map((q) => colonSentenceReport(q, colon)));
     const cued = this.colon?.subject;
     if (cued?.entity && cued.resolution === 'pronoun') this.discourse.learn(cued.entity, this.refText(cued.ref), cued.ref);
+  }
+
+  /** The people the paragraph `block` names, in order, once per mention. */
+  private peopleIn(block: number): Array<FoundEntity> {
+    const length = this.texts[block]?.length ?? 0;
+    return this.mentions
+      .between(block, 0, length)
+      .filter((m) => m.entity.type === 'person')
+      .map((m) => m.entity);
   }
 
   /** The colon cue this paragraph is the quotation of: the last paragraph's, or the block quotation it goes on. */

@@ -14,7 +14,8 @@ const SELF_INTRODUCTION =
  * (gv-paraguay-ache-indigenous-communities-2012-05-17, a block set off after "The post … is a short self-introduction by
  * an important female community leader:", a description no entity stands for): whoever writes "my name is X" is X.
  * Only a direct quote no sieve gave a speaker, and only when a person's name the mentions hold starts right after the
- * introduction and ends at a word's end; the name is the cue and the speaker. Returns the quotes in the same order.
+ * introduction and ends at a word's end, not in a possessive ("My name is Bilal Dhiab's mother" is not Bilal Dhiab's
+ * voice); the name is the cue and the speaker. Returns the quotes in the same order.
  */
 export function withSelfIntroductions(texts: ReadonlyArray<string>, quotes: ReadonlyArray<FoundQuote>, mentions: MentionIndex): Array<FoundQuote> {
   return quotes.map((quote) => {
@@ -25,7 +26,7 @@ export function withSelfIntroductions(texts: ReadonlyArray<string>, quotes: Read
     const at = quote.start + intro[0].length;
     const named = mentions
       .between(quote.block, at, quote.end)
-      .find((m) => m.start === at && m.entity.type === 'person' && !/^[\p{L}]/u.test(text.slice(m.end)));
+      .find((m) => m.start === at && m.entity.type === 'person' && !/^(?:\p{L}|['’]s\b)/u.test(text.slice(m.end)));
     if (!named) return quote;
     const ref = { block: quote.block, start: named.start, end: named.end };
     return { ...quote, speaker: named.entity, cue: ref, speakerRef: ref, resolution: 'name', antecedent: null, sieve: 'colon-block' };

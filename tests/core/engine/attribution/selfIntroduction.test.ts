@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { analyze, attribution } from './helpers';
+import { analyze, attribution, quotesOf } from './helpers';
 
 // selfIntroduction.ts: a quotation that opens "My name is X" is X's own words.
 // Global Voices (CC BY 3.0), development half: gv-paraguay-ache-indigenous-communities-2012-05-17.
@@ -27,4 +27,18 @@ test("a cue's speaker stays: only a quotation no sieve attributed takes the name
     AFTER,
   );
   expect(attribution(article, 'My name is Margarita Mbywangi').speaker).toBe('Eduardo Avila');
+});
+
+test('a name given as a possessive, "My name is Margarita Mbywangi\'s daughter", is someone else introducing themself: no speaker', () => {
+  const article = analyze(
+    HEADLINE,
+    'The blog also showcases the stories of individual members of these communities.',
+    '"My name is Margarita Mbywangi\'s daughter. I live in the Kuetuvy community, [and] I work in health."',
+    AFTER,
+  );
+  expect(
+    quotesOf(article)
+      .filter((q) => q.text.includes('My name is'))
+      .map((q) => q.speakerId ?? null),
+  ).toEqual([null]);
 });

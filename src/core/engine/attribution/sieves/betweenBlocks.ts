@@ -48,13 +48,20 @@ function pieceGoesOn(text: string): boolean {
  * its translation; "Twitter user @tinypencil tweeted [ko]:", the tweet, its translation, "and added [ko]:"). A verb
  * with no subject can only go on from the one before it; so does `He continues:` (`PRONOUN_GOES_ON`), whatever other
  * man the quotation named (`Blogging from Lesotho, Michael Jordan reports:`, his post quoting Tutu, `He continues:`),
- * when the source is a person whose gender the text does not state otherwise (`genderOf`); so does `The story continues:`
+ * when the source is a person whose gender the text states as the pronoun's (`genderOf`), or states not at all while
+ * the cue's paragraph names no other person (`peopleAround`: "Blogger Nadia Aziz met Prime Minister Mosisili at the
+ * rally. Aziz wrote:", the block, "He added:" may be Mosisili's, so it stays unattributed); so does `The story continues:`
  * (`PIECE_GOES_ON`). `They went on to add:` goes on from a blog, site or body, never from a person or a place
  * (`Optimum Sports, in a very detailed post … said:`, its post, a caption, `They went on to add:`,
  * gv-nigeria-rashidi-yekini-obituary-2012-05-08: Global Voices calls a site "they"). `previous` is the cue of the block
  * quotation the paragraph before was (a photo caption between them passed over).
  */
-export function goesOnAfter(text: string, previous: ColonCue | null, genderOf: (entity: FoundEntity) => Gender | null): ColonCue | null {
+export function goesOnAfter(
+  text: string,
+  previous: ColonCue | null,
+  genderOf: (entity: FoundEntity) => Gender | null,
+  peopleAround: (cue: ColonCue) => ReadonlyArray<FoundEntity> = () => [],
+): ColonCue | null {
   if (!previous) return null;
   if (/^\s*(?:and|also|and also|and then|and later|plus)\s*:\s*$/i.test(text) || SUBJECTLESS_CUE.test(text) || pieceGoesOn(text)) return previous;
   const pronoun = PRONOUN_GOES_ON.exec(text)?.[1]?.toLowerCase();
@@ -62,7 +69,8 @@ export function goesOnAfter(text: string, previous: ColonCue | null, genderOf: (
   if (pronoun === 'they') return source && source.type !== 'person' && source.type !== 'place' ? previous : null;
   if (pronoun === undefined || source?.type !== 'person') return null;
   const stated = genderOf(source);
-  return stated === null || stated === PRONOUN_GENDER[pronoun] ? previous : null;
+  if (stated === null) return peopleAround(previous).some((other) => other !== source) ? null : previous;
+  return stated === PRONOUN_GENDER[pronoun] ? previous : null;
 }
 
 /** A picture word opening a caption's sentence: "Photo shared on Flickr by DFID", "Image courtesy Wikipedia". */

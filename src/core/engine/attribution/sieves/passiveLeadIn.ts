@@ -5,6 +5,12 @@ import type { Subject } from '../types';
 /** A passive participle and its "by" ("is further emphasized by", "as posted by"): the agent follows. */
 const PASSIVE_BY = /\b(?:(?:is|was|are|were|been|being)\s+(?:(?:further|also|then|later|\p{Ll}+ly)\s+)?|as\s+)\p{Ll}{3,}ed\s+by\s+$/u;
 
+/**
+ * Verbs whose agent passes on another's words rather than speaking his own: "was quoted by", "as translated by", "is
+ * cited by". The block is the quoted one's, or the original author's; never the translator's or the quoter's.
+ */
+const RELAYING = /\b(?:quoted|cited|translated|retweeted|reposted|reproduced|relayed|forwarded|transcribed|excerpted|paraphrased)\s+by\s+$/;
+
 /** An agent's name as written: one to four capitalised words. */
 const AGENT_RUN = /^\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,3}/u;
 
@@ -20,7 +26,8 @@ const AFTER_AGENT = new RegExp(String.raw`^(?:,\s+[^,;:"“”()]{1,80}|\s+(?:on
  * Africamaat [fr]:` (gv-africa-land-deals-transparency-2012-05-02, gv-africa-satire-cartoons-regimes-2012-05-22,
  * gv-africa-science-blogging-sub-saharan-2012-05-20): a passive whose agent, named, closes the colon sentence sets off
  * the agent's words. The agent is the person or body the name pass read right after "by", else the capitalised words there as written
- * (`AGENT_RUN`); nothing but an
+ * (`AGENT_RUN`); an agent who only relays another's words (`RELAYING`: "as translated by", "was quoted by") is no
+ * speaker; nothing but an
  * appositive, a place of publication or a language tag may stand between it and the colon; null otherwise ("The
  * excerpts were reported by CNN as such:" stays the passive's, unattributed). `sentenceStart` and `end` bound the colon
  * sentence of `block`; offsets are UTF-16 code units.
@@ -31,7 +38,7 @@ export function passiveLeadIn(cues: CueReader, block: number, sentenceStart: num
   const byAt = sentence.lastIndexOf(' by ');
   if (byAt < 0) return null;
   const agentAt = byAt + 4 + (sentence.slice(byAt + 4).length - sentence.slice(byAt + 4).trimStart().length);
-  if (!PASSIVE_BY.test(sentence.slice(0, agentAt))) return null;
+  if (!PASSIVE_BY.test(sentence.slice(0, agentAt)) || RELAYING.test(sentence.slice(0, agentAt))) return null;
   const start = sentenceStart + agentAt;
   const named = cues.subjectAt(block, start);
   if (named?.entity) {

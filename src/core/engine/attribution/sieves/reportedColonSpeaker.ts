@@ -9,6 +9,12 @@ import type { ColonCue } from './colonBlock';
  */
 const REPORTED_SPEECH_COLON = /^\s+that\s+([^:;"“”]*?)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s*:\s*$/u;
 
+/**
+ * A that-clause that runs to the colon on a passive speech verb and its agent: "… writes that reporters were told by Tom
+ * Thabane:". Group 1 is the verb; the words after the colon are the agent's, not the outer verb's subject's.
+ */
+const PASSIVE_AGENT_COLON = /^\s+that\s+[^:;"“”]*?\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+by\s+[^:;"“”]{1,80}:\s*$/u;
+
 /** An auxiliary that makes the verb after it a passive: "was told", "were informed". */
 const PASSIVE = /\b(?:was|were|is|are|been|being|be)$/i;
 
@@ -16,10 +22,17 @@ const PASSIVE = /\b(?:was|were|is|are|been|being|be)$/i;
  * The colon cue of `X notes/writes/reports that Y said:` (break31 probe on a Global Voices round-up shape: "Khotso From
  * Lesotho notes that Prime Minister Mosisili said:"): the block after the colon is what the innermost speech verb's
  * subject said, so its speaker is Y, read only inside the that-clause; when Y cannot be read (a description, a passive),
- * the block stays unattributed, never X's, who only reports it. `sentence` starts at `sentenceStart` of `block`;
+ * the block stays unattributed, never X's, who only reports it; so does a passive speech verb's agent ("… writes that
+ * reporters were told by Tom Thabane:", `PASSIVE_AGENT_COLON`), whose name the that-clause does not read as a subject. `sentence` starts at `sentenceStart` of `block`;
  * `after` is where the outer speech verb ends in `sentence` (UTF-16 offsets). Null when the sentence has no such clause.
  */
 export function reportedColonSpeaker(cues: CueReader, block: number, sentence: string, sentenceStart: number, after: number): ColonCue | null {
+  const passive = PASSIVE_AGENT_COLON.exec(sentence.slice(after))?.[1];
+  if (passive && isSpeechVerb(passive)) {
+    const verbAt = sentenceStart + after + sentence.slice(after).lastIndexOf(passive);
+    const ref = { block, start: verbAt, end: verbAt + passive.length };
+    return { subject: { ref, entity: null, resolution: 'unattributed', antecedent: null }, cue: ref };
+  }
   const clause = REPORTED_SPEECH_COLON.exec(sentence.slice(after));
   const verb = clause?.[2];
   if (!clause || !verb || !isSpeechVerb(verb)) return null;

@@ -1,3 +1,4 @@
+import { namesOthersWords } from './othersWords';
 import { LANGUAGE_TAG } from '../../languageTag';
 import type { SentenceRange } from '../../../sentences';
 import type { CueReader } from '../subjects';
@@ -27,7 +28,8 @@ const TAGGED_OPENING = new RegExp(
 /**
  * The colon cue of a sentence that opens on a tagged name (`TAGGED_OPENING`): the entity the name pass read there (not a
  * place), or else the name as written, a source of its own (`CueReader.handleSource`). Null for any other sentence, or
- * when the name is a place's or only part of a longer mention. `last` is the colon sentence of `block`, whose text is
+ * when the name is a place's or only part of a longer mention, or when the rest of the sentence says the words are
+ * another's (`namesOthersWords`: "shares a speech by Henrique Capriles", "quotes President Hugo Chávez"). `last` is the colon sentence of `block`, whose text is
  * `text`; offsets are UTF-16 code units, half-open.
  */
 export function taggedOpening(cues: CueReader, block: number, text: string, last: SentenceRange): ColonCue | null {
@@ -37,6 +39,10 @@ export function taggedOpening(cues: CueReader, block: number, text: string, last
   const at = found?.indices?.[1];
   if (!found || !at) return null;
   const [start, end] = [last.start + at[0], last.start + at[1]];
+  // "Asdrúbal [es], for his part, shares a speech by Henrique Capriles:": past the name's verb, the words after the
+  // colon are said to be another's.
+  const afterVerb = sentence.slice(found[0].length - 1).replace(/^\p{Ll}+/u, '');
+  if (namesOthersWords(afterVerb, { names: false, verbs: true })) return null;
   const named = cues.subjectAt(block, start);
   // The entity must be the whole name: a place ("Venezuela [es]") is where a post comes from, not who writes it.
   if (named?.entity && (named.entity.type === 'place' || named.ref.start !== start || named.ref.end !== end)) return null;

@@ -92,3 +92,20 @@ test('"He added:" after the quoted post of the man who wrote it goes on with his
   );
   expect(attribution(article, 'Lastly, an unconditional basic income')).toMatchObject({ kind: 'direct', speaker: 'Jean Christophe Schwaab' });
 });
+
+// Global Voices (CC BY 3.0), development half: "Lesotho: 2012 General Election Date Set", May 2012: its block quotations
+// after a lead-in that names a second man beside a source the text gives no gender.
+test('"He added:" after a block whose lead-in names another man beside its source, of no stated gender, stays unattributed', () => {
+  const block = 'Elections are upon us in Lesotho. The scheduled date of national elections is May 26th. Parties are in full swing with events and meetings.';
+  const next =
+    'Lesotho’s election is more than a contested vote in a remote country rarely heard from. It comes on the heels of successful elections across the continent.';
+  const article = analyze(
+    'Lesotho: 2012 General Election Date Set',
+    'Blogger Nadia Aziz met Prime Minister Mosisili at the rally. Aziz wrote:',
+    block,
+    'He added:',
+    next,
+  );
+  expect(attribution(article, 'Elections are upon us').speaker).toBe('Nadia Aziz');
+  expect(quotesOf(article).find((q) => q.text.startsWith('Lesotho’s election is more'))?.speakerId ?? null).toBeNull();
+});

@@ -33,4 +33,19 @@ describe('the agent of a passive closing a lead-in', () => {
     const article = analyze(LAND, 'The need for transparency in land deals was stressed by Megan MacInnes as such:', DARK);
     expect(quotesOf(article).find((q) => q.text.startsWith('Far too many'))?.speakerId ?? null).toBeNull();
   });
+
+  test('an agent who only relays the words leaves them unattributed: "… was quoted by Falila Gbadamassi …:", "…, as translated by …:"', () => {
+    const quoted = analyze(
+      SATIRE,
+      "A selection of words taken from Raponda-Walker's book on the language was quoted by Falila Gbadamassi on the website afrik.com:",
+      'Le "bongo CFA", désigne la monnaie gabonaise qui était autrefois à l’effigie du défunt président Omar Bongo.',
+    );
+    expect(quotesOf(quoted).find((q) => q.text.startsWith('Le "bongo'))?.speakerId ?? null).toBeNull();
+    const translated = analyze(
+      LAND,
+      'The need for transparency in land deals, as translated by Megan MacInnes, Senior Land Campaigner at Global Witness:',
+      DARK,
+    );
+    expect(quotesOf(translated).find((q) => q.text.startsWith('Far too many'))?.speakerId ?? null).toBeNull();
+  });
 });

@@ -24,6 +24,12 @@ describe('a reported speaker before a colon', () => {
     expect(attribution(article, BLOCK)).toMatchObject({ kind: 'direct', speaker: null });
   });
 
+  // break41 probe: the agent's name closes the clause, so no lower-case speech verb stands before the colon.
+  test("a passive inner verb with its agent, 'writes that the voters were told by Prime Minister Mosisili:', never gives the block to the reporter", () => {
+    const article = analyze(COLOMBIA, 'Khotso From Lesotho writes that the voters were told by Prime Minister Mosisili:', BLOCK);
+    expect(attribution(article, BLOCK)?.speaker).not.toBe('Khotso From Lesotho');
+  });
+
   test("a that-clause that ends in no speech verb keeps the reporter's cue", () => {
     const article = analyze(COLOMBIA, 'Khotso From Lesotho writes that the elections are too many:', BLOCK);
     expect(attribution(article, BLOCK)).toMatchObject({ kind: 'direct', speaker: 'Khotso From Lesotho' });

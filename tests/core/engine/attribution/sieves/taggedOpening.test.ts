@@ -27,6 +27,11 @@ describe('a round-up sentence opening on a tagged name', () => {
     expect(attribution(article, 'What I sincerely disliked')).toMatchObject({ kind: 'direct', speaker: 'Asdrúbal', speakerRef: 'Asdrúbal' });
   });
 
+  test('"Asdrúbal [es], for his part, shares a speech by …:" gives the speech to nobody rather than to Asdrúbal, who only shares it', () => {
+    const article = analyze(CARACAS, 'Asdrúbal [es], for his part, shares a speech by Leopoldo Tablante:', DISLIKED);
+    expect(quotesOf(article).find((q) => q.text.startsWith('What I sincerely disliked'))?.speakerId ?? null).not.toBe('asdrubal');
+  });
+
   test('a handle with the direction mark a pasted tweet keeps, "‏@eromanp [es] is ironic:", is the tweet’s source', () => {
     const article = analyze(
       PERU,
