@@ -60,7 +60,7 @@ export function goesOnAfter(
   text: string,
   previous: ColonCue | null,
   genderOf: (entity: FoundEntity) => Gender | null,
-  peopleAround: (cue: ColonCue) => ReadonlyArray<FoundEntity> = () => [],
+  peopleAround: (cue: ColonCue) => ReadonlyArray<FoundEntity>,
 ): ColonCue | null {
   if (!previous) return null;
   if (/^\s*(?:and|also|and also|and then|and later|plus)\s*:\s*$/i.test(text) || SUBJECTLESS_CUE.test(text) || pieceGoesOn(text)) return previous;
