@@ -1,5 +1,4 @@
 import type { SentenceRange } from '../../sentences';
-import { findDirectQuotes } from '../directQuotes';
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import { firstNameGender } from '../lexicon/firstNames';
 import { PRONOUN_GENDER, statedGender, type Gender, type StatedGender } from './gender';
@@ -11,13 +10,12 @@ import { interviewersIn } from './interviewer';
 import { kinRival } from './kinRival';
 import { rivalSpeaker } from './rivalSpeaker';
 import { mayBeMistypedPerson } from './mistypedSource';
-import { ownsNamedRole } from './possessorName';
 import { aboutOneOfMany, opensOnUnnamedProxy, unnamedOfGender } from './unnamedInSentence';
 import { cuePronoun, openingPronoun, type OpeningPronoun } from './pronounOpening';
-import { listedAfterObject } from './listedAfterObject';
 import { onlyListed } from './listedPerson';
 import { opensOnUntiedRole, quotesUntiedRole } from './roleSubject';
 import { unknownPastStated } from './statedBefore';
+import { subjectMention } from './subjectMention';
 import type { Located, Referent, SentenceInfo } from './types';
 
 /** How many sentences back a pronoun may find its antecedent. */
@@ -201,30 +199,7 @@ export class Discourse {
     if (body?.entity.type === 'organization') return body;
     const opening = openingSubject({ block, range, people: [], focus: null }, this.texts, this.mentions, this.people);
     if (opening !== undefined) return opening;
-    let best: Referent | null = null;
-    // "“What if I met Obama?” wonders Mohamed Malouk.": a name inside the marks is in the quoted words, not the subject.
-    const quoted = /["“”]/.test(text.slice(range.start, range.end)) ? findDirectQuotes(text) : [];
-    // "married in turn to George Weidler, Marty Melcher, and Barry Comden": a name listed after one in a phrase is in it.
-    let objectEnd = -1;
-    const mentions = this.mentions.between(block, range.start, range.end);
-    for (const [i, mention] of mentions.entries()) {
-      if (mention.entity.type === 'place' || mention.end <= range.start) continue;
-      const next = mentions[i + 1];
-      if (next?.entity.type === 'person' && ownsNamedRole(text, mention.end, next.start)) continue;
-      if (quoted.some((q) => q.start <= mention.start && mention.end <= q.end)) continue;
-      if (mention.start >= range.end) break;
-      const before = text.slice(range.start, Math.max(range.start, mention.start));
-      if (before.length > 120 || before.split(/\s+/).length > 12) break;
-      const listed = objectEnd >= 0 && listedAfterObject(text, range.start, objectEnd, mention.start, mention.end);
-      // "Unlike Biden, Trump seemingly received a slight bump …" (wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30).
-      if (listed || /\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at|like|unlike|including)\s+(?:the\s+)?$/i.test(before)) {
-        objectEnd = mention.end;
-        continue;
-      }
-      best = { entity: mention.entity, at: { block, start: mention.start, end: mention.end } };
-      break;
-    }
-    return best;
+    return subjectMention(text, block, range, this.mentions);
   }
 
   /**

@@ -13,7 +13,7 @@ import { handleOnly } from './handleLabel';
 import { nameLabelCue, screenNameCue } from './nameLabel';
 import { introducesList, writerLeadIn } from './listIntroduction';
 import { namedExample } from './namedExample';
-import { announcesList, namedLeadIn, showsMedia } from './namedLeadIn';
+import { namedLeadIn } from './namedLeadIn';
 import { labelledUser, platformUser } from './platformUser';
 import { postAside } from './postAside';
 import { quotedBlogTitle } from './quotedBlogTitle';
@@ -23,51 +23,18 @@ import { speechNounCue } from './speechNounCue';
 import { statesQuestion } from './statedQuestion';
 import { taggedBlogCue } from './taggedBlogTitle';
 import { taggedSource } from './taggedSource';
-import { passiveCue, speechVerbCue } from './colonVerbCue';
+import { speechVerbCue } from './colonVerbCue';
 import { subordinateAside } from './mainClause';
-import { opensOnPersonalPronoun } from './pronounSubject';
 import { titleHolder } from './titleBeforeName';
 import { TITLED_HEAD, titledHead } from './titledHead';
 import { bloggerOfBlog } from './bloggerOfBlog';
 import { taggedOpening } from './taggedOpening';
 import { leadInName } from './leadInName';
-import { indefiniteSubjectBefore } from '../indefiniteSubject';
-
-/** "The following is a statement from NASA Administrator Bill Nelson on ….": it introduces the quotation as a colon does. */
-const FOLLOWING_STATEMENT = /\b(?:following (?:is a |joint )?statement|issued (?:the following|this) statement|the following remarks)\b/i;
-
-/**
- * The colon cue of a sentence that announces a statement (`FOLLOWING_STATEMENT`, matched as `statement`) from someone
- * named after "from"; null when the sentence holds quote marks or names no one there. `sentence` starts at
- * `sentenceStart` of `block`.
- */
-function statementFrom(cues: CueReader, block: number, sentence: string, sentenceStart: number, statement: RegExpExecArray): ColonCue | null {
-  if (/["“”]/.test(sentence)) return null;
-  const from = /\bfrom\s+/i.exec(sentence.slice(statement.index));
-  const subject = from ? cues.subjectAt(block, sentenceStart + statement.index + from.index + from[0].length) : null;
-  return subject ? { subject, cue: { block, start: sentenceStart, end: subject.ref.end } } : null;
-}
-
-/**
- * An introductory phrase set off by a comma before the subject, without quote marks: "In a statement released after the
- * attack, the United States Department of Defense justified the strike …:" (Wikinews, January 2020). AP style sets such
- * an opening phrase off by a comma; the clause's subject comes right after it.
- */
-const OPENING_PHRASE = /^[^,;:"“”()]{1,100},\s+(?:the\s+)?$/iu;
-
-/**
- * A lower-case verb form right before a name: the name is that verb's object or the subject of the clause it takes, not
- * the sentence's subject. "Hafriz from Singapore thinks al-Zaidi should become president of the world:" (Global Voices,
- * "Southeast Asia: The shoe, the shoe", a fresh page) quotes Hafriz, whom no name pass reads, never al-Zaidi.
- */
-const VERB_BEFORE = /\b\p{Ll}{2,}(?:s|ed)\s+(?:that\s+)?$/u;
-
-/**
- * Whether the subject at `at` opens the sentence starting at `start`: within its first words, or after an opening
- * phrase, and not right after a verb (`VERB_BEFORE`) nor after a pronoun subject (`opensOnPersonalPronoun`).
- */
-const opensSentence = (text: string, start: number, at: number) =>
-  !opensOnPersonalPronoun(text.slice(start)) && (at <= start + 40 || OPENING_PHRASE.test(text.slice(start, at))) && !VERB_BEFORE.test(text.slice(start, at));
+import { datedLabel } from './datedLabel';
+import { focusCue } from './focusCue';
+import { describedStatement, followingStatement, statementFrom } from './followingStatement';
+import { fromSpeaker } from './fromSpeaker';
+import { referredCue } from './referredCue';
 
 /** The speaker a paragraph ending in a colon hands to the paragraph after it. */
 export interface ColonCue {
@@ -102,7 +69,7 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
 function readColonCue(block: number, text: string, last: SentenceRange | undefined, cues: CueReader, discourse: Discourse): ColonCue | null {
   if (!last) return null;
   const sentence = text.slice(last.start, last.end);
-  const statement = FOLLOWING_STATEMENT.exec(sentence);
+  const statement = followingStatement(sentence);
   // "…, according to Mónica Tapia A. [es] (@monicatapiaa):" and "According to X, the police made threats:" credit the
   // words after them as a statement's "from" does; "The newspaper quotes X, who …:" gives them to the one quoted.
   const stated =
@@ -147,15 +114,8 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   if (spoken) return spoken;
   const opinion = forSource(sentence, last.start, block, cues);
   if (opinion) return { subject: opinion, cue: { block, start: opinion.ref.start, end: last.end } };
-  const from = /\bfrom\s+/i.exec(sentence);
-  const named = from ? cues.subjectAt(block, last.start + from.index + from[0].length) : null;
-  // "… did not come from Malawi:": a place after "from" is where something comes from, not who is quoted.
-  // "From Erich Jao of the Philippines:": a person's own place after the name still closes the sentence.
-  const rest = text
-    .slice(named?.ref.end ?? 0)
-    .replace(named?.entity?.type === 'person' ? /^\s+(?:of|from|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u : /^$/, '');
-  if (named?.entity && named.entity.type !== 'place' && /^[\s,.:]*$/.test(rest))
-    return { subject: named, cue: { block, start: last.start + (from?.index ?? 0), end: named.ref.end } };
+  const from = fromSpeaker(cues, block, text, sentence, last.start);
+  if (from) return from;
   const dated = datedLabel(block, sentence, last, discourse);
   if (dated !== undefined) return dated;
   // "The 2024 BIG Idea Challenge awardees are:" lists; a person's name alone ("Isabel:") labels a speaker's turn.
@@ -175,81 +135,7 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   if (connected) return { subject: connected, cue: { block, start: connected.ref.start, end: last.end } };
   const referred = referredCue(block, text, sentence, last, cues, discourse);
   if (referred) return referred;
-  // "The president of the University of the Philippines issued this statement after hackers defaced the university
-  // website:" (Global Voices, Philippines, May 2012): a statement issued by someone the text describes but names no
-  // entity for is still set off by its colon, unattributed (the guide's "Statements" entry).
-  return statement && !/["“”]/.test(sentence) ? passiveCue(block, last.start + statement.index, statement[0].length) : null;
-}
-
-/**
- * The colon cue of the one the sentence is about (`discourse.sentenceSubject`) when it opens the sentence
- * (`opensSentence`): that person or body, named; a body a person's name owns ("The Biden campaign"), or unattributed
- * for any other thing of theirs. Null for a sentence that announces a list or shows media, or whose subject opens no
- * clause of it.
- */
-function focusCue(block: number, text: string, sentence: string, last: SentenceRange, cues: CueReader, discourse: Discourse): ColonCue | null {
-  const focus = announcesList(sentence) || showsMedia(sentence) ? null : discourse.sentenceSubject(block, text, last);
-  // "Kirmizigul's friends and professors started a blog to make his case known:": whose friends they are is not who
-  // writes; the people the sentence opens with still set off a quotation, unattributed ("NASA's 2024 Spinoff features
-  // …, including:" sets off the writer's own list).
-  // "The Biden campaign recycled a statement it first put out in July:" (Wikinews, On the campaign trail in the USA,
-  // September 2020): a person's name after "the" and before a common noun names whose campaign it is, as a possessive does.
-  const owner = focus && (/^['’]s?\s/.test(text.slice(focus.at.end)) || (focus.entity.type === 'person' && namesModifier(text, focus.at.start, focus.at.end)));
-  const opens = focus !== null && focus.at.block === block && opensSentence(text, last.start, focus.at.start);
-  if (focus && owner && focus.entity.type === 'person' && opens) {
-    // "The Biden campaign", "Biden's administration": the body the name owns speaks (`mentionSubject.ts`); any other
-    // thing of theirs ("Kirmizigul's friends") stays unattributed.
-    const body = cues.subjectAt(block, focus.at.start);
-    const subject: Subject = body?.entity?.type === 'organization' ? body : { ref: focus.at, entity: null, resolution: 'unattributed', antecedent: null };
-    return { subject, cue: { block, start: focus.at.start, end: last.end } };
-  }
-  if (focus && !owner && opens && focus.entity.type !== 'place') {
-    const subject: Subject = { ref: focus.at, entity: focus.entity, resolution: 'name', antecedent: null };
-    return { subject, cue: { block, start: focus.at.start, end: last.end } };
-  }
-  return null;
-}
-
-/**
- * The colon cue of the person a pronoun in the sentence refers to: a "he" or "she" subject of a present verb, or a short
- * sentence that names no one and speaks of "her" or "him" only. Null when neither refers to anyone.
- */
-function referredCue(block: number, text: string, sentence: string, last: SentenceRange, cues: CueReader, discourse: Discourse): ColonCue | null {
-  // "After identifying key issues …, he makes a stinging attack on the president:".
-  const pronoun = /\b(he|she)\s+(?:[a-z]+ly\s+)?[a-z]+s\b/i.exec(sentence);
-  const referred = pronoun ? cues.subjectAt(block, last.start + pronoun.index) : null;
-  // "Guadeloupean blogger at Carib Creole News publishes a post … in which he denounces …:": the he of an unnamed
-  // subject (`indefiniteSubject.ts`) still sets off the blogger's words, unattributed.
-  const unnamed = referred && !referred.entity && pronoun && indefiniteSubjectBefore(text, last.start, last.start + pronoun.index);
-  if (referred?.entity || unnamed) return { subject: referred, cue: { block, start: referred.ref.start, end: last.end } };
-  // "What concerns her most, though, is that:": a short colon sentence that names no one and refers to someone only
-  // as "her" or "him" goes on with the person it refers to.
-  const object = /\b(her|him)\b/i.exec(sentence);
-  if (object && sentence.split(/\s+/).length <= 10 && !discourse.peopleIn(block, last).length) {
-    const subject = cues.subjectAt(block, last.start + object.index);
-    if (subject?.entity && subject.resolution === 'pronoun') return { subject, cue: { block, start: last.start, end: last.end } };
-  }
-  return null;
-}
-
-/** Whether the name at [start, end) stands between "the" and a common noun, as a modifier: "The Biden campaign". */
-const namesModifier = (text: string, start: number, end: number) =>
-  /\b[Tt]he\s+$/.test(text.slice(Math.max(0, start - 5), start)) && /^\s+\p{Ll}{3,}/u.test(text.slice(end));
-
-/**
- * "April 5, 2012 [ru]:": a dated label before a blogger's posts hands on the person the text was about (Global Voices);
- * null when the text has named no one yet, undefined when the sentence is no such label.
- */
-function datedLabel(block: number, sentence: string, last: SentenceRange, discourse: Discourse): ColonCue | null | undefined {
-  if (!/^[\s\d,.]*(?:January|February|March|April|May|June|July|August|September|October|November|December)[\s\d,.]*(?:\[[a-z]{2}\])?\s*:\s*$/.test(sentence))
-    return undefined;
-  const recent = discourse.recentPerson();
-  return recent
-    ? {
-        subject: { ref: recent.at, entity: recent.entity, resolution: 'continuation', antecedent: recent.at },
-        cue: { block, start: last.start, end: last.end },
-      }
-    : null;
+  return describedStatement(block, sentence, last.start, statement);
 }
 
 /**

@@ -95,15 +95,6 @@ describe('colon block', () => {
     expect(attribution(article, 'Yes, I fundamentally believe')).toMatchObject({ speaker: 'Siew Kum Hong' });
   });
 
-  test("the letter after '…, he makes a stinging attack on the president:' is Gondwe's", () => {
-    const article = analyze(
-      MALAWI,
-      'However, Gregory Gondwe takes a very different approach. After identifying key issues needing her attention such as foreign exchange, maternal health, media freedom, nepotism, propaganda and fuel, he makes a stinging attack on the president:',
-      'I am in deep doubt that you are any different fro your predecessors if going by your appointment of Dr. Benson Tembo is anything to go by. Here is a man who was in the management of MBC at the time Dr. Hastings Kamuzu Banda used it as a suppressing tool. Dr. Tembo is the same person who perpetuated his charge even under President Muluzi when he was the pioneer head of the then Television Malawi. You cannot describe how it operated then as professional. And this is the person you appoint again and knowing how you used to chastise workers at MBC when you were a cabinet minister for not covering you enough, I know we are back on the same circumstance for another vicious cycle. The most unfortunate thing is that the grassroots are sensitive to any mistake that you will make and they will give you, your prize or God will do it on their behalf.',
-    );
-    expect(attribution(article, 'I am in deep doubt')).toMatchObject({ kind: 'direct', speaker: 'Gregory Gondwe' });
-  });
-
   test("the paragraph after 'Boni Dulani says that …:' is Dulani's despite a scare-quoted word in it", () => {
     const article = analyze(
       MALAWI,
@@ -111,29 +102,6 @@ describe('colon block', () => {
       "We must confess at this blog to being underwhelmed by the cabinet names that came out of Mudi House last Thursday. Only 13 names in the 32 member-cabinet are holding ministerial positions for the very first time. The rest, including President Banda herself and Vice president Khumbo Kachali – have either served in the Muluzi or Mutharika administrations. Meanwhile, eight of the 'new' ministers have served in both the Muluzi and Mutharika cabinets.",
     );
     expect(attribution(article, 'We must confess at this blog')).toMatchObject({ kind: 'direct', speaker: 'Boni Dulani' });
-  });
-});
-
-describe('colon block: "From NAME of PLACE:"', () => {
-  test('"From Erich Jao of the Philippines:" sets off his words (fresh Global Voices)', () => {
-    const article = analyze(
-      'Myanmar: 64 Words for Aung San Suu Kyi',
-      'Many Southeast Asians also expressed support for Aung San Suu Kyi. From Erich Jao of the Philippines:',
-      'The free people of the world support your cause and the nobility of your sacrifice to further the freedom of Myanmar. Let this year be the last time you breathe the air of oppression and tyranny.',
-    );
-    expect(attribution(article, 'The free people of the world')).toMatchObject({ kind: 'direct', speaker: 'Erich Jao', resolution: 'name' });
-  });
-});
-
-describe('colon block: a name after the verb is no subject', () => {
-  test('"Hafriz from Singapore thinks al-Zaidi should become president of the world:" never gives the post to al-Zaidi (Global Voices, "Southeast Asia: The shoe, the shoe", fresh page)', () => {
-    const article = analyze(
-      'Southeast Asia: The shoe, the shoe',
-      'Iraqi journalist Muntadar al-Zaidi will be known for a long time as the shoe thrower.',
-      'Hafriz from Singapore thinks al-Zaidi should become president of the world:',
-      '"is anyone still not in the shoe-throwing craze yet? this Muntazer al-Zaidi guy is a worldwide hero. he\'s a legend. he should be president of the world."',
-    );
-    expect(attribution(article, 'is anyone still').speaker).not.toBe('Muntadar al-Zaidi');
   });
 });
 
@@ -434,20 +402,6 @@ describe('colon block: a round-up post carried on in the third person', () => {
   });
 });
 
-describe('colon block: a cue that refers to its source as "her"', () => {
-  // The development half: gv-cuba-may-day (Without Evasion is a blog the round-up calls "her").
-  test("the paragraph after 'What concerns her most, though, is that:' is the blog's it follows", () => {
-    const article = analyze(
-      'Cuba: Nothing Changes on May Day',
-      'Without Evasion notes that "the official press has been announcing the parade this May 1st with a newly added component to the \'army\' of workers that will march in support of the revolution and socialism: the self-employed":',
-      "I cannot quite understand the issue. Aren’t the self-employed a sector that represents private enterprise? Haven’t we been taught in school that private property is one of the 'evils of capitalism,' a source of exploitation for the proletariat? Has the Cuban system created a new species, the owner-laborer?",
-      'What concerns her most, though, is that:',
-      "...when convening 'independents' to this parade, the government has the intention to continue to monitor the supply of slaves, even the sector of freedmen, i.e., those who are in the first phase of buying their freedom through their economic activity, independent of the Master. Official control mechanisms deem important that those individuals who turn autonomous do not become independent or associate freely, and, at the same time, the government needs to offer the world the impression that private businessmen and manufacturers are aligned with the revolution, thus legitimizing the 'renewal.'",
-    );
-    expect(attribution(article, '...when convening')).toMatchObject({ kind: 'direct', speaker: 'Without Evasion' });
-  });
-});
-
 describe('a translation after a block quotation', () => {
   test('the English translation after a block quotation in French is the same speaker’s, and the writer’s next paragraph is not (gv-drc-goma-clandestine-abortions)', () => {
     const article = analyze(
@@ -501,15 +455,6 @@ describe('a translation after a block quotation', () => {
   });
 });
 
-test('"… did not come from Malawi:" does not make Malawi the source of the quotation (gv-malawi-banda-promises-lift-homosexuality-ban)', () => {
-  const article = analyze(
-    'Malawi: President Banda promises to lift homosexuality ban',
-    "But Phetie reminds critics that Malawi's system of government and even Christianity did not come from Malawi:",
-    'Its no prblm 4 Malawi legalising homosexuality...after all almost evrythn in our system of government copies 4rm western countries...even christianity came 4rm them',
-  );
-  expect(attribution(article, 'Its no prblm 4 Malawi').speaker).not.toBe('Malawi');
-});
-
 test('"While I opined in my personal blog that …:" makes no blog called "While I" the source: the writer speaks (gv-pakistan-twitter-blocked-weekend-censorship)', () => {
   const article = analyze(
     'Pakistan: Twitter Goes Through Weekend of Censorship',
@@ -539,16 +484,6 @@ test('"Royd\'s sentiment is echoed by a few others such as Timothy Tslubaby Chim
     'it was sad,i was in kabwe that day,it was hell,we were buying fuel from the changanyas.shame on this man with his decisions.',
   );
   expect(attribution(article, 'it was sad,i was in kabwe')).toMatchObject({ kind: 'direct', speaker: 'Timothy Tslubaby Chimpangu' });
-});
-
-test('"Kirmizigul\'s friends and professors started a blog to make his case known:" sets off a quotation that is not Kirmizigul\'s (gv-turkey-scarf-case-student-sentencing)', () => {
-  const article = analyze(
-    'Turkey: Student Sentenced to 11 Years for Wearing a Scarf',
-    'Cihan Kirmizigul, a student at Galatasaray University, was sentenced to 11 years in prison.',
-    "Kirmizigul's friends and professors started a blog [tr] to make his case known:",
-    'Galatasaray University industrial engineering student Cihan Kirmizigul has been in detention for 22 months at Tekirdag F-Type Prison.',
-  );
-  expect(attribution(article, 'Galatasaray University industrial engineering student')).toMatchObject({ kind: 'direct', speaker: null });
 });
 
 test('"NASA’s astronaut candidates are:" sets off the writer\'s own list, not NASA\'s words (fresh text, NASA)', () => {
@@ -901,27 +836,6 @@ test.each([
   expect(isSalutation(text)).toBe(salutation);
 });
 
-// Global Voices, "Philippines, China: Scarborough Shoal Dispute Goes Online" (2012, development half).
-describe('a statement issued by someone described, not named', () => {
-  const PHILIPPINES = 'Philippines, China: Scarborough Shoal Dispute Goes Online';
-  const article = analyze(
-    PHILIPPINES,
-    'The president of the University of the Philippines issued this statement after hackers defaced the university website:',
-    'Hacking selected websites at the suspected country of the hacker or hackers does not objectively articulate any political issue and only subjectively fulfills a personal desire to "get even"',
-    '...we also call on the concerned technology-savvy Filipinos to stop hacking other websites, particularly those from China. Filipinos are more sensible than this, and our expertise is better used in productive endeavors.',
-  );
-
-  test('each paragraph after "… issued this statement …:" is a quote of the statement', () => {
-    expect(attribution(article, 'Hacking selected websites').kind).toBe('direct');
-    expect(attribution(article, '...we also call on the concerned').kind).toBe('direct');
-  });
-
-  test('its speaker stays unattributed rather than the university the description names', () => {
-    expect(attribution(article, 'Hacking selected websites')).toMatchObject({ speaker: null, resolution: 'unattributed' });
-    expect(attribution(article, '...we also call on the concerned')).toMatchObject({ speaker: null, resolution: 'unattributed' });
-  });
-});
-
 // gv-north-korea-journalists-sentenced-hard-labor-2009-06-09 (Global Voices, development half).
 describe('a lead-in that goes on from quoted paragraphs', () => {
   test('"He then proceeds to speculate …:" after two paragraphs of Donald Kirk’s post in quote marks is Kirk again', () => {
@@ -1006,16 +920,6 @@ describe('colon cues over tweets in the Egyptian debate round-up', () => {
     expect(attribution(article, 'اللي هيطلع كسبان')).toMatchObject({ kind: 'direct', speaker: '@3bd2lr7man5aled' });
     expect(attribution(article, 'The winner of this presidential debate')).toMatchObject({ kind: 'direct', speaker: '@3bd2lr7man5aled' });
   });
-});
-
-// On the campaign trail in the USA, September 2020 (fresh Wikinews page, CC BY 2.5; not in the corpus).
-test('"The Biden campaign recycled a statement …:" does not give the statement to Joe Biden: the campaign speaks, the name only says whose', () => {
-  const article = analyze(
-    'On the campaign trail in the USA, September 2020',
-    'Joe Biden led Trump in the polls.',
-    'The Biden campaign recycled a statement it first put out in July: "The American people will decide this election. And the United States government is perfectly capable of escorting trespassers out of the White House."',
-  );
-  expect(attribution(article, 'The American people will decide this election.').speaker).toBe('Biden campaign');
 });
 
 describe('colon block: a titled source or an account that gives the floor to another', () => {

@@ -1,0 +1,19 @@
+import type { SentenceRange } from '../../../sentences';
+import type { Discourse } from '../coreference';
+import type { ColonCue } from './colonBlock';
+
+/**
+ * "April 5, 2012 [ru]:": a dated label before a blogger's posts hands on the person the text was about (Global Voices);
+ * null when the text has named no one yet, undefined when the sentence is no such label.
+ */
+export function datedLabel(block: number, sentence: string, last: SentenceRange, discourse: Discourse): ColonCue | null | undefined {
+  if (!/^[\s\d,.]*(?:January|February|March|April|May|June|July|August|September|October|November|December)[\s\d,.]*(?:\[[a-z]{2}\])?\s*:\s*$/.test(sentence))
+    return undefined;
+  const recent = discourse.recentPerson();
+  return recent
+    ? {
+        subject: { ref: recent.at, entity: recent.entity, resolution: 'continuation', antecedent: recent.at },
+        cue: { block, start: last.start, end: last.end },
+      }
+    : null;
+}
