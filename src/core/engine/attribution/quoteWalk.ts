@@ -26,19 +26,13 @@ import { foreignLeadIn } from './sieves/foreignLeadIn';
 import { taggedLeadIn } from './sieves/taggedLeadIn';
 import { accountHolder, handleLabel } from './sieves/handleLabel';
 import { PostAuthors } from './sieves/postAuthor';
-import { labelledPost } from './sieves/labelledPost';
 import { scriptLineQuotes } from './sieves/scriptLines';
-import { boxQuote, signedBoxes } from './sieves/signedBox';
-import { dialogueLines, dialogueQuote, type DialogueLine } from './sieves/dialogueLines';
-import { signedParagraph } from './sieves/signedParagraph';
 import { readQuotation } from './sieves/narrationAfterQuotation';
-import { questionTurns, readTranscript, type TranscriptTurn } from './sieves/transcript';
-import { labelSpeaker, turnQuote } from './sieves/transcriptSpeaker';
 import { beforeOriginal } from './sieves/taggedOriginal';
 import { CueReader } from './subjects';
 import { readSentence, type Sieves } from './sentenceQuotes';
 import { addLabelledPeople } from './labelledPeople';
-import { unlabelledInterview } from './unlabelledInterview';
+import { ParagraphTurns } from './paragraphTurns';
 import { attributed, unattributed, type FoundQuote, type Located } from './types';
 
 /** What a sentence of a quote's paragraph is about: the quote's speaker, where it has one. */
@@ -54,14 +48,7 @@ export class QuoteWalk {
   readonly mentions: MentionIndex;
   readonly discourse: Discourse;
   readonly cues: CueReader;
-  private readonly transcript: ReadonlyMap<number, TranscriptTurn>;
-  /** The paragraphs of pull-quote boxes that lost their marks, each with its signature line (`sieves/signedBox.ts`). */
-  private readonly boxes: ReadonlyMap<number, number>;
-  /** The lines of dialogues transcribed one turn a paragraph (`sieves/dialogueLines.ts`). */
-  private readonly dialogue: ReadonlyMap<number, DialogueLine>;
-  private readonly questions: ReadonlySet<number>;
-  /** The paragraphs of an interview printed with no labels that are not its questions (`unlabelledInterview.ts`). */
-  private readonly answers: ReadonlySet<number>;
+  private readonly turns: ParagraphTurns;
   private previousBlockQuote: FoundQuote | null = null;
   private runsOn = false;
   private colon: ColonCue | null = null;
@@ -84,12 +71,7 @@ export class QuoteWalk {
     addLabelledPeople(texts, quotable, index, this.mentions);
     this.discourse = new Discourse(texts, this.mentions, index);
     this.cues = new CueReader(texts, index, this.mentions, this.discourse);
-    this.transcript = readTranscript(texts, quotable, (block, name) => labelSpeaker(texts, this.mentions, { block, ...name }) !== null);
-    const interview = unlabelledInterview(texts, quotable);
-    this.questions = new Set([...questionTurns(texts, quotable), ...interview.questions]);
-    this.answers = interview.answers;
-    this.boxes = signedBoxes(texts, quotable);
-    this.dialogue = dialogueLines(texts, quotable, (block, name) => labelSpeaker(texts, this.mentions, { block, ...name }) !== null);
+    this.turns = new ParagraphTurns(texts, quotable, this.mentions);
     this.parallel = new ParallelRun(texts, quotable);
     this.authors = new PostAuthors(texts, this.mentions);
   }
@@ -101,7 +83,7 @@ export class QuoteWalk {
     const directs = findDirectQuotes(text, this.runsOn);
     const sentences = blockSentences(this.texts)[block] ?? [];
     // An interviewer's turn (`((WN)) What got you into cosplay modelling?`) is the outlet's question, never the quotation a colon cue sets off.
-    const handedOn = isCreditLine(text) || this.questions.has(block) ? null : this.handedOn(block, text);
+    const handedOn = isCreditLine(text) || this.turns.questions.has(block) ? null : this.handedOn(block, text);
     // A photo caption or a letter's salutation between a colon cue and its quotation is passed over.
     this.colon = handedOn && (isCaption(text) || isSalutation(text)) ? handedOn : null;
     const [afterElision, carried, quotedBefore] = [this.elided, this.blockQuotation, this.quotedParagraph];
@@ -124,7 +106,7 @@ export class QuoteWalk {
     this.runsOn = directs.some((d) => d.close === null);
     state.quotes.sort((a, b) => a.start - b.start || b.end - a.end);
     insideReported(state.quotes, text);
-    if (this.questions.has(block)) state.quotes.splice(0, state.quotes.length, ...state.quotes.filter((q) => passedOn(q, text)));
+    if (this.turns.questions.has(block)) state.quotes.splice(0, state.quotes.length, ...state.quotes.filter((q) => passedOn(q, text)));
     // A block quotation that quotes someone nobody else is found saying: the whole paragraph is the colon cue's.
     if (handedOn && !this.colon && !excerpt && quotesWithin(text, directs, handedOn === carried)) {
       this.blockQuotation = handedOn;
@@ -178,7 +160,7 @@ export class QuoteWalk {
     // An unlabelled interview's answers speak in the interviewee's first person one after another: none goes on with a
     // quotation before it, nor is one (usgov-nasa-michael-thorpe-sediment-source-to-sink-2024-01); a colon cue in an
     // answer still sets off the paragraph after it.
-    if (this.answers.has(block)) return this.colon;
+    if (this.turns.answers.has(block)) return this.colon;
     const after = { texts, quotable, block, text, elided: this.elided, mentions: this.mentions };
     return (
       this.parallel.cueAt(block) ??
@@ -202,26 +184,11 @@ export class QuoteWalk {
     return true;
   }
 
-  /**
-   * A turn of an interview or transcript (`Q:` / `NAME:`) is its speaker's words; so is a pull quote whose marks the
-   * text lost, signed with its speaker's name (`… laughs about it. — Rick Santorum`) or on a line of its own after it
-   * (`—Abu Ahmed, witness to the attack`), and a reader's comment under their full name (`Ed Dalisay: China has a
-   * bigger problem at home. …`), and a line of a dialogue transcribed one turn a paragraph (`Karimdjanov: Look, …`).
-   */
+  /** A paragraph that is a whole turn of someone's words (`paragraphTurns.ts`) is read as one quote. */
   private turn(block: number, text: string, sentences: ReadonlyArray<SentenceRange>): boolean {
-    const turn = this.transcript.get(block);
-    const box = turn || this.questions.has(block) ? undefined : this.boxes.get(block);
-    // An interview's transcript, questions and all, is read by its turns: its labels are no dialogue's.
-    const line = turn || box !== undefined || this.questions.has(block) || this.transcript.size > 0 ? undefined : this.dialogue.get(block);
-    const quote = turn
-      ? turnQuote(this.texts, this.mentions, block, turn, this.transcript)
-      : box !== undefined
-        ? boxQuote(block, text, { block: box, text: this.texts[box] ?? '' }, this.cues)
-        : line
-          ? dialogueQuote(this.texts, this.mentions, block, line)
-          : (signedParagraph(block, text, this.cues, this.index.entities) ?? labelledPost(block, text, this.mentions));
+    const quote = this.turns.quoteAt(block, text, this.cues, this.index.entities);
     if (!quote) return false;
-    const [english, ...originals] = turn ? beforeOriginal(text, quote) : [quote];
+    const [english, ...originals] = this.turns.transcript.has(block) ? beforeOriginal(text, quote) : [quote];
     this.whole({ ...quote, ...english }, sentences);
     for (const original of originals) this.quotes.push({ ...quote, ...original });
     return true;
