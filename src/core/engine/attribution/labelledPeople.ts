@@ -7,7 +7,11 @@ import { labelledPostName } from './sieves/labelledPost';
 import { parenthesesLabelName } from './sieves/transcriptLabels';
 import type { Located } from './types';
 
-/** A given name or a full name as a label prints it: one to three capitalised words, no initials or acronyms. */
+/**
+ * A given name or a full name as a label prints it: one to three capitalised words, no initials or acronyms. Stricter
+ * than the labels of `capitalisedRun.ts` on purpose: a label read here becomes a new person, so `MK`, `A.` or `WN`
+ * (initials an interview glosses, or the outlet's own label) must never pass.
+ */
 const NAME = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}$/u;
 const QUESTION = /\?["”]?\s*$/;
 

@@ -4,7 +4,9 @@ import { attributed, unattributed, type FoundQuote } from './types';
 /**
  * A label opening a post's words: an optional topic set off by a dash (`On vision for Egypt - `), then the words before
  * the first colon, with no hashtag, handle or colon in them (`Amr Moussa:`, `Fotouh:`). Group 1 is the topic, group 2
- * the label.
+ * the label. Kept apart from the capitalised-name labels of `capitalisedRun.ts`: a post's label may be any words
+ * (`Fotouh:`, `Amr Moussa:`, a lower-case or foreign-script name) because it counts only when it is exactly a person
+ * mention the name pass found, and it may follow a topic, which no paragraph label has.
  */
 const LABEL = /^((?:On|About|Re)\s[^:#@\n]{1,60}?\s[-–—]\s+)?([^\s:#@][^:#@\n]{0,40}?)\s*:\s+/u;
 

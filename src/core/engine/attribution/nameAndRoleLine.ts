@@ -1,7 +1,8 @@
 import { ROLE_WORDS } from '../entities/lookups';
+import { capitalisedRun } from './capitalisedRun';
 
 /** A name of two to four capitalised words, a comma, then the rest of the line (`Teddy Tzanetos, Ingenuity project manager, NASA JPL`). */
-const NAME_THEN_REST = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+(.{1,160})$/u;
+const NAME_THEN_REST = new RegExp(String.raw`^${capitalisedRun(2, 4)},\s+(.{1,160})$`, 'u');
 
 /**
  * Whether a paragraph is a line of a list of people: a name, a comma, then their role and body, holding an English role

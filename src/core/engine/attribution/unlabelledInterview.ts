@@ -1,4 +1,5 @@
 import { isCaption } from './sieves/betweenBlocks';
+import { capitalisedRun } from './capitalisedRun';
 
 /** The paragraphs of an interview printed with no speaker labels, by index into the article's texts. */
 export interface UnlabelledInterview {
@@ -9,7 +10,7 @@ export interface UnlabelledInterview {
 }
 
 /** A paragraph opening with a speaker's label, `((WN))` or `Name:`: a labelled transcript's turn (`sieves/transcript.ts`). */
-const LABELLED = /^\s*(?:\(\(|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}:\s)/u;
+const LABELLED = new RegExp(String.raw`^\s*(?:\(\(|${capitalisedRun(1, 4)}:\s)`, 'u');
 const SECOND_PERSON = /\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b/;
 /** First-person words; "I" not as a letter of an abbreviation, "us" not as "US". */
 const FIRST_PERSON = /(?<![.\p{L}])I(?:['’](?:m|ve|d|ll))?(?![.\p{L}])|\b(?:[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b/u;

@@ -1,12 +1,13 @@
 import type { MentionIndex } from '../mentions';
 import { attributed, unattributed, type FoundQuote } from '../types';
 import { labelSpeaker } from './transcriptSpeaker';
+import { capitalisedRun } from '../capitalisedRun';
 
 /**
  * A dialogue line's label: one to three capitalised words (group 1, who speaks), perhaps a bracketed stage note on whom
  * they speak to (`Karimdjanov [to policewoman]:`), then a colon and the line's words.
  */
-const LINE_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?:\s+\[[^\]\n]{1,40}\])?:\s+(?=\S)/u;
+const LINE_LABEL = new RegExp(String.raw`^(${capitalisedRun(1, 3)})(?:\s+\[[^\]\n]{1,40}\])?:\s+(?=\S)`, 'u');
 
 /** Where a dialogue line's label and words lie in its paragraph: [start, end) in UTF-16 code units. */
 export interface DialogueLine {

@@ -1,8 +1,9 @@
 import type { MentionIndex } from '../mentions';
 import { attributed, unattributed, type FoundQuote } from '../types';
+import { capitalisedRun } from '../capitalisedRun';
 
 /** A full name of two to four capitalised words opening the paragraph, then a colon and the words. */
-const NAME_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}):\s+(?=\p{L})/u;
+const NAME_LABEL = new RegExp(String.raw`^(${capitalisedRun(2, 4)}):\s+(?=\p{L})`, 'u');
 
 /**
  * The full name labelling a comment (`Ed Dalisay: China has a bigger problem …` gives `Ed Dalisay`): a label of two to

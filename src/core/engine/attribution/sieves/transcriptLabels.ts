@@ -1,4 +1,5 @@
 import { question } from './transcriptLines';
+import { capitalisedRun } from '../capitalisedRun';
 
 /** A span of one paragraph: [start, end) in UTF-16 code units. */
 export interface Span {
@@ -22,7 +23,7 @@ const PARENTHESES = /^\(\(\s*([^()\n]{1,40}?)\s*\)\)\s*/;
  * label may gloss the initials the later ones use (`Mark Kaigwa (MK): I started blogging …`, then `MK: …`,
  * gv-kenya-mark-kaigwa-interview-2012-05-11), and a page converted from HTML may keep a no-break space after the colon.
  */
-const COLON = /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(\s+\(\p{Lu}{2,4}\))?:[ \t\u00a0]+(?=\S)/u;
+const COLON = new RegExp(String.raw`^(${capitalisedRun(1, 4)})(\s+\(\p{Lu}{2,4}\))?:[ \t\u00a0]+(?=\S)`, 'u');
 /** Labels that stand for the outlet or its reporter: their paragraphs are questions, not quotes. */
 const INTERVIEWER = /^(?:WN|Wikinews|Q|Question|Interviewer|Reporter)$/i;
 
