@@ -1,4 +1,5 @@
 import type { DirectSpan } from '../directQuotes';
+import { SIGN_NOUN } from '../lexicon/signNouns';
 
 /** A picture's credit: `Photo by …`, `Image from …`, `Pictures courtesy of …`. */
 const CREDIT = String.raw`(?:photos?|images?|pictures?|photographs?)\s+(?:by|from|courtesy|credit)\b`;
@@ -7,8 +8,7 @@ const CREDIT = String.raw`(?:photos?|images?|pictures?|photographs?)\s+(?:by|fro
 const CREDIT_NEXT = new RegExp(String.raw`^\s*[,.]?\s*${CREDIT}`, 'iu');
 
 /** A sign that bears the words, saying them: `"The key is in the Sun (Sol)" a poster says in the Madrid plaza.` */
-const SIGN_SAYS =
-  /^\s*[,.]?\s*(?:an?|the|this|one)\s+(?:[\p{L}-]+\s+)?(?:posters?|banners?|signs?|placards?|stickers?|graffiti|graffito|t-shirts?)\s+(?:says?|reads?|said)\b/iu;
+const SIGN_SAYS = new RegExp(String.raw`^\s*[,.]?\s*(?:an?|the|this|one)\s+(?:[\p{L}-]+\s+)?(?:${SIGN_NOUN})\s+(?:says?|reads?|said)\b`, 'iu');
 
 /** The words written on a thing: `"Sex is good, Botox (Putin's nickname) is bad" is written on the paper`. */
 const WRITTEN_ON = /^\s*[,.]?\s*(?:is|was|are|were)\s+(?:written|painted|printed|scrawled|sprayed)\s+on\b/iu;

@@ -1,4 +1,5 @@
 import type { DirectSpan } from '../directQuotes';
+import { CAPITALISED_SIGN_NOUN, SIGN_NOUN } from '../lexicon/signNouns';
 
 /**
  * A sign's or a banner's words introduced at a sentence's start with no determiner, as a photo caption writes it: `A Lopez
@@ -6,7 +7,7 @@ import type { DirectSpan } from '../directQuotes';
  * Image by Flickr user Eneas (CC BY 2.0)` (Global Voices, Mexico, May 2012). `namedThing.ts` reads the noun after a
  * determiner or a verb of holding (`a hand-painted sign that read "…"`); a caption drops the article.
  */
-const SIGN_OPENING = /(?:^|[.!?]\s+)(?:Signs?|Banners?|Placards?|Posters?|Graffiti)\s+(?:reads?|says?|said)\s*[,:]?\s*$/u;
+const SIGN_OPENING = new RegExp(String.raw`(?:^|[.!?]\s+)(?:${CAPITALISED_SIGN_NOUN})\s+(?:reads?|says?|said)\s*[,:]?\s*$`, 'u');
 
 /**
  * Slogans given as examples, on posters, banners or walls: `making posters with slogans such as “Your bombs don’t affect
@@ -18,14 +19,16 @@ const SLOGANS_SUCH_AS = /\bslogans?\s+(?:such\s+as|like)\s*[,:]?\s*$/iu;
  * A thing that bears the words, named with its text right before the marks: `stickers with the text "Who is Lajos
  * Simicska?" started popping up in the toilets of random Budapest bars` (Global Voices, Hungary, May 2012).
  */
-const THING_WITH_TEXT =
-  /\b(?:stickers?|posters?|banners?|signs?|placards?|t-shirts?|shirts?|badges?|flags?|graffiti)\s+(?:with|bearing|carrying|showing)\s+(?:the\s+)?(?:text|words?|slogans?|message|inscription)\s*[,:]?\s*$/iu;
+const THING_WITH_TEXT = new RegExp(
+  String.raw`\b(?:${SIGN_NOUN}|shirts?|badges?|flags?)\s+(?:with|bearing|carrying|showing)\s+(?:the\s+)?(?:text|words?|slogans?|message|inscription)\s*[,:]?\s*$`,
+  'iu',
+);
 
 /**
  * Signs listed as what they bore, each slogan in its marks: `Signs included "Women DO Regret Abortion" and "I am the
  * Pro-Life Generation," many held up by young women.` (Wikinews, March for Life, 2017, whose gold quotes neither).
  */
-const SIGNS_INCLUDED = /\b(?:signs|banners|placards|posters|slogans|stickers)\s+(?:included|include)\s+(?:["“][^"“”]{1,80}["”]\s*,?\s+(?:and\s+|or\s+)?)*$/iu;
+const SIGNS_INCLUDED = new RegExp(String.raw`\b(?:${SIGN_NOUN}|slogans)\s+(?:included|include)\s+(?:["“][^"“”]{1,80}["”]\s*,?\s+(?:and\s+|or\s+)?)*$`, 'iu');
 
 /** Whether the quote opened at `open` is one of the signs a sentence lists (`SIGNS_INCLUDED`); a substring test first, as few sentences list signs. */
 function signsIncluded(text: string, open: number): boolean {
@@ -46,8 +49,10 @@ const SHARED_HEADLINE = /(?:https?:\/\/|www\.)\S+\s+via\s+@[\p{L}\p{N}_]+[.!]?\s
  * el alto costo de la vida”, “La corrupción mata”, “Ni corruptos ni coimeros”, se leía en las pancartas …` (Global Voices,
  * Panama, May 2012, whose gold quotes the paragraphs, not the slogans). No sentence end between the marks and the verb.
  */
-const READ_ON_SIGNS =
-  /^[^.!?]*?["”»]\s*,?\s+(?:(?:read|reads|said|says)\s+(?:the\s+)?(?:placards?|banners?|signs?|posters?)|se\s+le[íi]an?\s+en\s+(?:las\s+|los\s+)?(?:pancartas|carteles|mantas))\b/iu;
+const READ_ON_SIGNS = new RegExp(
+  String.raw`^[^.!?]*?["”»]\s*,?\s+(?:(?:read|reads|said|says)\s+(?:the\s+)?(?:${SIGN_NOUN})|se\s+le[íi]an?\s+en\s+(?:las\s+|los\s+)?(?:pancartas|carteles|mantas))\b`,
+  'iu',
+);
 
 /** Whether the quote opened at `open` is one of the slogans a sentence opening on a mark says signs bore (`READ_ON_SIGNS`). */
 function readOnSigns(text: string, open: number): boolean {

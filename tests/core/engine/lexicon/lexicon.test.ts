@@ -100,6 +100,7 @@ import { APPOSITIVE_KINDS } from '../../../../src/core/engine/lexicon/appositive
 import { OFFICE_HEADS } from '../../../../src/core/engine/lexicon/officeHeads';
 import { PUBLIC_OWNERS } from '../../../../src/core/engine/lexicon/publicOwners';
 import { DESCRIBED_SUBJECT_ADVERBS } from '../../../../src/core/engine/lexicon/describedSubjectAdverbs';
+import { SIGN_NOUNS } from '../../../../src/core/engine/lexicon/signNouns';
 
 /**
  * A list as its source file writes it. The Set-valued lists are read back from their source text, since a Set
@@ -135,6 +136,7 @@ const kinEntries = () => ['surnameSharingKin.ts', 'kinNouns.ts', 'standInKin.ts'
 function allLists(): Array<Listed> {
   return [
     { name: 'REPORTING_VERBS forms', entries: REPORTING_VERBS.flatMap((verb) => verb.forms), lowerCase: true },
+    { name: 'SIGN_NOUNS', entries: SIGN_NOUNS, lowerCase: true },
     { name: 'REPORTING_VERBS lemmas', entries: REPORTING_VERBS.map((verb) => verb.lemma), lowerCase: true },
     { name: 'QUOTE_ONLY_VERBS', entries: writtenEntries('quoteOnlyVerbs.ts'), lowerCase: true },
     { name: 'QUOTE_CUE_VERBS', entries: writtenEntries('quoteCueVerbs.ts'), lowerCase: true },
