@@ -1,5 +1,7 @@
 import type { DirectSpan } from '../directQuotes';
 import { SIGN_NOUN } from '../lexicon/signNouns';
+import { INSCRIBED_PARTICIPLES } from '../lexicon/inscribedParticiples';
+import { PICTURE_MADE_PARTICIPLES } from '../lexicon/pictureMadeParticiples';
 
 /** A picture's credit: `Photo by …`, `Image from …`, `Pictures courtesy of …`. */
 const CREDIT = String.raw`(?:photos?|images?|pictures?|photographs?)\s+(?:by|from|courtesy|credit)\b`;
@@ -11,10 +13,10 @@ const CREDIT_NEXT = new RegExp(String.raw`^\s*[,.]?\s*${CREDIT}`, 'iu');
 const SIGN_SAYS = new RegExp(String.raw`^\s*[,.]?\s*(?:an?|the|this|one)\s+(?:[\p{L}-]+\s+)?(?:${SIGN_NOUN})\s+(?:says?|reads?|said)\b`, 'iu');
 
 /** The words written on a thing: `"Sex is good, Botox (Putin's nickname) is bad" is written on the paper`. */
-const WRITTEN_ON = /^\s*[,.]?\s*(?:is|was|are|were)\s+(?:written|painted|printed|scrawled|sprayed)\s+on\b/iu;
+const WRITTEN_ON = new RegExp(String.raw`^\s*[,.]?\s*(?:is|was|are|were)\s+(?:${INSCRIBED_PARTICIPLES.join('|')})\s+on\b`, 'iu');
 
 /** What the picture is made of, before its credit: `"It was for an entire generation, but no more!", composed of avatars`. */
-const PICTURE_MADE = /^\s*,\s*(?:composed|made|drawn|painted|designed)\s+(?:of|from|with|by)\b/iu;
+const PICTURE_MADE = new RegExp(String.raw`^\s*,\s*(?:${PICTURE_MADE_PARTICIPLES.join('|')})\s+(?:of|from|with|by)\b`, 'iu');
 
 /** A picture's credit anywhere later in the caption (`Image from Nawaat.org`, `(CC BY 2.0)`). */
 const CREDIT_LATER = new RegExp(String.raw`\b${CREDIT}|\(CC[\s-]BY`, 'iu');

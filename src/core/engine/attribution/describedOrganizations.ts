@@ -7,6 +7,7 @@ import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { REFERRING_DETERMINERS, REFERRING_MODIFIERS } from '../lexicon/referringWords';
 import type { Located } from './types';
+import { MONTH_NAME } from '../lexicon/monthNames';
 
 /** Organisation nouns too general to name one organisation by themselves, even with a qualifier ("the whole group"). */
 const TOO_GENERAL = new Set([
@@ -34,7 +35,7 @@ const BODY_OF =
   /\b(?:the\s+)?(government|administration)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})|\b(?!(?:The|A|An|This|That|Its|Their|Our|His|Her|Every|No)\s)(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(government|administration)\b/gu;
 
 /** A word of a date written before a document's noun: "March", "14,", "2019" ("a March 14, 2019 NATO press release"). */
-const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2},|\d{4})$/;
+const DATE_WORD = new RegExp(String.raw`^(?:${MONTH_NAME}|\d{1,2},|\d{4})$`);
 
 /** The possessive pronouns that say whose a document is: "its press release", "their news release", "her campaign statement". */
 const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my']);

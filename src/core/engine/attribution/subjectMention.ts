@@ -4,9 +4,10 @@ import { listedAfterObject } from './listedAfterObject';
 import type { MentionIndex } from './mentions';
 import { ownsNamedRole } from './possessorName';
 import type { Referent } from './types';
+import { OBJECT_PREPOSITIONS } from '../lexicon/objectPrepositions';
 
 /** Words after which a name is a preposition's or conjunction's object, never the sentence's subject. */
-const OBJECT_BEFORE = /\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at|like|unlike|including)\s+(?:the\s+)?$/i;
+const OBJECT_BEFORE = new RegExp(String.raw`\b(?:${OBJECT_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`, 'i');
 
 /**
  * The first person or organisation named in the sentence `range` of `text` (block `block`) that may be its subject: one

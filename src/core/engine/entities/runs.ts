@@ -7,6 +7,7 @@ import type { NameGroup } from './nameGroups';
 import { nameShapedWord } from './names';
 import { peoplesBeforeName } from './peoplesBefore';
 import { MATCH_MINUTE_AFTER } from './personCues';
+import { MONTH_NAME } from '../lexicon/monthNames';
 
 /** A run of capitalised words in block `block`, whose text is `text`. */
 export interface RunInBlock {
@@ -52,7 +53,7 @@ const hyphenedDescriptor = (word: string): boolean => /^\p{Lu}\p{Ll}+-(?!elect$|
  * the first word of an event's or organisation's name, not a date, so the run keeps it. A month before a year ("March of
  * 2010") has no capitalised word after its "of" and stays a date.
  */
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTH = new RegExp(`^(?:${MONTH_NAME})$`);
 const monthOpensName = (words: ReadonlyArray<string>): boolean =>
   MONTH.test(words[0] ?? '') && /^(?:for|of)$/.test(words[1] ?? '') && /^\p{Lu}\p{Ll}/u.test(words[2] ?? '') && !NOT_NAMES.has(words[2] ?? '');
 

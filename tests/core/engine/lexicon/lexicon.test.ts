@@ -101,6 +101,10 @@ import { OFFICE_HEADS } from '../../../../src/core/engine/lexicon/officeHeads';
 import { PUBLIC_OWNERS } from '../../../../src/core/engine/lexicon/publicOwners';
 import { DESCRIBED_SUBJECT_ADVERBS } from '../../../../src/core/engine/lexicon/describedSubjectAdverbs';
 import { SIGN_NOUNS } from '../../../../src/core/engine/lexicon/signNouns';
+import { MONTH_NAMES } from '../../../../src/core/engine/lexicon/monthNames';
+import { OBJECT_PREPOSITIONS } from '../../../../src/core/engine/lexicon/objectPrepositions';
+import { INSCRIBED_PARTICIPLES } from '../../../../src/core/engine/lexicon/inscribedParticiples';
+import { PICTURE_MADE_PARTICIPLES } from '../../../../src/core/engine/lexicon/pictureMadeParticiples';
 
 /**
  * A list as its source file writes it. The Set-valued lists are read back from their source text, since a Set
@@ -137,6 +141,10 @@ function allLists(): Array<Listed> {
   return [
     { name: 'REPORTING_VERBS forms', entries: REPORTING_VERBS.flatMap((verb) => verb.forms), lowerCase: true },
     { name: 'SIGN_NOUNS', entries: SIGN_NOUNS, lowerCase: true },
+    { name: 'MONTH_NAMES', entries: MONTH_NAMES, lowerCase: false },
+    { name: 'OBJECT_PREPOSITIONS', entries: OBJECT_PREPOSITIONS, lowerCase: true },
+    { name: 'INSCRIBED_PARTICIPLES', entries: INSCRIBED_PARTICIPLES, lowerCase: true },
+    { name: 'PICTURE_MADE_PARTICIPLES', entries: PICTURE_MADE_PARTICIPLES, lowerCase: true },
     { name: 'REPORTING_VERBS lemmas', entries: REPORTING_VERBS.map((verb) => verb.lemma), lowerCase: true },
     { name: 'QUOTE_ONLY_VERBS', entries: writtenEntries('quoteOnlyVerbs.ts'), lowerCase: true },
     { name: 'QUOTE_CUE_VERBS', entries: writtenEntries('quoteCueVerbs.ts'), lowerCase: true },

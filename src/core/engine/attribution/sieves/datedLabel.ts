@@ -1,14 +1,17 @@
 import type { SentenceRange } from '../../../sentences';
 import type { Discourse } from '../coreference';
 import type { ColonCue } from './colonBlock';
+import { MONTH_NAME } from '../../lexicon/monthNames';
+
+/** A date alone before a colon, with the language tag of the posts it labels: "April 5, 2012 [ru]:". */
+const DATED = new RegExp(String.raw`^[\s\d,.]*(?:${MONTH_NAME})[\s\d,.]*(?:\[[a-z]{2}\])?\s*:\s*$`);
 
 /**
  * "April 5, 2012 [ru]:": a dated label before a blogger's posts hands on the person the text was about (Global Voices);
  * null when the text has named no one yet, undefined when the sentence is no such label.
  */
 export function datedLabel(block: number, sentence: string, last: SentenceRange, discourse: Discourse): ColonCue | null | undefined {
-  if (!/^[\s\d,.]*(?:January|February|March|April|May|June|July|August|September|October|November|December)[\s\d,.]*(?:\[[a-z]{2}\])?\s*:\s*$/.test(sentence))
-    return undefined;
+  if (!DATED.test(sentence)) return undefined;
   const recent = discourse.recentPerson();
   return recent
     ? {

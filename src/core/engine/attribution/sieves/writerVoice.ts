@@ -6,12 +6,13 @@ import { PUBLIC_BODY_HEADS } from '../../lexicon/publicBodyHeads';
 import { WRITER_OPENERS } from '../../lexicon/writerOpeners';
 import type { MentionIndex } from '../mentions';
 import { namesSpeaker } from '../paragraphShapes';
+import { MONTH_NAME } from '../../lexicon/monthNames';
 
 // Where a news writer's own voice comes back after a statement set off by a colon cue (`X said in a statement:` and its
 // paragraphs, which a scrape prints without quote marks): a block quotation in the third person does not run on over
 // a paragraph that reads as the writer's.
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH = `(?:${MONTH_NAME})`;
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 
 /**
