@@ -14,7 +14,7 @@ import { isElision, onlyScareQuotes, opensWithElision } from './sieves/blockCont
 import { excerptable, type ExcerptPlace } from './sieves/excerptable';
 import { blockGoesOn } from './sieves/blockGoesOn';
 import { goesOnAfter, isCaption } from './sieves/betweenBlocks';
-import type { PronounContext } from './sieves/sameVoiceGoesOn';
+import { presentedOnly, type PronounContext } from './sieves/sameVoiceGoesOn';
 import { colonCue, isSalutation, type ColonCue } from './sieves/colonBlock';
 import { colonSentenceReport } from './sieves/colonSentenceReport';
 import { blockQuotationQuotes, quotesWithin } from './sieves/quotingBlock';
@@ -146,8 +146,7 @@ export class QuoteWalk {
     // "and added [ko]:" has no subject of its own: it goes on from the block quotation before, not from nobody.
     this.colon ??=
       goesOnAfter(text, carried ?? quotedBefore, this.pronouns) ??
-      state.intro ??
-      colonCue(block, text, sentences.at(-1), this.cues, this.discourse) ??
+      presentedOnly(text, carried ?? quotedBefore, state.intro ?? colonCue(block, text, sentences.at(-1), this.cues, this.discourse)) ??
       reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions) ??
       fullStopLeadIn(block, sentences.at(-1), this.cues, quotableAfter(this.texts, this.quotable, block)) ??
       foreignLeadIn(block, text, sentences.at(-1), quotableAfter(this.texts, this.quotable, block)) ??

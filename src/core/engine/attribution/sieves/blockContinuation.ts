@@ -176,12 +176,7 @@ function movesOn(text: string): boolean {
  * caption, then `He continues:`), a quotation or the writer's voice no longer stops the run. `following` is this
  * paragraph and the quotable ones after it, captions left out.
  */
-export function runsToNextCue(
-  following: ReadonlyArray<Following>,
-  source: string | null,
-  handsBack: (text: string) => boolean,
-  excerpt = false,
-): boolean {
+export function runsToNextCue(following: ReadonlyArray<Following>, source: string | null, handsBack: (text: string) => boolean, excerpt = false): boolean {
   const ends = (text: string) => /:\s*$/.test(text) || leadsIn(text) || isElision(text);
   const closing = following.find((p) => ends(p.text))?.text;
   const resumed = closing !== undefined && handsBack(closing);

@@ -69,3 +69,19 @@ export function sameVoiceGoesOn(text: string, previous: ColonCue, context: Prono
   const pronoun = goesOnPronoun(text);
   return pronoun !== null && agreesWith(pronoun, previous, context);
 }
+
+/**
+ * The cue `found` that coreference read in a goes-on line (`He continues:`) after the block quotation `previous` set off,
+ * when the line does not agree with that quotation's source (`agreesWith`): kept, unless its pronoun was resolved to
+ * someone the text names only inside the quotation's paragraphs, whom the writer never presented (a man a blogger's
+ * post quotes: `Citing the past political violence of South Africa, Tutu urged …` inside Michael Jordan's post,
+ * gv-lesotho-general-election-date-set-2012-05-17, is not who "He continues:" hands to); then the block after the line is
+ * a quotation of no one. The writer's "he" there would be a guess among the post's people, and a sieve that would guess
+ * abstains.
+ */
+export function presentedOnly(text: string, previous: ColonCue | null, found: ColonCue | null): ColonCue | null {
+  const entity = found?.subject.entity;
+  if (!previous || !found || !entity || found.subject.resolution !== 'pronoun' || goesOnPronoun(text) === null) return found;
+  if (entity.mentions.some((m) => m.block <= previous.cue.block)) return found;
+  return { ...found, subject: { ...found.subject, entity: null, resolution: 'unattributed', antecedent: null } };
+}

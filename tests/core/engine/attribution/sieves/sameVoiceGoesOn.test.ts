@@ -72,3 +72,17 @@ test("the writer-like paragraphs before 'He continues:' are not read as a woman'
   expect(speakerOf('Citing the past political violence')).not.toBe('Mwamini Bujiriri');
   expect(speakerOf('Lesotho’s election is more')).not.toBe('Mwamini Bujiriri');
 });
+
+// Recombined as above: Mwamini Bujiriri's lead-in, then a paragraph of Michael Jordan's post that names Archbishop Tutu,
+// then "He continues:" and Jordan's next paragraph. "He" cannot be her; nor is it a man only her quoted words name.
+test("'He continues:' after a woman's block quotation is not handed to a man named only inside her quotation", () => {
+  const article = analyze(
+    'Lesotho: 2012 General Election Date Set',
+    bujiririLeadIn,
+    'So the United Nations invited Archbishop Tutu to bolster democracy in the land, where, before launching his crusade against Apartheid next door, he served his first bishopric from 1976-78. On Friday, his “prayer meeting” extracted a pledge among political rivals to keep the peace and respect election results.',
+    'He continues:',
+    jordanGoesOn,
+  );
+  expect(attribution(article, 'So the United Nations invited')).toMatchObject({ kind: 'direct', speaker: 'Mwamini Bujiriri' });
+  expect(attribution(article, 'Lesotho’s election is more')).toMatchObject({ kind: 'direct', speaker: null });
+});
