@@ -48,7 +48,7 @@ export const goesOnPronoun = (text: string): string | null => PRONOUN_GOES_ON.ex
  * antecedent (Lee et al. 2013, Stanford's deterministic coreference); abstaining when a second candidate may agree is
  * this engine's rule that a sieve which would guess abstains.
  */
-export function agreesWith(pronoun: string, previous: ColonCue, context: PronounContext): boolean {
+function agreesWith(pronoun: string, previous: ColonCue, context: PronounContext): boolean {
   const source = previous.subject.entity;
   if (pronoun === 'they') return !!source && source.type !== 'person' && source.type !== 'place';
   const gender = PRONOUN_GENDER[pronoun];
