@@ -14,6 +14,7 @@ import { isElision, onlyScareQuotes, opensWithElision } from './sieves/blockCont
 import { excerptable, type ExcerptPlace } from './sieves/excerptable';
 import { blockGoesOn } from './sieves/blockGoesOn';
 import { goesOnAfter, isCaption } from './sieves/betweenBlocks';
+import { presentedOnly, type PronounContext } from './sieves/sameVoiceGoesOn';
 import { colonCue, isSalutation, type ColonCue } from './sieves/colonBlock';
 import { colonSentenceReport } from './sieves/colonSentenceReport';
 import { blockQuotationQuotes, quotesWithin } from './sieves/quotingBlock';
@@ -126,14 +127,8 @@ export class QuoteWalk {
     this.quotedParagraph = quotedParagraphCue(state.quotes, quoteOnly);
     // "and added [ko]:" has no subject of its own: it goes on from the block quotation before, not from nobody.
     this.colon ??=
-      goesOnAfter(
-        text,
-        carried ?? quotedBefore,
-        (entity) => this.discourse.genderOf(entity),
-        (cue) => this.peopleIn(cue.cue.block),
-      ) ??
-      state.intro ??
-      colonCue(block, text, sentences.at(-1), this.cues, this.discourse) ??
+      goesOnAfter(text, carried ?? quotedBefore, this.pronouns) ??
+      presentedOnly(text, carried ?? quotedBefore, state.intro ?? colonCue(block, text, sentences.at(-1), this.cues, this.discourse)) ??
       reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions) ??
       fullStopLeadIn(block, sentences.at(-1), this.cues, quotableAfter(this.texts, this.quotable, block)) ??
       foreignLeadIn(block, text, sentences.at(-1), quotableAfter(this.texts, this.quotable, block)) ??
@@ -144,6 +139,12 @@ export class QuoteWalk {
     const cued = this.colon?.subject;
     if (cued?.entity && cued.resolution === 'pronoun') this.discourse.learn(cued.entity, this.refText(cued.ref), cued.ref);
   }
+
+  /** What `He continues:` after a block quotation is read against (`sieves/sameVoiceGoesOn.ts`). */
+  private readonly pronouns: PronounContext = {
+    genderOf: (entity) => this.discourse.genderOf(entity),
+    peopleAround: (cue) => this.peopleIn(cue.cue.block),
+  };
 
   /** The people the paragraph `block` names, in order, once per mention. */
   private peopleIn(block: number): Array<FoundEntity> {
@@ -161,7 +162,7 @@ export class QuoteWalk {
     // quotation before it, nor is one (usgov-nasa-michael-thorpe-sediment-source-to-sink-2024-01); a colon cue in an
     // answer still sets off the paragraph after it.
     if (this.turns.answers.has(block)) return this.colon;
-    const after = { texts, quotable, block, text, elided: this.elided, mentions: this.mentions };
+    const after = { texts, quotable, block, text, elided: this.elided, mentions: this.mentions, pronouns: this.pronouns };
     return (
       this.parallel.cueAt(block) ??
       this.colon ??

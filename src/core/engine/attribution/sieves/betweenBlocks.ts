@@ -1,24 +1,7 @@
 import { LANGUAGE_TAG } from '../../languageTag';
-import type { FoundEntity } from '../../entities/types';
-import { PRONOUN_GENDER, type Gender } from '../gender';
 import type { ColonCue } from './colonBlock';
 import { namesOthersWords } from './othersWords';
-
-/** `and added [ko]:`, `then continued:`, `adding:`: a lower-case speech verb opening the paragraph, with no subject. */
-const SUBJECTLESS_CUE = new RegExp(
-  String.raw`^\s*(?:(?:and|then|and then|and later|later|also|and also)\s+)?(?:added|adds|adding|continued|continues|went on|goes on|concluded|concludes|wrote|writes|tweeted|tweets)(?:\s+${LANGUAGE_TAG})?\s*:\s*$`,
-);
-
-/**
- * `He continues:`, `She went on:`, `He added:` (gv-switzerland-unconditional-basic-income-initiative-2012-05-07, after
- * the quoted post of the man the paragraph before the post named), `He then proceeds to speculate about Al Gore's involvement in negotiations:`, `They
- * went on to add:`: a pronoun and a verb that says the same voice goes on, perhaps with what it goes on to do, and
- * nothing else.
- */
-const PRONOUN_GOES_ON = new RegExp(
-  String.raw`^\s*(He|She|They)\s+(?:then\s+|also\s+|later\s+)?(?:continues|continued|goes on|went on|proceeds|proceeded|adds|added)(?:\s+to\s+\p{Ll}+(?:\s+[^.:;!?"“”]{1,80}?)?)?(?:\s+${LANGUAGE_TAG})?\s*:\s*$`,
-  'u',
-);
+import { sameVoiceGoesOn, type PronounContext } from './sameVoiceGoesOn';
 
 /**
  * `The blogger (along with others) went on to describe several cases of women being detained and threatened, adding:`
@@ -42,35 +25,17 @@ function pieceGoesOn(text: string): boolean {
 }
 
 /**
- * `and:` alone after a block quotation, or a speech verb with no subject of its own (`and added [ko]:`, `then
- * continued:`): the same source's next words follow, so the quotation's cue goes on to them (observed on real news:
- * Global Voices, "During the May 6 … march …, Svetov tweeted:", the tweet and its translation, "and:", the next tweet and
- * its translation; "Twitter user @tinypencil tweeted [ko]:", the tweet, its translation, "and added [ko]:"). A verb
- * with no subject can only go on from the one before it; so does `He continues:` (`PRONOUN_GOES_ON`), whatever other
- * man the quotation named (`Blogging from Lesotho, Michael Jordan reports:`, his post quoting Tutu, `He continues:`),
- * when the source is a person whose gender the text states as the pronoun's (`genderOf`), or states not at all while
- * the cue's paragraph names no other person (`peopleAround`: "Blogger Nadia Aziz met Prime Minister Mosisili at the
- * rally. Aziz wrote:", the block, "He added:" may be Mosisili's, so it stays unattributed); so does `The story continues:`
- * (`PIECE_GOES_ON`). `They went on to add:` goes on from a blog, site or body, never from a person or a place
- * (`Optimum Sports, in a very detailed post … said:`, its post, a caption, `They went on to add:`,
- * gv-nigeria-rashidi-yekini-obituary-2012-05-08: Global Voices calls a site "they"). `previous` is the cue of the block
- * quotation the paragraph before was (a photo caption between them passed over).
+ * `and:` alone after a block quotation, a speech verb with no subject of its own (`and added [ko]:`, `then continued:`),
+ * or a pronoun that agrees with the quotation's source (`He continues:`, `They went on to add:`), all as
+ * `sameVoiceGoesOn` reads them: the same source's next words follow, so the quotation's cue goes on to them (observed on
+ * real news: Global Voices, "During the May 6 … march …, Svetov tweeted:", the tweet and its translation, "and:", the
+ * next tweet and its translation; `Blogging from Lesotho, Michael Jordan reports:`, his post quoting Tutu, `He
+ * continues:`); so does `The story continues:` (`PIECE_GOES_ON`). `previous` is the cue of the block quotation the
+ * paragraph before was (a photo caption between them passed over); `context` tells the genders and people around it.
  */
-export function goesOnAfter(
-  text: string,
-  previous: ColonCue | null,
-  genderOf: (entity: FoundEntity) => Gender | null,
-  peopleAround: (cue: ColonCue) => ReadonlyArray<FoundEntity>,
-): ColonCue | null {
+export function goesOnAfter(text: string, previous: ColonCue | null, context: PronounContext): ColonCue | null {
   if (!previous) return null;
-  if (/^\s*(?:and|also|and also|and then|and later|plus)\s*:\s*$/i.test(text) || SUBJECTLESS_CUE.test(text) || pieceGoesOn(text)) return previous;
-  const pronoun = PRONOUN_GOES_ON.exec(text)?.[1]?.toLowerCase();
-  const source = previous.subject.entity;
-  if (pronoun === 'they') return source && source.type !== 'person' && source.type !== 'place' ? previous : null;
-  if (pronoun === undefined || source?.type !== 'person') return null;
-  const stated = genderOf(source);
-  if (stated === null) return peopleAround(previous).some((other) => other !== source) ? null : previous;
-  return stated === PRONOUN_GENDER[pronoun] ? previous : null;
+  return sameVoiceGoesOn(text, previous, context) || pieceGoesOn(text) ? previous : null;
 }
 
 /** A picture word opening a caption's sentence: "Photo shared on Flickr by DFID", "Image courtesy Wikipedia". */

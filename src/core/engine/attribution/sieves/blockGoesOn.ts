@@ -7,6 +7,7 @@ import { creditedBelow } from './creditedBelow';
 import { breaksOff, insertsWords } from './editedQuotation';
 import { translatesHalf } from './halfTranslated';
 import { translatesRun } from './runTranslation';
+import { sameVoiceGoesOn, type PronounContext } from './sameVoiceGoesOn';
 import { foreignProse, goesOnInOriginal } from './translation';
 import { versesOn } from './verseLines';
 
@@ -19,6 +20,8 @@ export interface AfterBlock {
   /** Whether the paragraph before was an ellipsis inside the block quotation. */
   elided: boolean;
   mentions: MentionIndex;
+  /** The genders and people around a cue, for whether `He continues:` hands back to the quotation's source. */
+  pronouns: PronounContext;
 }
 
 /**
@@ -60,6 +63,7 @@ export function blockGoesOn(q: ColonCue, at: AfterBlock): ColonCue | null {
             // This paragraph and the quotable ones after it, captions passed over.
             firstFollowing(texts, block, (i) => !!quotable[i] && !isCaption(texts[i] ?? ''), mentions, q.subject.entity ?? null),
             sourceName,
+            (cue) => sameVoiceGoesOn(cue, q, at.pronouns),
             q.cut === true,
           ))))
     ? q
