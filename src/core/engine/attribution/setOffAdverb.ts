@@ -1,7 +1,11 @@
 import { ADVERBS } from '../lexicon/adverbs';
 
-/** An adverb set off by commas at the end of the words before a verb: ", however,", ", meanwhile,", ", too,". */
-const SET_OFF = /,\s+(\p{Ll}+),$/u;
+/**
+ * A capitalised word, the last of a name, then an adverb set off by commas, ending the words before a verb: "Survey,
+ * however,", "Smith, meanwhile,". After a lower-case word ("Analysts have, however, suggested") the commas split a verb
+ * phrase or a common noun's clause, which the readers read as before.
+ */
+const SET_OFF = /(?<=\p{Lu}[\p{L}'’.-]*),\s+(\p{Ll}+),$/u;
 
 /** The auxiliaries `ADVERBS` holds for the slot before a verb, which commas never set off. */
 const AUXILIARY = /^(?:has|had|have|was|is|were|are|would|will)$/;
@@ -12,7 +16,7 @@ const AUXILIARY = /^(?:has|had|have|was|is|were|are|would|will)$/;
  * its verb turns the sentence against the one before; it describes no one, so it is no appositive, and the name before
  * it is the subject as if the adverb stood without commas ("the agency however reported"). `stretch` is the text before
  * a cue verb, its trailing space trimmed; the UTF-16 offset in it where the set-off adverb's first comma stands, or null
- * when it does not end so ("Smith, a spokesman," is an appositive and stays one).
+ * when it does not end so ("Smith, a spokesman," is an appositive and stays one; so is what follows a lower-case word).
  */
 export function setOffAdverbAt(stretch: string): number | null {
   const found = SET_OFF.exec(stretch);

@@ -26,4 +26,9 @@ describe('an adverb set off by commas between the speaker and the verb', () => {
     expect(setOffAdverbAt('Smith, a spokesman,')).toBeNull();
     expect(setOffAdverbAt('Smith, spokesman,')).toBeNull();
   });
+
+  // wikinews-egypt-army-will-not-use-force-mubarak-cabinet-2011-01-29.
+  test('after a lower-case word the commas are left alone: "Analysts have, however, suggested" reads as before', () => {
+    expect(setOffAdverbAt('Analysts have, however,')).toBeNull();
+  });
 });
