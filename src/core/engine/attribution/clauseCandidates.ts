@@ -3,6 +3,7 @@ import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { MentionIndex } from './mentions';
 import type { Subject } from './types';
+import { mediumAfterSubject } from './mediumAfterSubject';
 
 const AUXILIARY = /^(?:has|have|had|was|were|is|are|will|would|could|can|should|did|does|do|may|might|must)$/;
 /** The verb right after a clause's subject, past an adverb: "Marvin Sambur defended", "he also talks". */
@@ -90,7 +91,7 @@ export function skipAfter({ text, clause, comma }: ClauseSpan, candidate: Candid
   const during = /^\s+during\s+(?:the|a|an|this|that|his|her|its|their)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+(?=\s+(?:\p{Ll}{3,}ed|said|wrote|told)\b)/u.exec(
     text.slice(candidate.end, comma),
   );
-  return Math.max(appositive, closing, gloss, kindNoun, named, during?.[0].length ?? 0);
+  return Math.max(appositive, closing, gloss, kindNoun, named, during?.[0].length ?? 0, mediumAfterSubject(text.slice(candidate.end, comma)));
 }
 
 /** The finite verb a candidate is the subject of, past what `skipAfter` skips; null after a preposition or with no such verb. */

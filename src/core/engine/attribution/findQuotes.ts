@@ -39,6 +39,7 @@ import { promptedToSay } from './sieves/promptedToSay';
 import { splitQuote } from './sieves/splitQuote';
 import { trailerDash } from './sieves/trailerDash';
 import { trailingCue } from './sieves/trailingCue';
+import { trailingDocument } from './sieves/trailingDocument';
 import { wordsPointedBack } from './sieves/wordsPointedBack';
 import type { FoundQuote } from './types';
 import { withInnerQuotes } from './innerQuotes';
@@ -77,6 +78,7 @@ const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [
   laterAccordingTo,
   dashedAside,
   documentRead,
+  trailingDocument,
 ];
 /** The reported-speech sieves: the first that recognises the sentence's shape reads it. */
 const REPORTED_CHAIN: ReadonlyArray<ReportedSieve> = [

@@ -5,6 +5,7 @@ import { POST_NOMINALS } from '../lexicon/postNominals';
 import { WEB_MEDIA } from '../lexicon/webMedia';
 import type { MentionIndex } from './mentions';
 import { endsInTitleAndUnits, personBeforeUnits } from './personBeforeUnits';
+import { setOffAdverbAt } from './setOffAdverb';
 
 const TAG_OR_HANDLE_END = new RegExp(String.raw`\s*(?:${LANGUAGE_TAG}|\(\s*‏?@\s?\w+\s*\))$`, 'u');
 /** A handle in parentheses or a language tag after the head of an appositive, before its comma. */
@@ -104,7 +105,9 @@ function appositiveHead(stretch: string, block: number, from: number, mentions: 
  * between a name and its verb).
  */
 export function speakerWords(text: string, block: number, from: number, end: number, mentions: MentionIndex): SpeakerWords {
-  let cut = end;
+  // "The United States Geological Survey, however, reported": the adverb's commas set off no description of the name.
+  const aside = setOffAdverbAt(text.slice(from, end).trimEnd());
+  let cut = aside === null ? end : from + aside;
   const wholeHead = appositiveHead(text.slice(from, cut).trimEnd(), block, from, mentions);
   let handle: { start: number; end: number } | null = null;
   let postNominal = false;

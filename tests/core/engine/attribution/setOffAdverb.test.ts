@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { setOffAdverbAt } from '../../../../src/core/engine/attribution/setOffAdverb';
+import { analyze, attribution } from './helpers';
+
+// setOffAdverb.ts: a connective adverb set off by commas between a subject and its verb ("The United States Geological
+// Survey, however, reported") is no appositive describing the subject.
+
+describe('an adverb set off by commas between the speaker and the verb', () => {
+  // wikinews-four-aftershocks-hit-central-chile-2010-11-28.
+  test('"The United States Geological Survey, however, reported that …" is the survey\'s report, both that-clauses', () => {
+    const article = analyze(
+      'Four aftershocks hit central Chile',
+      'An earthquake of magnitude 5.2 hit central Chile on Saturday, according to the National Emergency Office.',
+      'The United States Geological Survey, however, reported that the earthquake had a magnitude of 5.4, and that it occurred at a depth of 35 kilometers, 60 kilometers northwest of Curicó, Maule Region.',
+    );
+    expect(attribution(article, 'the earthquake had a magnitude of 5.4')).toMatchObject({ kind: 'reported', speaker: 'United States Geological Survey' });
+    expect(attribution(article, 'it occurred at a depth of 35 kilometers').speaker).toBe('United States Geological Survey');
+  });
+
+  test('the offset of ", however," is found at the end of the words before the verb', () => {
+    const stretch = 'The United States Geological Survey, however,';
+    expect(setOffAdverbAt(stretch)).toBe('The United States Geological Survey'.length);
+  });
+
+  test('a description set off by commas stays an appositive: "Smith, a spokesman," and "Smith, spokesman,"', () => {
+    expect(setOffAdverbAt('Smith, a spokesman,')).toBeNull();
+    expect(setOffAdverbAt('Smith, spokesman,')).toBeNull();
+  });
+
+  // wikinews-egypt-army-will-not-use-force-mubarak-cabinet-2011-01-29.
+  test('after a lower-case word the commas are left alone: "Analysts have, however, suggested" reads as before', () => {
+    expect(setOffAdverbAt('Analysts have, however,')).toBeNull();
+  });
+});
