@@ -73,13 +73,21 @@ export interface SpeakerWords {
 }
 
 /**
+ * An appositive set off by commas at the end of the speaker words. A short quoted title inside it, with no comma of its
+ * own, belongs to the aside: "Tribunal spokesman Reach Sambath, who also joined “Hello VOA” Monday, said the courts’
+ * Victims Unit has so far received more than 2,000 complaints" (voa-cambodia-tribunal-readies-next-year-2008-12-23). A quotation
+ * closed by its own comma (`, “We will win,” said`) is no aside.
+ */
+const APPOSITIVE_END = /,\s+(?:the\s+|a\s+|an\s+)?(?:[^,;:"“”]|["“][^,;:"“”]{1,40}["”]){2,160}?,$/;
+
+/**
  * The head before an appositive that ends `stretch` ("Rebeca Grynspan, secretary-general of UNCTAD, warned",
  * "Pumisacho, who worked in Iraq, said", "One resident, who asked not to be named, said"), or before two in a row
  * ("Professor Cres Eastman, Director of …, and Chairman of …, says"); null when the stretch ends in none whose head
  * names someone.
  */
 function appositiveHead(stretch: string, block: number, from: number, mentions: MentionIndex): string | null {
-  const appositive = /,\s+(?:the\s+|a\s+|an\s+)?[^,;:"“”]{2,160}?,$/.exec(stretch);
+  const appositive = APPOSITIVE_END.exec(stretch);
   if (!appositive) return null;
   // "Martin Ferro (@Martin_Ferro), similarly to other Twitter users, expresses": the name's handle closes the head, and
   // so does its link's language tag ("Prominent blogger Rustem Adagamov [en], linking to …, tweeted [ru]:").

@@ -28,6 +28,34 @@ describe('the words before a cue verb', () => {
     expect(attribution(article, 'the United States would more than double')).toMatchObject({ kind: 'reported', speaker: 'David Petraeus' });
   });
 
+  // voa-cambodia-tribunal-readies-next-year-2008-12-23 (development half).
+  test('a quoted title inside the aside stays in it: "Reach Sambath, who also joined “Hello VOA” Monday, said"', () => {
+    const text =
+      'Tribunal spokesman Reach Sambath, who also joined “Hello VOA” Monday, said the courts’ Victims Unit has so far received more than 2,000 complaints.';
+    expect(wordsBefore(text, 'said')).toMatchObject({ before: 'Tribunal spokesman Reach Sambath', appositive: true });
+    const article = analyze('Tribunal Readies for Next Year: Official', text);
+    expect(attribution(article, 'the courts’ Victims Unit has so far received more than 2,000 complaints')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Reach Sambath',
+    });
+  });
+
+  // wikinews-birther-king-announces-2016-campaign-2015-08-16 (development half).
+  test('a nickname in quotation marks inside the aside stays in it: "Andy Martin, … self-proclaimed "Birther King", announced"', () => {
+    const text =
+      'Via press release on Friday, Andy Martin, a perennial candidate for political office and self-proclaimed "Birther King", announced he is seeking the U.S. Republican Party\'s 2016 presidential nomination.';
+    const article = analyze("'Birther King' announces 2016 campaign for U.S. president", text);
+    expect(attribution(article, "he is seeking the U.S. Republican Party's 2016 presidential nomination")).toMatchObject({
+      kind: 'reported',
+      speaker: 'Andy Martin',
+    });
+  });
+
+  test('a quotation closed by its own comma before the verb is no aside: no speaker words are taken from inside it', () => {
+    const words = wordsBefore('The plan, “We will rebuild, and soon,” said the mayor.', 'said');
+    expect(words.appositive).toBe(false);
+  });
+
   test('an appositive set off by commas leaves its head: "Rebeca Grynspan, secretary-general of UNCTAD, warned"', () => {
     const words = wordsBefore('Rebeca Grynspan, secretary-general of UNCTAD, warned that the crisis would deepen.', 'warned');
     expect(words).toMatchObject({ before: 'Rebeca Grynspan', appositive: true, handle: null });

@@ -138,7 +138,11 @@ export function opensClause(text: string, at: number): boolean {
   )
     return true;
   if (!CLAUSE_OPENER.test(rest)) return false;
-  const words = rest.split(PART_END, 1)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') ?? '';
+  // A partial quotation inside the clause is part of it (AP: partial quotes): "noted over 370 "jackal horns" seized in the
+  // same period" (wikinews-police-arrest-twelve-jackal-tamil-nadu-2020-06-11), "said the union officials "went wild" and tried to
+  // escape" (voa-zimbabwe-police-say-union-leaders-hurt-escape-2006-10-03). Its marks end no part; the quoted words keep
+  // their own direct entry.
+  const words = rest.split(PART_END_UNQUOTED, 1)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') ?? '';
   // After "a"/"an" a word in -ed is as often a participle of a noun phrase ("an increased abundance of a fungus
   // associated with …") as a clause's verb: an auxiliary must show the clause.
   if (/^\s+an?\s/i.test(rest)) return AUXILIARY.test(words) || longSubject(rest);

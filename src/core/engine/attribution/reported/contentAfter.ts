@@ -32,8 +32,14 @@ import { deniesCharge } from './actObject';
  */
 const TIME_OR_PLACE =
   /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this(?=\s+(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|season|time|past|coming|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|earlier|later|yesterday|today|tonight|via|through|after|before|while|amid|amidst|along\s+with|as\s+(?:late|early|recently)\s+as|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:[^,;:"“”]|,(?=\s+\d{4}(?:,|\s+that\b))){0,90}?(?=,?\s+that\b|\s*,(?!\s+\d{4}(?:,|\s+that\b))|\s*$)/i;
-/** A day told bare after the verb, before a clause with no "that": "said Monday the bridge would reopen" (AP style). */
-const BARE_DAY = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+\S)/;
+/**
+ * A day told bare after the verb, before a clause with no "that": "said Monday the bridge would reopen" (AP style); so
+ * a day with "on", "last week" or "at the time": "The military said at the time a jet mistook refugees for rebels"
+ * (wikinews-nigerian-refugee-camp-airstrike-death-toll-passes-100-2017-01-24). The clause after it must still open as
+ * one (`BARE_CLAUSE`), so "said on Monday." or "said last week in a statement" reports nothing.
+ */
+const BARE_DAY =
+  /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|tonight|at\s+the\s+time|last\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening|night))?(?=\s+\S)/;
 /**
  * A clause with no "that" starts with a word that cannot begin a preposition phrase or an adverbial; "no" may, when a
  * noun phrase and a verb follow ("noted no ransom has been sought", "said no traces of poison was found", not "said no

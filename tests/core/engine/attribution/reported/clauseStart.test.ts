@@ -220,3 +220,26 @@ describe('"only" before a plural opens a clause', () => {
     expect(opensClause(object, object.indexOf(' only'))).toBe(false);
   });
 });
+
+describe('a partial quotation inside a clause with no "that"', () => {
+  // wikinews-police-arrest-twelve-jackal-tamil-nadu-2020-06-11 (development half).
+  test('"The same study also noted over 370 "jackal horns" seized …" reports the whole clause, the quoted words inside it', () => {
+    const sentence = 'The same study also noted over 370 "jackal horns" seized in the same period.';
+    expect(opensClause(...after(sentence, 'noted'))).toBe(true);
+    const article = analyze(
+      'Police arrest twelve for jackal hunting in Tamil Nadu',
+      `One study in the Journal of Threatened Taxa looked at poaching. ${sentence}`,
+    );
+    expect(attribution(article, 'over 370 "jackal horns" seized in the same period')).toMatchObject({ kind: 'reported' });
+  });
+
+  // voa-zimbabwe-police-say-union-leaders-hurt-escape-2006-10-03 (development half).
+  test('"Police statements said the union officials "went wild" and tried to escape" opens a clause at its quoted verb', () => {
+    expect(opensClause(...after('Police statements said the union officials "went wild" and tried to escape three times.', 'said'))).toBe(true);
+  });
+
+  test('quoted words with no verb of the clause after them still open none', () => {
+    expect(opensClause(...after('The same study also noted over 370 "jackal horns" in the same period.', 'noted'))).toBe(false);
+    expect(opensClause(...after('The report listed the "usual suspects" among the buyers.', 'listed'))).toBe(false);
+  });
+});

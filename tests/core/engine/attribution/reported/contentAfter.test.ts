@@ -134,6 +134,31 @@ describe('where a clause with no "that" starts after a cue verb', () => {
     });
   });
 
+  // wikinews-nigerian-refugee-camp-airstrike-death-toll-passes-100-2017-01-24 (development half).
+  test('"said at the time a jet mistook refugees for rebels": the time is the cue\'s, the clause after it the content', () => {
+    expect(after('The military said at the time a jet mistook refugees for rebels.', ' said')).toMatchObject({
+      content: 'a jet mistook refugees for rebels.',
+      object: false,
+    });
+    const article = analyze(
+      'Official death toll from Nigerian refugee camp airstrike passes 100',
+      'On Monday Nigerian authorities raised the official death toll to 236. The military said at the time a jet mistook refugees for rebels.',
+    );
+    expect(attribution(article, 'a jet mistook refugees for rebels')).toMatchObject({ kind: 'reported' });
+  });
+
+  // wikinews-second-biden-trump-debate-cancelled-2020-10-12 (development half).
+  test('"announced on Friday the second presidential debate … has been cancelled": a day with "on" is the cue\'s too', () => {
+    const sentence =
+      'The United States Commission on Presidential Debates announced on Friday the second presidential debate between US President Donald Trump and former US Vice President Joe Biden, which was slated for October 15, has been cancelled, citing COVID-19 safety concerns.';
+    expect(after(sentence, ' announced')?.content).toMatch(/^the second presidential debate between US President Donald Trump/);
+  });
+
+  test('a time with no clause after it reports nothing: "said at the time." and "said last week in a statement."', () => {
+    expect(after('The military said at the time.', ' said')).toBeNull();
+    expect(after('The minister said last week in a statement.', ' said')).toBeNull();
+  });
+
   test('"announced their own support for Biden": a short object is what was announced; a bare name reports nothing', () => {
     expect(after('The group announced their own support for Biden.', ' announced')).toMatchObject({ content: 'their own support for Biden.', object: true });
     expect(after('The ministry confirmed Tomas Reinholt on Thursday.', ' confirmed')).toBeNull();
