@@ -96,7 +96,7 @@ describe('the type a role phrase gives', () => {
   });
 
   test.each([
-    ["the party's general secretary", 'a title in lower case with no government around it'],
+    ["the party's secretary", 'a title in lower case with no government around it'],
     ['a friend of the Russian president', 'the role is its complement’s, not the head’s'],
     ['a 63-year-old ex-founder and CEO of Bio Economic Research Associates', 'who headed a body no longer speaks for it'],
     ['the tallest of them', 'no role word'],
