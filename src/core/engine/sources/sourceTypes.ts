@@ -10,6 +10,7 @@ import { beforeName, pastTag, typeAround, typeOfTitle } from './mentionType';
 import { typeFromOwnCorrespondent } from './ownCorrespondent';
 import { typeFromOwnMedia } from './ownMedia';
 import { typeFromOwnWriting } from './ownWriting';
+import { typeFromPartyLabel } from './partyLabel';
 import { penNameType } from './penName';
 import { typeFromPeerTitle } from './peerTitle';
 import { spokesOverRank } from './spokesRank';
@@ -207,6 +208,7 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
     firstOf(speaker.mentions, (m) => typeFromListRole(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromNamedRole(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromCompetitor(texts[m.block] ?? '', m)) ??
+    firstOf(speaker.mentions, (m) => typeFromPartyLabel(texts[m.block] ?? '', m)) ??
     typeFromPeerTitle(texts, speaker.mentions) ??
     firstOf(speaker.mentions, (m) => typeFromWeakSigns(texts[m.block] ?? '', m, (texts[m.block] ?? '').slice(m.start, m.end), nearRole(m))) ??
     ownMedia(texts, speaker, said.cuesOf.get(speaker) ?? [], anyNearRole) ??
