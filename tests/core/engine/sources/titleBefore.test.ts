@@ -124,3 +124,26 @@ describe('a possessive owning a role, set off by commas inside a sentence', () =
     expect(title(text, name)).not.toMatch(/^(?:Argentina|Cambodia)/);
   });
 });
+
+describe('a title with lower-case modifiers after the country or government that makes it an office', () => {
+  test.each([
+    // wikinews-castro-recovering-following-surgery-2006-08-06.
+    [
+      'On Saturday, Cuban parliamentary speaker Ricardo Alcaron told CNN\'s Spanish service that Castro "remains in stable condition".',
+      'Ricardo Alcaron',
+      'Cuban parliamentary speaker',
+    ],
+    // wikinews-un-optimistic-tsunami-aid-effort-2005-01-03.
+    [
+      'The United Nations (UN) emergency relief coordinator Jan Egeland has said that he is increasingly optimistic about the relief efforts.',
+      'Jan Egeland',
+      'United Nations (UN) emergency relief coordinator',
+    ],
+  ])('%s', (text, name, expected) => {
+    expect(title(text, name)).toBe(expected);
+  });
+
+  test('a modifier after a word of no country stays outside the title (As political strategist Gleb Pavlovsky)', () => {
+    expect(title('As political strategist Gleb Pavlovsky put it, the vote was a test.', 'Gleb Pavlovsky')).toBe('strategist');
+  });
+});
