@@ -14,8 +14,11 @@ const PARTY_BEFORE = /,\s+((?:Republican|Democrat|Democratic)\s+)$/u;
 const CONJUNCTION = /^(?:and|&)$/;
 /** Words that make what follows someone's, not a role: "the minister and his wife Jane". */
 const POSSESSIVE = /^(?:his|her|their|its|our|my|your|whose)$/;
-/** A word ending in a full stop that does not end a sentence: an initial, an honorific, a role written short ("Sgt."). */
-const abbreviation = (word: string) => /^\p{Lu}\.$/u.test(word) || /^(?:mr|mrs|ms|dr|st|jr|no)\.$/i.test(word) || ROLES.has(word.toLowerCase());
+/**
+ * A word ending in a full stop that does not end a sentence: an initial or dotted initials ("U.S."), an honorific, a
+ * role written short ("Sgt.").
+ */
+const abbreviation = (word: string) => /^(?:\p{Lu}\.)+$/u.test(word) || /^(?:mr|mrs|ms|dr|st|jr|no)\.$/i.test(word) || ROLES.has(word.toLowerCase());
 
 /**
  * The title written right before a mention, outside it: "Sgt. 1st Class Luis Pumisacho", "As political strategist

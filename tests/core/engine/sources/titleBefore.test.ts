@@ -147,3 +147,9 @@ describe('a title with lower-case modifiers after the country or government that
     expect(title('As political strategist Gleb Pavlovsky put it, the vote was a test.', 'Gleb Pavlovsky')).toBe('strategist');
   });
 });
+
+test('a country written with dotted initials does not end the sentence before the name (wikinews-trump-defends-sharing-classified-information-russians-2017-05-16)', () => {
+  const text =
+    'None of their Israeli counterparts have seen fit to either confirm or deny this, and Israeli ambassador to the U.S. Ron Dermer wrote to The New York Times.';
+  expect(title(text, 'Ron Dermer')).toBe('Israeli ambassador to the U.S.');
+});
