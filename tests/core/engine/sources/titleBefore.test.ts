@@ -105,7 +105,7 @@ test('a party word between a title set off and the name is the name’s own (wik
       'The U.S. Speaker of the House, Republican Paul Ryan, expressly disagreed: "This is not a Muslim ban. If it were, I would be against it," he said.',
       'Paul Ryan',
     ),
-  ).toBe('Speaker of the House');
+  ).toBe('The U.S. Speaker of the House');
 });
 
 describe('a possessive owning a role, set off by commas inside a sentence', () => {
