@@ -112,3 +112,11 @@ describe('the type a role phrase gives', () => {
     expect(typeOfPhrase('US Ambassador to the United Nations', 'Former')).toBe('citizen');
   });
 });
+
+test('the head of a public commission is an official (wikinews-delhi-women-commission-head-capital-punishment-child-rape-2018-01-31)', () => {
+  // "Swati Maliwal, head of the Delhi Commission for Women, announced she was beginning a 30-day Satyagrah Aandolan".
+  expect(typeOfPhrase('head of the Delhi Commission for Women')).toBe('official');
+  // A committee is not a commission: "Koul Panha, executive director for the Committee for Free and Fair Elections"
+  // (voa-cambodia-election-monitor-hello-voa-2007-04-23) heads a civic body.
+  expect(typeOfPhrase('executive director for the Committee for Free and Fair Elections')).toBe('spokesperson');
+});
