@@ -139,7 +139,8 @@ function namedAsUser(texts: ReadonlyArray<string>, speaker: FoundEntity, at: Loc
  * study was a collaborative project between … and Chris Fallows"); one of a list of names a plural role heads holds it (`listRole.ts`: "actors Dan
  * Fogler, Ron Perlman, John Rhys-Davies"), as does one a role introduces with "named" (`namedRole.ts`: "A university
  * student named Wong"); an athlete the text shows competing is a citizen (`competitor.ts`: "Brigid Kosgei of Kenya won the
- * 2019 Chicago Marathon"); a peer, where the article names the House of Lords, sits in it (`peerTitle.ts`: "Baroness
+ * 2019 Chicago Marathon"); a politician named by a US party's label holds office (`partyLabel.ts`: "Republican John McCain");
+ * a peer, where the article names the House of Lords, sits in it (`peerTitle.ts`: "Baroness
  * Stowell"). A person no role
  * word describes, in a round-up or a panel whose opening names the voices it gathers ("Bloggers' Reactions", "NASA
  * environmental and educational experts"), is one of those voices (`lexicon/voiceGroups.ts`). Unknown otherwise, never guessed. The evidence is the phrase holding the role word.
