@@ -90,7 +90,8 @@ export const CITIZEN_ROLES: ReadonlyArray<string> = [
   'correspondent',
   'anchor',
   'commentator',
-  // "Jack Garner, film critic for Gannet News Service": a reviewer giving their own view, like a columnist.
+  // "a harsh critic of human behavior": one who speaks against something, giving their own view. A reviewer of a field
+  // ("film critic") is an expert (`expertRoles.ts`).
   'critic',
   'broadcaster',
   'editor',

@@ -6,4 +6,15 @@
  * title, capitalised before a name, is no office of public life, where "President" or "Secretary" may be. A government's
  * chief executive is read first, by the government its words name. Lower case, as `heldRoles.ts` lists them.
  */
-export const COMPANY_HEADS: ReadonlySet<string> = new Set(['ceo', 'chief executive', 'chief executive officer', 'managing director']);
+export const COMPANY_HEADS: ReadonlySet<string> = new Set([
+  'ceo',
+  'chief executive',
+  'chief executive officer',
+  'managing director',
+  'chief technical officer',
+  'chief technology officer',
+  'chief operating officer',
+  'chief financial officer',
+  'senior vice president',
+  'executive vice president',
+]);

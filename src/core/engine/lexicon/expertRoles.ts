@@ -35,6 +35,17 @@ export const EXPERT_ROLES: ReadonlyArray<string> = [
   // "Co-lead author Sam Wilson of UH Mānoa's Center for Microbial Oceanography" (wikinews-phytoplankton-bloom-after-
   // kilauea-eruption-2019-09-08): a study's authors by their place on it; "author" alone may be a novelist's.
   'co-lead author',
+  // "Jack Garner, film critic for Gannet News Service", "Manohla Dargis, film critic for the New York Times"
+  // (wikinews-noise-fockers-weekend-box-office-2005-01-07): a reviewer of a field judges from knowledge of it
+  // (`docs/annotation-guide.md`, "Film critics quoted from their reviews"); a bare "critic" may be an opponent's
+  // ("an outspoken critic of the Kremlin"), a citizen (`citizenRoles.ts`).
+  'film critic',
+  'movie critic',
+  'music critic',
+  'art critic',
+  'theatre critic',
+  'theater critic',
+  'food critic',
   'first author',
   'senior author',
   'corresponding author',

@@ -10,6 +10,9 @@ export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set([
   'department',
   'agency',
   'bureau',
+  // "head of the Delhi Commission for Women" (wikinews-delhi-women-commission-head-capital-punishment), "Mozambique's
+  // National Electoral Commission": a commission is a public body, set up by a government or a union of them.
+  'commission',
   'administration',
   'federal',
   'police',

@@ -41,6 +41,17 @@ export const HELD_ROLES: ReadonlyArray<readonly [string, HeldRoleKind]> = [
   ['chief executive officer', 'head'],
   ['executive director', 'head'],
   ['managing director', 'head'],
+  // A company's officers, who speak for its work as its chief executive does ("Red Hat's Chief Technical Officer Chris
+  // Wright", "Senior vice president Michael Lewis" of PG&E, "the general manager of Abu Dhabi Media", "AirAsia boss Tony
+  // Fernandes"; `docs/annotation-guide.md`, "Consistency decisions (session 39, lane goldcons39)", decision 3).
+  ['chief technical officer', 'head'],
+  ['chief technology officer', 'head'],
+  ['chief operating officer', 'head'],
+  ['chief financial officer', 'head'],
+  ['senior vice president', 'head'],
+  ['executive vice president', 'head'],
+  ['general manager', 'head'],
+  ['boss', 'head'],
   ['founder', 'head'],
   ['co-founder', 'head'],
   ['cofounder', 'head'],

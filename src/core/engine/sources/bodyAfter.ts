@@ -1,5 +1,7 @@
 import type { SourceType } from '../../schema';
 import type { Located } from '../attribution/types';
+import { CIVIC_BODY_HEADS } from '../lexicon/civicBodyHeads';
+import { CIVIC_BODY_KINDS } from '../lexicon/civicBodyKinds';
 import { GOVERNMENT_WORDS } from '../lexicon/governmentWords';
 import { LOWER_BODY_HEADS } from '../lexicon/lowerBodyHeads';
 import { MEMBERS_BODIES, RESEARCH_BODIES } from '../lexicon/researchBodies';
@@ -10,7 +12,10 @@ import { namesPublicOffice } from './publicOffice';
  * name is said to belong to, right after it: capitalised words and the small words that join them, up to the first word
  * in lower case or a mark that ends the phrase.
  */
-const BODY = /^,?\s+(?:of|from|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}.'’&–-]*)(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}\p{N}.'’&–-]*))*)/u;
+const BODY = new RegExp(
+  `^,?\\s+(?:of|from|at)\\s+(?:the\\s+)?((?:[\\p{L}'’-]+\\s+){0,3}?(?:${[...CIVIC_BODY_KINDS].join('|')})\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}.'’&–-]*)(?:\\s+(?:of|for|and|on|the|&|\\p{Lu}[\\p{L}\\p{N}.'’&–-]*))*)`,
+  'u',
+);
 
 const wordsOf = (body: string) => body.split(/[\s–-]+/).map((w) => w.toLowerCase().replace(/['’]s$|[.,]$/g, ''));
 
@@ -19,8 +24,11 @@ const wordsOf = (body: string) => body.split(/[\s–-]+/).map((w) => w.toLowerCa
  * reads this last): one of a government body ("John Geiger of USGS", "Nikki Holland of the UK's National Crime Agency")
  * speaks for it as its officer, an official; one of a university or a research institute ("Steve Peers of the
  * University of Essex", "Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics" is not: no such word) speaks
- * from knowledge, an expert (`docs/annotation-guide.md`, "Sources"). A body of another kind (a company, a charity, a
- * party, a band) says nothing sure (its spokesperson, its expert or a member speaking for themself): null, as for a place
+ * from knowledge, an expert (`docs/annotation-guide.md`, "Sources"); one of a civic body, by a word of its name
+ * (`lexicon/civicBodyHeads.ts`: "Tom French from the Equality Network") or its kind in lower case before it
+ * (`lexicon/civicBodyKinds.ts`: "from the gay rights group Stonewall Scotland"), speaks for it, a spokesperson. A body of
+ * another kind (a company, a party, a band) says nothing sure (its spokesperson, its expert or a member speaking for
+ * themself): null, as for a place
  * ("Alexander Gagay of Yekaterinburg"). A body named in lower case by its kind is read last (`lowerBodyAfter`). Where a role word the other readings could not place stands in the mention
  * (`titled`: "Director Anthony Fauci of the United States National Institute of …"), only a government body says what
  * it is ("Chief Francis Bradley of the Hualapai Nation Police Department"): the director of an institute may run it.
@@ -59,12 +67,14 @@ function lowerBodyAfter(text: string, mention: Located): { type: SourceType; evi
 function namedBodyAfter(text: string, mention: Located, titled: boolean): { type: SourceType; evidence: Located } | null {
   const found = BODY.exec(text.slice(mention.end, mention.end + 160));
   // "… Institute. The": a full stop after a word of two letters or more ends the sentence, and the body with it.
-  const body = found?.[1]?.replace(/(?<=\p{L}{2})\.(?:\s.*)?$/u, '').replace(/\s+(?:of|for|and|on|the|&)$/, '');
+  const body = found?.[2]?.replace(/(?<=\p{L}{2})\.(?:\s.*)?$/u, '').replace(/\s+(?:of|for|and|on|the|&)$/, '');
   if (!found || !body) return null;
   const words = wordsOf(body);
   const evidence = { block: mention.block, start: mention.start, end: mention.end + found[0].indexOf(body) + body.length };
   if (words.some((w) => MEMBERS_BODIES.has(w))) return null;
   if (!titled && words.some((w) => RESEARCH_BODIES.has(w))) return { type: 'expert', evidence };
   if (words.some((w) => GOVERNMENT_WORDS.has(w))) return { type: 'official', evidence };
+  // "Jennifer Lu of Marriage Equality Coalition Taiwan", "Tom French from the Equality Network": a civic body's own voice.
+  if (!titled && (words.some((w) => CIVIC_BODY_HEADS.has(w)) || found[1] !== undefined)) return { type: 'spokesperson', evidence };
   return null;
 }

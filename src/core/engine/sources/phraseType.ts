@@ -3,6 +3,7 @@ import { isCongressTitle, sitsOnCommittee } from './congressTitle';
 import { asHeldNow, isFormerWord } from './formerRole';
 import { bareWord, held, type HeldKind, roleAt, wordsOf } from './roles';
 import { isLegislator } from './weakSigns';
+import { namesOwnerBody } from './ownerBody';
 import { namesPublicOffice } from './publicOffice';
 import { partyLeaderType } from './partyLeader';
 import { SPOKES_WORD } from './spokesRank';
@@ -205,7 +206,8 @@ function typeOfRoles(phrase: string): SourceType | null {
   const namesBody = words.some((w, i) => (i < from || i >= end) && /^\p{Lu}/u.test(w) && !OPENER.test(w) && !roleAt(lower, i));
   // "a 63-year-old ex-founder and CEO of Bio Economic Research Associates": who headed a body no longer speaks for it.
   const former = lower.slice(0, from).some(isFormerWord);
-  return ((kind === 'head' || kind === 'member') && namesBody) || directsCivicBody(words, lower, from, to) ? (former ? null : 'spokesperson') : null;
+  const owner = kind !== 'title' && namesOwnerBody(lower, from);
+  return ((kind === 'head' || kind === 'member') && namesBody) || directsCivicBody(words, lower, from, to) || owner ? (former ? null : 'spokesperson') : null;
 }
 
 /**

@@ -10,6 +10,7 @@ import { beforeName, pastTag, typeAround, typeOfTitle } from './mentionType';
 import { typeFromOwnCorrespondent } from './ownCorrespondent';
 import { typeFromOwnMedia } from './ownMedia';
 import { typeFromOwnWriting } from './ownWriting';
+import { typeFromPartyLabel } from './partyLabel';
 import { penNameType } from './penName';
 import { typeFromPeerTitle } from './peerTitle';
 import { spokesOverRank } from './spokesRank';
@@ -138,7 +139,8 @@ function namedAsUser(texts: ReadonlyArray<string>, speaker: FoundEntity, at: Loc
  * study was a collaborative project between … and Chris Fallows"); one of a list of names a plural role heads holds it (`listRole.ts`: "actors Dan
  * Fogler, Ron Perlman, John Rhys-Davies"), as does one a role introduces with "named" (`namedRole.ts`: "A university
  * student named Wong"); an athlete the text shows competing is a citizen (`competitor.ts`: "Brigid Kosgei of Kenya won the
- * 2019 Chicago Marathon"); a peer, where the article names the House of Lords, sits in it (`peerTitle.ts`: "Baroness
+ * 2019 Chicago Marathon"); a politician named by a US party's label holds office (`partyLabel.ts`: "Republican John McCain");
+ * a peer, where the article names the House of Lords, sits in it (`peerTitle.ts`: "Baroness
  * Stowell"). A person no role
  * word describes, in a round-up or a panel whose opening names the voices it gathers ("Bloggers' Reactions", "NASA
  * environmental and educational experts"), is one of those voices (`lexicon/voiceGroups.ts`). Unknown otherwise, never guessed. The evidence is the phrase holding the role word.
@@ -207,6 +209,7 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
     firstOf(speaker.mentions, (m) => typeFromListRole(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromNamedRole(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromCompetitor(texts[m.block] ?? '', m)) ??
+    firstOf(speaker.mentions, (m) => typeFromPartyLabel(texts[m.block] ?? '', m)) ??
     typeFromPeerTitle(texts, speaker.mentions) ??
     firstOf(speaker.mentions, (m) => typeFromWeakSigns(texts[m.block] ?? '', m, (texts[m.block] ?? '').slice(m.start, m.end), nearRole(m))) ??
     ownMedia(texts, speaker, said.cuesOf.get(speaker) ?? [], anyNearRole) ??

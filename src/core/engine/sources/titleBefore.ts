@@ -14,8 +14,11 @@ const PARTY_BEFORE = /,\s+((?:Republican|Democrat|Democratic)\s+)$/u;
 const CONJUNCTION = /^(?:and|&)$/;
 /** Words that make what follows someone's, not a role: "the minister and his wife Jane". */
 const POSSESSIVE = /^(?:his|her|their|its|our|my|your|whose)$/;
-/** A word ending in a full stop that does not end a sentence: an initial, an honorific, a role written short ("Sgt."). */
-const abbreviation = (word: string) => /^\p{Lu}\.$/u.test(word) || /^(?:mr|mrs|ms|dr|st|jr|no)\.$/i.test(word) || ROLES.has(word.toLowerCase());
+/**
+ * A word ending in a full stop that does not end a sentence: an initial or dotted initials ("U.S."), an honorific, a
+ * role written short ("Sgt.").
+ */
+const abbreviation = (word: string) => /^(?:\p{Lu}\.)+$/u.test(word) || /^(?:mr|mrs|ms|dr|st|jr|no)\.$/i.test(word) || ROLES.has(word.toLowerCase());
 
 /**
  * The title written right before a mention, outside it: "Sgt. 1st Class Luis Pumisacho", "As political strategist
@@ -98,7 +101,30 @@ export function titleBefore(text: string, at: Located): Located | null {
     if (!/^\(?\p{Lu}/u.test(word) && !TITLE_FILLER.test(word) && !governs(word)) return null;
   }
   if (TITLE_FILLER.test(closing.word) && !/^\d/.test(closing.word)) return null;
-  let start = first;
-  while (start > 0 && /^\(?\p{Lu}/u.test(kept[start - 1]?.word ?? '') && !OPENER.test(kept[start - 1]?.word ?? '')) start--;
+  const words = kept.map((k) => k.word);
+  const start = capitalsBefore(words, nationBefore(words, capitalsBefore(words, first)));
   return { block: at.block, start: kept[start]?.start ?? closing.start, end: closing.start + closing.word.length };
+}
+
+/** The first of the capitalised words right before word `start` that open no phrase (`OPENER`), or `start`. */
+function capitalsBefore(words: ReadonlyArray<string>, start: number): number {
+  let from = start;
+  while (from > 0 && /^\(?\p{Lu}/u.test(words[from - 1] ?? '') && !OPENER.test(words[from - 1] ?? '')) from--;
+  return from;
+}
+
+/**
+ * "Cuban parliamentary speaker Ricardo Alcaron" (wikinews-castro-recovering-following-surgery-2006-08-06), "The United
+ * Nations (UN) emergency relief coordinator Jan Egeland" (wikinews-un-optimistic-tsunami-aid-effort-2005-01-03): up to
+ * two words in lower case that modify a title may stand between it and the country, nationality or government that
+ * makes it an office; the title then starts there. `words` are the run's, the title at word `start`; the new start.
+ */
+function nationBefore(words: ReadonlyArray<string>, start: number): number {
+  for (let i = start - 1; i >= Math.max(0, start - 3); i--) {
+    const word = words[i] ?? '';
+    if (/^\p{Ll}[\p{Ll}-]*$/u.test(word) && !TITLE_FILLER.test(word) && !POSSESSIVE.test(word)) continue;
+    const bare = word.replace(/^\(|\)$/g, '');
+    return i < start - 1 && (national(bare) || governs(bare)) ? i : start;
+  }
+  return start;
 }

@@ -229,6 +229,8 @@ function allLists(): Array<Listed> {
     { name: 'RESEARCH_BODIES', entries: writtenEntries('researchBodies.ts').filter((w) => RESEARCH_BODIES.has(w)), lowerCase: true },
     { name: 'MEMBERS_BODIES', entries: writtenEntries('researchBodies.ts').filter((w) => MEMBERS_BODIES.has(w)), lowerCase: true },
     { name: 'CIVIC_BODY_HEADS', entries: writtenEntries('civicBodyHeads.ts'), lowerCase: true },
+    { name: 'CIVIC_BODY_KINDS', entries: writtenEntries('civicBodyKinds.ts'), lowerCase: true },
+    { name: 'OWNER_BODY_KINDS', entries: writtenEntries('ownerBodyKinds.ts'), lowerCase: true },
     { name: 'ANONYMITY_MARKERS', entries: ANONYMITY_MARKERS, lowerCase: true },
     { name: 'HONORIFICS', entries: writtenEntries('honorifics.ts'), lowerCase: true },
     { name: 'DOCUMENT_NOUNS', entries: writtenEntries('documentNouns.ts'), lowerCase: true },

@@ -63,3 +63,42 @@ describe('a government body named in lower case by its kind', () => {
     expect(read(text, name)).toBeNull();
   });
 });
+
+describe('a civic body, a charity or a campaign, speaks through its people', () => {
+  test.each([
+    // wikinews-taiwan-legislature-legalizes-same-sex-marriage-2019-05-19.
+    [
+      'Jennifer Lu of Marriage Equality Coalition Taiwan said, "[I]t\'s still not full marriage rights',
+      'Jennifer Lu',
+      'Jennifer Lu of Marriage Equality Coalition Taiwan',
+    ],
+    // wikinews-scottish-legislature-green-light-same-sex-marriage-2013-11-21.
+    ['Tom French from the Equality Network said of the vote:', 'Tom French', 'Tom French from the Equality Network'],
+    // The same article: the body's kind in lower case before its name.
+    [
+      'Colin Macfarlane from the gay rights group Stonewall Scotland also welcomed the vote:',
+      'Colin Macfarlane',
+      'Colin Macfarlane from the gay rights group Stonewall Scotland',
+    ],
+    // wikinews-pope-francis-instructs-reporting-sexual-abuse-2019-05-12.
+    [
+      'To this, Peter Iseley of worldwide victim group Ending Clergy Abuse said, "The church should',
+      'Peter Iseley',
+      'Peter Iseley of worldwide victim group Ending Clergy Abuse',
+    ],
+  ])('as its spokesperson (%s)', (text, name, evidence) => {
+    const at = text.indexOf(name);
+    const found = typeFromBodyAfter(text, { block: 0, start: at, end: at + name.length });
+    expect(found && [found.type, text.slice(found.evidence.start, found.evidence.end)]).toEqual(['spokesperson', evidence]);
+  });
+
+  test('a band or a body of unsaid kind still says nothing (wikinews-rock-drummer-ginger-baker-dies-2019-10-07)', () => {
+    expect(read('Mick Jagger of The Rolling Stones also reacted on Twitter, "Sad news', 'Mick Jagger')).toBeNull();
+  });
+
+  test('after a role word the body says nothing more: the role is read elsewhere (wikinews-baby-finds-drugs-kamloops-playground-2020-07-08)', () => {
+    const text = 'Michaela Jyrkkanen, of Christian anti-poverty organization The Mustard Seed Kamloops, disagreed with the correlation';
+    expect(read(text, 'Michaela Jyrkkanen', true)).toBeNull();
+    expect(read(text, 'Michaela Jyrkkanen')?.[0]).toBe('spokesperson');
+  });
+});

@@ -42,3 +42,31 @@ test.each([
 ])('"%s" is a source of type %s', (phrase, type) => {
   expect(typeOfPhrase(phrase)).toBe(type);
 });
+
+describe("a company's other officers speak for it as its chief executive does", () => {
+  test.each([
+    // wikinews-gregory-kurtzer-rocky-linux-interview-2020-12-18.
+    [
+      'Chris Wright',
+      "Red Hat's Chief Technical Officer Chris Wright wrote in the announcement \"CentOS Stream isn't a replacement for CentOS Linux; rather, it's a natural, inevitable next step.\"",
+    ],
+    // wikinews-scheduled-power-outages-northern-california-2019-10-09.
+    [
+      'Michael Lewis',
+      'Senior vice president Michael Lewis added, "The safety of our customers and the communities we serve is our most important responsibility, which is why PG&E has decided to turn power off."',
+    ],
+    // wikinews-investigators-blame-pilot-error-airasia-crash-2015-12-02: "boss" with the company named.
+    [
+      'Tony Fernandes',
+      'AirAsia boss Tony Fernandes said yesterday "there is much to be learned here for AirAsia, the manufacturer and the aviation industry."',
+    ],
+  ])('%s is a spokesperson', (name, text) => {
+    expect(typeOf(analyze('Headline', text), name)[0]).toBe('spokesperson');
+  });
+
+  test('a "boss" with no body named says nothing, nor one who was boss', () => {
+    expect(typeOfPhrase('his boss')).toBeNull();
+    // wikinews-investigators-blame-pilot-error-airasia-crash-2015-12-02: "Ex-BEA boss Jean-Paul Troadec" no longer speaks for the body.
+    expect(typeOfPhrase('Ex-BEA boss')).toBeNull();
+  });
+});

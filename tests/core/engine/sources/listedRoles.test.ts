@@ -82,10 +82,10 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['expert', 'doctoral candidate'],
   ],
   [
-    'a film critic: citizen (fresh Wikinews, sum-noise-takes-on-fockers)',
+    'a film critic: expert, the guide\'s "Film critics quoted from their reviews" (fresh Wikinews, sum-noise-takes-on-fockers)',
     'Jack Garner',
     ['White Noise takes on Fockers', '"White Noise never gives skeptics a chance to enjoy the film," Jack Garner, film critic for Gannet News Service said.'],
-    ['citizen', 'film critic for Gannet News Service'],
+    ['expert', 'film critic for Gannet News Service'],
   ],
   [
     'a consultant: expert (fresh Wikinews, sum-researchers-discover-high-temperature)',

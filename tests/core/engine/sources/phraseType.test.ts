@@ -96,7 +96,7 @@ describe('the type a role phrase gives', () => {
   });
 
   test.each([
-    ["the party's general secretary", 'a title in lower case with no government around it'],
+    ["the party's secretary", 'a title in lower case with no government around it'],
     ['a friend of the Russian president', 'the role is its complement’s, not the head’s'],
     ['a 63-year-old ex-founder and CEO of Bio Economic Research Associates', 'who headed a body no longer speaks for it'],
     ['the tallest of them', 'no role word'],
@@ -111,4 +111,12 @@ describe('the type a role phrase gives', () => {
   test('a role the word before the phrase calls former is held no longer: the speaker is a citizen', () => {
     expect(typeOfPhrase('US Ambassador to the United Nations', 'Former')).toBe('citizen');
   });
+});
+
+test('the head of a public commission is an official (wikinews-delhi-women-commission-head-capital-punishment-child-rape-2018-01-31)', () => {
+  // "Swati Maliwal, head of the Delhi Commission for Women, announced she was beginning a 30-day Satyagrah Aandolan".
+  expect(typeOfPhrase('head of the Delhi Commission for Women')).toBe('official');
+  // A committee is not a commission: "Koul Panha, executive director for the Committee for Free and Fair Elections"
+  // (voa-cambodia-election-monitor-hello-voa-2007-04-23) heads a civic body.
+  expect(typeOfPhrase('executive director for the Committee for Free and Fair Elections')).toBe('spokesperson');
 });

@@ -20,3 +20,10 @@ test('"fellow" before a nationality is a compatriot (Global Voices: "fellow Bahr
 test('a scientist named by a field the lexicon lacks is an expert', () => {
   expect(kindAt('evolutionary biomechanicist', 1)).toBe('expert');
 });
+
+test('a film critic judges from knowledge of the field; a critic of something speaks for themself', () => {
+  // wikinews-noise-fockers-weekend-box-office-2005-01-07: "Jack Garner, film critic for Gannet News Service said".
+  expect(kindAt('film critic for Gannet News Service', 0)).toBe('expert');
+  // wikinews-radio-host-don-imus-dies-2019-12-30: "a harsh critic of human behavior".
+  expect(kindAt('a harsh critic of human behavior', 2)).toBe('citizen');
+});

@@ -105,7 +105,7 @@ test('a party word between a title set off and the name is the name’s own (wik
       'The U.S. Speaker of the House, Republican Paul Ryan, expressly disagreed: "This is not a Muslim ban. If it were, I would be against it," he said.',
       'Paul Ryan',
     ),
-  ).toBe('Speaker of the House');
+  ).toBe('The U.S. Speaker of the House');
 });
 
 describe('a possessive owning a role, set off by commas inside a sentence', () => {
@@ -123,4 +123,33 @@ describe('a possessive owning a role, set off by commas inside a sentence', () =
   ])('a possessive inside the title does not cut its role off: %s', (text, name) => {
     expect(title(text, name)).not.toMatch(/^(?:Argentina|Cambodia)/);
   });
+});
+
+describe('a title with lower-case modifiers after the country or government that makes it an office', () => {
+  test.each([
+    // wikinews-castro-recovering-following-surgery-2006-08-06.
+    [
+      'On Saturday, Cuban parliamentary speaker Ricardo Alcaron told CNN\'s Spanish service that Castro "remains in stable condition".',
+      'Ricardo Alcaron',
+      'Cuban parliamentary speaker',
+    ],
+    // wikinews-un-optimistic-tsunami-aid-effort-2005-01-03.
+    [
+      'The United Nations (UN) emergency relief coordinator Jan Egeland has said that he is increasingly optimistic about the relief efforts.',
+      'Jan Egeland',
+      'United Nations (UN) emergency relief coordinator',
+    ],
+  ])('%s', (text, name, expected) => {
+    expect(title(text, name)).toBe(expected);
+  });
+
+  test('a modifier after a word of no country stays outside the title (As political strategist Gleb Pavlovsky)', () => {
+    expect(title('As political strategist Gleb Pavlovsky put it, the vote was a test.', 'Gleb Pavlovsky')).toBe('strategist');
+  });
+});
+
+test('a country written with dotted initials does not end the sentence before the name (wikinews-trump-defends-sharing-classified-information-russians-2017-05-16)', () => {
+  const text =
+    'None of their Israeli counterparts have seen fit to either confirm or deny this, and Israeli ambassador to the U.S. Ron Dermer wrote to The New York Times.';
+  expect(title(text, 'Ron Dermer')).toBe('Israeli ambassador to the U.S.');
 });
