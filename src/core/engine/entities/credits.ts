@@ -6,10 +6,12 @@ import type { EntityRegistry } from './registry';
  * "Image credit:", "Courtesy of", "Credit:" (AP style puts the credit after the caption; agencies and Global Voices
  * write it out). The picture's word may be glued to the caption's last number, as a scrape runs Wikinews' caption and
  * credit together ("Chris Christie in 2015Image: Michael Vadon.",
- * wikinews-beachside-photos-new-jersey-governor-draw-criticism-2017-07-03).
+ * wikinews-beachside-photos-new-jersey-governor-draw-criticism-2017-07-03). The photographer's title or agency may come
+ * between: "Image: Dr Rebecca O'Neill." (wikinews-dublin-pride-2018-attracts-tens-of-thousands-2018-07-03), "Image: VOA -
+ * Phil Ittner." (wikinews-military-advisers-libya-photojournalists-killed-misrata-2011-04-20).
  */
 const CREDIT_LEAD =
-  /(?:(?<!\btext\s)(?:\b|(?<=\d))(?:photos?|images?|pictures?|charts?|graphics?|illustrations?|maps?|videos?|screenshots?|footage)(?:\s+credit)?\s*(?:by|courtesy(?:\s+of)?|credit|:)\s*:?|(?<!\btext\s)\b(?:courtesy\s+of|credits?\s*:))\s*\(?$/i;
+  /(?:(?<!\btext\s)(?:\b|(?<=\d))(?:photos?|images?|pictures?|charts?|graphics?|illustrations?|maps?|videos?|screenshots?|footage)(?:\s+credit)?\s*(?:by|courtesy(?:\s+of)?|credit|:)\s*:?|(?<!\btext\s)\b(?:courtesy\s+of|credits?\s*:))\s*\(?(?:(?:dr|prof)\.?\s+|[a-z]{2,6}\s+[-–]\s+)?$/i;
 /**
  * A photo site's user, as Global Voices captions credit pictures ("by Flickr user Jim", "Image from Flickr user Casa de
  * América", "Image from user Zoltan Dognar on Twitter" (Serbia, May 2012)): right before the name, or glued to it as a
@@ -45,6 +47,14 @@ const CREDIT_RUN = new RegExp(
   String.raw`(?:(?<![Tt]ext\s)\b[Cc]redits?\s*:\s*\(?|(?:^|[.!?”]\s+)(?=NASA,\s+ESA\b))(?:(?:[\p{Lu}\d][\p{L}\d’'.&-]*|\([^()\n]{1,40}\)|the(?:\s+[\p{Lu}\d][\p{L}\d-]*)+\s+team)(?:\s*\/\s*|[,;]?\s+(?:and\s+)?|:\s+|\.\s+(?=\p{Lu}\p{Ll}+:\s)))+$`,
   'u',
 );
+/**
+ * An item of a Wikinews Shorts page's source list: its author(s), a full stop, the article's title in marks, a dash and
+ * the outlet ("Swaine, Jon. "England badminton team quits …" —The Telegraph, August 9, 2009"; "Ellis Mnyandu. "Dow
+ * closes over 13,000" —Reuters, April 25, 2007"). The authors are bylines of other outlets' articles, credits. The
+ * outlet and the day must close the block, so that a paragraph's sentence, a quotation and a dash is no source.
+ */
+const SOURCE_ITEM = /^[^"“”\n]{1,80}?\.\s+["“][^"“”\n]+["”]\s*[—–]\s*\p{Lu}[^\n]*,\s+\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}\s*$/u;
+
 /** "Photo of Emily Silberstein (CC BY 2.0)": a picture's word before the name where a licence follows it. */
 const PICTURE_OF = /\b(?:photos?|images?|pictures?)\s+(?:\w+\s+)?(?:of|from)\s+$/i;
 
@@ -73,13 +83,15 @@ function sentenceBefore(text: string, start: number): string {
 
 /**
  * Whether the name at [start, end) of a text is a picture's credit: after a credit's opening words, written with a
- * slash next to an agency, or before a licence. A credited photographer is not one of the people the article names
- * (`docs/annotation-guide.md`: "Photo and chart credits … are not `people`").
+ * slash next to an agency, or before a licence; or an author of an item of a source list. A credited photographer is not
+ * one of the people the article names (`docs/annotation-guide.md`: "Photo and chart credits … are not `people`"; "Source
+ * lists of a Wikinews Shorts page").
  */
 export function isCreditedName(text: string, start: number, end: number): boolean {
   // A credit names one photographer; a longer run glued to it is the next caption's words ("NASA/Danny Nowlin Next Gen
   // STEM Project Manager Dr. Carrie Olsen welcomes …").
   if (PHOTO_SITE_USER_NAME.test(text.slice(start, end))) return true;
+  if (SOURCE_ITEM.test(text) && end <= text.search(/["“]/)) return true;
   if (text.slice(start, end).split(/\s+/).length > 4) return false;
   if (afterTwoWordCredit(text, start) && isFirstName(text.slice(start, end).split(/\s+/)[0] ?? '')) return false;
   const before = text.slice(Math.max(0, start - 40), start);

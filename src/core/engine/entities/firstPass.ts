@@ -24,8 +24,12 @@ import { addPersonAfterOrganizationTitle } from './organizationTitledName';
 import { addPersonAfterTitleComplement } from './titleComplementName';
 import { nationalityWordOnly } from './nationalityWords';
 
-/** "Senator John McCain (R-AZ)": a US lawmaker's party and state, no acronym of the name before it and no name itself. */
-const PARTY_AND_STATE = /^[RDI]-[A-Z]{2}$/;
+/**
+ * "Senator John McCain (R-AZ)": a US lawmaker's party and state, no acronym of the name before it and no name itself;
+ * so is a representative's state and district, "Rep. Patrick Kennedy (RI-1)"
+ * (wikinews-us-senate-approves-revised-bailout-package-2008-10-02), with or without the party.
+ */
+const PARTY_AND_STATE = /^(?:[RDI]-[A-Z]{2}(?:-\d{1,2})?|[A-Z]{2}-\d{1,2})$/;
 
 /**
  * "Heritage Nadia Morrow", "Class Luis Pumisacho", "Refugee Council Enver Solomon": the person starts at a first name

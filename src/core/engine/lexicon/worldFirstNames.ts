@@ -222,4 +222,19 @@ export const WORLD_FIRST_NAMES = new Set([
   // Justice Center for Legal Aid affirmed:" (Global Voices, 2012) otherwise started the name at "Abdel".
   'Hadeel',
   'Talal',
+  // Given names of the development half's lists and appositives that the lists lack, so that the name had no cue at all:
+  // "the duo of Didier Queloz and Michel Mayor" (wikinews-nobel-prize-physics-2019-winners-2019-10-10), "arms dealer Ziad
+  // Takieddine" (wikinews-french-journalists-claim-gaddafi-promised-sarkozy-campaign-2012-04-29), "the Romanian President,
+  // Traian Băsescu" (wikinews-romanian-government-asks-kidnappers-release-journalist-2005-04-30), "Nobuhiro Takahashi of
+  // the ISAS" (usgov-nasa-ames-hosts-jaxa-leader-kuninaka-2024-02-05), "married a commoner Yoshiki Kuroda"
+  // (wikinews-national-diet-law-akihito-abdicate-2017-06-10), "Maziar Bahari of Newsweek was arrested"
+  // (wikinews-amnesty-international-iran-free-journalists-2009-06-28), "Abderrahman Samba of Qatar"
+  // (wikinews-warholm-wins-400m-hurdles-gold-doha-2019-10-01): French, Arabic, Romanian, Japanese and Persian.
+  'Didier',
+  'Ziad',
+  'Traian',
+  'Nobuhiro',
+  'Yoshiki',
+  'Maziar',
+  'Abderrahman',
 ]);

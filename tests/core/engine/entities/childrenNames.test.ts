@@ -25,3 +25,29 @@ describe("given names named as someone's children are people", () => {
     expect(namesChild('the condolences to ', 'Elizabeth')).toBe(false);
   });
 });
+
+// usgov-nasa-honors-three-chroniclers-space-story-2024-05-15 (nasa.gov, 2024) and wikinews-gloria-vanderbilt-dies-2019-06-20
+// (English Wikinews 2019, CC BY 2.5), development half.
+describe('an obituary or a profile listing the children by their given names', () => {
+  test('"They have three adult children: Alex, Jordan, and Marie." names the children after the colon', () => {
+    expect(namesChild('They have three adult children: ', 'Alex')).toBe(true);
+    expect(namesChild('They have three adult children: Alex, Jordan, and ', 'Marie')).toBe(true);
+  });
+
+  test('"survived by two sons with Stokowski, Stanislaus and Christopher" names both sons, not their father', () => {
+    const texts = [
+      'Gloria Vanderbilt dies aged 95',
+      'Vanderbilt is survived by two sons with Stokowski, Stanislaus and Christopher, and by her son Anderson Cooper.',
+    ];
+    const people = findEntities(texts, 0)
+      .entities.filter((e) => e.type === 'person')
+      .map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Stanislaus', 'Christopher', 'Anderson Cooper']));
+  });
+
+  test('sons with no number before them, or a count of things, name no child here', () => {
+    expect(namesChild('the two sons ', 'Hospital')).toBe(false);
+    expect(namesChild('He won two medals: ', 'Alex')).toBe(false);
+    expect(namesChild('three adult workers: ', 'Alex')).toBe(false);
+  });
+});

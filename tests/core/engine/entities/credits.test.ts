@@ -98,3 +98,32 @@ test('"Chris Christie in 2015Image: Michael Vadon." credits Michael Vadon', () =
   expect(credited(caption, 'Chris Christie')).toBe(false);
   expect(people([caption, 'New Jersey Governor Chris Christie was photographed on the beach.'])).not.toContain('Michael Vadon');
 });
+
+// wikinews-shorts-dow-athens-senate-colombia-2007-04-26 and wikinews-shorts-badminton-nagasaki-lester-2009-08-09
+// (development half): a Wikinews Shorts page's source lists, the guide's "Source lists of a Wikinews Shorts page".
+test.each([
+  ['Ellis Mnyandu. "Dow closes over 13,000" —Reuters, April 25, 2007', 'Ellis Mnyandu', 'Ellis Mnyandu'],
+  ['Richard Cowan. "Congress challenges Bush to veto pullout" —Reuters, April 26, 2007', 'Richard Cowan', 'Richard Cowan'],
+  ['Swaine, Jon. "England badminton team quits world championships over terrorism threat" —The Telegraph, August 9, 2009', 'Swaine, Jon', 'Jon Swaine'],
+])('the author of an item of a source list is a credit, no one the story names: %s', (text, written, person) => {
+  expect(credited(text, written)).toBe(true);
+  expect(people(['A headline', text])).not.toContain(person);
+});
+
+test('a paragraph that quotes after a full stop and a dash is no source list', () => {
+  const text = 'Mark Lester spoke to the paper. "I am the father" — he said it twice, on August 9, 2009';
+  expect(credited(text, 'Mark Lester')).toBe(false);
+});
+
+// wikinews-dublin-pride-2018-attracts-tens-of-thousands-2018-07-03 and
+// wikinews-military-advisers-libya-photojournalists-killed-misrata-2011-04-20 (development half).
+test.each([
+  ["Image: Dr Rebecca O'Neill. (CC BY-SA 4.0)", "Rebecca O'Neill"],
+  ['Libyan rebels on the outskirts of Brega on March 10, 2011. Image: VOA - Phil Ittner.', 'Phil Ittner'],
+])('a photographer credited with a title or an agency before the name is a credit: %s', (text, name) => {
+  expect(credited(text, name)).toBe(true);
+});
+
+test('a doctor named after a colon in a sentence is no credit', () => {
+  expect(credited('Two people spoke: Dr Rebecca Smith and her colleague.', 'Rebecca Smith')).toBe(false);
+});

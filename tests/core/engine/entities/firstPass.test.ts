@@ -259,3 +259,18 @@ test('"Abu Dhabi TV photojournalist Ziad al-Sharabi": a news trade behind a came
   ).entities;
   expect(entities.find((e) => e.name === 'Ziad al-Sharabi')?.type).toBe('person');
 });
+
+// wikinews-us-senate-approves-revised-bailout-package-2008-10-02 (English Wikinews 2008, development half).
+describe("a US representative's state and district in brackets after the name", () => {
+  const entities = (text: string) => findEntities(['A headline', text]).entities.map((e) => `${e.type}:${e.name}`);
+
+  test('"Rep. Patrick Kennedy (RI-1)" is a person, the bracket no acronym of an organisation', () => {
+    const found = entities('H.R.1424 was introduced on March 9, 2007, by Rep. Patrick Kennedy (RI-1) and had the support of First Lady Rosalind Carter.');
+    expect(found).toContain('person:Patrick Kennedy');
+    expect(found.some((e) => e.startsWith('organization:') && e.includes('Kennedy'))).toBe(false);
+  });
+
+  test("an organisation's acronym in brackets still names it", () => {
+    expect(entities('The Collective Security Treaty Organization (CSTO) met in Moscow.')).toContain('organization:Collective Security Treaty Organization');
+  });
+});

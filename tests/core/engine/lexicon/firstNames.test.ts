@@ -87,3 +87,25 @@ test('"…," said General Claude Reglat, … "…," he added.` goes on with Regl
   );
   expect(attribution(article, 'The six others were commandos').speaker).toBe('Claude Reglat');
 });
+
+// Development half: a full name in a list or an appositive, whose given name the lists lacked, was no one.
+test.each([
+  // wikinews-nobel-prize-physics-2019-winners-2019-10-10
+  ['The prize was shared between James Peebles and the duo of Didier Queloz and Michel Mayor.', 'Didier Queloz'],
+  // wikinews-french-journalists-claim-gaddafi-promised-sarkozy-campaign-2012-04-29
+  ['The document states as present Sarkozy ally Brice Hortefeux and arms dealer Ziad Takieddine.', 'Ziad Takieddine'],
+  // wikinews-romanian-government-asks-kidnappers-release-journalist-2005-04-30
+  ['Only the Council and the Romanian President, Traian Băsescu, have the right to decide on military withdrawal from Iraq.', 'Traian Băsescu'],
+  // wikinews-amnesty-international-iran-free-journalists-2009-06-28
+  ['Maziar Bahari of Newsweek was arrested on June 21.', 'Maziar Bahari'],
+  // wikinews-national-diet-law-akihito-abdicate-2017-06-10
+  ['In 2005, Sayako married a commoner Yoshiki Kuroda, a town planner.', 'Yoshiki Kuroda'],
+])('a given name common in international news makes the pair a person: %s', (text, name) => {
+  const people = findEntities(['A headline', text], 0).entities.filter((e) => e.type === 'person');
+  expect(people.map((p) => p.name)).toContain(name);
+});
+
+test('a place named after someone with a newly listed given name stays a place', () => {
+  const entities = findEntities(['A headline', 'Flights from Traian Vuia International Airport resumed on Monday.'], 0).entities;
+  expect(entities.map((e) => `${e.type}:${e.name}`)).toEqual(['place:Traian Vuia International Airport']);
+});
