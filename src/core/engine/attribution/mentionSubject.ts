@@ -1,6 +1,6 @@
 import type { FoundEntity } from '../entities/types';
 import { opensGivenName } from '../entities/names';
-import { lowerTitleBetween } from './lowerTitle';
+import { lowerTitleBetween, PERSON_NOUNS } from './lowerTitle';
 import type { MentionIndex } from './mentions';
 import { ownedTitle, POSSESSED } from './ownedTitle';
 import { missionAfterPlace } from './placeMission';
@@ -53,10 +53,8 @@ export function mentionSubject(text: string, block: number, mention: { start: nu
     const ref = { block, start: at, end: mention.end + mission };
     return { ref, entity: sources.titled(ref), resolution: 'name', antecedent: null };
   }
-  if (entity.type !== 'person') {
-    const led = bodyLedPerson(text, block, mention, sources.mentions);
-    if (led) return led;
-  }
+  const led = bodyLedPerson(text, block, mention, entity, sources.mentions);
+  if (led) return led;
   const body =
     entity.type === 'place'
       ? /^\s+(?:police|council|government|fire department|health department|authorities|military|army|navy)\b/.exec(text.slice(mention.end))
@@ -93,13 +91,22 @@ const PLACE_MINISTRY = /^['’]s\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(?:ministry|depar
  */
 const ORGANIZATION_BODY = /^\s+(?!(?:news|wire|press|media|state|broadcasting)\b)(?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+\b(?!\s+\p{Lu})/u;
 
-/** The person a body's mention leads to by title words, or the unnamed one its possessive and a first name stand for. */
-function bodyLedPerson(text: string, block: number, mention: { start: number; end: number }, mentions: MentionIndex): Subject | null {
+/**
+ * The person a body's mention leads to by title words, or the unnamed one its possessive and a first name stand for.
+ * A name the name pass took for a person's leads on only by lower-case title words: `said Mississippi State guard Ben
+ * Hansbrough` (wikinews-tornado-hits-downtown-atlanta-2008-03-15: a university's team, read as a person's name),
+ * `Obama adviser David Axelrod`; the person after the title holds it, and speaks.
+ */
+function bodyLedPerson(text: string, block: number, mention: { start: number; end: number }, entity: FoundEntity, mentions: MentionIndex): Subject | null {
   const at = mention.start;
-  const next = mentions.between(block, mention.end, mention.end + 40).find((m) => m.start >= mention.end && m.entity.type === 'person');
+  const named = entity.type === 'person';
+  const next = mentions.between(block, mention.end, mention.end + 40).find((m) => m.start >= mention.end && m.entity.type === 'person' && m.entity !== entity);
   const between = text.slice(mention.end, next?.start ?? mention.end);
-  if (next && (/^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(between) || lowerTitleBetween(between)))
+  // A person's mention leads on only where the words end in a noun for a person: "Johann Lamont spoke of McLetchie" is no title.
+  const titled = lowerTitleBetween(between) && (!named || PERSON_NOUNS.has(between.trim().split(/\s+/).at(-1) ?? ''));
+  if (next && ((!named && /^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(between)) || titled))
     return { ref: { block, start: at, end: next.end }, entity: next.entity, resolution: 'name', antecedent: null };
+  if (named) return null;
   // "said JPL’s Jean-Pierre de la Croix": a first name and more capitalised words after a body's possessive name
   // someone the name pass missed; the body is not the speaker, and no speaker is safer than it ("OMB’s Fact Sheet"
   // opens with no first name: a document of the body's).

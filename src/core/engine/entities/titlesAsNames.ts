@@ -65,7 +65,11 @@ function roleToldBefore(entity: FoundEntity, texts: ReadonlyArray<string>): bool
   const first = entity.name.split(' ')[0] ?? '';
   return entity.mentions.some((m) => {
     const text = texts[m.block] ?? '';
-    return text.startsWith(first, m.start) && ROLE_WORDS.has(/(?:^|\s)(\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '');
+    // "Former defense minister Sultan Hashim Ahmad al-Tal" (wikinews-ali-hassan-al-majid-two-others-sentenced-death-iraqi-
+    // court-2007-06-24): the mention may already hold the role told before the name, the word then opening the name inside it.
+    const inside = text.slice(m.start, m.end);
+    const start = inside.startsWith(first) ? m.start : inside.includes(` ${first} `) ? m.start + inside.indexOf(` ${first} `) + 1 : -1;
+    return start >= 0 && ROLE_WORDS.has(/(?:^|\s)(\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '');
   });
 }
 

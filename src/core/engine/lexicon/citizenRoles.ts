@@ -105,6 +105,8 @@ export const CITIZEN_ROLES: ReadonlyArray<string> = [
   'halfback',
   'goalkeeper',
   'quarterback',
+  // "said Mississippi State guard Ben Hansbrough" (wikinews-tornado-hits-downtown-atlanta-2008-03-15): a basketball guard.
+  'guard',
   'runner',
   'fashion designer',
   'drummer',

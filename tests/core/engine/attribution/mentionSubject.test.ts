@@ -134,3 +134,23 @@ test('"according to a statement issued by President Nicolas Sarkozy\'s office": 
   );
   expect(attribution(article, 'Seven French soldiers were killed')).toMatchObject({ kind: 'reported', speaker: "President Nicolas Sarkozy's office" });
 });
+
+describe('a name taken for a person’s, then lower-case title words and a person', () => {
+  // Held-out batch of session 42 (wikinews-tornado-hits-downtown-atlanta-2008-03-15, CC BY 2.5): a university's team.
+  test('"said Mississippi State guard Ben Hansbrough" is the guard, not the team', () => {
+    const article = analyze(
+      'Tornado hits downtown Atlanta',
+      'The tornado struck during the semifinal game of the SEC Basktetball Tournament between Mississippi State and Alabama. No injuries were reported in the Dome. "I thought it was a tornado or a terrorist attack," said Mississippi State guard Ben Hansbrough.',
+    );
+    expect(attribution(article, 'I thought it was a tornado')).toMatchObject({ speaker: 'Ben Hansbrough' });
+  });
+
+  // wikinews-scottish-politician-david-mcletchie-dies-2013-08-12 (development half): a verb and "of" are no title.
+  test('"Scottish Labour leader Johann Lamont spoke of McLetchie\'s "…"" stays Lamont\'s', () => {
+    const article = analyze(
+      'Scottish politician David McLetchie dies',
+      'Outside of the Conservative party, Scottish Labour leader Johann Lamont spoke of McLetchie\'s "passion, drive and determination", noting his ongoing parliamentary work despite ill health.',
+    );
+    expect(attribution(article, 'passion, drive and determination')).toMatchObject({ kind: 'direct', speaker: 'Johann Lamont' });
+  });
+});

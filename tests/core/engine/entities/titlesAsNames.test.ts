@@ -142,3 +142,13 @@ test('"National Assembly President Norodom Ranariddh … prince Ranariddh" names
   expect(people).toContain('Norodom Ranariddh');
   expect(people).not.toContain('President Norodom Ranariddh');
 });
+
+// Held-out batch of session 42 (wikinews-ali-hassan-al-majid-two-others-sentenced-death-iraqi-court-2007-06-24, CC BY
+// 2.5): the mention already holds the role before the name, and "Sultan" is his given name.
+test('"Former defense minister Sultan Hashim Ahmad al-Tal": after a role told in lower case inside the mention, "Sultan" opens the name', () => {
+  const people = peopleIn(
+    'Former defense minister Sultan Hashim Ahmad al-Tal was also sentenced to death, for a large-scale attack on civilians. He insisted he was innocent as he left the courtroom.',
+  );
+  expect(people).toContain('Sultan Hashim Ahmad al-Tal');
+  expect(people).not.toContain('Hashim Ahmad al-Tal');
+});

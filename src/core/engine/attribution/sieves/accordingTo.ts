@@ -4,7 +4,7 @@ import { nameAfterRole } from '../reported/appositiveName';
 import { ownerAfter } from '../reported/ownerAfter';
 import { LOOK_BACK } from '../subjectEndingAt';
 import { attributeCase, type DirectCase, type DirectSieve } from './direct';
-import type { FoundQuote } from '../types';
+import type { FoundQuote, Located } from '../types';
 
 /**
  * `"…," according to X.`, `"…," as stated in the ACC.`: the source named right after the closing mark and its comma; or after "as" and a speech verb's
@@ -68,7 +68,9 @@ export const accordingTo: DirectSieve = (c) => {
     ? (nameAfterRole({ block, text, cues, end: direct.open }, source, source.ref.end + 1)?.subject ??
       ownerAfter({ block, text, cues, end: direct.open }, source, source.ref.end))
     : null;
-  if (subject && namedCueBetween(c, subject.ref.end)) return null;
+  const between = subject && cueBetween(c, subject.ref.end);
+  if (between?.named) return null;
+  if (between) return attributeCase(c, { ref: between.verb, entity: null, resolution: 'unattributed', antecedent: null }, between.verb, 'according-to');
   return subject ? attributeCase(c, subject, { block, start: leftStart + according.index, end: subject.ref.end }, 'according-to') : null;
 };
 
@@ -81,25 +83,40 @@ export const accordingTo: DirectSieve = (c) => {
  */
 function relayedAside(before: string): boolean {
   const verb = /(\p{L}+),\s*$/u.exec(before)?.[1];
-  return verb !== undefined && isSpeechVerb(verb);
+  if (verb !== undefined && isSpeechVerb(verb)) return true;
+  // "Judge Mohammed Oreibi al-Khalifa told al-Majid that, according to a New York Times report, he had "been convicted …""
+  // (wikinews-ali-hassan-al-majid-two-others-sentenced-death-iraqi-court-2007-06-24): an aside right after the "that" of a
+  // speech verb, its listener between, tells where the writer read the verb's subject's words.
+  const clause = /(?:^|\s)((?:[^\s,;:"“”()]+\s+){1,5})that,\s*$/u.exec(before)?.[1] ?? '';
+  return clause.split(/\s+/).some((word) => /^\p{Ll}+$/u.test(word) && isSpeechVerb(word));
 }
 
 /**
- * Whether a speech verb with a named subject of its own stands between the source and the mark: `According to …
- * ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said the 36 must face "murder and terrorism charges"` (fresh
- * Wikinews page): the words in marks sit in that speaker's reported clause, so they are his (the guide: a direct quote
- * inside a reported span gets its speaker), the outlet only passing them on. A passive (`has been told to prepare a
- * "…"`, wikinews-north-korea-quasi-state-of-war-2015-08-21) has no speaker of its own and leaves the quote to the source.
+ * The speech verb with a subject of its own between the source and the mark, and whether the text names that subject:
+ * `According to … ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said the 36 must face "murder and terrorism
+ * charges"` (fresh Wikinews page): the words in marks sit in that speaker's reported clause, so they are his (the guide:
+ * a direct quote inside a reported span gets its speaker), the outlet only passing them on. `According to the BBC, a
+ * witness to the attack heard one or more of the perpetrators say "this is for Allah."`
+ * (wikinews-seven-killed-forty-eight-injured-attack-london-bridge-2017-06-04): the subject is someone the cue reader
+ * cannot name, and still not the outlet, so the quote is nobody's for sure ('unnamed', the verb's span). A passive (`has
+ * been told to prepare a "…"`, wikinews-north-korea-quasi-state-of-war-2015-08-21) has no speaker of its own and leaves
+ * the quote to the source; so does a participle or a relative clause, which may go on from the source itself ("…,
+ * saying", "…, who told"). Null when no such verb stands there.
  */
-function namedCueBetween(c: DirectCase, from: number): boolean {
+function cueBetween(c: DirectCase, from: number): { named: boolean; verb: Located } | null {
   const { block, text, direct, cues } = c;
   for (const verb of text.slice(from, direct.open).matchAll(/\p{L}+/gu)) {
     const at = from + verb.index;
-    if (!isSpeechVerb(verb[0]) || /\b(?:was|were|is|are|been|being|be)\s+$/i.test(text.slice(from, at))) continue;
+    const before = text.slice(from, at);
+    // A capitalised "States" is a name's word ("the United States' Centers for Disease Control"), no verb.
+    if (!/^\p{Ll}/u.test(verb[0]) || !isSpeechVerb(verb[0]) || /\b(?:was|were|is|are|been|being|be)\s+$/i.test(before)) continue;
     const speaker = cues.subjectBefore(block, at, from);
-    if (speaker?.entity && speaker.resolution === 'name') return true;
+    const span = { block, start: at, end: at + verb[0].length };
+    if (speaker?.entity && speaker.resolution === 'name') return { named: true, verb: span };
+    const ownSubject = speaker ? !speaker.entity : !/ing$/.test(verb[0]) && !/(?:[,;]|\b(?:who|which|that|and|to))\s+$/iu.test(before);
+    if (ownSubject) return { named: false, verb: span };
   }
-  return false;
+  return null;
 }
 
 /**

@@ -7,6 +7,8 @@ import { isSpeechVerb, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import { isSayingNoun } from '../reported/sayingNoun';
 import { LOOK_BACK } from '../subjectEndingAt';
 import { relativeSubjectAs } from '../relativeSubjectAs';
+import { isPersonWord } from '../personWord';
+import { receivedFromAnother } from '../receivedFrom';
 import { reportedWithin } from '../reportedWithin';
 import { chantedQuote } from './chantedQuote';
 import { attributeCase, type DirectCase, type DirectSieve } from './direct';
@@ -125,7 +127,7 @@ const PRONOUN_OBJECT = /^\s+(?:her|him|them|it|us|me)\s+(?:(?:a|an|the)\s+)?$/;
  */
 function unnamedSubject(before: string, verb: string): number | null {
   if (/ing$/.test(verb)) return null;
-  const word = /(?:^|[\s(])(\p{Ll}{3,})\s+$/u.exec(before);
+  const word = /(?:^|[\s(])((?:\p{Ll}+-)?\p{Ll}{3,})\s+$/u.exec(before);
   return word?.[1] !== undefined && !/ly$/.test(word[1]) && !NOT_A_SUBJECT.has(word[1]) ? word.index + word[0].length - word[0].trimStart().length : null;
 }
 
@@ -208,8 +210,9 @@ export const leadingCue: DirectSieve = (c) => {
     const subject = cues.speakerBefore(block, at, range.start) ?? missedBefore(c, at) ?? coordinatedSubject(c, at);
     if (subject && passiveAgentBefore(text, subject.ref.end, verbStart, verb[0])) return null;
     if (subject && ownedByAnother(text.slice(range.start, direct.open), text.slice(subject.ref.start, subject.ref.end))) return null;
-    // "Coates said that after the pseudotheft, Hood told her "…"": told inside another's account, the words are no one's for sure.
-    if (subject && reportedWithin(text.slice(range.start, subject.ref.start), range.start, block, subject, cues.mentions)) {
+    // "Coates said that after the pseudotheft, Hood told her "…"": told inside another's account, the words are no one's for
+    // sure; so are words the subject says it had from someone else ("received confirmation from officials that, "…"").
+    if (subject && (reportedWithin(text.slice(range.start, subject.ref.start), range.start, block, subject, cues.mentions) || receivedFromAnother(between))) {
       const ref = { block, start: subject.ref.start, end: verbStart + verb[0].length };
       return attributeCase(c, { ref, entity: null, resolution: 'unattributed', antecedent: null }, ref, 'leading-cue');
     }
@@ -228,7 +231,12 @@ export const leadingCue: DirectSieve = (c) => {
     const heard = LISTENER_VERBS.has(verb[0].toLowerCase());
     if (inverted && !heard && (/^\s*,?\s*[:,]\s*$/.test(afterName) || (split && /^\s*$/.test(afterName)) || fronted))
       return attributeCase(c, inverted, { block, start: verbStart, end: inverted.ref.end }, 'leading-cue');
-    const unnamed = PRONOUN_OBJECT.test(between) ? unnamedSubject(text.slice(range.start, verbStart), verb[0]) : null;
+    // "when she exclaimed she could no longer bear being beaten the ex-policeman responded "[y]ou are …"" (wikinews-brazilian-
+    // footballer-ex-policeman-arrested-barbaric-murder-2010-07-11): a person's noun before the verb right at the mark is its
+    // own subject too. ("Rice said the bombings underlined "…"": a thing's is not, and the words stay in Rice's clause.)
+    const adjacent = /^\s*[,:]?\s*$/.test(between);
+    const found = PRONOUN_OBJECT.test(between) || adjacent ? unnamedSubject(text.slice(range.start, verbStart), verb[0]) : null;
+    const unnamed = found !== null && (!adjacent || isPersonWord(text.slice(range.start + found, verbStart).trim())) ? found : null;
     if (unnamed !== null) {
       const ref = { block, start: range.start + unnamed, end: verbStart + verb[0].length };
       return attributeCase(c, { ref, entity: null, resolution: 'unattributed', antecedent: null }, ref, 'leading-cue');

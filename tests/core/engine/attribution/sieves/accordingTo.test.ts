@@ -154,3 +154,32 @@ describe('"according to X" set off right after a speech verb only relays the ver
     expect(attribution(article, 'private and confidential information').speaker).toBe('Twitter');
   });
 });
+
+// Held-out batch of session 42 (Wikinews, CC BY 2.5): wikinews-seven-killed-forty-eight-injured-attack-london-bridge-
+// 2017-06-04 and wikinews-ali-hassan-al-majid-two-others-sentenced-death-iraqi-court-2007-06-24.
+describe('a speech verb of someone else between "according to X" and the mark', () => {
+  test('"According to the BBC, a witness … heard one or more of the perpetrators say "this is for Allah."" is not the BBC\'s', () => {
+    const article = analyze(
+      'Seven killed, forty-eight injured in attack on London Bridge',
+      'According to the BBC, a witness to the attack heard one or more of the perpetrators say "this is for Allah."',
+    );
+    expect(attribution(article, 'this is for Allah.')).toMatchObject({ kind: 'direct', speaker: null });
+  });
+
+  // wikinews-who-declares-covid-19-pandemic-2020-03-14 (development half): "States" in a name is no verb.
+  test('"According to Dr. Tom Frieden, formerly the director of the United States\' Centers …, the pandemic is "unprecedented."" stays his', () => {
+    const article = analyze(
+      'WHO declares COVID-19 pandemic',
+      'According to Dr. Tom Frieden, formerly the director of the United States\' Centers for Disease Control and Prevention, the pandemic is "unprecedented." He said, in remarks published by CNN in February, "[o]ther than influenza, no other respiratory virus has been tracked from emergence to continuous global spread."',
+    );
+    expect(attribution(article, 'unprecedented.')).toMatchObject({ speaker: 'Tom Frieden' });
+  });
+
+  test('"Judge … told al-Majid that, according to a New York Times report, he had "…"" is the judge\'s, the paper only his reader', () => {
+    const article = analyze(
+      'Ali Hassan al-Majid and two others sentenced to death by Iraqi court',
+      'Judge Mohammed Oreibi al-Khalifa told al-Majid that, according to a New York Times report, he had "been convicted of genocide, crimes against humanity and war crimes for ordering army and security services to use chemical weapons in a large-scale offensive that killed or maimed thousands." Al-Majid was head of the Baath Party\'s Northern Bureau Command at the time of the offences.',
+    );
+    expect(attribution(article, 'been convicted of genocide')).toMatchObject({ kind: 'direct', speaker: 'Mohammed Oreibi al-Khalifa' });
+  });
+});

@@ -386,3 +386,24 @@ describe('a listener after the verb', () => {
     expect(attribution(article, 'to find a common solution').speaker).not.toBe('European Union');
   });
 });
+
+describe('a person named by a noun right before the verb at the mark is its own speaker', () => {
+  // Held-out batch of session 42 (Wikinews, CC BY 2.5).
+  test('"when she exclaimed she could no longer bear being beaten the ex-policeman responded "…"" is not hers', () => {
+    const article = analyze(
+      "Brazilian footballer, ex-policeman among seven arrested for 'barbaric' murder",
+      'The body of Eliza Samudio has not been found.',
+      'It is alleged when she exclaimed she could no longer bear being beaten the ex-policeman responded "[y]ou are not going to bear it any more. You are going to die." Souza is said to have been present and witnessed both her torture and her strangulation.',
+    );
+    expect(attribution(article, '[y]ou are not going to bear it')).toMatchObject({ kind: 'direct', speaker: null });
+  });
+
+  // wikinews-scores-killed-twin-baghdad-marketplace-attacks-2008-02-01 (development half): a thing before the verb.
+  test('"Rice said the bombings underlined "…"" stays Rice\'s: bombings are no speaker', () => {
+    const article = analyze(
+      'Scores killed in twin Baghdad marketplace attacks',
+      'U.S. Secretary of State Condoleezza Rice said the bombings underlined "the absolute bankruptcy and brutality" of those who carried them out.',
+    );
+    expect(attribution(article, 'the absolute bankruptcy and brutality')).toMatchObject({ kind: 'direct', speaker: 'Condoleezza Rice' });
+  });
+});

@@ -1,0 +1,15 @@
+import { ROLE_WORDS } from '../entities/lookups';
+import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
+
+/** The singular forms a plural noun may come from: "guards" → "guard", "policemen" → "policeman", "witnesses" → "witness". */
+const singulars = (word: string) => [word, word.replace(/men$/, 'man'), word.replace(/s$/, ''), word.replace(/es$/, '')];
+
+/**
+ * Whether a lower-case noun names a person or people by their role or sex (`lookups.ts` ROLE_WORDS, the gendered
+ * nouns): "ex-policeman", "guards", "witnesses". A former holder's prefix ("ex-", "former-") is read past. Things that
+ * may stand before a speech verb figuratively ("the bombings underlined", "a process called") are no such noun.
+ */
+export function isPersonWord(word: string): boolean {
+  const noun = word.toLowerCase().replace(/^(?:ex|former)-/, '');
+  return singulars(noun).some((form) => ROLE_WORDS.has(form) || MALE_WORDS.has(form) || FEMALE_WORDS.has(form));
+}
