@@ -16,7 +16,9 @@ import { unlabelledInterview } from './unlabelledInterview';
  * and the lines of a dialogue transcribed one turn a paragraph. Block indices throughout.
  */
 export class ParagraphTurns {
+  /** The labelled turns of an interview or transcript (`Q:` / `NAME:`, `sieves/transcript.ts`). */
   readonly transcript: ReadonlyMap<number, TranscriptTurn>;
+  /** The interviewer's questions, labelled or not: the outlet's words, never a quotation a colon cue sets off. */
   readonly questions: ReadonlySet<number>;
   /** The paragraphs of an interview printed with no labels that are not its questions (`unlabelledInterview.ts`). */
   readonly answers: ReadonlySet<number>;

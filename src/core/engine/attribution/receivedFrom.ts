@@ -1,10 +1,11 @@
+import { RECEIVING_VERBS } from '../lexicon/receivingVerbs';
+
 /**
  * A verb of receiving or learning, then "from" and whoever the words came from, then the "that" opening what they said:
  * "it received confirmation from Obama administration officials that", "had heard from police that". The source after
  * "from" is no further than six words and one clause (no punctuation) from the verb.
  */
-const RECEIVED_FROM =
-  /\b(?:received|receives|receiving|heard|hears|got|gets|obtained|learned|learnt|learns)\b[^"“”;:.!?]{0,60}?\bfrom\s+(?:[^\s"“”;:,.!?()]+\s+){1,6}?that\b/u;
+const RECEIVED_FROM = new RegExp(String.raw`\b(?:${RECEIVING_VERBS.join('|')})\b[^"“”;:.!?]{0,60}?\bfrom\s+(?:[^\s"“”;:,.!?()]+\s+){1,6}?that\b`, 'u');
 
 /**
  * Whether the words between a cue's speech verb and the quote's opening mark, `between`, say that the verb's subject had

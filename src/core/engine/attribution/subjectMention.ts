@@ -20,10 +20,10 @@ export function subjectMention(text: string, block: number, range: SentenceRange
   const quoted = /["“”]/.test(text.slice(range.start, range.end)) ? findDirectQuotes(text) : [];
   // "married in turn to George Weidler, Marty Melcher, and Barry Comden": a name listed after one in a phrase is in it.
   let objectEnd = -1;
-  const found = mentions.between(block, range.start, range.end);
-  for (const [i, mention] of found.entries()) {
+  const inSentence = mentions.between(block, range.start, range.end);
+  for (const [i, mention] of inSentence.entries()) {
     if (mention.entity.type === 'place' || mention.end <= range.start) continue;
-    const next = found[i + 1];
+    const next = inSentence[i + 1];
     if (next?.entity.type === 'person' && ownsNamedRole(text, mention.end, next.start)) continue;
     if (quoted.some((q) => q.start <= mention.start && mention.end <= q.end)) continue;
     if (mention.start >= range.end) break;

@@ -1,13 +1,18 @@
 import { isFirstName } from '../lexicon/firstNames';
 
+/** The counts of children a family or an obituary gives in words before naming them. */
+const COUNT = 'two|three|four|five|six';
+
 /**
  * A possessive or a number, perhaps one word more, then "children" (or, after a number, "sons" or "daughters", perhaps
  * "with" their other parent), then perhaps a comma or a colon, ending the text before a name: "his children ", "three
  * adult children: ", "two sons with Stokowski, ". A number of sons must go before them, so that "his sons" stays with the
  * kin nouns, which already read it.
  */
-const CHILDREN_BEFORE =
-  /(?:(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|two|three|four|five|six)|\p{L}['’]s?)\s+(?:\p{Ll}+\s+)?children|\b(?:two|three|four|five|six)\s+(?:\p{Ll}+\s+)?(?:sons|daughters)(?:\s+with\s+\p{Lu}\p{Ll}+)?)[,:]?\s$/u;
+const CHILDREN_BEFORE = new RegExp(
+  String.raw`(?:(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|${COUNT})|\p{L}['’]s?)\s+(?:\p{Ll}+\s+)?children|\b(?:${COUNT})\s+(?:\p{Ll}+\s+)?(?:sons|daughters)(?:\s+with\s+\p{Lu}\p{Ll}+)?)[,:]?\s$`,
+  'u',
+);
 
 /** One-word given names listed before the name: "Elizabeth and " in "his children Elizabeth and Susan". */
 const LISTED_GIVEN_NAMES = /(?:\p{Lu}[\p{Ll}'’-]+(?:,\s+and\s+|,\s+|\s+and\s+))+$/u;

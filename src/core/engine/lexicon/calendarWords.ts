@@ -1,7 +1,10 @@
+import { MONTH_NAMES } from './monthNames';
+
 /**
- * Capitalised words of the calendar and the clock, which never start a name (`notNames.ts`): days, months and their
- * abbreviations (with and without the full stop), feasts, the units of a date, and the time of day with its zones
- * ("AM", "GMT"). Written as they appear in text and matched case-sensitively.
+ * Capitalised words of the calendar and the clock, which never start a name (`notNames.ts`): days, months (the full
+ * names from `monthNames.ts`, which the date readers share) and their abbreviations (with and without the full stop),
+ * feasts, the units of a date, and the time of day with its zones ("AM", "GMT"). Written as they appear in text and
+ * matched case-sensitively.
  */
 export const CALENDAR_WORDS: ReadonlyArray<string> = [
   'Monday',
@@ -11,18 +14,7 @@ export const CALENDAR_WORDS: ReadonlyArray<string> = [
   'Friday',
   'Saturday',
   'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...MONTH_NAMES,
   'Jan',
   'Feb',
   'Mar',

@@ -10,10 +10,11 @@ import { namesPublicOffice } from './publicOffice';
 /**
  * " of the University of Essex", ", of USGS", " from the Asan Institute for Policy Studies", " at NASA": the body a
  * name is said to belong to, right after it: capitalised words and the small words that join them, up to the first word
- * in lower case or a mark that ends the phrase.
+ * in lower case or a mark that ends the phrase (group 2). Group 1, when present, is a civic body's kind in lower case
+ * before its name, with up to three words of its cause (" from the gay rights group Stonewall Scotland").
  */
 const BODY = new RegExp(
-  `^,?\\s+(?:of|from|at)\\s+(?:the\\s+)?((?:[\\p{L}'’-]+\\s+){0,3}?(?:${[...CIVIC_BODY_KINDS].join('|')})\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}.'’&–-]*)(?:\\s+(?:of|for|and|on|the|&|\\p{Lu}[\\p{L}\\p{N}.'’&–-]*))*)`,
+  String.raw`^,?\s+(?:of|from|at)\s+(?:the\s+)?((?:[\p{L}'’-]+\s+){0,3}?(?:${[...CIVIC_BODY_KINDS].join('|')})\s+)?((?:\p{Lu}[\p{L}\p{N}.'’&–-]*)(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}\p{N}.'’&–-]*))*)`,
   'u',
 );
 

@@ -3,7 +3,7 @@ import { PARTY_LABELS } from '../lexicon/partyLabels';
 import { PARTY_MEMBERS } from '../lexicon/partyMembers';
 
 /** A party's label right before a name, perhaps set off by a comma: "Republican ", "a Republican, ", "Republicans ". */
-const LABEL = new RegExp(`(?<![\\p{L}-])(?:${[...PARTY_LABELS, ...PARTY_MEMBERS].join('|')}),?\\s+$`, 'u');
+const LABEL = new RegExp(String.raw`(?<![\p{L}-])(?:${[...PARTY_LABELS, ...PARTY_MEMBERS].join('|')}),?\s+$`, 'u');
 
 /**
  * "Republican John McCain of Arizona called this …", "Democrat Chuck Schumer of New York said", "a Republican, Mark

@@ -105,6 +105,8 @@ import { MONTH_NAMES } from '../../../../src/core/engine/lexicon/monthNames';
 import { OBJECT_PREPOSITIONS } from '../../../../src/core/engine/lexicon/objectPrepositions';
 import { INSCRIBED_PARTICIPLES } from '../../../../src/core/engine/lexicon/inscribedParticiples';
 import { PICTURE_MADE_PARTICIPLES } from '../../../../src/core/engine/lexicon/pictureMadeParticiples';
+import { PARTY_LABELS } from '../../../../src/core/engine/lexicon/partyLabels';
+import { RECEIVING_VERBS } from '../../../../src/core/engine/lexicon/receivingVerbs';
 
 /**
  * A list as its source file writes it. The Set-valued lists are read back from their source text, since a Set
@@ -130,9 +132,14 @@ function writtenEntries(file: string): Array<string> {
 
 const countryNames = COUNTRIES.map(([name]) => name);
 
-/** The files NOT_NAMES is built from, one kind of word each: one list, so a word two of them hold is caught. */
-const notNameEntries = () =>
-  ['functionWords.ts', 'sentenceOpeners.ts', 'calendarWords.ts', 'pageFurniture.ts', 'nameAffixes.ts', 'capitalisedNouns.ts'].flatMap(writtenEntries);
+/**
+ * The files NOT_NAMES is built from, one kind of word each: one list, so a word two of them hold is caught. The months
+ * `calendarWords.ts` spreads are taken from `MONTH_NAMES` itself, whose file also writes the `|` that joins them.
+ */
+const notNameEntries = () => [
+  ...['functionWords.ts', 'sentenceOpeners.ts', 'calendarWords.ts', 'pageFurniture.ts', 'nameAffixes.ts', 'capitalisedNouns.ts'].flatMap(writtenEntries),
+  ...MONTH_NAMES,
+];
 
 /** The files KIN_NOUNS is built from: one list, so a kin noun written in two of them is caught. */
 const kinEntries = () => ['surnameSharingKin.ts', 'kinNouns.ts', 'standInKin.ts'].flatMap(writtenEntries);
@@ -174,6 +181,8 @@ function allLists(): Array<Listed> {
     { name: 'LEADERSHIP_ROLES', entries: writtenEntries('leadershipRoles.ts'), lowerCase: true },
     { name: 'COMPANY_HEADS', entries: writtenEntries('companyHeads.ts'), lowerCase: true },
     { name: 'PARTY_MEMBERS', entries: writtenEntries('partyMembers.ts'), lowerCase: false },
+    { name: 'PARTY_LABELS', entries: writtenEntries('partyLabels.ts'), lowerCase: false },
+    { name: 'RECEIVING_VERBS', entries: RECEIVING_VERBS, lowerCase: true },
     { name: 'THREAT_VERBS', entries: writtenEntries('threatVerbs.ts'), lowerCase: true },
     { name: 'WEB_MEDIA', entries: writtenEntries('webMedia.ts'), lowerCase: true },
     { name: 'PEN_NAME_TITLES', entries: writtenEntries('penNameTitles.ts'), lowerCase: true },
@@ -523,6 +532,7 @@ test.each([
     OUTLET_WORK_NOUNS,
     [...DOCUMENT_NOUNS, ...VIEW_NOUNS, ...WRITTEN_WORKS, ...ORGANIZATION_KINDS],
   ],
+  ['PARTY_LABELS and PARTY_MEMBERS (sources/partyLabel.ts)', PARTY_LABELS, PARTY_MEMBERS],
 ])('a list read together with others holds none of their words: %s', (_, list, others) => {
   expect(shared(list, others)).toEqual([]);
 });

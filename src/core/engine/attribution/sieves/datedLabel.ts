@@ -7,8 +7,9 @@ import { MONTH_NAME } from '../../lexicon/monthNames';
 const DATED = new RegExp(String.raw`^[\s\d,.]*(?:${MONTH_NAME})[\s\d,.]*(?:\[[a-z]{2}\])?\s*:\s*$`);
 
 /**
- * "April 5, 2012 [ru]:": a dated label before a blogger's posts hands on the person the text was about (Global Voices);
- * null when the text has named no one yet, undefined when the sentence is no such label.
+ * "April 5, 2012 [ru]:": a dated label before a blogger's posts hands on the person the text was about (Global Voices,
+ * gv-ukraine-lukyanivska-prison-2012-05-02). `sentence` is the paragraph's last sentence, at `last` (UTF-16 offsets,
+ * half-open). Null when the text has named no one yet, undefined when the sentence is no such label.
  */
 export function datedLabel(block: number, sentence: string, last: SentenceRange, discourse: Discourse): ColonCue | null | undefined {
   if (!DATED.test(sentence)) return undefined;

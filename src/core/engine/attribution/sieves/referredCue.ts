@@ -6,10 +6,14 @@ import type { ColonCue } from './colonBlock';
 
 /**
  * The colon cue of the person a pronoun in the sentence refers to: a "he" or "she" subject of a present verb, or a short
- * sentence that names no one and speaks of "her" or "him" only. Null when neither refers to anyone.
+ * sentence that names no one and speaks of "her" or "him" only. Global Voices round-ups introduce a blogger's words so
+ * (gv-malawi-bloggers-joyce-banda-2012-05-01, gv-cuba-may-day-2012-05-01); the pronoun's antecedent is coreference's
+ * (`coreference.ts`), so a pronoun it cannot resolve sets off no named speaker. `sentence` is the paragraph `text`'s
+ * last sentence, at `last` (UTF-16 offsets, half-open). Null when neither refers to anyone.
  */
 export function referredCue(block: number, text: string, sentence: string, last: SentenceRange, cues: CueReader, discourse: Discourse): ColonCue | null {
-  // "After identifying key issues …, he makes a stinging attack on the president:".
+  // "After identifying key issues …, he makes a stinging attack on the president:": a pronoun doing the saying verb of
+  // the colon's sentence is its subject, however long the opening phrase before it.
   const pronoun = /\b(he|she)\s+(?:[a-z]+ly\s+)?[a-z]+s\b/i.exec(sentence);
   const referred = pronoun ? cues.subjectAt(block, last.start + pronoun.index) : null;
   // "Guadeloupean blogger at Carib Creole News publishes a post … in which he denounces …:": the he of an unnamed
