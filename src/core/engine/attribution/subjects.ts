@@ -13,6 +13,7 @@ import { mentionSubject, type MentionSources } from './mentionSubject';
 import { titleLedName } from './titleLedName';
 import { quotedSubject } from './quotedAs';
 import { documentAuthorAt } from './documentOwner';
+import { documentSiteOwnerAt } from './documentOnSite';
 import { describedDocumentOwner } from './attributiveDocument';
 import { definiteDocumentIssuer, knownAt } from './earlierDocument';
 import { isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
@@ -80,14 +81,17 @@ export class CueReader implements SubjectReader {
     // "a statement released by her family", "the post by an unknown author": only a name is the document's author, or a
     // definite role noun the text ties to one (`"…," a statement issued by the union said`, after "The Commercial Farmers
     // Union said": voa-zimbabwe-farmers-union-violence-flares-2010-06-09).
-    const author = documentAuthorAt(text.slice(at, at + 120));
+    const site = documentSiteOwnerAt(text.slice(at, at + 160));
+    const author = site?.owner ?? documentAuthorAt(text.slice(at, at + 120));
     const byWords = author >= 0 ? text.slice(at + author, at + author + 40) : '';
     const owner = /^(?:the\s+\p{L}|\p{Lu})/u.test(byWords) ? this.subjectAt(block, at + author) : null;
     const tied = owner?.resolution === 'name' ? /^(?:the\s+)?\p{Lu}/u.test(byWords) : owner?.resolution === 'role' && /^the\s/.test(byWords);
     // "A tweet sent from Biden's Twitter account during the debate repeated …" (wikinews-biden-announces-kamala-harris-
     // running-mate-2020-08-12): a post sent from a named owner's account is the owner's, and the words run to the account.
     const account = owner?.entity?.type === 'person' ? SOCIAL_ACCOUNT.exec(text.slice(owner.ref.end)) : null;
-    if (owner?.entity && tied && owner.entity.type !== 'place') return { ...owner, ref: { block, start: at, end: owner.ref.end + (account?.[0].length ?? 0) } };
+    // "said a statement on Amuary’s website": the words run to the site (`documentOnSite.ts`).
+    const end = site ? at + site.end : (owner?.ref.end ?? at) + (account?.[0].length ?? 0);
+    if (owner?.entity && tied && owner.entity.type !== 'place') return { ...owner, ref: { block, start: at, end } };
     const owned = describedDocumentOwner(text, block, at, this.index);
     if (owned) return owned;
     // "the Kremlin", "Mr Asante": the mention may start after an article or an honorific the name pass left out.
