@@ -6,13 +6,16 @@ import { askForPersistence } from './libraryPersistence';
 import { readStoredRecord } from './readStoredRecord';
 import { keptAddedAt, saveEnded, saveStarted } from './unsavedArticles';
 
+/** When each article deleted in this page was first kept: Undo keeps it again in the place it had. */
+const deletedAddedAt = new Map<string, string>();
+
 /**
  * Keeps an article in the library. When storage fails, the article is kept for the session and the
  * StorageError is thrown so the reader can say so. A page that hides before the write ends leaves the article
  * for the next page to store (api/unsavedArticles).
  */
 export async function saveArticle(article: Article, addedAt = new Date().toISOString()): Promise<void> {
-  const record = { id: article.id, addedAt: sessionOnly.get(article.id)?.addedAt ?? addedAt, article };
+  const record = { id: article.id, addedAt: sessionOnly.get(article.id)?.addedAt ?? deletedAddedAt.get(article.id) ?? addedAt, article };
   saveStarted(record);
   try {
     await writeWithSummary(async (tx) => {
@@ -20,6 +23,7 @@ export async function saveArticle(article: Article, addedAt = new Date().toISOSt
       await Promise.all([tx.objectStore('articles').put({ ...record, addedAt }), putSummary(tx, article.id, summaryOf(article, addedAt))]);
     });
     sessionOnly.delete(article.id);
+    deletedAddedAt.delete(article.id);
   } catch (error) {
     sessionOnly.set(article.id, record);
     throw new StorageError('save the article', error);
@@ -40,7 +44,9 @@ export async function deleteArticle(id: string): Promise<LibraryRecord | undefin
       return stored;
     });
     const reading = raw === undefined ? null : await readStoredRecord(id, raw);
-    return reading?.ok ? reading.record : session;
+    const record = reading?.ok ? reading.record : session;
+    if (record) deletedAddedAt.set(id, record.addedAt);
+    return record;
   } catch (error) {
     if (session) return session;
     throw new StorageError('delete the article', error);

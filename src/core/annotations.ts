@@ -80,10 +80,9 @@ export function toWebAnnotations(article: Article, options: { version: string })
       if (speaker?.role) body.push({ type: 'TextualBody', purpose: 'describing', value: speaker.role });
       if (quote.cue) body.push({ type: 'TextualBody', purpose: 'describing', value: `attributed by "${quote.cue.text}"` });
       if (!speaker) body.push({ type: 'TextualBody', purpose: 'tagging', value: 'unattributed' });
-      body.push(
-        { type: 'TextualBody', purpose: 'tagging', value: quote.corrected ? 'corrected by a reader' : 'attributed by the engine' },
-        { type: 'TextualBody', purpose: 'assessing', value: `confidence ${quote.confidence}` },
-      );
+      body.push({ type: 'TextualBody', purpose: 'tagging', value: quote.corrected ? 'corrected by a reader' : 'attributed by the engine' });
+      // A confidence is in a speaker: an unattributed quote has none to state, and "confidence 0" would read as a measured 0 %.
+      if (speaker) body.push({ type: 'TextualBody', purpose: 'assessing', value: `confidence ${quote.confidence}` });
       items.push({
         '@context': 'http://www.w3.org/ns/anno.jsonld',
         id: `${urn}#${quote.id}`,

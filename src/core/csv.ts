@@ -38,7 +38,8 @@ export interface QuoteRecord {
   gender: string | null;
   kind: 'direct' | 'reported';
   reporting_verb: string | null;
-  confidence: number;
+  /** The engine's stated confidence in the speaker; null for a quote with none (unattributed). */
+  confidence: number | null;
   corrected: boolean;
   quote: string;
 }
@@ -59,7 +60,7 @@ function summaryRecords(summary: ArticleSummary): Array<QuoteRecord> {
       gender: speaker?.gender ?? null,
       kind: quote.kind,
       reporting_verb: quote.verb,
-      confidence: quote.confidence,
+      confidence: speaker === null ? null : quote.confidence,
       corrected: quote.corrected,
       quote: quote.text,
     };

@@ -103,17 +103,26 @@ function foundQuotes(article: Article): Array<FoundQuoteView> {
   );
 }
 
+/** Whether a gold entry's cue and a found quote's cue are the same words, one holding the other once folded. */
+function cuesAgree(gold: string | undefined, found: string | null): boolean {
+  const x = foldQuoteText(gold ?? '');
+  const y = foldQuoteText(found ?? '');
+  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
+}
+
 /**
- * Pairs gold and found quotes one to one, best text match first. On an equal match a required entry is paired
- * before an optional one, so that a found quote whose words the gold lists twice (a headline's optional phrase and
- * the body's required quote) counts for the entry that is scored.
+ * Pairs gold and found quotes one to one, best text match first. Where the gold lists the same words twice, the
+ * entry whose cue the found quote shares is paired first (`denied any "interest in the seat"` and `have expressed
+ * interest in the seat`: the cue says which of the two the engine found); on a match still equal, a required entry
+ * is paired before an optional one, so that a found quote whose words the gold lists twice (a headline's optional
+ * phrase and the body's required quote) counts for the entry that is scored.
  */
 function pairQuotes(expected: ReadonlyArray<ExpectedQuote>, found: ReadonlyArray<FoundQuoteView>): Map<number, number> {
   const pairs: Array<[number, number, number]> = [];
   expected.forEach((e, i) =>
     found.forEach((f, j) => {
       const score = textMatch(e.text, f.text);
-      if (score > 0) pairs.push([i, j, score + (e.kind === f.kind ? 0.01 : 0)]);
+      if (score > 0) pairs.push([i, j, score + (e.kind === f.kind ? 0.01 : 0) + (cuesAgree(e.cue, f.cue) ? 0.001 : 0)]);
     }),
   );
   const optional = (i: number) => (expected[i]?.optional ? 1 : 0);

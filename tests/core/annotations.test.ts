@@ -105,6 +105,16 @@ test('the speaker, the kind, the source type, the cue, the confidence and who ma
   expect(item?.id).toBe(`urn:who-said-what:article:cgtn-putin-tokayev-2022-02-10#${item?.id.split('#')[1]}`);
 });
 
+test('an unattributed quote is tagged so and states no confidence, which would read as a measured 0 %', () => {
+  const article = loadGold();
+  const first = article.paragraphs[0]?.quotes[0];
+  if (!first) throw new Error('the gold has no quote in its first paragraph');
+  Object.assign(first, { speakerId: null, resolution: 'unattributed' });
+  const item = toWebAnnotations(article, { version: VERSION }).first.items.find((a) => a.id.endsWith(`#${first.id}`));
+  expect(item?.body).toContainEqual({ type: 'TextualBody', purpose: 'tagging', value: 'unattributed' });
+  expect(item?.body.filter((b) => b.purpose === 'assessing')).toEqual([]);
+});
+
 test('the app and its version wrote every annotation; the engine made those a reader did not correct', () => {
   const article = loadGold();
   const corrected = quotesInOrder(article)[1]?.quote;

@@ -104,7 +104,8 @@ test('an unattributed quote has empty speaker cells; many articles give their ro
   expect(rows).toHaveLength(22);
   expect(rows.slice(0, 11).every((r) => r.article_id === gold.id)).toBe(true);
   const unattributed = rows.find((r) => r.article_id === 'other-article' && r.quote === first.text);
-  expect(unattributed).toMatchObject({ speaker: '', role: '', source_type: '', gender: '' });
+  // No speaker, so no confidence in one: an empty cell, not a 0 that would read as a measured 0 %.
+  expect(unattributed).toMatchObject({ speaker: '', role: '', source_type: '', gender: '', confidence: '' });
   expect(quoteRecords([other]).find((r) => r.quote === first.text)).toMatchObject({ speaker: null, source_type: null });
 });
 

@@ -42,6 +42,27 @@ test('a found quote whose words the gold lists twice counts for the required ent
   expect(report.problems.filter((p) => p.includes('was not found'))).toEqual([]);
 });
 
+test('where the gold lists the same words for two speakers, a found quote counts for the one whose cue it shares', () => {
+  // The shape of Wikinews' Massachusetts Senate report: the governor's denial and two congressmen's interest, in the
+  // same three words. The engine finds only the second; scored against the first it would be a wrong speaker.
+  const seat = analyzeArticle(
+    'Seat race opens\n\nThe governor and the mayor denied any interest in the seat, officials said on Monday.\n\nTwo congressmen, Tom Hale and Rick Dunn, have expressed interest in the seat.',
+    { publishedOn: '2024-05-10' },
+  );
+  const expectation: Expectation = {
+    date: '2024-05-10',
+    quotes: [
+      { text: 'interest in the seat', speaker: ['the governor', 'the mayor'], kind: 'reported', cue: 'denied any' },
+      { text: 'interest in the seat', speaker: ['Tom Hale', 'Rick Dunn'], kind: 'reported', cue: 'have expressed', optional: true },
+    ],
+    strictQuotes: false,
+  };
+  const report = checkExpectation(seat, expectation);
+  expect(report.outcomes[1]?.found?.text).toBe('interest in the seat');
+  expect(report.outcomes[1]?.speakerRight).toBe(true);
+  expect(report.outcomes[0]?.found).toBeNull();
+});
+
 test('the reliability table counts each attributed quote in the band of its stated confidence', () => {
   const expectation: Expectation = { date: '2024-05-10', quotes: [{ text: 'We will build it,', speaker: 'Ana Ruiz', kind: 'direct' }], strictQuotes: false };
   const report = checkExpectation(article, expectation);

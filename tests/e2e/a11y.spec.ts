@@ -80,3 +80,15 @@ test('an entity chosen in dark mode keeps its other names and role readable', as
   await expect(putin).toHaveAttribute('aria-pressed', 'true');
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('a place chosen while a person filter is on stays readable inside the other speakers’ dimmed quotes, in light and dark', async ({ page }) => {
+  test.slow();
+  await openReader(page);
+  await page.getByRole('checkbox', { name: 'Kassym-Jomart Tokayev' }).check();
+  const kazakhstan = page.getByRole('region', { name: 'Entities' }).getByRole('button', { name: /^Kazakhstan/ });
+  await kazakhstan.click();
+  await expect(kazakhstan).toHaveAttribute('aria-pressed', 'true');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(page)).toEqual([]);
+});

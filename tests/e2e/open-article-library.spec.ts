@@ -91,3 +91,28 @@ test('deleting an article from the Library asks first, and Undo brings it back o
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(BRIDGE.headline);
   await expect(entry).toBeVisible();
 });
+
+test('Undo puts a deleted article back in the place it had in the Library', async ({ page }) => {
+  await openReader(page);
+  await analyzeText(page, BRIDGE.text);
+  const second = 'Harbour ferry returns after winter\n\n"We missed the crossing," said Ines Vidal, who rides it daily.';
+  await analyzeText(page, second);
+  const links = library(page).getByRole('link');
+  await expect(links).toHaveCount(3);
+  const before = await links.allTextContents();
+
+  await library(page)
+    .getByRole('button', { name: `Delete ${BRIDGE.headline}` })
+    .click();
+  await library(page)
+    .getByRole('button', { name: `Delete “${BRIDGE.headline}”`, exact: true })
+    .click();
+  await expect(links).toHaveCount(2);
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Deleted “${BRIDGE.headline}”` })
+    .getByRole('button', { name: 'Undo' })
+    .click();
+  await expect(links).toHaveCount(3);
+  expect(await links.allTextContents()).toEqual(before);
+});

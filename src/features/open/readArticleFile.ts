@@ -76,11 +76,23 @@ export async function readArticleFile(file: File): Promise<FileContents> {
   return { kind: 'text', text };
 }
 
+/**
+ * Whether pasted text is binary data read as characters: a NUL, or more than one in twenty of its first 8,192
+ * characters control characters (tab and line breaks aside) or U+FFFD, the mark a decoder leaves for bytes it
+ * could not read. The same share the file check uses on bytes.
+ */
+function looksBinary(raw: string): boolean {
+  const sample = raw.slice(0, 8192);
+  const odd = sample.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return sample.includes('\u0000') || odd / sample.length > 0.05;
+}
+
 /** What stops a pasted or read text from being analysed, in the reader's words; null when nothing does. */
 export function textProblem(raw: string): string | null {
   if (!raw) return 'There is no article text yet: paste an article (headline on the first line) or choose a file.';
   if (raw.length > MAX_FILE_BYTES)
-    return `The text is ${(raw.length / 1024 / 1024).toFixed(1)} million characters; the reader analyzes articles up to ${(MAX_FILE_BYTES / 1024 / 1024).toFixed(0)} million.`;
+    return `The text is ${(raw.length / 1e6).toFixed(1)} million characters; the reader analyzes articles up to ${(MAX_FILE_BYTES / 1e6).toFixed(1)} million.`;
   if (!/[\p{L}]{2}/u.test(raw)) return 'The text has no words in it to analyze.';
+  if (looksBinary(raw)) return 'The text looks like binary data, not an article: paste the article’s words, or open the file it came from.';
   return null;
 }

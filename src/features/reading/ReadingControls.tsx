@@ -77,7 +77,7 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
           <div role="status" className="grid grid-cols-[auto_1fr] items-center">
             {filtered && <FilterSummary count={quotes.length} people={people} onShowEveryone={onShowEveryone} />}
             {/* Its room beside Show everyone is a margin, not the grid's gap, so that Show everyone starts at the edge without it. */}
-            <p hidden={!position && !shownNote} className="row-start-2 mr-2 text-stone-700 tabular-nums dark:text-stone-200">
+            <p hidden={!position && !shownNote} className="row-start-2 mr-2 whitespace-nowrap text-stone-700 tabular-nums dark:text-stone-200">
               <span className="font-semibold text-stone-900 dark:text-stone-50">{position}</span>
               {/* Whose the quotes are is said on the line above; a screen reader hears it with the position too. */}
               <span className="sr-only">{fullPosition.slice(position.length)}</span>

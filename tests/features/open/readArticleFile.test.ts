@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { FileProblem, readArticleFile } from '../../../src/features/open/readArticleFile';
+import { FileProblem, readArticleFile, textProblem } from '../../../src/features/open/readArticleFile';
 
 const file = (name: string, content: BlobPart, type = '') => new File([content], name, { type });
 
@@ -57,4 +57,16 @@ test('a .jsonl or .csv file is read as one article per row', async () => {
     { row: 2, ok: true, article: { headline: 'A', text: 'One, two', published: null, url: null, outlet: null } },
   ]);
   await expect(readArticleFile(file('none.csv', 'headline,text\n'))).rejects.toThrow('none.csv has no articles in it');
+});
+
+test('pasted binary data is refused with the reason, as a binary file is', () => {
+  const binary = '\u0000\u0001\u0002PK\u0003\u0004'.repeat(400) + 'Ãé¿'.repeat(100);
+  expect(textProblem(binary)).toBe('The text looks like binary data, not an article: paste the article’s words, or open the file it came from.');
+  expect(textProblem('Ab\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008'.repeat(50))).toMatch(/binary data/);
+  // A stray control character or two in a real article (a copied form feed) is no reason to refuse it.
+  expect(textProblem(`Mayor wins vote\n\nThe mayor said the vote was "historic."\f ${'More words here. '.repeat(20)}`)).toBeNull();
+});
+
+test('an over-long paste is refused with its size in millions of characters', () => {
+  expect(textProblem('a'.repeat(6_000_000))).toBe('The text is 6.0 million characters; the reader analyzes articles up to 5.2 million.');
 });
