@@ -2,6 +2,7 @@ import { CHARACTERISING_VERBS, QUOTING_OBJECT } from '../lexicon/characterisingV
 import { REASON_FOR } from '../lexicon/reasonVerbs';
 import { isSpeechVerb, reportingVerbOf } from '../lexicon/reportingVerbs';
 import { characterises } from './sieves/characterisingCue';
+import { agentAfter, directedPhrase, namedByAgent } from './governedPhrase';
 import { modifiesNoun } from './namedThing';
 import { predicateWord } from './predicateWord';
 import { wordCount } from './paragraphShapes';
@@ -40,12 +41,6 @@ const NAMER_OF_RELATIVE =
 const REASON = /^(?:\s+[^\s"“”‘’.,;:!?()]+){1,4}?\s+for(?:\s+\p{L}+ing)?(?:\s+(?:a|an|the|its|his|her|their|our))*\s*$/iu;
 const CHARACTERISING = new RegExp(`\\b(?:${[...CHARACTERISING_VERBS].map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
 
-/** "who was described as “knife-obsessed” by the police": a passive's agent right after the closing mark. */
-function agentAfter(text: string, open: number): boolean {
-  const close = text.slice(open + 1).search(/["”’]/);
-  return close >= 0 && /^\s+by\s+(?:the\s+)?\p{L}{3,}/u.test(text.slice(open + close + 2));
-}
-
 /**
  * `Trump … referred to the soldiers buried there as “losers”`, `the media falsely describing him as a “felon”`:
  * an active characterising verb (`lexicon/characterisingVerbs.ts`) whose object and "as" stand between it and the
@@ -78,6 +73,7 @@ function characterised(left: string, words: number): { start: number; end: numbe
 export function spokenPhrase(text: string, sentenceStart: number, open: number, words: number): boolean {
   const left = text.slice(sentenceStart, open);
   if (characterised(left, words)) return true;
+  if (namedByAgent(text, left, open) || directedPhrase(left, text.slice(open + 1))) return true;
   for (const verb of [...left.matchAll(/\p{L}+/gu)].reverse().slice(0, 7)) {
     const reporting = reportingVerbOf(verb[0]);
     if (!reporting) continue;
