@@ -41,7 +41,7 @@ const ACCUSED_OF = /^(?:\s+[^\s"“”‘’.,;:!?()]+){1,4}?\s+of\s*$/u;
  */
 const NAMER_OF_RELATIVE =
   /\b(?:what|which)\s+(?:(?:the\s+)?\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,2}|the\s+\p{Ll}+|he|she|they|it|(?!(?:has|was|does|is)\s)\p{Ll}{2,}s)\s+(?:has\s+|have\s+|had\s+|are\s+|were\s+)?$/u;
-const REASON = /^(?:\s+[^\s"“”‘’.,;:!?()]+){1,4}?\s+for(?:\s+\p{L}+ing)?(?:\s+(?:a|an|the|its|his|her|their|our))*\s*$/iu;
+const REASON = /^(?:\s+[^\s"“”‘’.,;:!?()]+){1,6}?\s+for(?:\s+\p{L}+ing)?(?:\s+(?:a|an|the|its|his|her|their|our))*\s*$/iu;
 const CHARACTERISING = new RegExp(`\\b(?:${[...CHARACTERISING_VERBS].map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
 
 /**
