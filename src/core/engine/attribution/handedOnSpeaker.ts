@@ -11,6 +11,7 @@ import { laterFragment, joinsQuotes } from './sieves/laterFragment';
 import { namedBefore } from './sieves/namedBefore';
 import { fromSentenceBefore } from './sieves/speechActBefore';
 import { shortPhrase } from './spokenPhrase';
+import { translatesQuote } from './translatedQuote';
 import { attributed, type FoundQuote } from './types';
 
 /** What a walk carries into a direct quote's paragraph: its texts and readers, and what the paragraph before left. */
@@ -59,6 +60,8 @@ export function handedOnSpeaker(
   // quote the writer breaks only to explain a word goes on after the aside, in the same speaker's words; not an aside
   // that names someone or has a speech verb ("– Tom Ellis disagreed –").
   if (open() && lastDirect?.speaker && explainingAside(text, lastDirect.end, direct.open, block, walk.mentions)) quote = previousSpeaker(quote, lastDirect);
+  // "“me iría demasiado” ("I would so go")": the English after a quote kept is that quote again, whatever its length.
+  if (lastDirect && translatesQuote(text, direct, lastDirect)) return { found: open() ? previousSpeaker(quote, lastDirect) : quote };
   if (quotedNotSpoken(quote, direct, { block, text, sentenceStart: range.start, texts: walk.texts })) return null;
   // "calling it “null and void” and “geographically ridiculous”", "“…,” adding that “…”": a phrase joined by "and",
   // "or" or "adding" to the quote just before goes on in the same speaker's words.

@@ -4,7 +4,8 @@ import type { DirectSpan } from '../directQuotes';
  * Whether a direct quote stands alone inside parentheses, its marks right inside them: `La hora de la verdad [es] ("The
  * hour of truth")`, `United Russia ('the party of power')`, `MDMA (“ecstasy”)`. The writer glosses a name, a title or a
  * foreign phrase there, or prints a flyer's or a subject line's words, which docs/annotation-guide.md counts as no quote
- * (titles, nicknames, slogans printed on things); the real corpus's golds hold no quote written so. Offsets are UTF-16,
+ * (titles, nicknames, slogans printed on things); the real corpus's golds hold no quote written so, but for the English
+ * of a quote kept right before it (`translatedQuote.ts`). Offsets are UTF-16,
  * in the quote's paragraph.
  */
 export function parenthesisedGloss(text: string, direct: DirectSpan): boolean {

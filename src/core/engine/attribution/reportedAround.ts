@@ -59,7 +59,7 @@ export function insideReported(blockQuotes: Array<FoundQuote>, text: string): vo
  * ("at the time he was asserting that "we found biological laboratories"",
  * wikinews-us-claims-iraqi-bioweapons-labs-contradicted-pentagon-report-2006-04-12).
  */
-const STATED = /\b(?:said|stated|stating|told|asserted|asserting)\b/iu;
+const STATED = /\b(?:said|says|saying|stated|stating|told|asserted|asserting)\b/iu;
 /**
  * A source named after "according to" put out lower-case words in marks ("recovered “broken into two pieces” …, according
  * to investigators", fresh Wikinews pages); a capitalised phrase there is a label ("according to self-reported
@@ -70,7 +70,8 @@ const ACCORDING = /\baccording\s+to\b/iu;
 /**
  * Whether a phrase in marks inside this reported quote is the reported source's words: the quote has a speaker, or
  * a cue that says someone said, stated or told it though the text never names who ("Reports said both were showing
- * “mild symptoms”", "offered an apology …, stating that … the intrusion was due to a “technical error”"). A cue that
+ * “mild symptoms”", "offered an apology …, stating that … the intrusion was due to a “technical error”", "with Anne Smillie
+ * chief executive of Badminton Scotland saying that the English team had “perhaps overreacted”", Wikinews). A cue that
  * only suggests or mentions ("astronomers suggested that, moving outward along the “second rung,” …", "When you say
  * that someone has “stolen your thunder,”") leaves a short phrase a term the writer marks.
  */

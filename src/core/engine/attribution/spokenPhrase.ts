@@ -2,6 +2,7 @@ import { CHARACTERISING_VERBS, QUOTING_OBJECT } from '../lexicon/characterisingV
 import { REASON_FOR } from '../lexicon/reasonVerbs';
 import { isSpeechVerb, reportingVerbOf } from '../lexicon/reportingVerbs';
 import { characterises } from './sieves/characterisingCue';
+import { agentAfter, directedPhrase, namedByAgent } from './governedPhrase';
 import { modifiesNoun } from './namedThing';
 import { predicateWord } from './predicateWord';
 import { wordCount } from './paragraphShapes';
@@ -10,6 +11,8 @@ import type { FoundQuote } from './types';
 
 /** Verbs that put a name on their object ("called the demand “unprecedented”"); bare before the mark they name a thing. */
 const NAMING = /^(?:call|calls|called|calling|termed|dubbed|described|describes)$/i;
+/** A comma or colon that sets the words off right after their verb: `yelling, "Troops out!"` (Wikinews, development half). */
+const SET_OFF = /^[,:]\s*$/;
 /** A determiner or possessive between a speech verb and the words it governs: "promising a “formal update”". */
 const DETERMINERS = /^(?:\s+(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|some|more|new|further|full))*\s*$/i;
 /** The object a naming verb names, before the mark: one to three words that are no determiner, then "as" or "a" if any. */
@@ -32,19 +35,14 @@ const ACCUSED_OF = /^(?:\s+[^\s"“”‘’.,;:!?()]+){1,4}?\s+of\s*$/u;
  */
 /**
  * "The move was met with what WalesOnline called “fury” from local tourism chiefs", "creating what the scientists
- * describe as an “upside-down river”" (Wikinews, development half): a naming verb whose object is "what" or "which"
- * before its subject, a name, a pronoun or "the" and a noun, so the words in marks are that subject's.
+ * describe as an “upside-down river”" (Wikinews, development half), "was voted into power in what bloggers are calling
+ * a "landslide" victory" (Global Voices, Bahamas, May 2012): a naming verb whose object is "what" or "which" before its
+ * subject, a name, a pronoun, "the" and a noun or a bare plural, so the words in marks are that subject's.
  */
 const NAMER_OF_RELATIVE =
-  /\b(?:what|which)\s+(?:(?:the\s+)?\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,2}|the\s+\p{Ll}+|he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?$/u;
-const REASON = /^(?:\s+[^\s"“”‘’.,;:!?()]+){1,4}?\s+for(?:\s+\p{L}+ing)?(?:\s+(?:a|an|the|its|his|her|their|our))*\s*$/iu;
+  /\b(?:what|which)\s+(?:(?:the\s+)?\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,2}|the\s+\p{Ll}+|he|she|they|it|(?!(?:has|was|does|is)\s)\p{Ll}{2,}s)\s+(?:has\s+|have\s+|had\s+|are\s+|were\s+)?$/u;
+const REASON = /^(?:\s+[^\s"“”‘’.,;:!?()]+){1,6}?\s+for(?:\s+\p{L}+ing)?(?:\s+(?:a|an|the|its|his|her|their|our))*\s*$/iu;
 const CHARACTERISING = new RegExp(`\\b(?:${[...CHARACTERISING_VERBS].map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
-
-/** "who was described as “knife-obsessed” by the police": a passive's agent right after the closing mark. */
-function agentAfter(text: string, open: number): boolean {
-  const close = text.slice(open + 1).search(/["”’]/);
-  return close >= 0 && /^\s+by\s+(?:the\s+)?\p{L}{3,}/u.test(text.slice(open + close + 2));
-}
 
 /**
  * `Trump … referred to the soldiers buried there as “losers”`, `the media falsely describing him as a “felon”`:
@@ -78,6 +76,7 @@ function characterised(left: string, words: number): { start: number; end: numbe
 export function spokenPhrase(text: string, sentenceStart: number, open: number, words: number): boolean {
   const left = text.slice(sentenceStart, open);
   if (characterised(left, words)) return true;
+  if (namedByAgent(text, left, open) || directedPhrase(left, text.slice(open + 1))) return true;
   for (const verb of [...left.matchAll(/\p{L}+/gu)].reverse().slice(0, 7)) {
     const reporting = reportingVerbOf(verb[0]);
     if (!reporting) continue;
@@ -92,7 +91,8 @@ export function spokenPhrase(text: string, sentenceStart: number, open: number, 
     if (NOUN_BEFORE.test(before) || PRINTED.test(before)) return false;
     if (reporting.lemma === 'accuse' && ACCUSED_OF.test(rest)) return true;
     if (words === 1 && !naming && reporting.stance === 'neutral') return false;
-    return naming ? NAMED_OBJECT.test(rest) : DETERMINERS.test(rest);
+    // "yelling, “Troops out!”": a comma or colon right after the verb opens its words, as before a longer quote.
+    return naming ? NAMED_OBJECT.test(rest) : DETERMINERS.test(rest) || SET_OFF.test(rest);
   }
   return false;
 }

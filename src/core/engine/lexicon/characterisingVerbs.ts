@@ -46,6 +46,8 @@ export const CHARACTERISING_VERBS = new Set([
   'touts',
   'portrayed',
   'portrays',
+  'casts',
+  'casting',
   'offered',
   'offers',
   'extended',

@@ -43,3 +43,19 @@ test('words in marks inside what someone "was asserting" are kept as a quote eve
   );
   expect(attribution(article, 'we found biological laboratories')).toMatchObject({ kind: 'direct', speaker: null });
 });
+
+// Wikinews, development half: badminton team leaves Indian tournament, 2009.
+describe('a short phrase inside reported speech cued by "saying that", its speaker unnamed', () => {
+  test('is the reported speaker’s words, found though nobody is named', () => {
+    const article = analyze(
+      'Wikinews Shorts: August 9, 2009',
+      'The Welsh and Scottish teams will continue to compete in the tournament, with Anne Smillie chief executive of Badminton Scotland saying that the English team had "perhaps overreacted".',
+    );
+    expect(attribution(article, 'perhaps overreacted')).toMatchObject({ kind: 'direct' });
+  });
+
+  test('a cue that only mentions words ("When you say that …") leaves them a term (near miss)', () => {
+    const article = analyze('Plain language', 'When you say that someone has "stolen your thunder," you mean they took the credit.');
+    expect(() => attribution(article, 'stolen your thunder')).toThrow();
+  });
+});

@@ -39,6 +39,14 @@ describe('a short phrase a speech verb governs', () => {
     // "What" as a naming verb's object, its subject named (Wikinews, development half).
     'The move was met with what WalesOnline called "fury" from local tourism chiefs.',
     'Because warmer water is more buoyant, says the study, it rises above cooler water, creating what the scientists describe as an "upside-down river" flowing underneath the layers of ice.',
+    // "What" before a bare plural subject (Global Voices, development half: Bahamas, May 2012).
+    'the Progressive Liberal Party (PLP), which previously occupied the opposition bench in Parliament, was voted into power in what bloggers are calling a "landslide" victory.',
+    // A comma right after the verb sets the words off (Wikinews, development half: Romanian journalists, 2005).
+    'Some people also called for the withdrawal of Romanian troops from Iraq, yelling, "Troops out!" and waving banners saying, "It is not our war"',
+    // The reason for blame after a longer object (Global Voices, development half: South Korea, May 2012); "casts …
+    // as" characterises (Wikinews, development half: 'Birther King' announces 2016 campaign).
+    'Some net users from Daum Agora [ko], the nation\'s biggest public forum, criticized the hosts of the show for "creating public commotions".',
+    'In reference to the seventeen candidates invited to the two August 6 Fox News debates, Martin casts himself as the "eighteenth candidate," willing to participate in the second-tier debate.',
   ])('is a quote: %s', (sentence) => {
     expect(spoken(sentence)).toBe(true);
   });
@@ -62,6 +70,11 @@ describe('a short phrase a speech verb governs', () => {
     // A passive names nobody who gave the reason (fresh text).
     'The company was criticized for its "smart" design.',
     'Residents were evacuated from what is called the "red zone".',
+    // Near misses: "what" before a verb, not a plural subject; one word after "said" and its comma is a word mentioned.
+    'Crowds gathered in what was called the "red square" by the locals.',
+    'Asked what the campaign needed, he said, "money".',
+    // Near miss: "casting" with no "as" names no one's words.
+    'The director is casting the film in "black and white" this time.',
   ])('is no quote: %s', (sentence) => {
     expect(spoken(sentence)).toBe(false);
   });

@@ -4,7 +4,7 @@ import { nameAfterRole } from '../reported/appositiveName';
 import { ownerAfter } from '../reported/ownerAfter';
 import { LOOK_BACK } from '../subjectEndingAt';
 import { attributeCase, type DirectCase, type DirectSieve } from './direct';
-import type { FoundQuote, Located } from '../types';
+import type { FoundQuote, Located, Subject } from '../types';
 
 /**
  * `"…," according to X.`, `"…," as stated in the ACC.`: the source named right after the closing mark and its comma; or after "as" and a speech verb's
@@ -61,7 +61,7 @@ export const accordingTo: DirectSieve = (c) => {
   const from = leftStart + according.index + according[0].length;
   if (text.slice(from, direct.open).includes(';')) return null;
   if (relayedAside(text.slice(range.start, leftStart + according.index))) return null;
-  const source = cues.subjectAt(block, from);
+  const source = bodyBeforeName(c, from, cues.subjectAt(block, from));
   // "According to a witness, Sergeant First Class Michael Marciello, … Artiga was, "livid"" (wikinews-veteran-sergeant-us-
   // torture-coverup-2004-12-08): the name set off after a described source is who the source is.
   const subject = source
@@ -73,6 +73,22 @@ export const accordingTo: DirectSieve = (c) => {
   if (between) return attributeCase(c, { ref: between.verb, entity: null, resolution: 'unattributed', antecedent: null }, between.verb, 'according-to');
   return subject ? attributeCase(c, subject, { block, start: leftStart + according.index, end: subject.ref.end }, 'according-to') : null;
 };
+
+/**
+ * `and according to Amnesty International Juan Wilfredo 'had previously been imprisoned for 12 years …'`
+ * (gv-cuba-remembering-dissidents-soto-ferrer-2012-05-11): with no comma after the source, a body's name run straight into
+ * a person's is two subjects, the source and the clause's, as when the source leads its sentence ("According to the Arts
+ * and Humanities Citation Index Professor Chomsky is …", `reported/bareSource.ts`); a role word between ("according to
+ * NASA astronaut John Smith") makes the body the person's employer instead. The body is the source then. `read` is the
+ * subject the cue reader found at `from` (UTF-16 offset right after "according to"), returned unchanged otherwise.
+ */
+function bodyBeforeName(c: DirectCase, from: number, read: Subject | null): Subject | null {
+  if (read?.entity?.type !== 'person') return read;
+  const [body, person] = c.cues.mentions.between(c.block, from, read.ref.end);
+  if (!body || !person || body.start !== from || body.entity.type !== 'organization' || person.entity !== read.entity) return read;
+  if (!/^\s+$/.test(c.text.slice(body.end, person.start))) return read;
+  return { ref: { block: c.block, start: body.start, end: body.end }, entity: body.entity, resolution: 'name', antecedent: null };
+}
 
 /**
  * Whether "according to X" is an aside set off right after a speech verb, so that X only passes on the verb's subject's

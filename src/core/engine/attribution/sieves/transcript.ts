@@ -1,7 +1,7 @@
 import { ANSWER_ROLE_LABELS } from '../../lexicon/answerRoleLabels';
-import { bareInitials, namesWithInitials } from './transcriptInitials';
+import { bareInitials, initialsOf, namesWithInitials } from './transcriptInitials';
 import { labelName, questionLabels, transcriptLabels, type Label, type Span } from './transcriptLabels';
-import { FIRST_PERSON, note, opensLower, question, unfinished } from './transcriptLines';
+import { FIRST_PERSON, FIRST_PERSON_SPEAKING, note, opensLower, question, unfinished } from './transcriptLines';
 
 /** One answer paragraph of a labelled interview transcript, or a paragraph carrying on an answer. */
 export interface TranscriptTurn {
@@ -17,6 +17,8 @@ export interface TranscriptTurn {
   carried: boolean;
   /** Whether the label is bare initials right after the outlet's `(( ))` question (`MS Although …`). */
   initials?: boolean;
+  /** The initials the label glosses after its name (`Youssef R (YR):`), which the later labels write. */
+  gloss?: Span;
 }
 
 /**
@@ -57,7 +59,7 @@ export function readTranscript(
     // after the answers, unlabelled: only a labelled paragraph is an answer there, or one that goes on in the first
     // person right after an answer (`MK: I started blogging …` / `Now I run three blogs …`, gv-kenya-mark-kaigwa-
     // interview-2012-05-11), as no caption or narration speaks.
-    else if (form !== 'colon' || (turns.has(block - 1) && FIRST_PERSON.test(text))) carryAnswer(transcript, reading, block);
+    else if (form !== 'colon' || (turns.has(block - 1) && FIRST_PERSON_SPEAKING.test(text))) carryAnswer(transcript, reading, block);
   });
   return turns;
 }
@@ -97,7 +99,19 @@ function answerLabel({ texts, isSpeaker }: Transcript, block: number, label: Lab
 
 /** Whether a label of the transcript's form opens a turn: the interviewer's, any in a `((Name))` transcript, or a speaker's. */
 function turnLabel({ texts, asks, form, isSpeaker }: Transcript, block: number, label: Label): boolean {
-  return asks.has(labelName(texts, block, label)) || form === 'parentheses' || isSpeaker(block, label.name);
+  return asks.has(labelName(texts, block, label)) || form === 'parentheses' || isSpeaker(block, label.name) || glossesAnswerer(texts, block, label, asks);
+}
+
+/**
+ * `Youssef R (YR): Months before creating the page, …` then `YR: I simply use Google …` (gv-lebanon-demotivational-
+ * humour-facebook-2012-05-02): a first label that glosses its own initials, which the later answers' labels write, opens
+ * the interviewee's first answer even where the name pass found no person in its words (an initial for a surname). Not
+ * the interviewer's (`Global Voices (GV):`, whose `GV:` labels ask).
+ */
+function glossesAnswerer(texts: ReadonlyArray<string>, block: number, label: Label, asks: ReadonlySet<string>): boolean {
+  if (!label.gloss) return false;
+  const gloss = (texts[block] ?? '').slice(label.gloss.start, label.gloss.end);
+  return !asks.has(gloss) && initialsOf(labelName(texts, block, label)) === gloss;
 }
 
 /** Bare initials right after the outlet's question (`bareInitials`) open an answer: the paragraph is its speaker's words. */
@@ -121,7 +135,7 @@ function openLabelledTurn({ texts, asks, turns }: Transcript, reading: Reading, 
   const end = text.trimEnd().length;
   reading.answer = asks.has(labelName(texts, block, label)) ? null : { block, label };
   if (reading.answer && end > label.after)
-    turns.set(block, { labelBlock: block, cue: label.cue, name: label.name, words: { start: label.after, end }, carried: false });
+    turns.set(block, { labelBlock: block, cue: label.cue, name: label.name, words: { start: label.after, end }, carried: false, gloss: label.gloss });
   reading.introduced = reading.answer !== null && /:\s*$/.test(text);
 }
 
@@ -146,7 +160,14 @@ function carryAnswer({ texts, turns }: Transcript, reading: Reading, block: numb
     return;
   }
   reading.introduced = /:\s*$/.test(text);
-  turns.set(block, { labelBlock: from.block, cue: from.label.cue, name: from.label.name, words: { start: 0, end: text.trimEnd().length }, carried: true });
+  turns.set(block, {
+    labelBlock: from.block,
+    cue: from.label.cue,
+    name: from.label.name,
+    words: { start: 0, end: text.trimEnd().length },
+    carried: true,
+    gloss: from.label.gloss,
+  });
 }
 
 /**

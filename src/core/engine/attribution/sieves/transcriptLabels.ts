@@ -14,6 +14,8 @@ export interface Label {
   /** Where the words after the label start. */
   after: number;
   form: 'parentheses' | 'colon' | 'bare';
+  /** The initials a colon label glosses in parentheses after its name (`YR` of `Youssef R (YR):`), when it does. */
+  gloss?: Span;
 }
 
 /** Wikinews prints each turn of an interview as `((WN)) question` and `((Gregory Kurtzer)) answer`. */
@@ -78,7 +80,10 @@ function labelOf(text: string): Label | null {
   const colon = COLON.exec(text);
   if (!colon?.[1] || /^["“‘'«]/.test(text.slice(colon[0].length))) return null;
   const cue = colon[1].length + (colon[2]?.length ?? 0);
-  return { cue: { start: 0, end: cue }, name: { start: 0, end: colon[1].length }, after: colon[0].length, form: 'colon' };
+  const label: Label = { cue: { start: 0, end: cue }, name: { start: 0, end: colon[1].length }, after: colon[0].length, form: 'colon' };
+  if (!colon[2]) return label;
+  const gloss = colon[1].length + colon[2].indexOf('(') + 1;
+  return { ...label, gloss: { start: gloss, end: cue - 1 } };
 }
 
 /** The name inside a `((Name))` label opening `text`, as [start, end), unless it is the outlet's own label; null when none. */

@@ -17,3 +17,9 @@ export const note = (text: string) => /^(?:Editor[’']?s note|Ed\.|Note|Update|
 export const question = (text: string) => /\?["”]?\s*$/.test(text);
 /** A word of the first person: an answer's own voice. */
 export const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|us|[Oo]ur)\b/;
+/**
+ * The first person as the one who speaks or owns (`I`, `we`, `my`, `our`), not only as an object: `Please tell me which
+ * bank you will rob.`, a poster printed between the answers of gv-lebanon-demotivational-humour-facebook-2012-05-02 (no
+ * quote in its gold), addresses the reader and names its writer only as `me`.
+ */
+export const FIRST_PERSON_SPEAKING = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur)\b/;

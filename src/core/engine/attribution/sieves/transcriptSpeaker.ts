@@ -79,8 +79,13 @@ export function turnQuote(
   turns: ReadonlyMap<number, TranscriptTurn> = new Map(),
 ): FoundQuote {
   const label = { block: turn.labelBlock, ...turn.name };
+  // A name the name pass did not take may still gloss initials that are one person's (`Youssef R (YR):`).
+  const glossed = turn.gloss ? labelSpeaker(texts, mentions, { block: turn.labelBlock, ...turn.gloss }) : null;
   const speaker =
-    labelSpeaker(texts, mentions, label) ?? initialsSpeaker(texts, mentions, turns, label) ?? (turn.initials ? initialled(texts, mentions, label) : null);
+    labelSpeaker(texts, mentions, label) ??
+    (glossed && { ...glossed, at: label }) ??
+    initialsSpeaker(texts, mentions, turns, label) ??
+    (turn.initials ? initialled(texts, mentions, label) : null);
   const at = speaker?.at ?? { block: turn.labelBlock, ...turn.name };
   const subject = {
     ref: at,

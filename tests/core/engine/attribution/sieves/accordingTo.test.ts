@@ -183,3 +183,19 @@ describe('a speech verb of someone else between "according to X" and the mark', 
     expect(attribution(article, 'been convicted of genocide')).toMatchObject({ kind: 'direct', speaker: 'Mohammed Oreibi al-Khalifa' });
   });
 });
+
+// Global Voices (CC BY 3.0), development half: Cuba, May 2012.
+describe('according to a body whose name runs straight into a person’s', () => {
+  test('the body is the source; the person opens the clause', () => {
+    const article = analyze(
+      'Cuba: Remembering Dissidents',
+      "Juan Wilfredo Soto García, 46, belonged to the Central Opposition Coalition (Coalición Central Opositora) and the previously unrecognized opposition organization Foro Antitotalitario Unido, (United Anti-totalitarian Forum) and according to Amnesty International Juan Wilfredo 'had previously been imprisoned for 12 years for his political activities.'",
+    );
+    expect(attribution(article, 'had previously been imprisoned')).toMatchObject({ kind: 'direct', speaker: 'Amnesty International' });
+  });
+
+  test('a role word between makes the person the source (near miss)', () => {
+    const article = analyze('Space walk', 'The mission went well and according to NASA astronaut John Smith "the view was amazing from up there."');
+    expect(attribution(article, 'the view was amazing')).toMatchObject({ kind: 'direct', speaker: 'John Smith' });
+  });
+});

@@ -288,3 +288,32 @@ describe('a Q&A whose first labels gloss the initials the later ones use (gv-ken
     expect(quotesOf(article).filter((q) => q.text.includes('When and how'))).toEqual([]);
   });
 });
+
+// Global Voices (CC BY 3.0), development half: Lebanon, May 2012.
+describe('a first answer label glossing initials whose name the name pass did not take (gv-lebanon-demotivational-humour-facebook-2012-05-02)', () => {
+  const article = analyze(
+    'Lebanon: Demotivational Humour on Facebook',
+    'Over a very short period of time Facebook pages with general themes such as "Lebanese Memes", or more specific ones related to certain schools or universities, have become popular among Lebanese netizens. Global Voices has interviewed the creator of "Demotivational Lebanon: a demotivational page for demotivational country", who identified himself as  “Youssef R., a 29-year-old demotivated yet angry citizen of a pseudo-nation called Lebanon”.',
+    'Global Voices (GV): How did you come up with the idea for the page?',
+    'Youssef R (YR): Months before creating the page, I discovered a type of internet meme called demotivational posters and quickly became addicted to browsing and collecting this type of poster. Then I thought, why don’t I start creating my own? So I started creating demotivationals featuring Lebanese politicians, pop stars and even Miss Lebanon and posting them on my own Facebook wall. My friends liked them and congratulated me. Later on, I learned about a page called Lebanese Memes and decided to create my own page.',
+    'I started creating new posters and posting them on the page, which quickly attracted a large number of fans who admired my efforts. Before long I stopped limiting myself to the Demotivational Poster format and started creating and posting all types of internet memes, such as the infamous Rage Comics. The page started with jokes about politicians, but then I decided to stop featuring politicians, and to tackle political, social and economic problems. It was an opportunity for me to express my anger over everything that is wrong in Lebanon using dark humor.',
+    'I get my inspiration from daily life in Lebanon. There are countless topics to address because the country is in dire need of reform. It is a country that risks sliding into a sectarian war at any given second. So I’m trying to raise awareness or at least express my anger and frustration, which a lot of fellow citizens share.',
+    'Planning to buy a house in Beirut? Please tell me which bank you will rob.',
+    'GV: Do you take the photos and do the designs yourself?',
+    'YR: I simply use Google to search for photos. I don’t have designer skills. I create the unsophisticated designs using one or a mix of the following tools: the simple design software Paint, a website called ragemaker.net for creating the Rage Comics you see everywhere on Facebook lately, and other online meme generators.',
+    'GV: Do you interact with visitors to the page? Have any expressed dislike for your messages?',
+    'YR: When the focus was on political figures, users used to engage in heated clashes, each defending his/her political idol, and sometimes cursing the page or its creator, but when I stopped featuring political figures and focused on issues that concern all Lebanese, fights among the users stopped and they started cursing the politicians and the political system itself, the real reason behind Lebanon’s problems. I sometimes take part in discussions. However, it is clearly mentioned in the page’s description that the page does not monitor, censor or take responsibility for user comments. Simply because I don’t have time to monitor the huge amounts of comments, given that I’m the only admin for the page.',
+  );
+
+  test('"Youssef R (YR):" opens the interviewee\'s first answer, whose speaker the later "YR:" labels name', () => {
+    expect(attribution(article, 'Months before creating the page')).toMatchObject({ kind: 'direct', speaker: 'Youssef R.' });
+    expect(attribution(article, 'I started creating new posters').speaker).toBe('Youssef R.');
+    expect(attribution(article, 'I get my inspiration').speaker).toBe('Youssef R.');
+    expect(attribution(article, 'I simply use Google').speaker).toBe('Youssef R.');
+  });
+
+  test('the interviewer\'s glossed label opens no answer; a poster that names its writer only as "me" goes on no answer (near misses)', () => {
+    expect(quotesOf(article).filter((q) => q.text.includes('How did you come up'))).toEqual([]);
+    expect(quotesOf(article).filter((q) => q.text.startsWith('Planning to buy a house'))).toEqual([]);
+  });
+});
