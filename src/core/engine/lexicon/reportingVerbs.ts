@@ -143,8 +143,9 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'reason', stance: 'assertive', forms: ['reasoned'] },
   { lemma: 'maintain', stance: 'assertive', forms: ['maintained', 'maintains'] },
   { lemma: 'declare', stance: 'assertive', forms: ['declared', 'declares', 'declare', 'declaring'] },
-  // "Mofaz proclaims Netanyahu is a liar" (gv-israel-mofaz-derided-unity-government-2012-05-09).
-  { lemma: 'proclaim', stance: 'assertive', forms: ['proclaimed', 'proclaims'] },
+  // "Mofaz proclaims Netanyahu is a liar" (gv-israel-mofaz-derided-unity-government-2012-05-09). "proclaimed" cues only
+  // a quote (quoteCueVerbs.ts).
+  { lemma: 'proclaim', stance: 'assertive', forms: ['proclaims'] },
   // "Anonymous (@YourAnonNews) refutes the idea that the Occupy movement has failed" (gv-united-states-occupy-wall-street-returns-2012-05-02).
   { lemma: 'refute', stance: 'assertive', forms: ['refuted', 'refutes'] },
   { lemma: 'assert', stance: 'assertive', forms: ['asserted', 'asserts', 'asserting'] },
