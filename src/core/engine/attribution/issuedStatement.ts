@@ -23,7 +23,7 @@ const ISSUED_STATEMENT =
  * (wikinews-fire-parking-structure-sola-airport-norway-2020-01-10).
  */
 const SENT_MESSAGE =
-  /\b(?:(?:posted|sent|wrote|published)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|letter|tweet|post|note)|wrote|posted(?=\s+(?:on|to)\s+(?:the\s+)?\p{Lu}))(?:\s+(?:on|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+in\s+\p{Lu}[\p{L}-]*)?)?\s+$/u;
+  /\b(?:(?:posted|sent|wrote|written|published)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|letter|tweet|post|note)|wrote|posted(?=\s+(?:on|to)\s+(?:the\s+)?\p{Lu}))(?:\s+(?:on|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+in\s+\p{Lu}[\p{L}-]*)?)?\s+$/u;
 
 /**
  * Participles of speech that open a that-clause: `the Christian Indonesian Church Council (PGI) supported the concert
@@ -61,8 +61,18 @@ const FILED_DOCUMENT =
 /** Participles that tell what a filing claims. */
 const FILING_PARTICIPLE = /^(?:claiming|alleging|arguing|asserting|contending|saying)\s+(?!that\b)/;
 
-/** Participles that tell what a statement or a message said, asked, urged or blamed someone for. */
-const MESSAGE_PARTICIPLE = /^(?:asking|urging|blaming|accusing)\b/;
+/**
+ * Whether the sentence's words up to a participle (`before`) end in a statement its clause's subject issued or a message
+ * it sent: `Ryanair issued a statement confirming …`, `Amnesty International has written a letter to the Prime Minister
+ * expressing …` (gv-india-tamil-nadu-anti-nuclear-crackdown-2012-05-16).
+ */
+export const afterIssuedMessage = (before: string): boolean => ISSUED_STATEMENT.test(before) || SENT_MESSAGE.test(before);
+
+/**
+ * Participles that tell what a statement or a message said, asked, urged or blamed someone for, confirmed, expressed or
+ * demanded: the message's object is its issuer's words (docs/annotation-guide.md, "Directive and object-noun cues").
+ */
+const MESSAGE_PARTICIPLE = /^(?:asking|urging|blaming|accusing|confirming|expressing|demanding)\b/;
 
 /**
  * Where the participle at `verbStart` of `text` hangs on its clause with no comma before it: the offset of the space
@@ -86,7 +96,7 @@ export function bareParticipleJoin(text: string, sentenceStart: number, verbStar
   const saying = /^saying\b/.test(rest);
   if (!saying && !MESSAGE_PARTICIPLE.test(rest)) return null;
   const before = text.slice(sentenceStart, verbStart);
-  const message = ISSUED_STATEMENT.test(before) || SENT_MESSAGE.test(before);
+  const message = afterIssuedMessage(before);
   if (!message && !(saying && /^saying[,:]?\s*["“]/.test(rest))) return null;
   const space = /\s+$/.exec(before);
   return space ? sentenceStart + space.index : null;

@@ -59,6 +59,8 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'remark', stance: 'neutral', forms: ['remarked'] },
   { lemma: 'mention', stance: 'neutral', forms: ['mentioned', 'mentions'] },
   { lemma: 'opine', stance: 'neutral', forms: ['opined', 'opines'] },
+  // "Weblog Bahamas concurred that the election was a "landmark" one" (gv-bahamas-bloggers-election-results-2012-05-09).
+  { lemma: 'concur', stance: 'neutral', forms: ['concurred', 'concurs'] },
   { lemma: 'comment', stance: 'neutral', forms: ['commented'] },
   { lemma: 'observe', stance: 'neutral', forms: ['observed'] },
   { lemma: 'suggest', stance: 'neutral', forms: ['suggested', 'suggests'] },
@@ -141,6 +143,11 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'reason', stance: 'assertive', forms: ['reasoned'] },
   { lemma: 'maintain', stance: 'assertive', forms: ['maintained', 'maintains'] },
   { lemma: 'declare', stance: 'assertive', forms: ['declared', 'declares', 'declare', 'declaring'] },
+  // "Mofaz proclaims Netanyahu is a liar" (gv-israel-mofaz-derided-unity-government-2012-05-09). "proclaimed" cues only
+  // a quote (quoteCueVerbs.ts).
+  { lemma: 'proclaim', stance: 'assertive', forms: ['proclaims'] },
+  // "Anonymous (@YourAnonNews) refutes the idea that the Occupy movement has failed" (gv-united-states-occupy-wall-street-returns-2012-05-02).
+  { lemma: 'refute', stance: 'assertive', forms: ['refuted', 'refutes'] },
   { lemma: 'assert', stance: 'assertive', forms: ['asserted', 'asserts', 'asserting'] },
   { lemma: 'assure', stance: 'assertive', forms: ['assured', 'assures'] },
   { lemma: 'vow', stance: 'assertive', forms: ['vowed', 'vows', 'vowing'] },

@@ -132,3 +132,31 @@ describe('a filing, then "claiming" and a clause with no comma', () => {
     expect(quotesOf(analyze('Lawsuit', damages))).toEqual([]);
   });
 });
+
+describe('a statement issued or a letter written, then a participle whose object is what it said', () => {
+  // wikinews-ryanair-sack-sue-pilot-safety-documentary-2013-08-15 (development half).
+  test('"Ryanair issued a statement confirming legal proceedings have been begun …" reports the airline\'s clause', () => {
+    const article = analyze(
+      'Ryanair sack, sue pilot over participation in safety documentary',
+      'Irish budget airline Ryanair have dismissed pilot John Goss, who has worked with the airline for 25 years, over remarks he made in a documentary about safety at the airline. Ryanair issued a statement confirming legal proceedings have been begun against Goss.',
+    );
+    expect(attribution(article, 'legal proceedings have been begun against Goss')).toMatchObject({ kind: 'reported', speaker: 'Ryanair' });
+  });
+
+  // gv-india-tamil-nadu-anti-nuclear-crackdown-2012-05-16 (development half).
+  test('"Amnesty International has written a letter to the Prime Minister expressing their dismay …" is the letter\'s writer\'s', () => {
+    const article = analyze(
+      'India: Crackdown on Tamil Nadu Anti-Nuclear Plant Protests',
+      "A Public Interest Litigation (PIL) has also been filed against KKNPP at India's Supreme Court. Amnesty International has written a letter to the Prime Minister expressing their dismay on the detainment of the protesters.",
+    );
+    expect(attribution(article, 'their dismay on the detainment of the protesters')).toMatchObject({ kind: 'reported', speaker: 'Amnesty International' });
+  });
+
+  test('a participle after a thing made, not a statement or a letter, reports nothing', () => {
+    const article = analyze(
+      'Plant',
+      'The company has built a new plant confirming its place in the market. The engineers wrote a program expressing the data as a table.',
+    );
+    expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+});

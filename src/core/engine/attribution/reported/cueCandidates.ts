@@ -13,6 +13,7 @@ import { isTalkVerb, topicStart } from './talkedOf';
 import { isMadeClear, madeClearCues } from './madeClear';
 import { isToTheEffect, toTheEffectCues } from './toTheEffect';
 import { isQuickTo, quickToCues } from './quickTo';
+import { isStatedFinding, statedFindingCues } from './statedFinding';
 import { wondersWhether } from './wonderedHow';
 
 const IDENTIFIES: ReadonlySet<string> = new Set(['identifies', 'identified']);
@@ -36,7 +37,8 @@ export const saysOrClaims = (word: string): boolean =>
   CLAIM_VERBS.has(word.toLowerCase()) ||
   isMadeClear(word.toLowerCase()) ||
   isToTheEffect(word.toLowerCase()) ||
-  isQuickTo(word.toLowerCase());
+  isQuickTo(word.toLowerCase()) ||
+  isStatedFinding(word.toLowerCase());
 
 /**
  * Whether a word, lower case, is one some cue below can be made of; the rest of a sentence's words need no closer look
@@ -140,6 +142,7 @@ export function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecA
   // "Malawian religious groups have made it clear that …": a phrase standing for a speech verb.
   // "… issued a statement to the effect the king considered it inappropriate …" (toTheEffect.ts).
   // "were quick to point out that …" (quickTo.ts).
-  const phrases = [...madeClearCues(sentence), ...toTheEffectCues(sentence), ...quickToCues(sentence)];
+  // "He drew the conclusion that …", "broke the news that …" (statedFinding.ts).
+  const phrases = [...madeClearCues(sentence), ...toTheEffectCues(sentence), ...quickToCues(sentence), ...statedFindingCues(sentence)];
   return phrases.length === 0 ? words : [...words, ...phrases].sort((a, b) => a.index - b.index);
 }

@@ -15,6 +15,7 @@ import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { coordinatedPluralPresent, misreadPluralPresent, qualifiedGroupBefore } from './pluralPresent';
 import { topicStart } from './talkedOf';
+import { isStatedFinding } from './statedFinding';
 import { actsInWords } from './actObject';
 import { someMembers } from '../someMembers';
 
@@ -61,6 +62,8 @@ const sharesClauseSubject = (lower: string, text: string, verbEnd: number, end: 
   // (wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30): an act in words as the object (actObject.ts).
   actsInWords(lower, text.slice(verbEnd, end)) ||
   calls ||
+  // "Granier affirmed that …, and brought attention to the fact that …" (statedFinding.ts): a phrase standing for a speech verb.
+  isStatedFinding(lower) ||
   topicStart(lower, text, verbEnd) !== null;
 
 /**

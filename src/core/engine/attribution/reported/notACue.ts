@@ -12,6 +12,7 @@ import { describedBefore } from './unnamedGroup';
 import { unreadSubjectSays } from './unreadSubject';
 import { isSayingNoun } from './sayingNoun';
 import { requestReported } from './requestedObject';
+import { afterIssuedMessage } from '../issuedStatement';
 
 /**
  * What a "welcome" reports as said: a decision, a move, news, a view (`welcomed the decision to …`). Welcoming people
@@ -114,8 +115,9 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // (wikinews-pge-helicopter-crashes-near-fairfield-2020-06-04): "confirming" reports only with its subject after "with".
   // A participle hung on a clause confirms by what happened ("died shortly afterwards, apparently confirming that …",
   // gv-zimbabwe-tb-joshua-visit-hornets-nest-2012-05-13; "the first signal returned, confirming Opportunity had safely
-  // landed", usgov-nasa-twin-rovers-20-years-mars-science-2024-01-27).
-  if (lower === 'confirming' && !/(?:^|[,;—–]\s*)with\s+[^,;:"“”()]{1,60}$/u.test(tail)) return true;
+  // landed", usgov-nasa-twin-rovers-20-years-mars-science-2024-01-27). A statement confirms in words: "Ryanair issued a
+  // statement confirming legal proceedings have been begun …" (wikinews-ryanair-sack-sue-pilot-safety-documentary-2013-08-15).
+  if (lower === 'confirming' && !/(?:^|[,;—–]\s*)with\s+[^,;:"“”()]{1,60}$/u.test(tail) && !afterIssuedMessage(text.slice(range.start, verbStart))) return true;
   // "He did not answer repeated questions whether the President knew …" (wikinews-us-claims-iraqi-bioweapons-labs-
   // contradicted-pentagon-report-2006-04-12): a form that is mostly a noun, after a determiner and a word or after a
   // past form, is the noun.

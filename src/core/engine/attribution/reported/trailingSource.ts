@@ -98,6 +98,20 @@ export function capitalisedSource(c: ReportedCase, start: number, end: number): 
 }
 
 /**
+ * Whether a span in marks is a name or a title, not a quotation: one to three capitalised words, closed, with words of
+ * the clause after it before the source at `at` (UTF-16 offset). `'Fockers', starring Ben Stiller, …, has made $186.5
+ * million since its release Dec. 22, according to Box Office Mojo` (wikinews-noise-fockers-weekend-box-office-2005-01-07),
+ * `Van Biljon, reportedly often referred to as "The Lion Man", had been in the lions' area …, according to local news
+ * media` (wikinews-south-african-lion-man-killed-by-lions-2019-08-22): the clause is the source's, the marks a film's title
+ * or a nickname (docs/annotation-guide.md: nicknames and titles of works are no quotes).
+ */
+function namedInMarks(text: string, d: { start: number; end: number; close: number | null }, at: number): boolean {
+  if (d.close === null || d.close >= at) return false;
+  const words = text.slice(d.start, d.end).trim().split(/\s+/);
+  return words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && /\p{L}{2,}[^,]*\p{L}/u.test(text.slice(d.close + 1, at));
+}
+
+/**
  * The source of "…, according to X." whose words X, from `at` (UTF-16 offset) to the sentence's end, the subject reader
  * does not know: a description of an unnamed group, medium or document, or a capitalised name it did not take. A
  * description stays unattributed (docs/annotation-guide.md, "Documents, studies, teams, unnamed groups": the description
@@ -107,8 +121,9 @@ export function capitalisedSource(c: ReportedCase, start: number, end: number): 
 export function trailingSource(c: ReportedCase, at: number): Subject | null {
   const words = c.text.slice(at, c.end);
   // "… Govt.nz “doesn’t look much like a government website at all,” according to FutureGov.": a sentence with a
-  // direct quote is that quote's, which the direct sieves read; what stands before it is not the source's word.
-  if (c.directs.length > 0 || /[,;:"“”?]/.test(words) || /\?\s*$/.test(c.text.slice(c.end, c.range.end))) return null;
+  // direct quote is that quote's, which the direct sieves read; what stands before it is not the source's word. A name
+  // in marks inside the clause is no quotation (`namedInMarks`).
+  if (c.directs.some((d) => !namedInMarks(c.text, d, at)) || /[,;:"“”?]/.test(words) || /\?\s*$/.test(c.text.slice(c.end, c.range.end))) return null;
   const phrase = words.replace(TIME_TAIL, '');
   const description = DESCRIPTION.exec(phrase);
   const head = description?.[1]?.toLowerCase();

@@ -127,3 +127,35 @@ describe('a leading according-to source with its time after its name', () => {
     expect(attribution(article, 'the police relied on phone log')).toMatchObject({ kind: 'reported', speaker: 'iLaw', resolution: 'name' });
   });
 });
+
+describe('a title or a nickname in marks inside the clause a trailing source backs', () => {
+  // wikinews-noise-fockers-weekend-box-office-2005-01-07 (development half).
+  test("\"'Fockers', starring …, has made $186.5 million …, according to Box Office Mojo\" is the site's clause", () => {
+    const article = analyze(
+      "'Noise' takes on 'Fockers' in weekend box office race",
+      "'Fockers', starring Ben Stiller, Robert De Niro, Dustin Hoffman and Barbra Streisand, has made $186.5 million since its release Dec. 22, according to Box Office Mojo.",
+    );
+    expect(
+      attribution(
+        article,
+        "'Fockers', starring Ben Stiller, Robert De Niro, Dustin Hoffman and Barbra Streisand, has made $186.5 million since its release Dec. 22",
+      ),
+    ).toMatchObject({ kind: 'reported', speaker: 'Box Office Mojo' });
+  });
+
+  // wikinews-south-african-lion-man-killed-by-lions-2019-08-22 (development half).
+  test('"Van Biljon, reportedly often referred to as "The Lion Man", had been …, according to local news media" is reported, unattributed', () => {
+    const article = analyze(
+      "South African 'Lion Man' killed by his lions",
+      'Van Biljon, reportedly often referred to as "The Lion Man", had been in the lions\' area attempting to mend a fence at the time, according to local news media.',
+    );
+    expect(
+      attribution(article, 'Van Biljon, reportedly often referred to as "The Lion Man", had been in the lions\' area attempting to mend a fence at the time'),
+    ).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test("words in marks that end the clause right before the source stay a quotation, not the source's clause", () => {
+    const article = analyze('Site review', 'The new portal is “Not Much Better”, according to design reviewers.');
+    expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+});
