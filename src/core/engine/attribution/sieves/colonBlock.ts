@@ -1,4 +1,5 @@
 import { accordingColon, unnamedAccording } from './accordingColon';
+import { asideBeforeVerb } from './asideBeforeVerb';
 import { authoredOpening } from './authoredOpening';
 import { openingAccording } from './openingAccording';
 import type { SentenceRange } from '../../../sentences';
@@ -100,7 +101,8 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   const verbHead = head ?? headAfterOpening(sentence, (rest) => TITLED_HEAD.exec(rest));
   const verbCue = speechVerbCue(cues, { block, text, last }, verbHead, titledAt(verbHead));
   // A handle names whom a verb cue does not ("Pacho (@ pachitoelche) [es] talks about …:"), as the example of "Some, like X, …:" does.
-  const notVerb = () => handleColonCue(cues, block, sentence, last.start) ?? namedExample(cues, block, sentence, last.start);
+  const notVerb = () =>
+    handleColonCue(cues, block, sentence, last.start) ?? namedExample(cues, block, sentence, last.start) ?? asideBeforeVerb(cues, block, sentence, last.start);
   const authored = () => {
     const author = authoredOpening(cues, block, sentence, last.start);
     return author && { subject: author, cue: { block, start: author.ref.start, end: last.end } };
