@@ -30,6 +30,7 @@ import { titleHolder } from './titleBeforeName';
 import { TITLED_HEAD, titledHead } from './titledHead';
 import { bloggerOfBlog } from './bloggerOfBlog';
 import { taggedOpening } from './taggedOpening';
+import { translatedWork } from './translatedWork';
 import { leadInName } from './leadInName';
 import { datedLabel } from './datedLabel';
 import { focusCue } from './focusCue';
@@ -62,7 +63,10 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const reading = (last && subordinateAside(block, text, last, read)) ?? readColonCue(block, text, last, cues, discourse);
   // A cue read with no one named gives way to the name its sentence opens on, tagged with its post's language, or to
   // the given name or blog title right before its speech verb.
-  const found = !reading?.subject.entity && last ? (taggedOpening(cues, block, text, last) ?? leadInName(cues, block, text, last) ?? reading) : reading;
+  const found =
+    !reading?.subject.entity && last
+      ? (taggedOpening(cues, block, text, last) ?? leadInName(cues, block, text, last) ?? translatedWork(cues, block, text, last) ?? reading)
+      : reading;
   return found && { ...found, subject: titleHolder(cues, block, text, found.subject) };
 }
 
