@@ -31,6 +31,7 @@ import { TITLED_HEAD, titledHead } from './titledHead';
 import { bloggerOfBlog } from './bloggerOfBlog';
 import { taggedOpening } from './taggedOpening';
 import { translatedWork } from './translatedWork';
+import { possessedView } from './possessedView';
 import { leadInName } from './leadInName';
 import { datedLabel } from './datedLabel';
 import { focusCue } from './focusCue';
@@ -65,7 +66,11 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   // the given name or blog title right before its speech verb.
   const found =
     !reading?.subject.entity && last
-      ? (taggedOpening(cues, block, text, last) ?? leadInName(cues, block, text, last) ?? translatedWork(cues, block, text, last) ?? reading)
+      ? (taggedOpening(cues, block, text, last) ??
+        leadInName(cues, block, text, last) ??
+        translatedWork(cues, block, text, last) ??
+        possessedView(cues, block, text, last) ??
+        reading)
       : reading;
   return found && { ...found, subject: titleHolder(cues, block, text, found.subject) };
 }
