@@ -68,6 +68,7 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     !reading?.subject.entity && last
       ? (taggedOpening(cues, block, text, last) ??
         leadInName(cues, block, text, last) ??
+        asideBeforeVerb(cues, block, text.slice(last.start, last.end), last.start) ??
         translatedWork(cues, block, text, last) ??
         possessedView(cues, block, text, last) ??
         reading)
@@ -110,8 +111,7 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   const verbHead = head ?? headAfterOpening(sentence, (rest) => TITLED_HEAD.exec(rest));
   const verbCue = speechVerbCue(cues, { block, text, last }, verbHead, titledAt(verbHead));
   // A handle names whom a verb cue does not ("Pacho (@ pachitoelche) [es] talks about …:"), as the example of "Some, like X, …:" does.
-  const notVerb = () =>
-    handleColonCue(cues, block, sentence, last.start) ?? namedExample(cues, block, sentence, last.start) ?? asideBeforeVerb(cues, block, sentence, last.start);
+  const notVerb = () => handleColonCue(cues, block, sentence, last.start) ?? namedExample(cues, block, sentence, last.start);
   const authored = () => {
     const author = authoredOpening(cues, block, sentence, last.start);
     return author && { subject: author, cue: { block, start: author.ref.start, end: last.end } };

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { analyze, attribution } from '../helpers';
+import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/asideBeforeVerb.ts: a known person opens the colon sentence, a phrase of where they wrote stands between them
 // and their speech verb, and the block after the colon is theirs. Sentences from gv-colombia-campus-party-new-home-2013-
@@ -50,4 +50,24 @@ test('a person the sentence names after another subject, or inside a relative as
     'PS. obviously this is my personal opinion with the information that I have.',
   );
   expect(attribution(relative, 'PS. obviously').speaker).not.toBe('Paco Ragageles');
+});
+
+test("'In his post … [es] the blogger Principia Marsupia, after experiencing the forced removal, shared his observations …:'", () => {
+  // gv-spain-12m-ray-of-sun-crisis-2012-05-18 (dev half): the post opens the sentence, a participle aside follows the name.
+  const article = analyze(
+    'Spain: 12M, a Ray of Sun in the Middle of the Crisis',
+    'In his post The removal from Sol and the biggest humiliation of my life [es] the blogger Principia Marsupia, after experiencing the forced removal, shared his observations which are now circulating on social networks:',
+    'In my opinion, the government should feel very happy that the desperation created by the crisis has been channeled into a movement like 15M, which is mainly peaceful. One only has to remember past episodes of social suffering (the closure of shipyards in Galicia or mining operations in Asturias) to realize that when despair is in control, violence breaks out. In the past, the regular ingredients of a protest were barricades of burning tires and Molotov cocktails. The symbol of 15M is camping tents.',
+  );
+  expect(attribution(article, 'In my opinion, the g').speaker).toBe('Principia Marsupia');
+});
+
+test("a photo shared after the same opening and aside is no one's words", () => {
+  // Near miss: the verb hands on a picture, not words.
+  const article = analyze(
+    'Spain: 12M, a Ray of Sun in the Middle of the Crisis',
+    'In his post The removal from Sol [es] the blogger Principia Marsupia, after experiencing the forced removal, shared a photo of the square:',
+    'In my opinion, the government should feel very happy that the desperation created by the crisis has been channeled into a movement like 15M, which is mainly peaceful. One only has to remember past episodes of social suffering (the closure of shipyards in Galicia or mining operations in Asturias) to realize that when despair is in control, violence breaks out. In the past, the regular ingredients of a protest were barricades of burning tires and Molotov cocktails. The symbol of 15M is camping tents.',
+  );
+  expect(quotesOf(article).map((q) => article.entities.find((x) => x.id === q.speakerId)?.name)).not.toContain('Principia Marsupia');
 });
