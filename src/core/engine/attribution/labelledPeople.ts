@@ -55,7 +55,7 @@ function addPerson(name: string, places: ReadonlyArray<Located>, index: EntityIn
 }
 
 /** Whether a label's words may be a person's name: capitalised words, none a title, a role, a place or a non-name. */
-const nameShaped = (name: string): boolean =>
+export const nameShaped = (name: string): boolean =>
   NAME.test(name) &&
   !name.split(/[\s-]/).some((word) => NOT_NAMES.has(word) || TITLE_WORDS.has(word) || ROLE_WORDS.has(word.toLowerCase()) || PLACES.has(word));
 

@@ -9,6 +9,7 @@ import { translatesHalf } from './halfTranslated';
 import { translatesRun } from './runTranslation';
 import { sameVoiceGoesOn, type PronounContext } from './sameVoiceGoesOn';
 import { foreignProse, goesOnInOriginal } from './translation';
+import { pairedOriginal } from './pairedOriginal';
 import { versesOn } from './verseLines';
 
 /** A paragraph read after a block quotation: its text, its index among the article's `texts`, and what the walk carries. */
@@ -30,7 +31,8 @@ export interface AfterBlock {
  * only a translation carries `q` on (a post set off by its handle), a paragraph after an elision, one that carries on,
  * one with an editor's gloss in brackets or after a paragraph broken off mid-sentence (`editedQuotation.ts`), a line of
  * verse after the poem's lines (`verseLines.ts`),
- * one a credit line naming the source closes (`creditedBelow.ts`), goes on in the original language, stands between two
+ * one a credit line naming the source closes (`creditedBelow.ts`), goes on in the original language, is the next original of
+ * a run of original and English pairs (`pairedOriginal.ts`), stands between two
  * of the source's paragraphs, or keeps the quotation's voice up to the next cue (captions passed over).
  */
 export function blockGoesOn(q: ColonCue, at: AfterBlock): ColonCue | null {
@@ -49,6 +51,7 @@ export function blockGoesOn(q: ColonCue, at: AfterBlock): ColonCue | null {
         versesOn(texts, quotable, q.cue.block, block) ||
         creditedBelow(texts, block, sourceName) ||
         goesOnInOriginal(text, previousQuotable, q) ||
+        pairedOriginal(texts, quotable, block) ||
         between(text, nextQuotable, sourceName) ||
         (keepsVoice(
           q,

@@ -1,4 +1,5 @@
 import { accordingColon, unnamedAccording } from './accordingColon';
+import { asideBeforeVerb } from './asideBeforeVerb';
 import { authoredOpening } from './authoredOpening';
 import { openingAccording } from './openingAccording';
 import type { SentenceRange } from '../../../sentences';
@@ -29,6 +30,8 @@ import { titleHolder } from './titleBeforeName';
 import { TITLED_HEAD, titledHead } from './titledHead';
 import { bloggerOfBlog } from './bloggerOfBlog';
 import { taggedOpening } from './taggedOpening';
+import { translatedWork } from './translatedWork';
+import { possessedView } from './possessedView';
 import { leadInName } from './leadInName';
 import { datedLabel } from './datedLabel';
 import { focusCue } from './focusCue';
@@ -61,7 +64,15 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const reading = (last && subordinateAside(block, text, last, read)) ?? readColonCue(block, text, last, cues, discourse);
   // A cue read with no one named gives way to the name its sentence opens on, tagged with its post's language, or to
   // the given name or blog title right before its speech verb.
-  const found = !reading?.subject.entity && last ? (taggedOpening(cues, block, text, last) ?? leadInName(cues, block, text, last) ?? reading) : reading;
+  const found =
+    !reading?.subject.entity && last
+      ? (taggedOpening(cues, block, text, last) ??
+        leadInName(cues, block, text, last) ??
+        asideBeforeVerb(cues, block, text.slice(last.start, last.end), last.start) ??
+        translatedWork(cues, block, text, last) ??
+        possessedView(cues, block, text, last) ??
+        reading)
+      : reading;
   return found && { ...found, subject: titleHolder(cues, block, text, found.subject) };
 }
 

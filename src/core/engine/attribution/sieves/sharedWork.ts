@@ -9,15 +9,16 @@ import { quotedPerson } from './quotedPerson';
  * A verb of passing on words, then a piece of writing "by" or "from" its author up to the colon that ends the sentence:
  * "shared a poem by Ahmed Fouad Negm:", "retweeted a statement by the Muslim Brotherhood:", "posted a statement from the
  * April 6 Youth Movement:", "shared an article written by Al Mariam Zelalem on his wall:" (gv-ethiopia-pen-award-eskinder-
- * nega-2012-05-02). Group 1 is the author's words, up to a language tag, a handle, the wall or page it was shared on, or a
- * comma's aside.
+ * nega-2012-05-02), "publishes [es] the explanation of Father Jose Chuquillanqui, episcopal vicary of the Archbishopric of
+ * Lima:" (gv-peru-priest-gaston-garatea-banned-2012-05-21). Group 1 is the author's words, up to a language tag, a handle,
+ * the wall or page it was shared on, or a comma's aside (a relative clause, or a role "of" a body).
  */
 const SHARED_WORK = new RegExp(
-  String.raw`\b(?:shared|posted|re-?posted|re-?tweeted|tweeted|circulated|forwarded|published|reproduced|recited|translated)\s+` +
+  String.raw`\b(?:shared|posted|re-?posted|re-?tweeted|tweeted|circulated|forwarded|published|publishes|reproduced|reproduces|recited|translated)(?:\s*${LANGUAGE_TAG})?\s+` +
     String.raw`(?:a|an|the|this|that|one|part\s+of\s+(?:a|an|the))\s+(?:[\p{L}\p{N}-]+\s+){0,3}?` +
-    String.raw`(?:statement|poem|letter|post|blog\s+post|tweet|message|song|article|note|comment|excerpt|passage|speech|editorial|column|essay|communique)\s+` +
-    String.raw`(?:(?:written|penned|authored)\s+)?(?:by|from)\s+([^,:;"“”()[\]]{2,80}?)(?:\s*\(@[\p{L}\p{N}_]+\))?(?:\s*${LANGUAGE_TAG})?` +
-    String.raw`(?:\s+on\s+(?:his|her|their|its|the)\s+(?:(?:Facebook|Twitter)\s+)?(?:wall|page|timeline|profile|blog|account))?(?:\s*,\s+(?:who|which)\b[^:;"“”]*)?\s*:\s*$`,
+    String.raw`(?:statement|poem|letter|post|blog\s+post|tweet|message|song|article|note|comment|excerpt|passage|speech|editorial|column|essay|communique|explanation)\s+` +
+    String.raw`(?:(?:written|penned|authored)\s+)?(?:by|from|(?<=explanation\s+)of)\s+([^,:;"“”()[\]]{2,80}?)(?:\s*\(@[\p{L}\p{N}_]+\))?(?:\s*${LANGUAGE_TAG})?` +
+    String.raw`(?:\s+on\s+(?:his|her|their|its|the)\s+(?:(?:Facebook|Twitter)\s+)?(?:wall|page|timeline|profile|blog|account))?(?:\s*,\s+(?:who|which)\b[^:;"“”]*|,\s+(?:the\s+|an?\s+)?\p{Ll}+(?:\s+\p{Ll}+)?\s+of\s+[^,:;"“”]*)?\s*:\s*$`,
   'du',
 );
 

@@ -74,3 +74,32 @@ describe('a screen name opening a colon cue', () => {
     expect(quotesOf(article).every((q) => article.entities.find((e) => e.id === q.speakerId)?.name !== 'Pro-Zuma')).toBe(true);
   });
 });
+
+// gv-russia-nhl-stars-world-hockey-championship-2012-05-17 (development half): a thread of labelled comments, the
+// first label a person the name pass knows, the later two full names it does not.
+const THREAD = [
+  'Most bloggers framed the story as a homecoming for Ovechkin and Semin, while some Twitter users indicated their familiarity with mainstream journalism, such as Sport.rbc and Lenta.ru.',
+  'Lisbeth Armel:',
+  "Прочитала, что овечкин любит хип-хоп и r'n'b. представила. 5 минут сидела с фейспалмом.",
+  'I read that Ovechkin likes Hip Hop and R&B. I sat down and thought about it. For five minutes I just facepalmed.',
+  'Sanya Belovka:',
+  'Овечкина и Семина Ждем с нетерпением....В россии....2-1 Вашингтон домои)!!!А Овечкин В ШВЕЦИЮ!!!!',
+  "We're anxiously waiting for Ovechkin and Semin….[to be] in Russia [again]…..[He lost] 2-1 to Washington, and now he's homeward-bound.) !!! But [it turns out] Ovechkin is headed for Sweden!!!!",
+];
+
+test("'Sanya Belovka:' after 'Lisbeth Armel:' in the same thread labels Sanya Belovka's comment and its translation", () => {
+  const article = analyze('Russia: NHL Stars Join the World Hockey Championship', ...THREAD);
+  expect(attribution(article, 'Овечкина и Семина Жд').speaker).toBe('Sanya Belovka');
+  expect(attribution(article, "We're anxiously wait").speaker).toBe('Sanya Belovka');
+});
+
+test('a full-name label with no person labelled near it is no one', () => {
+  // Near miss: the same label alone, under a heading of the writer's, has no thread of commenters around it.
+  const article = analyze(
+    'Russia: NHL Stars Join the World Hockey Championship',
+    'Most bloggers framed the story as a homecoming for Ovechkin and Semin, while some Twitter users indicated their familiarity with mainstream journalism, such as Sport.rbc and Lenta.ru.',
+    'Sanya Belovka:',
+    "We're anxiously waiting for Ovechkin and Semin….[to be] in Russia [again]…..[He lost] 2-1 to Washington, and now he's homeward-bound.) !!! But [it turns out] Ovechkin is headed for Sweden!!!!",
+  );
+  expect(quotesOf(article).map((q) => article.entities.find((x) => x.id === q.speakerId)?.name)).not.toContain('Sanya Belovka');
+});

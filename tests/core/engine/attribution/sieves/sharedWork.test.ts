@@ -30,3 +30,23 @@ test("'Another blogger … shared an article written by Al Mariam Zelalem on his
   );
   expect(attribution(article, 'Eskinder is a hero')).toMatchObject({ kind: 'direct', speaker: 'Al Mariam Zelalem' });
 });
+
+// gv-peru-priest-gaston-garatea-banned-2012-05-21 (development half): a blog publishes someone's explanation.
+test("'The blog Pastores y líderes publishes [es] the explanation of Father Jose Chuquillanqui, episcopal vicary …:' sets off the vicar's words", () => {
+  const article = analyze(
+    'Peru: Priest Gastón Garatea Banned from Saying Mass',
+    'The blog Pastores y líderes publishes [es] the explanation of Father Jose Chuquillanqui, episcopal vicary of the Archbishopric of Lima:',
+    "[...] asserted that the decision of not renewing Father Gaston Garatea's ministerial licenses hasn't been a decision made overnight, but after a process of dialogue and warnings.",
+  );
+  expect(attribution(article, '[...] asserted that the decision').speaker).toBe('Jose Chuquillanqui');
+});
+
+test("'… shared a poem by …, adding:' is no explanation's author after a comma: the sharer's own words follow", () => {
+  // Near miss: the comma's aside is the sharer's next verb, not a role of the author's.
+  const article = analyze(
+    'Egypt',
+    'Blogger Mona Seif shared a poem by Ahmed Fouad Negm, adding:',
+    'This is what we have been saying in the square for a year now, and we will go on saying it.',
+  );
+  expect(attribution(article, 'This is what we have been saying').speaker).not.toBe('Ahmed Fouad Negm');
+});
