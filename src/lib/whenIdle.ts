@@ -5,18 +5,20 @@
  * function that cancels it.
  */
 export function whenIdle(run: () => void, timeout = 300): () => void {
+  // Held here, so that a timer that fires after its page is gone (a test's document torn down) can still cancel.
+  const w = window;
   let handle: number | undefined;
   const once = () => {
     cancel();
     run();
   };
-  const idles = typeof window.requestIdleCallback === 'function';
+  const idles = typeof w.requestIdleCallback === 'function';
   // Without idle callbacks (Safari), after a short wait, as a history write waits there.
-  const timer = window.setTimeout(once, idles ? timeout : 50);
+  const timer = w.setTimeout(once, idles ? timeout : 50);
   const cancel = () => {
-    window.clearTimeout(timer);
-    if (handle !== undefined) window.cancelIdleCallback(handle);
+    w.clearTimeout(timer);
+    if (handle !== undefined) w.cancelIdleCallback(handle);
   };
-  if (idles) handle = window.requestIdleCallback(once, { timeout });
+  if (idles) handle = w.requestIdleCallback(once, { timeout });
   return cancel;
 }
