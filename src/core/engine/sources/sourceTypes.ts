@@ -13,6 +13,7 @@ import { typeFromOwnWriting } from './ownWriting';
 import { typeFromPartyLabel } from './partyLabel';
 import { penNameType } from './penName';
 import { typeFromPeerTitle } from './peerTitle';
+import { typeFromPresence } from './presenceClause';
 import { spokesOverRank } from './spokesRank';
 import { typeFromStudyPartner } from './studyPartner';
 import { typeFromTakenOffice } from './swornRole';
@@ -198,6 +199,10 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
     return held;
   };
   const anyNearRole = () => speaker.mentions.some(nearRole);
+  // "blogger Bassem Zakaria El-Samragy, who was at the sit-in": one who speaks for themself, said to have been there, is
+  // a witness (`presenceClause.ts`).
+  const present = (!named || named.type === 'citizen') && firstOf(speaker.mentions, (m) => presentAt(texts, m));
+  if (present) return present;
   return (
     named ??
     firstOf(speaker.mentions, (m) => bodyAfter(texts, speaker, m)) ??
@@ -218,6 +223,9 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
     firstOf(said.cuesOf.get(speaker) ?? [], (cue) => typeFromOwnCorrespondent(texts, cue, true)) ?? { type: 'unknown', evidence: null }
   );
 }
+
+/** The witness a presence after a mention makes (`presenceClause.ts`), read past a language tag. */
+const presentAt = (texts: ReadonlyArray<string>, m: Located) => typeFromPresence(texts[m.block] ?? '', { ...m, end: pastTag(texts[m.block] ?? '', m.end) });
 
 /** The words of a located phrase, or null. */
 const spokenWords = (texts: ReadonlyArray<string>, at: Located | null) => (at ? (texts[at.block] ?? '').slice(at.start, at.end) : null);
