@@ -18,7 +18,9 @@ const WRITERS_BEFORE = /(?<!\p{L})(?:authors|writers|bloggers|contributors|edito
 export function typeFromBlogName(text: string, mention: Located): { type: 'organisation'; evidence: Located } | null {
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   const medium = MEDIUM_BEFORE.exec(before) ?? WRITERS_BEFORE.exec(before);
-  if (medium) return { type: 'organisation', evidence: { ...mention, start: mention.start - medium[0].length } };
+  // "as Jo points out in the blog Jo's Department": a blog's name that goes on past the mention is not the person's.
+  const namesMore = /^(?:['’]s\b|\s+\p{Lu})/u.test(text.slice(mention.end, mention.end + 3));
+  if (medium && !namesMore) return { type: 'organisation', evidence: { ...mention, start: mention.start - medium[0].length } };
   const after = MEDIUM_AFTER.exec(text.slice(mention.end, mention.end + 40));
   return after ? { type: 'organisation', evidence: { ...mention, end: mention.end + after[0].length } } : null;
 }

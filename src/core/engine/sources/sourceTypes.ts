@@ -1,4 +1,5 @@
 import { isScreenName } from '../attribution/screenName';
+import { typeFromBlogName } from './blogName';
 import { typeFromBodyAfter } from './bodyAfter';
 import { typeFromDefendant } from './defendant';
 import { asHeldNow } from './formerRole';
@@ -182,6 +183,9 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
   // "as correspondent Netsai Mlilo reports.": the outlet's own correspondent closing a report filed from the scene.
   const correspondent = firstOf(said.cuesOf.get(speaker) ?? [], (cue) => typeFromOwnCorrespondent(texts, cue));
   if (correspondent) return correspondent;
+  // "the blog Salmón wrote", "Kettős Mérce blog reported": a blog's name read as a person's speaks as the blog (`blogName.ts`).
+  const blog = firstOf(speaker.mentions, (m) => typeFromBlogName(texts[m.block] ?? '', m));
+  if (blog) return blog;
   const titled = firstOf(said.refs.get(speaker) ?? [], (ref) => typeOfTitle(texts, beforeName(texts, speaker, ref)));
   const around = firstOf(speaker.mentions, (m) => typeAround(texts, speaker, m));
   // "Colonel Greg Julian, a spokesman for the U.S. military": the appositive's spokesman over the rank (`spokesRank.ts`).
