@@ -16,9 +16,10 @@ import { isSpeechVerb } from '../lexicon/reportingVerbs';
 /**
  * ", a spokeswoman for the ministry,", ", professor of biology at Ledger University.", ", Supervisory Digital Information
  * Specialist for the National Institutes of Health (NIAID)", ", senior advisor to … at the U.S. Environmental Protection
- * Agency" (read through `initialsKept`): an appositive after a name.
+ * Agency" (read through `initialsKept`): an appositive after a name. It may end where a quoted name within it opens:
+ * ", an MP with the LMP "Politics Can Be Different" Party," reads "an MP with the LMP" (gv-hungary-oligarch-buzzword-2012-05-09).
  */
-const APPOSITIVE = /^,\s+((?:(?:a|an|the)\s+)?[^,;:.()"“”]{2,140}?)(?=\s*[,;:.()]|$)/;
+const APPOSITIVE = /^,\s+((?:(?:a|an|the)\s+)?[^,;:.()"“”]{2,140}?)(?=\s*[,;:.()]|\s+["“]|$)/;
 /**
  * " is a spokesman for the opposition MDC.", " who is the secretary of state.", " — who has been the Divisional Railway
  * Manager": what a name is said to be, in the sentence that names it ("who was" may tell of a role held no longer). A
