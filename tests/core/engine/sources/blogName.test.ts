@@ -1,4 +1,5 @@
 import { typeFromBlogName } from '../../../../src/core/engine/sources/blogName';
+import { analyze } from '../attribution/helpers';
 
 // sources/blogName.ts: a name the text gives a blog, or its writers, speaks as an organisation.
 
@@ -33,4 +34,13 @@ test.each([
   ["But one thing is for certain, as Jo points out in the blog Jo's Department - everyone is wishing for the journalists' safe return:", 'Jo'],
 ])('a person writing on a blog of another name, or a post of it, stays untyped here: "%s"', (text, name) => {
   expect(read(text, name)).toBeNull();
+});
+
+test('a blog named as such is listed as an organisation, not a person (gv-spain-nomoreeuros-bankia-2012-05-10)', () => {
+  const article = analyze(
+    'Spain: #NoMoreEuros for Bankia',
+    '“Bankia, the rats are jumping ship,” the blog Salmón wrote in an article that has circulated throughout the web [es]:',
+  );
+  const salmon = article.entities.find((e) => e.name === 'Salmón');
+  expect([salmon?.type, salmon?.sourceType, salmon?.sourceEvidence?.text]).toEqual(['organization', 'organisation', 'the blog Salmón']);
 });
