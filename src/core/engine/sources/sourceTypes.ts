@@ -1,6 +1,7 @@
 import { isScreenName } from '../attribution/screenName';
 import { typeFromBlogName } from './blogName';
 import { typeFromBodyAfter } from './bodyAfter';
+import { commenterType } from './commenterName';
 import { typeFromDefendant } from './defendant';
 import { asHeldNow } from './formerRole';
 import { typeFromCompetitor } from './competitor';
@@ -126,8 +127,9 @@ function namedAsUser(texts: ReadonlyArray<string>, speaker: FoundEntity, at: Loc
  * What kind of voice each speaker is (`docs/annotation-guide.md`, "Sources: type, gender, anonymity"), from the
  * words the article gives it: an unnamed source is anonymous; an organisation, or a place that speaks as its
  * government, is an organisation, unless a citizen's role word titles it as one person (`penName.ts`: "Blogger
- * happydsf"); a person is what the first role word found says, looking first at the words their quotes name them by
- * ("the Russian president said"), then at every mention in reading order: its title ("Kazakh President Kassym-Jomart
+ * happydsf") or the text introduces it as a commenter signing their words (`commenterName.ts`: "Net user ID:Doctor
+ * K"); a person is what the first role word found says, looking first at the words their quotes name them by ("the
+ * Russian president said"), then at every mention in reading order: its title ("Kazakh President Kassym-Jomart
  * Tokayev"), the title written before it ("As political strategist Gleb
  * Pavlovsky"), the appositive or predicate after it (", a spokeswoman for the ministry,", " is a spokesman for the
  * opposition MDC"), the body it speaks for (" for Food Standards Australia New Zealand, says"), or the news outlet it
@@ -164,7 +166,10 @@ export function sourceTypes(
     else if (speaker.type !== 'person')
       typed.set(
         speaker,
-        (speaker.type === 'organization' ? penNameType(texts, speaker) : null) ?? { type: 'organisation', evidence: said.refs.get(speaker)?.[0] ?? first },
+        (speaker.type === 'organization' ? (penNameType(texts, speaker) ?? commenterType(texts, speaker)) : null) ?? {
+          type: 'organisation',
+          evidence: said.refs.get(speaker)?.[0] ?? first,
+        },
       );
     else typed.set(speaker, personType(texts, speaker, said));
   }
