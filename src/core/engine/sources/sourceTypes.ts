@@ -10,7 +10,7 @@ import { typeFromNamedRole } from './namedRole';
 import { bareWord, holdsRoleWord, wordsOf } from './roles';
 import { beforeName, pastTag, typeAround, typeOfTitle } from './mentionType';
 import { typeFromOwnCorrespondent } from './ownCorrespondent';
-import { typeFromOwnMedia } from './ownMedia';
+import { typeFromOwnHandle, typeFromOwnMedia } from './ownMedia';
 import { typeFromOwnWriting } from './ownWriting';
 import { typeFromPartyLabel } from './partyLabel';
 import { penNameType } from './penName';
@@ -244,5 +244,6 @@ const spokenWords = (texts: ReadonlyArray<string>, at: Located | null) => (at ? 
  * word near any mention (`anyNearRole`) says more.
  */
 function ownMedia(texts: ReadonlyArray<string>, speaker: FoundEntity, cues: ReadonlyArray<Located>, anyNearRole: () => boolean): TypedSource | null {
-  return anyNearRole() ? null : firstOf([...speaker.mentions, ...cues], (at) => typeFromOwnMedia(texts[at.block] ?? '', at, false));
+  if (anyNearRole()) return firstOf(speaker.mentions, (m) => typeFromOwnHandle(texts[m.block] ?? '', m));
+  return firstOf([...speaker.mentions, ...cues], (at) => typeFromOwnMedia(texts[at.block] ?? '', at, false));
 }
