@@ -100,7 +100,10 @@ export function typeAround(texts: ReadonlyArray<string>, speaker: FoundEntity, m
   // "VA’s Megan Moloney, Director of Digital Media Engagement": a government body's possessive before the name.
   const owner = /(\S+)['’]s\s+$/.exec(text.slice(Math.max(0, m.start - 40), m.start));
   const owned = owner?.[1] && phrase && governs(owner[1]) ? { block: m.block, start: m.start - owner[0].length, end: phrase.end } : null;
-  const titled = beforeName(texts, speaker, m);
+  // "The collapse of 'Mayor Varlamov' is a black-eye" (gv-russia-varlamov-omsk-campaign-failure-2012-05-04): a title
+  // quoted with the name is a slogan's or a nickname's, not an office held.
+  const quoted = /['‘"“]$/u.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^['’"”]/u.test(text.slice(m.end, m.end + 1));
+  const titled = quoted ? null : beforeName(texts, speaker, m);
   const title = typeOfTitle(texts, titled) ?? typeOf(texts, titleBefore(text, m));
   const described = typeOf(texts, phrase);
   if (spokesOverRank(title?.type ?? null, described?.type ?? null, phrase && text.slice(phrase.start, phrase.end))) return described;

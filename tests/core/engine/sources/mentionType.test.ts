@@ -34,3 +34,16 @@ test('an appositive with no role word before a quote gives no type', () => {
     undefined,
   ]);
 });
+
+test('a title quoted with the name is a slogan, no office (gv-russia-varlamov-omsk-campaign-failure-2012-05-04)', () => {
+  const [type] = typeOf(
+    'Varlamov',
+    "The collapse of 'Mayor Varlamov' is a black-eye for individuals like Navalny, who rely heavily on the Internet to generate publicity and public support for their political careers and various civic initiatives.",
+    'Varlamov wrote: "We could not collect the signatures honestly."',
+  );
+  expect(type).not.toBe('official');
+});
+
+test('the same title unquoted is an office', () => {
+  expect(typeOf('Varlamov', 'Mayor Varlamov opened the bridge on Monday.', 'Varlamov said: "It will serve the city."')).toEqual(['official', 'Mayor']);
+});
