@@ -162,7 +162,7 @@ export function sourceTypes(
     const first = speaker.mentions[0] ?? null;
     if (anonymous.has(speaker)) typed.set(speaker, { type: 'anonymous', evidence: first });
     else if (isUserHandle(speaker.name) || [...speaker.aliases].some(isUserHandle) || namedAsUser(texts, speaker, said.refs.get(speaker)?.[0] ?? first))
-      typed.set(speaker, { type: 'citizen', evidence: said.refs.get(speaker)?.[0] ?? first });
+      typed.set(speaker, handleOwnersType(texts, speaker, said) ?? { type: 'citizen', evidence: said.refs.get(speaker)?.[0] ?? first });
     else if (speaker.type !== 'person')
       typed.set(
         speaker,
@@ -174,6 +174,17 @@ export function sourceTypes(
     else typed.set(speaker, personType(texts, speaker, said));
   }
   return typed;
+}
+
+/**
+ * "Yemen scholar Gregory D. Johnsen", "a Saudi professor of social anthropology" (Global Voices, May 2012): a person the
+ * text names by name whose tweets are quoted under a handle is what the role words the text gives them say; a user
+ * known only by the handle, or by no role word, stays the citizen a handle makes.
+ */
+function handleOwnersType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: SpeakersWords): TypedSource | null {
+  if (speaker.type !== 'person' || isUserHandle(speaker.name)) return null;
+  const type = personType(texts, speaker, said);
+  return type.type === 'unknown' ? null : type;
 }
 
 /** What the quotes and the article say of every speaker: the words quotes name each by, each one's cues, the voices a round-up gathers. */
