@@ -23,7 +23,7 @@ const describedOnly = (entity: FoundEntity) => entity.type === 'organization' &&
  * text gives, every claim with the words (evidence) it rests on. An unnamed source that speaks no quote is left out: a
  * description is a person only as one who speaks; so is an organisation or a document named only by a description
  * (`describedOnly`): a document is a source only as one quoted (docs/annotation-guide.md). A speaking building ("the
- * Kremlin said") becomes an organisation.
+ * Kremlin said"), and a person's name that speaks as a blog, become organisations.
  */
 export function articleEntities(
   slots: ReadonlyArray<Slot>,
@@ -49,6 +49,8 @@ export function articleEntities(
       const entity: Entity = { id: ids.get(e) ?? e.key, type: e.type, name: e.name, role: e.role, aliases: [...e.aliases].filter((a) => a !== e.name) };
       const typed = types.get(e);
       if (typed) Object.assign(entity, { sourceType: typed.type, sourceEvidence: evidence(typed.evidence) });
+      // "the blog Salmón wrote": a name read as a person's that speaks as a blog (`sources/blogName.ts`) names no person.
+      if (typed?.type === 'organisation' && e.type === 'person') entity.type = 'organization';
       if (e.type !== 'place') Object.assign(entity, genderOf(stated.get(e), evidence));
       const unnamed = anonymity.get(e);
       if (unnamed) entity.anonymity = { reason: evidence(unnamed.reason) };

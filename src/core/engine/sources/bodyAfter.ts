@@ -24,8 +24,8 @@ const wordsOf = (body: string) => body.split(/[\s–-]+/).map((w) => w.toLowerCa
  * The type a person has from the body named right after their name, where no role word says more (`sourceTypes.ts`
  * reads this last): one of a government body ("John Geiger of USGS", "Nikki Holland of the UK's National Crime Agency")
  * speaks for it as its officer, an official; one of a university or a research institute ("Steve Peers of the
- * University of Essex", "Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics" is not: no such word) speaks
- * from knowledge, an expert (`docs/annotation-guide.md`, "Sources"); one of a civic body, by a word of its name
+ * University of Essex", "Phil Duffy of the Woods Hole Research Center": "research" in its name; "Ryan Cloutier of the
+ * Harvard–Smithsonian Center for Astrophysics" is not: no such word) speaks from knowledge, an expert (`docs/annotation-guide.md`, "Sources"); one of a civic body, by a word of its name
  * (`lexicon/civicBodyHeads.ts`: "Tom French from the Equality Network") or its kind in lower case before it
  * (`lexicon/civicBodyKinds.ts`: "from the gay rights group Stonewall Scotland"), speaks for it, a spokesperson. A body of
  * another kind (a company, a party, a band) says nothing sure (its spokesperson, its expert or a member speaking for
@@ -73,7 +73,7 @@ function namedBodyAfter(text: string, mention: Located, titled: boolean): { type
   const words = wordsOf(body);
   const evidence = { block: mention.block, start: mention.start, end: mention.end + found[0].indexOf(body) + body.length };
   if (words.some((w) => MEMBERS_BODIES.has(w))) return null;
-  if (!titled && words.some((w) => RESEARCH_BODIES.has(w))) return { type: 'expert', evidence };
+  if (!titled && words.some((w) => RESEARCH_BODIES.has(w) || w === 'research')) return { type: 'expert', evidence };
   if (words.some((w) => GOVERNMENT_WORDS.has(w))) return { type: 'official', evidence };
   // "Jennifer Lu of Marriage Equality Coalition Taiwan", "Tom French from the Equality Network": a civic body's own voice.
   if (!titled && (words.some((w) => CIVIC_BODY_HEADS.has(w)) || found[1] !== undefined)) return { type: 'spokesperson', evidence };

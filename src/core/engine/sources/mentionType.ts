@@ -16,9 +16,10 @@ import { isSpeechVerb } from '../lexicon/reportingVerbs';
 /**
  * ", a spokeswoman for the ministry,", ", professor of biology at Ledger University.", ", Supervisory Digital Information
  * Specialist for the National Institutes of Health (NIAID)", ", senior advisor to … at the U.S. Environmental Protection
- * Agency" (read through `initialsKept`): an appositive after a name.
+ * Agency" (read through `initialsKept`): an appositive after a name. It may end where a quoted name within it opens:
+ * ", an MP with the LMP "Politics Can Be Different" Party," reads "an MP with the LMP" (gv-hungary-oligarch-buzzword-2012-05-09).
  */
-const APPOSITIVE = /^,\s+((?:(?:a|an|the)\s+)?[^,;:.()"“”]{2,140}?)(?=\s*[,;:.()]|$)/;
+const APPOSITIVE = /^,\s+((?:(?:a|an|the)\s+)?[^,;:.()"“”]{2,140}?)(?=\s*[,;:.()]|\s+["“]|$)/;
 /**
  * " is a spokesman for the opposition MDC.", " who is the secretary of state.", " — who has been the Divisional Railway
  * Manager": what a name is said to be, in the sentence that names it ("who was" may tell of a role held no longer). A
@@ -99,7 +100,10 @@ export function typeAround(texts: ReadonlyArray<string>, speaker: FoundEntity, m
   // "VA’s Megan Moloney, Director of Digital Media Engagement": a government body's possessive before the name.
   const owner = /(\S+)['’]s\s+$/.exec(text.slice(Math.max(0, m.start - 40), m.start));
   const owned = owner?.[1] && phrase && governs(owner[1]) ? { block: m.block, start: m.start - owner[0].length, end: phrase.end } : null;
-  const titled = beforeName(texts, speaker, m);
+  // "The collapse of 'Mayor Varlamov' is a black-eye" (gv-russia-varlamov-omsk-campaign-failure-2012-05-04): a title
+  // quoted with the name is a slogan's or a nickname's, not an office held.
+  const quoted = /['‘"“]$/u.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^['’"”]/u.test(text.slice(m.end, m.end + 1));
+  const titled = quoted ? null : beforeName(texts, speaker, m);
   const title = typeOfTitle(texts, titled) ?? typeOf(texts, titleBefore(text, m));
   const described = typeOf(texts, phrase);
   if (spokesOverRank(title?.type ?? null, described?.type ?? null, phrase && text.slice(phrase.start, phrase.end))) return described;

@@ -1,6 +1,7 @@
 import { LANGUAGE_TAG } from '../languageTag';
 import type { SourceType } from '../../schema';
 import type { Located } from '../attribution/types';
+import { holdsRoleWord } from './roles';
 
 /**
  * " wrote on her blog", ", on her blog, says", " tweeted", "(@Lou_A_S) tweets:", " in a post on Facebook": words that say a person speaks
@@ -63,6 +64,32 @@ export function typeFromOwnMedia(text: string, at: Located, roleNear: boolean): 
   if (atBlog) return { type: 'citizen', evidence: { ...at, end: at.end + atBlog[0].length } };
   const blogs = BLOGS_AFTER.exec(following);
   if (blogs) return { type: 'citizen', evidence: { ...at, end: at.end + blogs[0].length } };
-  const handle = OWN_HANDLE.exec(following);
+  return handleAfter(text, at);
+}
+
+/** The citizen the person's own handle right after their name (`OWN_HANDLE`) makes, or null. */
+function handleAfter(text: string, at: Located): { type: SourceType; evidence: Located } | null {
+  const handle = OWN_HANDLE.exec(text.slice(at.end, at.end + 60));
   return handle ? { type: 'citizen', evidence: { ...at, end: at.end + handle[0].length } } : null;
+}
+
+/**
+ * "Diana Galindo (@dianagalindob) makes a comparison", "like Alessia Corcuera (@top_roping_ale) [es]:": the person's own
+ * account written right after their name (`OWN_HANDLE`) makes them a citizen however near a role word stands ("the
+ * singer Madonna", "President Calderón" are others'), unless a title of their own stands right before the name
+ * (`titledRightBefore`). UTF-16 offsets, half-open.
+ */
+export function typeFromOwnHandle(text: string, at: Located): { type: SourceType; evidence: Located } | null {
+  return titledRightBefore(text, at) ? null : handleAfter(text, at);
+}
+
+/**
+ * Whether the clause right before a mention, back to a comma or a sentence's end, holds a role word, or the one before
+ * it where a comma sets the name off: "Analyst and former presidential aspirant, Jorge Castañeda (@JorgeGCastaneda)"
+ * is titled; "some questioned President Calderón, like Alessia Corcuera" is not.
+ */
+function titledRightBefore(text: string, at: Located): boolean {
+  const before = text.slice(Math.max(0, at.start - 120), at.start);
+  const clauses = before.replace(/,\s*$/, ' ').split(/[,;:.!?()"“”]/);
+  return holdsRoleWord(clauses.at(-1) ?? '');
 }

@@ -1,5 +1,6 @@
-import { isScreenName } from '../attribution/screenName';
+import { typeFromBlogName } from './blogName';
 import { typeFromBodyAfter } from './bodyAfter';
+import { commenterType } from './commenterName';
 import { typeFromDefendant } from './defendant';
 import { asHeldNow } from './formerRole';
 import { typeFromCompetitor } from './competitor';
@@ -8,15 +9,17 @@ import { typeFromNamedRole } from './namedRole';
 import { bareWord, holdsRoleWord, wordsOf } from './roles';
 import { beforeName, pastTag, typeAround, typeOfTitle } from './mentionType';
 import { typeFromOwnCorrespondent } from './ownCorrespondent';
-import { typeFromOwnMedia } from './ownMedia';
+import { typeFromOwnHandle, typeFromOwnMedia } from './ownMedia';
 import { typeFromOwnWriting } from './ownWriting';
 import { typeFromPartyLabel } from './partyLabel';
 import { penNameType } from './penName';
 import { typeFromPeerTitle } from './peerTitle';
+import { typeFromPresence } from './presenceClause';
 import { spokesOverRank } from './spokesRank';
 import { typeFromStudyPartner } from './studyPartner';
 import { typeFromTakenOffice } from './swornRole';
 import { typeFromTeamMember } from './teamMember';
+import { isUserHandle, namedAsUser } from './userHandle';
 import { voicesNamed } from './voicesNamed';
 import { typeFromWeakSigns } from './weakSigns';
 import { typeFromWitnessClause } from './witnessClause';
@@ -100,32 +103,12 @@ function cuesBySpeaker(quotes: ReadonlyArray<FoundQuote>): Map<FoundEntity, Arra
 }
 
 /**
- * "@vankaay: baru nyadar …": a social-media user speaking under a handle is a citizen giving their own view (the
- * guide's "a social-media user in a round-up of reactions"); a handle in capitals ("@WHO", "@NASA") is an
- * organisation's account and stays one. A Weibo user's handle is written in Chinese ("@毛聊：", "@天恩0120"), so any
- * script's letters count. So is a screen name written without its `@`, in lower case with the underscores or hyphens
- * no word has ("LiveJournal user i_l_d", "Nationalist blogger sinn-fein-front", Global Voices, Russia, May 2012), or
- * with the digits a commenter's has (`isScreenName`: "major181226", "Purno5").
- */
-const isUserHandle = (name: string) =>
-  (/^@[\p{L}\p{N}_]+$/u.test(name) && !/^@[A-Z0-9_]+$/.test(name)) || /^\p{Ll}[\p{Ll}\p{N}]*(?:[_-][\p{Ll}\p{N}]+)+$/u.test(name) || isScreenName(name);
-
-/**
- * Whether a speaker named in lower case is a platform's user by the words before where the text names it: "LJ user
- * drugoi", "Russian LJ user gyperbol" (gv-russia-open-hostility-putin-inauguration-2012-05-08): a screen name with no
- * mark of its own, which the word "user" right before it makes a user's, a citizen as a handle is.
- */
-function namedAsUser(texts: ReadonlyArray<string>, speaker: FoundEntity, at: Located | null): boolean {
-  if (!at || !/^\p{Ll}/u.test(speaker.name)) return false;
-  return /\buser\s+$/.test((texts[at.block] ?? '').slice(Math.max(0, at.start - 12), at.start));
-}
-
-/**
  * What kind of voice each speaker is (`docs/annotation-guide.md`, "Sources: type, gender, anonymity"), from the
  * words the article gives it: an unnamed source is anonymous; an organisation, or a place that speaks as its
  * government, is an organisation, unless a citizen's role word titles it as one person (`penName.ts`: "Blogger
- * happydsf"); a person is what the first role word found says, looking first at the words their quotes name them by
- * ("the Russian president said"), then at every mention in reading order: its title ("Kazakh President Kassym-Jomart
+ * happydsf") or the text introduces it as a commenter signing their words (`commenterName.ts`: "Net user ID:Doctor
+ * K"); a person is what the first role word found says, looking first at the words their quotes name them by ("the
+ * Russian president said"), then at every mention in reading order: its title ("Kazakh President Kassym-Jomart
  * Tokayev"), the title written before it ("As political strategist Gleb
  * Pavlovsky"), the appositive or predicate after it (", a spokeswoman for the ministry,", " is a spokesman for the
  * opposition MDC"), the body it speaks for (" for Food Standards Australia New Zealand, says"), or the news outlet it
@@ -158,15 +141,29 @@ export function sourceTypes(
     const first = speaker.mentions[0] ?? null;
     if (anonymous.has(speaker)) typed.set(speaker, { type: 'anonymous', evidence: first });
     else if (isUserHandle(speaker.name) || [...speaker.aliases].some(isUserHandle) || namedAsUser(texts, speaker, said.refs.get(speaker)?.[0] ?? first))
-      typed.set(speaker, { type: 'citizen', evidence: said.refs.get(speaker)?.[0] ?? first });
+      typed.set(speaker, handleOwnersType(texts, speaker, said) ?? { type: 'citizen', evidence: said.refs.get(speaker)?.[0] ?? first });
     else if (speaker.type !== 'person')
       typed.set(
         speaker,
-        (speaker.type === 'organization' ? penNameType(texts, speaker) : null) ?? { type: 'organisation', evidence: said.refs.get(speaker)?.[0] ?? first },
+        (speaker.type === 'organization' ? (penNameType(texts, speaker) ?? commenterType(texts, speaker)) : null) ?? {
+          type: 'organisation',
+          evidence: said.refs.get(speaker)?.[0] ?? first,
+        },
       );
     else typed.set(speaker, personType(texts, speaker, said));
   }
   return typed;
+}
+
+/**
+ * "Yemen scholar Gregory D. Johnsen", "a Saudi professor of social anthropology" (Global Voices, May 2012): a person the
+ * text names by name whose tweets are quoted under a handle is what the role words the text gives them say; a user
+ * known only by the handle, or by no role word, stays the citizen a handle makes.
+ */
+function handleOwnersType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: SpeakersWords): TypedSource | null {
+  if (speaker.type !== 'person' || isUserHandle(speaker.name)) return null;
+  const type = personType(texts, speaker, said);
+  return type.type === 'unknown' ? null : type;
 }
 
 /** What the quotes and the article say of every speaker: the words quotes name each by, each one's cues, the voices a round-up gathers. */
@@ -181,6 +178,9 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
   // "as correspondent Netsai Mlilo reports.": the outlet's own correspondent closing a report filed from the scene.
   const correspondent = firstOf(said.cuesOf.get(speaker) ?? [], (cue) => typeFromOwnCorrespondent(texts, cue));
   if (correspondent) return correspondent;
+  // "the blog Salmón wrote", "Kettős Mérce blog reported": a blog's name read as a person's speaks as the blog (`blogName.ts`).
+  const blog = firstOf(speaker.mentions, (m) => typeFromBlogName(texts[m.block] ?? '', m));
+  if (blog) return blog;
   const titled = firstOf(said.refs.get(speaker) ?? [], (ref) => typeOfTitle(texts, beforeName(texts, speaker, ref)));
   const around = firstOf(speaker.mentions, (m) => typeAround(texts, speaker, m));
   // "Colonel Greg Julian, a spokesman for the U.S. military": the appositive's spokesman over the rank (`spokesRank.ts`).
@@ -198,6 +198,10 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
     return held;
   };
   const anyNearRole = () => speaker.mentions.some(nearRole);
+  // "blogger Bassem Zakaria El-Samragy, who was at the sit-in": one who speaks for themself, said to have been there, is
+  // a witness (`presenceClause.ts`).
+  const present = (!named || named.type === 'citizen') && firstOf(speaker.mentions, (m) => presentAt(texts, m));
+  if (present) return present;
   return (
     named ??
     firstOf(speaker.mentions, (m) => bodyAfter(texts, speaker, m)) ??
@@ -219,6 +223,9 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
   );
 }
 
+/** The witness a presence after a mention makes (`presenceClause.ts`), read past a language tag. */
+const presentAt = (texts: ReadonlyArray<string>, m: Located) => typeFromPresence(texts[m.block] ?? '', { ...m, end: pastTag(texts[m.block] ?? '', m.end) });
+
 /** The words of a located phrase, or null. */
 const spokenWords = (texts: ReadonlyArray<string>, at: Located | null) => (at ? (texts[at.block] ?? '').slice(at.start, at.end) : null);
 
@@ -227,5 +234,6 @@ const spokenWords = (texts: ReadonlyArray<string>, at: Located | null) => (at ? 
  * word near any mention (`anyNearRole`) says more.
  */
 function ownMedia(texts: ReadonlyArray<string>, speaker: FoundEntity, cues: ReadonlyArray<Located>, anyNearRole: () => boolean): TypedSource | null {
-  return anyNearRole() ? null : firstOf([...speaker.mentions, ...cues], (at) => typeFromOwnMedia(texts[at.block] ?? '', at, false));
+  if (anyNearRole()) return firstOf(speaker.mentions, (m) => typeFromOwnHandle(texts[m.block] ?? '', m));
+  return firstOf([...speaker.mentions, ...cues], (at) => typeFromOwnMedia(texts[at.block] ?? '', at, false));
 }

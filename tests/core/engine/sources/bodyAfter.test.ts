@@ -102,3 +102,16 @@ describe('a civic body, a charity or a campaign, speaks through its people', () 
     expect(read(text, 'Michaela Jyrkkanen')?.[0]).toBe('spokesperson');
   });
 });
+
+test('one of a body with "Research" in its name is an expert (wikinews-us-government-report-says-climate-change-is-human-made-2017-11-04)', () => {
+  expect(
+    read(
+      'Phil Duffy of the Woods Hole Research Center noted, "This is a federal government report whose contents completely undercut [the Trump Administration\'s] policies.',
+      'Phil Duffy',
+    ),
+  ).toEqual(['expert', 'Phil Duffy of the Woods Hole Research Center']);
+});
+
+test('a research body a role word in the mention may head says nothing', () => {
+  expect(read('Director Ann Lee of the Woods Hole Research Center said', 'Director Ann Lee', true)).toBeNull();
+});

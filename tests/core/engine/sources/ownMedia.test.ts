@@ -1,4 +1,4 @@
-import { typeFromOwnMedia } from '../../../../src/core/engine/sources/ownMedia';
+import { typeFromOwnHandle, typeFromOwnMedia } from '../../../../src/core/engine/sources/ownMedia';
 import { analyze } from '../attribution/helpers';
 
 // sources/ownMedia.ts: one whom no role word describes, speaking through their own blog or account, is a citizen.
@@ -102,4 +102,34 @@ test.each([
 test('"from the BBC" or "of the party" is no blog', () => {
   expect(read('Ignacio Perez, from the BBC, reports:', 'Ignacio Perez')).toBeNull();
   expect(read('Ana Lopez of the Workers Party said', 'Ana Lopez')).toBeNull();
+});
+
+/** The type and evidence the handle after the words `name` in `text` gives, however near a role word stands. */
+function readHandle(text: string, name: string): [string, string] | null {
+  const start = text.indexOf(name);
+  const found = typeFromOwnHandle(text, { block: 0, start, end: start + name.length });
+  return found ? [found.type, text.slice(found.evidence.start, found.evidence.end)] : null;
+}
+
+test.each([
+  // gv-colombia-campus-party-new-home-2013-2012-05-14: "the singer Madonna" after the name is another's role.
+  [
+    'Diana Galindo (@dianagalindob) makes a comparison [es] between Campus Party 2013 and events like the upcoming concert by the singer Madonna:',
+    'Diana Galindo',
+    'Diana Galindo (@dianagalindob)',
+  ],
+  // gv-mexico-cadereyta-massacre-condemned-2012-05-14: "President Calderón" before "like" is another's.
+  [
+    'On Twitter, citizens from different profiles condemned the deed, and some questioned President Calderón, like Alessia Corcuera (@top_roping_ale) [es]:',
+    'Alessia Corcuera',
+    'Alessia Corcuera (@top_roping_ale)',
+  ],
+])('one\'s own handle after the name makes a citizen, near another\'s role: "%s"', (text, name, evidence) => {
+  expect(readHandle(text, name)).toEqual(['citizen', evidence]);
+});
+
+test("a title set off right before the name is the person's own: no citizen from the handle (gv-mexico-cadereyta-massacre-condemned-2012-05-14)", () => {
+  const text =
+    "Analyst and former presidential aspirant, Jorge Castañeda (@JorgeGCastaneda) [es] expressed that the fact is a demonstration that the 'war' continues in Mexico:";
+  expect(readHandle(text, 'Jorge Castañeda')).toBeNull();
 });

@@ -374,3 +374,36 @@ test('a LiveJournal user named by a plain lower-case screen name is a citizen (g
   );
   expect(typeOf(article, 'drugoi')).toEqual(['citizen', 'drugoi']);
 });
+
+// Global Voices, May 2012: a person quoted under their handle keeps the role the text gives them by name.
+test.each<[string, string, Array<string>, string]>([
+  [
+    'a scholar whose tweet is quoted under a handle: expert (gv-yemen-sanaa-suicide-blast-unification-anniversary-2012-05-22)',
+    'Gregory D. Johnsen',
+    [
+      'Yemen scholar Gregory D. Johnsen commented:',
+      '@gregorydjohnsen: Less rumor mongering please about today\'s attack in ‪#Yemen‬. I promise it is ok to say: "I don\'t know"',
+    ],
+    'expert',
+  ],
+  [
+    'a professor whose tweet is quoted under a handle: expert (gv-gulf-union-proposals-concern-2012-05-17)',
+    'Madawi Al Rasheed',
+    [
+      'Madawi Al Rasheed, a Saudi professor of social anthropology, tweeted:',
+      '@MadawiDr: الوحدة الخليجية ليست عملية مصاهرة بين البنين و البنات بل مستقبل شعوب تطمح لوحدة من نوع اخر ‎‫#اتحاد_خليجي‬',
+    ],
+    'expert',
+  ],
+  [
+    'a name no role word describes, quoted under a handle, stays a citizen',
+    'Mai Saleh',
+    [
+      'And demanding more evidence, Mai Saleh tweeted:',
+      '@A4Mai: Would love to see that ‪#AQAP‬ statement in which it claimed responsibility for the attack ‪#Yemen‬',
+    ],
+    'citizen',
+  ],
+])('%s', (_, name, paragraphs, type) => {
+  expect(typeOf(analyze('Yemen: Suicide Blast', ...paragraphs), name)[0]).toBe(type);
+});
