@@ -65,16 +65,19 @@ function selectionInBlock(root: Element): BlockSelection | null {
  * paragraph selection after the mouse-up that made it, which would otherwise be read as the selection before.
  */
 export function readNowAndOnSettle(read: () => void): void {
+  // Held here, so that the timer, which nothing else cancels, can still stop after its page is gone (a test's document torn down).
+  const doc = document;
+  const w = window;
   const again = () => {
     stop();
     read();
   };
-  const timer = window.setTimeout(() => stop(), 300);
+  const timer = w.setTimeout(() => stop(), 300);
   const stop = () => {
-    document.removeEventListener('selectionchange', again);
-    window.clearTimeout(timer);
+    doc.removeEventListener('selectionchange', again);
+    w.clearTimeout(timer);
   };
-  document.addEventListener('selectionchange', again);
+  doc.addEventListener('selectionchange', again);
   read();
 }
 

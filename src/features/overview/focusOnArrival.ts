@@ -9,10 +9,12 @@ const WAIT_MS = 10_000;
  */
 export function focusOnArrival(toQuote: boolean): void {
   const selector = toQuote ? 'article [role="button"][aria-pressed="true"]' : '#headline';
+  // Held here, so that the timer can still stop after its page is gone (a test's document torn down).
+  const w = window;
   const stop = () => {
     observer.disconnect();
     clearTimeout(timer);
-    window.removeEventListener('popstate', stop);
+    w.removeEventListener('popstate', stop);
   };
   const tryFocus = () => {
     const target = document.querySelector<HTMLElement>(selector);
@@ -22,6 +24,6 @@ export function focusOnArrival(toQuote: boolean): void {
   };
   const observer = new MutationObserver(tryFocus);
   const timer = setTimeout(stop, WAIT_MS);
-  window.addEventListener('popstate', stop);
+  w.addEventListener('popstate', stop);
   observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-pressed'] });
 }
