@@ -29,6 +29,24 @@ function isJsonObject(text: string): boolean {
 }
 
 /**
+ * Whether the first codes of a file (its bytes) or of a pasted text (its UTF-16 code units) are binary data: a NUL, or
+ * more than one in twenty of them control characters (tab and line breaks aside) or U+FFFD, the mark a decoder leaves
+ * for bytes it could not read.
+ */
+function looksBinary(codes: ArrayLike<number>): boolean {
+  let odd = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i] ?? 0;
+    if (code === 0) return true;
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) odd++;
+  }
+  return odd / codes.length > 0.05;
+}
+
+/** The UTF-16 code units of a text's start, for `looksBinary`. */
+const leadingCodes = (text: string): Array<number> => Array.from({ length: Math.min(text.length, 8192) }, (_, i) => text.charCodeAt(i));
+
+/**
  * Reads a dropped or picked file: plain text as it is, an HTML page reduced to its article text, an
  * exported article JSON validated as an article. Anything else is refused with the reason.
  */
@@ -40,9 +58,7 @@ export async function readArticleFile(file: File): Promise<FileContents> {
   // A PDF can start with plain text ("%PDF-1.4") and would pass for an article: the reader has no way to take its text.
   if (file.name.toLowerCase().endsWith('.pdf') || new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-')
     throw new FileProblem(`${file.name} is a PDF, which the reader cannot read. Copy the article’s text from it and paste it here.`);
-  const sample = bytes.subarray(0, 8192);
-  const controls = sample.filter((b) => b === 0 || (b < 32 && b !== 9 && b !== 10 && b !== 13)).length;
-  if (sample.includes(0) || controls / sample.length > 0.05)
+  if (looksBinary(bytes.subarray(0, 8192)))
     throw new FileProblem(`${file.name} looks like a binary file, not an article. Open a .txt, .html, exported .json, .jsonl or .csv file.`);
   let text: string;
   try {
@@ -76,28 +92,12 @@ export async function readArticleFile(file: File): Promise<FileContents> {
   return { kind: 'text', text };
 }
 
-/**
- * Whether pasted text is binary data read as characters: a NUL, or more than one in twenty of its first 8,192
- * characters control characters (tab and line breaks aside) or U+FFFD, the mark a decoder leaves for bytes it
- * could not read. The same share the file check uses on bytes.
- */
-function looksBinary(raw: string): boolean {
-  const sample = raw.slice(0, 8192);
-  let odd = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if (code === 0) return true;
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) odd++;
-  }
-  return odd / sample.length > 0.05;
-}
-
 /** What stops a pasted or read text from being analysed, in the reader's words; null when nothing does. */
 export function textProblem(raw: string): string | null {
   if (!raw) return 'There is no article text yet: paste an article (headline on the first line) or choose a file.';
   if (raw.length > MAX_FILE_BYTES)
     return `The text is ${(raw.length / 1e6).toFixed(1)} million characters; the reader analyzes articles up to ${(MAX_FILE_BYTES / 1e6).toFixed(1)} million.`;
   if (!/[\p{L}]{2}/u.test(raw)) return 'The text has no words in it to analyze.';
-  if (looksBinary(raw)) return 'The text looks like binary data, not an article: paste the article’s words, or open the file it came from.';
+  if (looksBinary(leadingCodes(raw))) return 'The text looks like binary data, not an article: paste the article’s words, or open the file it came from.';
   return null;
 }
