@@ -34,6 +34,12 @@ test.each([
     'Sandra Vu',
     ['expert', 'researchers Natalie Ball, Hiromi Kagawa and Sandra Vu'],
   ],
+  // The list's first name, right after the plural (Wikinews, 19 October 2017).
+  [
+    "On Monday, digital security researchers Mathy Vanhoef and Frank Piessens of Belgium's KU Leuven university publicly disclosed a security vulnerability in the WPA2 Wi-Fi (wireless local-area networking) protocol.",
+    'Mathy Vanhoef',
+    ['expert', 'researchers Mathy Vanhoef'],
+  ],
 ])('a name in a list a plural role heads holds the role: "%s"', (text, name, expected) => {
   expect(read(text, name)).toEqual(expected);
 });
@@ -42,6 +48,8 @@ test.each([
   ['presidents Joe Biden and Xi Jinping', 'Xi Jinping', 'a head of state or of a company: the plural alone does not say which'],
   ['the actors. John Smith and Jane Doe said', 'Jane Doe', 'the list begins after the sentence ends'],
   ['countries France, Germany and Italy', 'Italy', 'no role word heads the list'],
+  ['presidents Joe Biden and Xi Jinping met', 'Joe Biden', "the list's first name: the plural alone still does not say which"],
+  ['the researchers Mathy Vanhoef thanked', 'Mathy Vanhoef', 'one name after the plural and no list: not read as one of several'],
 ])('"%s" gives no type: %s', (text, name) => {
   expect(read(text, name)).toBeNull();
 });
