@@ -8,13 +8,14 @@ import { MEMBERS_BODIES, RESEARCH_BODIES } from '../lexicon/researchBodies';
 import { namesPublicOffice } from './publicOffice';
 
 /**
- * " of the University of Essex", ", of USGS", " from the Asan Institute for Policy Studies", " at NASA": the body a
- * name is said to belong to, right after it: capitalised words and the small words that join them, up to the first word
+ * " of the University of Essex", ", of USGS", " from the Asan Institute for Policy Studies", " at NASA", or in brackets
+ * (" (Venezuelan Observatory of Prisons)", gv-norway-oslo-freedom-forum-latin-america-2012-05-15): the body a name is
+ * said to belong to, right after it: capitalised words and the small words that join them, up to the first word
  * in lower case or a mark that ends the phrase (group 2). Group 1, when present, is a civic body's kind in lower case
  * before its name, with up to three words of its cause (" from the gay rights group Stonewall Scotland").
  */
 const BODY = new RegExp(
-  String.raw`^,?\s+(?:of|from|at)\s+(?:the\s+)?((?:[\p{L}'’-]+\s+){0,3}?(?:${[...CIVIC_BODY_KINDS].join('|')})\s+)?((?:\p{Lu}[\p{L}\p{N}.'’&–-]*)(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}\p{N}.'’&–-]*))*)`,
+  String.raw`^(?:,?\s+(?:of|from|at)\s+|\s*\()(?:the\s+)?((?:[\p{L}'’-]+\s+){0,3}?(?:${[...CIVIC_BODY_KINDS].join('|')})\s+)?((?:\p{Lu}[\p{L}\p{N}.'’&–-]*)(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}\p{N}.'’&–-]*))*)`,
   'u',
 );
 
@@ -70,12 +71,25 @@ function namedBodyAfter(text: string, mention: Located, titled: boolean): { type
   // "… Institute. The": a full stop after a word of two letters or more ends the sentence, and the body with it.
   const body = found?.[2]?.replace(/(?<=\p{L}{2})\.(?:\s.*)?$/u, '').replace(/\s+(?:of|for|and|on|the|&)$/, '');
   if (!found || !body) return null;
+  const type = typeOfBody(body, titled, found[1] !== undefined);
+  const end = mention.end + found[0].indexOf(body) + body.length;
+  // The bracket that closes a body set in brackets is the evidence's too.
+  const closed = found[0].trimStart().startsWith('(') && text.charAt(end) === ')';
+  return type && { type, evidence: { block: mention.block, start: mention.start, end: closed ? end + 1 : end } };
+}
+
+/**
+ * What one of a body named in capitals is, by the words of its name (`typeFromBodyAfter`): a research body's member an
+ * expert, a government body's an official, a civic body's (by a word of its name, or `kindNamed` before it) a
+ * spokesperson; a members' body, or any other, says nothing sure. After a role word (`titled`) only a government body
+ * says it.
+ */
+export function typeOfBody(body: string, titled: boolean, kindNamed = false): SourceType | null {
   const words = wordsOf(body);
-  const evidence = { block: mention.block, start: mention.start, end: mention.end + found[0].indexOf(body) + body.length };
   if (words.some((w) => MEMBERS_BODIES.has(w))) return null;
-  if (!titled && words.some((w) => RESEARCH_BODIES.has(w) || w === 'research')) return { type: 'expert', evidence };
-  if (words.some((w) => GOVERNMENT_WORDS.has(w))) return { type: 'official', evidence };
+  if (!titled && words.some((w) => RESEARCH_BODIES.has(w) || w === 'research')) return 'expert';
+  if (words.some((w) => GOVERNMENT_WORDS.has(w))) return 'official';
   // "Jennifer Lu of Marriage Equality Coalition Taiwan", "Tom French from the Equality Network": a civic body's own voice.
-  if (!titled && (words.some((w) => CIVIC_BODY_HEADS.has(w)) || found[1] !== undefined)) return { type: 'spokesperson', evidence };
+  if (!titled && (words.some((w) => CIVIC_BODY_HEADS.has(w)) || kindNamed)) return 'spokesperson';
   return null;
 }

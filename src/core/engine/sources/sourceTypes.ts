@@ -1,5 +1,6 @@
 import { typeFromBlogName } from './blogName';
 import { typeFromBodyAfter } from './bodyAfter';
+import { typeFromBodyBefore } from './bodyBefore';
 import { commenterType } from './commenterName';
 import { typeFromDefendant } from './defendant';
 import { asHeldNow } from './formerRole';
@@ -111,7 +112,8 @@ function cuesBySpeaker(quotes: ReadonlyArray<FoundQuote>): Map<FoundEntity, Arra
  * Russian president said"), then at every mention in reading order: its title ("Kazakh President Kassym-Jomart
  * Tokayev"), the title written before it ("As political strategist Gleb
  * Pavlovsky"), the appositive or predicate after it (", a spokeswoman for the ministry,", " is a spokesman for the
- * opposition MDC"), the body it speaks for (" for Food Standards Australia New Zealand, says"), or the news outlet it
+ * opposition MDC"), the body it speaks for (" for Food Standards Australia New Zealand, says"; in the possessive before it,
+ * `bodyBefore.ts`: "The Korean Institute for Defense Analyses's Kim Chang-su"), or the news outlet it
  * writes for, giving its own view, as a citizen (" of The Globe and Mail"), as is one who speaks through their own blog or
  * account (`ownMedia.ts`: ", on her blog, says"); one a clause says was there is a witness (`witnessClause.ts`:
  * ", who witnessed the collision,"), as is the outlet's own correspondent closing a report (`ownCorrespondent.ts`, read
@@ -205,6 +207,7 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
   return (
     named ??
     firstOf(speaker.mentions, (m) => bodyAfter(texts, speaker, m)) ??
+    firstOf(speaker.mentions, (m) => stillHeld(texts, m, typeFromBodyBefore(texts[m.block] ?? '', m))) ??
     firstOf(speaker.mentions, (m) => typeFromWitnessClause(texts[m.block] ?? '', m)) ??
     defendant ??
     firstOf(speaker.mentions, (m) => typeFromTakenOffice(texts[m.block] ?? '', m)) ??

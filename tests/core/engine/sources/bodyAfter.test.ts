@@ -17,6 +17,14 @@ test('one of a government agency is an official', () => {
   ]);
 });
 
+test('a body in brackets after the name is read as one after "of", its bracket closing the evidence (gv-norway-oslo-freedom-forum-latin-america-2012-05-15)', () => {
+  expect(read('Humberto Prado (Venezuelan Observatory of Prisons) at the Oslo Freedom Forum', 'Humberto Prado')).toEqual([
+    'expert',
+    'Humberto Prado (Venezuelan Observatory of Prisons)',
+  ]);
+  expect(read('Andy Carvin (NPR) tweeted the news', 'Andy Carvin')).toBeNull();
+});
+
 test('a full stop after a word ends the body with its sentence', () => {
   expect(read('Tom Olszewski from IDA Science and Technology Policy Institute. The prize went', 'Tom Olszewski')?.[1]).toBe(
     'Tom Olszewski from IDA Science and Technology Policy Institute',
