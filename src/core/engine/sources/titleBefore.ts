@@ -36,7 +36,8 @@ export function titleBefore(text: string, at: Located): Located | null {
   // "Hollywood Reporter critic, Kirk Honeycutt said": a sentence's opening title set off by one comma, the name then
   // its verb of telling.
   const verbAfter = isSpeechVerb(/^\s+(\p{L}+)/u.exec(text.slice(at.end, at.end + 30))?.[1] ?? '');
-  const setOff = /,\s+$/.test(text.slice(from, at.start)) && (text.startsWith(',', at.end) || verbAfter);
+  // "… discussions with the Indian Foreign Secretary, Shyam Saran.": or the name closes its sentence.
+  const setOff = /,\s+$/.test(text.slice(from, at.start)) && (text.startsWith(',', at.end) || verbAfter || /^[.;]/.test(text.slice(at.end, at.end + 1)));
   // "Labour MP (Member of Parliament) Tom Watson": an expansion in brackets stands between a title and its name, or the
   // comma that sets the title off ("The general secretary of the RMT union (National Union of …), Mick Cash"); blanked
   // to its length, the offsets stay the text's.
@@ -77,7 +78,8 @@ export function titleBefore(text: string, at: Located): Located | null {
     const phrase = kept.map((s) => s.word).join(' ');
     // "As the … discipline lead at Marshall, Kim says she loved …": a role the clause may date to another time.
     const dated = !text.startsWith(',', at.end) && /^as$/i.test(opening.word);
-    return opensSentence && !dated && typeOfPhrase(phrase) ? { block: at.block, start: opening.start, end: closing.start + closing.word.length } : null;
+    if (!opensSentence) return afterPreposition(text, at, kept);
+    return !dated && typeOfPhrase(phrase) ? { block: at.block, start: opening.start, end: closing.start + closing.word.length } : null;
   }
   const lower = kept.map((s) => bareWord(s.word));
   const first = lower.findIndex((_, i) => roleAt(lower, i) !== null);
@@ -127,4 +129,26 @@ function nationBefore(words: ReadonlyArray<string>, start: number): number {
     return i < start - 1 && (national(bare) || governs(bare)) ? i : start;
   }
   return start;
+}
+
+/** Words that open a phrase a description set off before a name may follow inside a clause ("made by", "talks with"). */
+const CLAUSE_PREPOSITION = /^(?:by|with|from|for|between|among)$/i;
+
+/**
+ * "a controversial statement made by President Putin's Press Secretary, Dmitri Peskov, who said" (gv-russia-putin-return-
+ * online-polemics-2012-05-09), "two days of discussions with the Indian Foreign Secretary, Shyam Saran." (wikinews-burns-
+ * engages-india-civil-nuclear-energy-pact-2006-01-21): a description set off by a comma after a preposition inside a
+ * clause, the name then closing it as an appositive does (a comma or the sentence's end after it, not a verb: "With the
+ * minister, Smith said" tells who spoke, not what he is). The description runs from the word after the last such
+ * preposition (`CLAUSE_PREPOSITION`; not "of" or "to", which a title holds: "President of …", "delegate to …") to the
+ * comma, opening with "the" or a capital; its span where it names a role, else null.
+ */
+function afterPreposition(text: string, at: Located, kept: ReadonlyArray<{ word: string; start: number }>): Located | null {
+  if (!/^[,.;]/.test(text.slice(at.end, at.end + 1))) return null;
+  const preposition = kept.findLastIndex((s) => CLAUSE_PREPOSITION.test(s.word));
+  const described = preposition < 0 ? [] : kept.slice(preposition + 1);
+  const opening = described[0];
+  const closing = described.at(-1);
+  if (!opening || !closing || !(/^the$/i.test(opening.word) || /^\p{Lu}/u.test(opening.word))) return null;
+  return typeOfPhrase(described.map((s) => s.word).join(' ')) ? { block: at.block, start: opening.start, end: closing.start + closing.word.length } : null;
 }

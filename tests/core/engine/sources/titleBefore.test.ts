@@ -153,3 +153,29 @@ test('a country written with dotted initials does not end the sentence before th
     'None of their Israeli counterparts have seen fit to either confirm or deny this, and Israeli ambassador to the U.S. Ron Dermer wrote to The New York Times.';
   expect(title(text, 'Ron Dermer')).toBe('Israeli ambassador to the U.S.');
 });
+
+describe('a description set off by a comma after a preposition inside a clause, the name closing it', () => {
+  test.each([
+    // gv-russia-putin-return-online-polemics-2012-05-09.
+    [
+      "Blogger Nazavrik reviewed [ru] a controversial statement made by President Putin's Press Secretary, Dmitri Peskov, who said that police displayed too much self-control.",
+      'Dmitri Peskov',
+      "President Putin's Press Secretary",
+    ],
+    // wikinews-burns-engages-india-civil-nuclear-energy-pact-2006-01-21: the name closes its sentence.
+    [
+      'Nicholas Burns told reporters at the end of two days of discussions with the Indian Foreign Secretary, Shyam Saran. The visit is the latest in a series.',
+      'Shyam Saran',
+      'the Indian Foreign Secretary',
+    ],
+  ])('"%s" reads the description', (text, name, expected) => {
+    expect(title(text, name)).toBe(expected);
+  });
+
+  test.each([
+    ['In a meeting with the minister, John Smith said the plan would fail.', 'John Smith', 'a verb after the name: the phrase tells where he spoke'],
+    ['He spent the day with his old friends, John Smith and Jane Doe.', 'John Smith', 'no role word in the phrase'],
+  ])('"%s" reads none: %s', (text, name) => {
+    expect(title(text, name)).toBeNull();
+  });
+});
