@@ -18,6 +18,11 @@ export const CIVIC_BODY_HEADS: ReadonlySet<string> = new Set([
   'network',
   'trust',
   'international',
+  // "Kem Sokha, director of the Cambodia Center for Human Rights" (voa-cambodia-government-declines-comment), "The Native
+  // American Rights Fund's Jacqueline De León" (wikinews-native-american-groups-sue-montana-ballot-law-2020-03-15): a body
+  // whose name holds its cause, people's rights, campaigns for it; a government's rights body names its government
+  // ("Ministry of Human Rights"), read first.
+  'rights',
   'movement',
   'campaign',
   'initiative',

@@ -1,3 +1,4 @@
+import { typeOfPhrase } from '../../../../src/core/engine/sources/phraseType';
 import { typeFromBodyAfter } from '../../../../src/core/engine/sources/bodyAfter';
 
 /** The type and evidence read after the name that opens `text`. */
@@ -23,6 +24,11 @@ test('a body in brackets after the name is read as one after "of", its bracket c
     'Humberto Prado (Venezuelan Observatory of Prisons)',
   ]);
   expect(read('Andy Carvin (NPR) tweeted the news', 'Andy Carvin')).toBeNull();
+});
+
+test("a director of a body whose name holds people's rights speaks for it (voa-cambodia-government-declines-comment)", () => {
+  expect(typeOfPhrase('director of the Cambodia Center for Human Rights')).toBe('spokesperson');
+  expect(typeOfPhrase('Minister of Human Rights')).toBe('official');
 });
 
 test('a full stop after a word ends the body with its sentence', () => {
