@@ -6,6 +6,7 @@ import type { FoundEntity } from '../entities/types';
 import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
 import { blankFragments, genderedHead, headBeforeName } from './genderCues';
 import { boundInSentence, PERSON_HEADS, type BlockView, type Found } from './subjectPronoun';
+import { asidePossessive } from './asidePossessive';
 import { frontedPossessive } from './frontedPossessive';
 import { ownVerbPronoun } from './ownVerbPronoun';
 import { opensAfterEarlierPerson } from './openingPronoun';
@@ -93,8 +94,8 @@ export interface SpokenOf {
  * coreference read (an honorific, a gendered noun, a pronoun it resolved), less a pronoun that resumes another phrase of
  * its own sentence ("And the head of NATO, Hoop Scheffer, he has explained") or a gendered noun that lists another
  * person after them ("Tom Ellis, his wife, and …"), plus what the person's own sentences state: the gendered head of
- * what they are said to be (", chairman of the …"), a pronoun bound to them as their sentence's subject or in a
- * who-clause on their name (`whoClause.ts`), and the gendered role noun a quote names them by (`roleRefs`: "The father
+ * what they are said to be (", chairman of the …"), a pronoun bound to them as their sentence's subject, in a
+ * who-clause on their name (`whoClause.ts`) or in an aside after it (`asidePossessive.ts`), and the gendered role noun a quote names them by (`roleRefs`: "The father
  * said"). Words that disagree state nothing, nor does a he or she inside one of the person's own direct `quotes`
  * (`inOwnQuotedWords`), where a pronoun resolved to them `later`, outside their words, may; and for a speaker, a person
  * or one taken for an organisation, the his or her of a view they voice (`voicedPossessive`). Never from a first name.
@@ -129,6 +130,7 @@ export function statedGenders(
         add(p.entity, frontedPossessive(view.text, sentence, view.sentences[i - 1], view.people, p.entity, p.start, view.block));
         add(p.entity, ownVerbPronoun(view.text, p.start, p.end, view.block, view.people));
         add(p.entity, whoClausePronoun(view, p.entity, sentence, p.end));
+        add(p.entity, asidePossessive(view.text, sentence, p.start, p.end, view.block));
       }
     }
   }
