@@ -28,6 +28,12 @@ test.each([
   ],
   // wikinews-us-doctor-sentenced-40-years-opioid-prescriptions-2019-10-04.
   ['Joel Smithers was found guilty in May on 859 counts of illegally distributing opioids.', 'Joel Smithers', 'Joel Smithers was found guilty'],
+  // wikinews-ali-hassan-al-majid-two-others-sentenced-death-iraqi-court-2007-06-24: one of several, by their order.
+  [
+    'Former deputy director of operations for the Iraqi Armed Forces Hussein Rashid Mohammed was the third to be sentenced to death, for a number of allegations against the Kurds.',
+    'Hussein Rashid Mohammed',
+    'Hussein Rashid Mohammed was the third to be sentenced',
+  ],
 ])('a plea, verdict or sentence told of the named person makes a defendant a citizen: "%s"', (text, name, evidence) => {
   expect(read(text, name)).toEqual(['citizen', evidence]);
 });
@@ -37,6 +43,7 @@ test.each([
   ['Prosecutors said Smithers gave out the prescriptions to patients from five different states.', 'Prosecutors'],
   // wikinews-paris-court-jails-two-police-rape-case-2019-02-02: whom another acts on is not shown tried by a mention's next words.
   ['An initial attempt to prosecute Quirin and Redouane failed.', 'Quirin'],
+  ['Judge Mohammed Oreibi al-Khalifa was the third to be appointed to the court.', 'Mohammed Oreibi al-Khalifa'],
 ])('words that are not the named person\'s own plea or sentence give no type: "%s"', (text, name) => {
   expect(read(text, name)).toBeNull();
 });
