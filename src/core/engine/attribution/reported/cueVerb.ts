@@ -15,7 +15,8 @@ import { documentOfBody } from './documentRole';
 import { askedForEnd, bodyDirects, directiveEnd, directsHere } from './directives';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { beforeSemicolon } from './semicolon';
-import { coordinatedPluralPresent, pluralPresentCue } from './pluralPresent';
+import { coordinatedPluralPresent, isPluralPresent, pluralPresentCue } from './pluralPresent';
+import { describedBefore } from './unnamedGroup';
 import { contentAfter } from './contentAfter';
 import { clauseEnd } from './clauseEnd';
 import { openingClauseEnd } from './openingClause';
@@ -121,7 +122,7 @@ export const cueVerb: ReportedSieve = (c) => {
       (ownSubject.resolution === 'unattributed' || ownSubject.resolution === 'name' || bodyPronoun || documentOfBody(ownSubject, text));
     const speech =
       saysOrClaims(lower) ||
-      pluralPresentCue(lower, text.slice(range.start, verbStart)) ||
+      pluralPresentCue(lower, text.slice(range.start, verbStart), isPluralPresent(lower) && describedBefore(c, verbStart)) ||
       coordinatedPluralPresent(lower, text.slice(range.start, verbStart), text.slice(verbEnd, end));
     const bodyDirected = bodyDirects(c, ownSubject, verbStart, lower);
     if ((QUOTE_ONLY_VERBS.has(lower) || !speech) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed && !bodyDirected && !participleCall)
