@@ -22,6 +22,7 @@ import { clauseEnd } from './clauseEnd';
 import { openingClauseEnd } from './openingClause';
 import { ACT_VERBS, deniedNounEnd, prepositionObject } from './actObject';
 import { cueSpeaker } from './cueSpeaker';
+import { isRemindingVerb } from './betweenCueAndContent';
 import { requestedByRoleBody } from './requestedObject';
 
 /**
@@ -120,8 +121,11 @@ export const cueVerb: ReportedSieve = (c) => {
       framed &&
       bodyMayFrame(lower, text.slice(verbEnd, end)) &&
       (ownSubject.resolution === 'unattributed' || ownSubject.resolution === 'name' || bodyPronoun || documentOfBody(ownSubject, text));
+    // "But Phetie reminds critics that …" (gv-malawi-banda-promises-lift-homosexuality-ban-2012-05-19): a reminder told to a listener, which
+    // alone makes the verb a candidate (cueCandidates.ts), is speech as "told" is.
     const speech =
       saysOrClaims(lower) ||
+      isRemindingVerb(lower) ||
       pluralPresentCue(lower, text.slice(range.start, verbStart), isPluralPresent(lower) && describedBefore(c, verbStart)) ||
       coordinatedPluralPresent(lower, text.slice(range.start, verbStart), text.slice(verbEnd, end));
     const bodyDirected = bodyDirects(c, ownSubject, verbStart, lower);
