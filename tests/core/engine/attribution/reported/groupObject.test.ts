@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { speaksOfObject } from '../../../../../src/core/engine/attribution/reported/groupObject';
+import { perfectObject, speaksOfObject } from '../../../../../src/core/engine/attribution/reported/groupObject';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // reported/groupObject.ts: an unnamed group's words told by the object of a verb that takes what was said.
@@ -30,4 +30,24 @@ test('near misses: expressing by an act, thanking, and a pronoun object are no w
   expect(speaksOfObject('stressed', ' the importance of careful investment')).toBe(true);
   const algeria = analyze('Algeria: Legislative elections', 'Many people expressed their political dissent through boycotting the elections.');
   expect(quotesOf(algeria).filter((q) => q.kind === 'reported')).toEqual([]);
+});
+
+// gv-french-caribbean-ministers-skills-or-tokens-2012-05-21 and gv-russia-varlamov-omsk-campaign-failure-2012-05-04
+// (development half).
+test('after "has" or "had", a pledge\'s or an emphasis\'s noun-phrase object is reported as after the simple past', () => {
+  const hollande = analyze(
+    'French Caribbean: Ministers, skills or tokens?',
+    'Before his election as the 24th President of the French Republic, left-wing candidate Francois Hollande, had promised a new government with two specificities: an equal number of women and men and ministers - and from all ethnic and cultural backgrounds.',
+  );
+  expect(attribution(hollande, 'a new government with two specificities')).toMatchObject({ kind: 'reported' });
+  const navalny = analyze(
+    "Russia: Varlamov's Omsk campaign failure",
+    "Alexei Navalny is a blogger. While Navalny has emphasized the campaign's success in drawing a new level of attention to primaries and political life, he criticized Varlamov for his apparent ignorance.",
+  );
+  expect(attribution(navalny, "the campaign's success in drawing a new level of attention to primaries and political life")).toMatchObject({
+    kind: 'reported',
+  });
+  expect(perfectObject('claimed', ' the lives of 20 people')).toBe(false);
+  const disease = analyze('Outbreak', 'The outbreak has claimed the lives of twenty people in the province since March.');
+  expect(quotesOf(disease).filter((q) => q.kind === 'reported')).toEqual([]);
 });
