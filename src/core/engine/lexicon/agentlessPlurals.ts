@@ -39,6 +39,8 @@ export const AGENTLESS_PLURALS: ReadonlySet<string> = new Set([
   'powers',
   'quarters',
   'reactors',
+  'rumors',
+  'rumours',
   'registers',
   'sectors',
   'sensors',

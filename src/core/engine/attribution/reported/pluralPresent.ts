@@ -1,3 +1,4 @@
+import { AGENTLESS_PLURALS } from '../../lexicon/agentlessPlurals';
 import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
 import { REPORTING_PRESENTS } from '../../lexicon/reportingPresents';
 import { ROUND_UP_PRESENTS } from '../../lexicon/roundUpPresents';
@@ -75,8 +76,11 @@ const INFINITIVE_AND = /\bto\s+\p{Ll}+\s+(?:and|but)\s+(?:also\s+)?$/u;
 export const coordinatedPluralPresent = (word: string, before: string, after: string): boolean =>
   isPluralPresent(word) && AFTER_AND.test(before) && !INFINITIVE_AND.test(before) && (/^\s+that\s/.test(after) || opensClause(after, 0));
 
-/** Whether a plural, lower case, is a group that speaks: a group noun or a plural person noun. */
-const speakingGroup = (group: string): boolean => GROUP_SPEAKERS.has(group) || PERSON_PLURAL.test(group);
+/**
+ * Whether a plural, lower case, is a group that speaks: a group noun or a plural person noun, not a thing in -ors or -ers
+ * ("The rumors state that Wang has requested political asylum", agentlessPlurals.ts).
+ */
+const speakingGroup = (group: string): boolean => GROUP_SPEAKERS.has(group) || (PERSON_PLURAL.test(group) && !AGENTLESS_PLURALS.has(group));
 
 /** Whether `before` (the sentence up to a verb) ends in a speaking group qualified by a phrase (`QUALIFIED_GROUP_BEFORE`). */
 export const qualifiedGroupBefore = (before: string): boolean => speakingGroup(QUALIFIED_GROUP_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '');
