@@ -35,4 +35,24 @@ export const CLAIM_VERBS: ReadonlySet<string> = new Set([
   // best" (gv-thailand-akong-dies-in-prison-2012-05-12): a view put forward with another's; with an object or an
   // infinitive it is no claim ("agrees with the plan", "agrees to pay"). ("disagrees" is a quote cue, quoteCueVerbs.ts.)
   'agrees',
+  // Verbs of communication that put a claim forward less than openly or formally (Levin 1993, 37.7 "say" verbs; PARC 3.0
+  // attribution cues): "He insinuates that the scheme is commanded by deputy Roberto Jefferson" (wikinews-corruption-
+  // endangers-brazilian-government-2005-05-29), "Father Gaston communicated he will abide by that decision"
+  // (gv-peru-priest-gaston-garatea-banned-2012-05-21), "implied that …", "hinted that …", laws that "stipulate that …" (gv-kenya-payinterns-twitter-debate-2012-05-14).
+  // With an object they tell an act or a meaning ("communicated the data", "implies a cost"). Not "swore", which swears
+  // officials in as often ("when he swore in Attorney General Mumba Malila shortly after he took up the president …",
+  // gv-zambia-citizen-news-website-hacked-2012-05-13).
+  'insinuated',
+  'insinuates',
+  'communicated',
+  'communicates',
+  'implied',
+  'implies',
+  'hinted',
+  'hints',
+  'stipulated',
+  'stipulates',
+  'stipulate',
+  'confided',
+  'confides',
 ]);

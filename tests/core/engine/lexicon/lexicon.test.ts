@@ -156,6 +156,8 @@ function allLists(): Array<Listed> {
     { name: 'QUOTE_ONLY_VERBS', entries: writtenEntries('quoteOnlyVerbs.ts'), lowerCase: true },
     { name: 'QUOTE_CUE_VERBS', entries: writtenEntries('quoteCueVerbs.ts'), lowerCase: true },
     { name: 'CLAIM_VERBS', entries: writtenEntries('claimVerbs.ts'), lowerCase: true },
+    { name: 'REPORTING_PRESENTS', entries: writtenEntries('reportingPresents.ts'), lowerCase: true },
+    { name: 'AGENTLESS_PLURALS', entries: writtenEntries('agentlessPlurals.ts'), lowerCase: true },
     { name: 'PROVISION_VERBS', entries: writtenEntries('provisionVerbs.ts'), lowerCase: true },
     { name: 'CHARACTERISING_VERBS', entries: [...CHARACTERISING_VERBS], lowerCase: true },
     { name: 'REASON_FOR', entries: [...REASON_FOR], lowerCase: true },

@@ -9,6 +9,7 @@ import { framesObject } from './objectFrame';
 import { tailOf, type ReportedCase } from './reported';
 import { topicStart } from './talkedOf';
 import { closesWhichAside } from '../relativeSubject';
+import { perfectObject } from './groupObject';
 
 /** Verbs whose content can be an infinitive of what the speaker will do or has done: "vowed to hit", "claims to have planted". */
 // Not "promises": a telescope or a mission "promises to bring new understandings" as often as a person does. "promised"
@@ -61,6 +62,7 @@ export function auxiliaryReports(c: ReportedCase, verbStart: number, verbEnd: nu
         // "Lady Gaga fans … have criticized the government's decision", "The Coast Guard has announced an order by …": the
         // object of a verb that takes what was said as its object (docs/annotation-guide.md, "Directive and object-noun cues").
         (OBJECT_SPEECH_VERBS.has(lower) && /^\s+(?!by\b|to\b)[\p{L}"“‘]/u.test(text.slice(verbEnd))) ||
+        perfectObject(lower, text.slice(verbEnd)) ||
         announcesObject(lower, text.slice(verbEnd, range.end)) ||
         call ||
         // "Jeremy Scahill … has argued against the use of drones …": a topic spoken of or against (talkedOf.ts).

@@ -127,7 +127,8 @@ export function pastListener(text: string, at: number, lower: string): number | 
   const named = pastNamedListener(text, at, lower);
   if (named !== null) return named;
   const rest = text.slice(at);
-  const beforeThat = /^\s+(?!that\b)(?:["“]?[\p{L}'’.-]+["”]?\s+){1,4}?(?=that\b)/u.exec(rest) ?? NAMED_LISTENER.exec(rest);
+  // A Global Voices link's language tag may follow the listener: "told the crowd [pt] that …".
+  const beforeThat = /^\s+(?!that\b)(?:["“]?[\p{L}'’.-]+["”]?\s+|\[\p{Ll}{2,3}\]\s+){1,4}?(?=that\b)/u.exec(rest) ?? NAMED_LISTENER.exec(rest);
   if (beforeThat) return at + beforeThat[0].length;
   // "warned of …", "assured a win": only these verbs always name whom they speak to.
   if (!/^(?:told|tells|tell|asked|remind|inform|notif)/.test(lower)) return at;

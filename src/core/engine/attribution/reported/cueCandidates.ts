@@ -15,6 +15,7 @@ import { isToTheEffect, toTheEffectCues } from './toTheEffect';
 import { isQuickTo, quickToCues } from './quickTo';
 import { isStatedFinding, statedFindingCues } from './statedFinding';
 import { wondersWhether } from './wonderedHow';
+import { describedBefore } from './unnamedGroup';
 
 const IDENTIFIES: ReadonlySet<string> = new Set(['identifies', 'identified']);
 /** A post on Twitter: a quote-only verb (`quoteOnlyVerbs.ts`) save before a clause. */
@@ -126,7 +127,7 @@ export function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecA
       !titleWord(m) &&
       !nounBeforeVerb(m[0], sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
       ((saysOrClaims(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
-        pluralPresentCue(m[0], sentence.slice(0, m.index)) ||
+        pluralPresentCue(m[0], sentence.slice(0, m.index), isPluralPresent(m[0]) && describedBefore(c, range.start + m.index)) ||
         coordinatedPluralPresent(m[0], sentence.slice(0, m.index), sentence.slice(m.index + m[0].length)) ||
         ((isSpeechVerb(m[0]) || isDirectiveVerb(m[0].toLowerCase())) && directs(m)) ||
         callContentStart(m[0], text, range.start + m.index + m[0].length) !== null ||

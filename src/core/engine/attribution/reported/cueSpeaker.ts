@@ -18,6 +18,7 @@ import { topicStart } from './talkedOf';
 import { isStatedFinding } from './statedFinding';
 import { actsInWords } from './actObject';
 import { someMembers } from '../someMembers';
+import { speaksOfObject } from './groupObject';
 
 /** A continuing verb (`continuingVerbs.ts`), or any participle in -ing (", adding that …"). */
 const CONTINUING = new RegExp(`ing$|^(?:${CONTINUING_VERBS.join('|')})$`);
@@ -46,6 +47,7 @@ const groupActs = (lower: string, calls: boolean, after: string, framed: boolean
       framed ||
       judgesObject(lower, after) ||
       expressesStance(lower, after) ||
+      speaksOfObject(lower, after) ||
       (announcesNoun(lower, after) && !/^confirm/.test(lower));
 
 /**

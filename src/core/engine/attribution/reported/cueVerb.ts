@@ -15,12 +15,14 @@ import { documentOfBody } from './documentRole';
 import { askedForEnd, bodyDirects, directiveEnd, directsHere } from './directives';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { beforeSemicolon } from './semicolon';
-import { coordinatedPluralPresent, pluralPresentCue } from './pluralPresent';
+import { coordinatedPluralPresent, isPluralPresent, pluralPresentCue } from './pluralPresent';
+import { describedBefore } from './unnamedGroup';
 import { contentAfter } from './contentAfter';
 import { clauseEnd } from './clauseEnd';
 import { openingClauseEnd } from './openingClause';
 import { ACT_VERBS, deniedNounEnd, prepositionObject } from './actObject';
 import { cueSpeaker } from './cueSpeaker';
+import { isRemindingVerb } from './betweenCueAndContent';
 import { requestedByRoleBody } from './requestedObject';
 
 /**
@@ -119,9 +121,12 @@ export const cueVerb: ReportedSieve = (c) => {
       framed &&
       bodyMayFrame(lower, text.slice(verbEnd, end)) &&
       (ownSubject.resolution === 'unattributed' || ownSubject.resolution === 'name' || bodyPronoun || documentOfBody(ownSubject, text));
+    // "But Phetie reminds critics that …" (gv-malawi-banda-promises-lift-homosexuality-ban-2012-05-19): a reminder told to a listener, which
+    // alone makes the verb a candidate (cueCandidates.ts), is speech as "told" is.
     const speech =
       saysOrClaims(lower) ||
-      pluralPresentCue(lower, text.slice(range.start, verbStart)) ||
+      isRemindingVerb(lower) ||
+      pluralPresentCue(lower, text.slice(range.start, verbStart), isPluralPresent(lower) && describedBefore(c, verbStart)) ||
       coordinatedPluralPresent(lower, text.slice(range.start, verbStart), text.slice(verbEnd, end));
     const bodyDirected = bodyDirects(c, ownSubject, verbStart, lower);
     if ((QUOTE_ONLY_VERBS.has(lower) || !speech) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed && !bodyDirected && !participleCall)

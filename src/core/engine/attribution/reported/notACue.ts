@@ -1,7 +1,7 @@
 import { hasPastForm } from './pastForm';
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { WRITTEN_WORKS } from '../../lexicon/writtenWorks';
-import { pastAsides } from './betweenCueAndContent';
+import { pastAsides, pastListener } from './betweenCueAndContent';
 import { auxiliaryReports } from './auxiliaryCue';
 import { framesObject } from './objectFrame';
 import { tailOf, type ReportedCase } from './reported';
@@ -44,6 +44,9 @@ function writesAWork(lower: string, after: string): boolean {
 const ANSWERED_A_CALL =
   /^answer(?:ed|s|ing)?\s+(?:(?:the|a|an|his|her|their|its|our|nature['’]s|duty['’]s)\s+)?(?:[\p{Ll}-]+\s+)?(?:call|calls|door|phone|telephone|summons|bell)\b/u;
 
+/** A subject pronoun: words between a verb and "that" that hold one are a clause of their own, no listener. */
+const SUBJECT_PRONOUN = /\b(?:I|we|you|he|she|they|it)\b/i;
+
 /**
  * Whether a that-clause after a speech verb with no speaker mention may still be reported speech, left unattributed
  * (`Other sites such as Gawker.com have stated that …`). Not when the verb is a noun (`all claims that …`, `a lot of
@@ -56,7 +59,13 @@ export function unnamedMaySpeak(c: ReportedCase, verbStart: number, verbEnd: num
   // "The Famine Early Warning System reported recently that …" (voa-zimbabwe-wfp-ramps-up-food-aid-2008-01-02): an adverb
   // in -ly may stand between the verb and "that".
   const tail = tailOf(text, range.start, verbStart);
-  if (!/^\s+(?:\p{Ll}{3,}ly\s+)?that\b/u.test(text.slice(verbEnd)))
+  // "In São Paulo, Maria Rita told the crowd [pt] that she could …" (gv-brazil-maria-rita-homage-elis-regina-2012-05-21), "CCN
+  // reminds his readers that …": whom the words were told to may stand between the verb and "that". Not after a participle
+  // ("…, telling the world that …" of a record broken, gv-hong-kong-say-no-to-cctvb-2009-06-08), nor past a subject of a
+  // clause of its own ("When I tell stories I don't like that …", wikinews-interviews-mathematician-aner-shalev-2007-09-19).
+  const listened = lower.endsWith('ing') ? verbEnd : (pastListener(text, pastAsides(text, verbEnd, lower), lower) ?? verbEnd);
+  const thatAt = SUBJECT_PRONOUN.test(text.slice(verbEnd, listened)) ? verbEnd : listened;
+  if (!/^\s*(?:\p{Ll}{3,}ly\s+)?that\b/u.test(text.slice(thatAt)))
     return unnamedGroupSays(c, verbStart, verbEnd, lower) || unreadSubjectSays(c, verbEnd, lower, tail);
   // "criticism from activists who argue that …" (gv-mexico-bike-ride-protest-supervia-2012-05-01): "who" after a group the
   // text describes stands for that group, which speaks unnamed; after anything else it is the writer's aside.

@@ -1,4 +1,6 @@
+import { AGENTLESS_PLURALS } from '../../lexicon/agentlessPlurals';
 import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
+import { REPORTING_PRESENTS } from '../../lexicon/reportingPresents';
 import { ROUND_UP_PRESENTS } from '../../lexicon/roundUpPresents';
 import { opensClause } from './clauseStart';
 import type { Subject } from '../types';
@@ -11,11 +13,18 @@ import type { Subject } from '../types';
  */
 const PLURAL_PRESENT: ReadonlySet<string> = new Set(['claim', 'allege', 'note', 'estimate', 'suggest', 'report', 'contend', 'assert', 'maintain']);
 
-/** Whether a word, as written, is one of those plural presents or a round-up's (`roundUpPresents.ts`), in lower case as a verb is inside a sentence. */
-export const isPluralPresent = (word: string): boolean => PLURAL_PRESENT.has(word) || ROUND_UP_PRESENTS.has(word);
+/**
+ * Whether a word, as written, is one of those plural presents, a round-up's (`roundUpPresents.ts`) or another reporting
+ * verb's (`reportingPresents.ts`), in lower case as a verb is inside a sentence.
+ */
+export const isPluralPresent = (word: string): boolean => PLURAL_PRESENT.has(word) || ROUND_UP_PRESENTS.has(word) || REPORTING_PRESENTS.has(word);
 
-/** A plural noun for people, or "they", ending the words before the verb, perhaps with a frequency adverb after it. */
-const GROUP_BEFORE = /(?:^|[\s,(])(they|\p{L}\p{Ll}{2,}s)\s+(?:also|often|usually|now|still|further|generally)?\s*$/u;
+/**
+ * A plural noun for people, a collective one ("police", "people", "media"), or "they" (opening the sentence too: "They claim the
+ * prosecution is politically motivated …", wikinews-istanbul-court-acquits-pinar-selek-fourth-time-2014-12-20), ending the
+ * words before the verb, perhaps with a frequency adverb after it.
+ */
+const GROUP_BEFORE = /(?:^|[\s,(])([Tt]hey|\p{L}\p{Ll}{2,})\s+(?:also|often|usually|now|still|further|generally)?\s*$/u;
 
 /**
  * A plural group qualified by what it belongs to or is against, right before the verb: `Critics of China contend that …`
@@ -32,13 +41,22 @@ const PERSON_PLURAL = /(?:ers|ors|ists|ians|ants|ents|ates|experts)$/;
  * Whether `word` is a plural present that cues reported speech after `before` (the sentence up to it): a plural group
  * that speaks stands right before it ("Some astronomers contend that …", "the researchers note that …"), not a modal,
  * "to", "we" or the writer's "Please" (`researchers can report`, `users to report`, `we report findings`). Evidence
- * ("The results suggest", "rates may suggest") is no one's words.
+ * ("The results suggest", "rates may suggest") is no one's words. `described`: whether the subject readers' description of
+ * an unnamed group ends right before the verb (unnamedGroup.ts: `indigenous organizations`, `Police`), which speaks as a
+ * plural group does unless a determiner of one opens it ("a police state that …").
  */
-export function pluralPresentCue(word: string, before: string): boolean {
+export function pluralPresentCue(word: string, before: string, described = false): boolean {
   if (!isPluralPresent(word)) return false;
+  if (described && !ONE_BEFORE.test(before)) return true;
   const group = GROUP_BEFORE.exec(before)?.[1]?.toLowerCase();
   return (group !== undefined && (group === 'they' || speakingGroup(group))) || qualifiedGroupBefore(before);
 }
+
+/**
+ * A determiner of one ending the subject before the verb: "a police state that …", "one report note" are a noun phrase or
+ * no plural's verb.
+ */
+const ONE_BEFORE = /(?:^|\s)(?:a|an|one|each|every|this|that)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** "and" or "but" (perhaps with "also") right before the verb: a second verb of the clause before it. */
 const AFTER_AND = /\s(?:and|but)\s+(?:also\s+)?$/;
@@ -58,8 +76,11 @@ const INFINITIVE_AND = /\bto\s+\p{Ll}+\s+(?:and|but)\s+(?:also\s+)?$/u;
 export const coordinatedPluralPresent = (word: string, before: string, after: string): boolean =>
   isPluralPresent(word) && AFTER_AND.test(before) && !INFINITIVE_AND.test(before) && (/^\s+that\s/.test(after) || opensClause(after, 0));
 
-/** Whether a plural, lower case, is a group that speaks: a group noun or a plural person noun. */
-const speakingGroup = (group: string): boolean => GROUP_SPEAKERS.has(group) || PERSON_PLURAL.test(group);
+/**
+ * Whether a plural, lower case, is a group that speaks: a group noun or a plural person noun, not a thing in -ors or -ers
+ * ("The rumors state that Wang has requested political asylum", agentlessPlurals.ts).
+ */
+const speakingGroup = (group: string): boolean => GROUP_SPEAKERS.has(group) || (PERSON_PLURAL.test(group) && !AGENTLESS_PLURALS.has(group));
 
 /** Whether `before` (the sentence up to a verb) ends in a speaking group qualified by a phrase (`QUALIFIED_GROUP_BEFORE`). */
 export const qualifiedGroupBefore = (before: string): boolean => speakingGroup(QUALIFIED_GROUP_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '');

@@ -1,3 +1,4 @@
+import { AGENTLESS_PLURALS } from '../../lexicon/agentlessPlurals';
 import { COUNTRIES } from '../../lexicon/countries';
 import { DESCRIBED_SUBJECT_ADVERBS } from '../../lexicon/describedSubjectAdverbs';
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
@@ -211,6 +212,14 @@ const afterSubordinator = (clause: string): string => {
 /** Plurals of experts' names by their ending, which no list holds whole: `Egyptologists have reported …` (fresh Wikinews, 2019). */
 const SCHOLARS = /^\p{Ll}{2,}(?:ologists|ographers|onomers|ticians|physicists)$/u;
 
+/**
+ * Plurals of agent nouns by their ending, people named by what they do, which no list holds whole either: `The prisoners
+ * are demanding an end to solitary confinement …` (Global Voices), `Senior Army leaders attending the event emphasized
+ * …` (US Army). Not the things in -ers and -ors (`AGENTLESS_PLURALS`).
+ */
+const AGENTS = /^\p{Ll}{3,}(?:ers|ors|ists|ians)$/u;
+const agents = (head: string): boolean => AGENTS.test(head) && !AGENTLESS_PLURALS.has(head);
+
 /** Whether a clause's words up to its verb are a description of an unnamed speaker (`DESCRIPTION`, `QUALIFIED_GROUP`). */
 function describes(clause: string): boolean {
   if (QUANTIFIER_SUBJECT.test(clause) || describesDocument(clause) || describesCounted(clause)) return true;
@@ -219,7 +228,7 @@ function describes(clause: string): boolean {
   const head = (description ?? qualified)?.[2]?.toLowerCase();
   // "the governments of the two nations": bodies of one kind, described by what they belong to, speak as a group too.
   const bodies = ORG_ROLE_NOUNS.some((noun) => !NO_GROUP_PLURAL.test(noun) && plural(noun) === head);
-  const scholars = SCHOLARS.test(head ?? '');
+  const scholars = SCHOLARS.test(head ?? '') || agents(head ?? '');
   if (qualified && !GROUP_SPEAKERS.has(head ?? '') && !PERSON_ROLE_NOUNS.includes(head?.replace(/s$/, '') ?? '') && !bodies && !scholars) return false;
   return head !== undefined && (HEADS.has(head) || scholars);
 }

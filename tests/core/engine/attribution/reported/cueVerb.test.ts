@@ -686,3 +686,31 @@ describe('accuse, condemn and denounce', () => {
     expect(article.paragraphs.flatMap((p) => p.quotes)).toEqual([]);
   });
 });
+
+describe('verbs of communication that put a claim forward only with a clause (claimVerbs.ts)', () => {
+  // gv-peru-priest-gaston-garatea-banned-2012-05-21 and wikinews-corruption-endangers-brazilian-government-2005-05-29
+  // (development half).
+  test('"Father Gaston communicated he will abide …", "He insinuates that the scheme is commanded by …"', () => {
+    const peru = analyze(
+      'Peru: Priest Gastón Garatea banned',
+      'The priest Gastón Garatea was banned from celebrating mass in Lima. Father Gaston communicated he will abide by that decision.',
+    );
+    expect(attribution(peru, 'he will abide by that decision')).toMatchObject({ kind: 'reported' });
+    const brazil = analyze(
+      'Corruption endangers Brazilian government',
+      'Maurício Marinho spoke of a scheme of bribes. He insinuates that the scheme is commanded by deputy Roberto Jefferson.',
+    );
+    expect(attribution(brazil, 'the scheme is commanded by deputy Roberto Jefferson')).toMatchObject({ kind: 'reported' });
+  });
+
+  // gv-zambia-citizen-news-website-hacked-2012-05-13 (development half).
+  test('near misses: an object ("communicated the data") and "swore in" report nothing', () => {
+    const data = analyze('Data', 'The rover communicated the data to Earth on Tuesday.');
+    expect(quotesOf(data).filter((q) => q.kind === 'reported')).toEqual([]);
+    const zambia = analyze(
+      'Zambia: Citizen news website hacked',
+      'President Michael Sata’s statement when he swore in Attorney General Mumba Malila shortly after he took up the president did not help matters.',
+    );
+    expect(quotesOf(zambia).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+});

@@ -408,3 +408,33 @@ describe('a view put forward with another\'s: "agrees" with a clause', () => {
     expect(reported('Smith agrees to pay the fine.')).toEqual([]);
   });
 });
+
+describe('a listener between the verb and "that"', () => {
+  // gv-brazil-maria-rita-homage-elis-regina-2012-05-21, gv-malawi-banda-promises-lift-homosexuality-ban-2012-05-19 and
+  // usgov-nasa-michael-thorpe-sediment-source-to-sink-2024-01 (development half).
+  test('"told the crowd [pt] that …", "reminds critics that …", "always told me that …" report the clause', () => {
+    const rita = analyze(
+      'Brazil: Maria Rita pays homage to Elis Regina',
+      'In São Paulo, Maria Rita told the crowd [pt] that she could get to know her mother better through her music, since Rita was only four years old when Elis died.',
+    );
+    expect(attribution(rita, 'she could get to know her mother better through her music')).toMatchObject({ kind: 'reported' });
+    const malawi = analyze(
+      'Malawi: Banda promises to lift homosexuality ban',
+      "But Phetie reminds critics that Malawi's system of government and even Christianity did not come from Malawi.",
+    );
+    expect(attribution(malawi, "Malawi's system of government and even Christianity did not come from Malawi")).toMatchObject({ kind: 'reported' });
+    const thorpe = analyze('Michael Thorpe', 'My sister, my hiking companion, always told me that rocks have a story to tell, which inspired me.');
+    expect(attribution(thorpe, 'rocks have a story to tell')).toMatchObject({ kind: 'reported' });
+  });
+
+  // gv-hong-kong-say-no-to-cctvb-2009-06-08 and wikinews-interviews-mathematician-aner-shalev-2007-09-19 (development half).
+  test('near misses: a participle of a thing telling "the world", and a clause of its own before "that"', () => {
+    const record = analyze(
+      'Hong Kong: Say no to CCTVB',
+      'The number of attendees has broken the record since 1990, telling the world that Hong Kong people have not given up the demand for vindication of June 4th.',
+    );
+    expect(quotesOf(record).filter((q) => q.kind === 'reported')).toEqual([]);
+    const shalev = analyze('Interview', "When I tell stories I don't like that everything will be clear from the beginning.");
+    expect(quotesOf(shalev).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+});

@@ -108,3 +108,45 @@ test('"point" reports only with "out": a group pointing to something says nothin
   );
   expect(quotesOf(critics).filter((q) => q.kind === 'reported')).toEqual([]);
 });
+
+describe('a plural present after any group the subject readers describe, and after a sentence-opening "They"', () => {
+  // wikinews-istanbul-court-acquits-pinar-selek-fourth-time-2014-12-20 (development half).
+  test('"They claim the prosecution is politically motivated …" opens its sentence and still cues', () => {
+    expect(pluralPresentCue('claim', 'They ')).toBe(true);
+    const article = analyze(
+      'Istanbul court acquits Pinar Selek for fourth time',
+      'The case has attracted supporters of Selek in Turkey and France. They claim the prosecution is politically motivated to prevent her from conducting sociological research.',
+    );
+    expect(attribution(article, 'the prosecution is politically motivated to prevent her from conducting sociological research')).toMatchObject({
+      kind: 'reported',
+    });
+  });
+
+  // wikinews-brazilian-footballer-ex-policeman-arrested-barbaric-murder-2010-07-11, gv-bolivia-tipnis-road-new-conflict-2012-05-10
+  // (development half).
+  test('"Police allege that …", "Police state she contacted them …", "indigenous organizations emphasize that …"', () => {
+    const police = analyze(
+      'Brazilian footballer arrested',
+      'Police allege that Samudio was abducted from a hotel in Rio de Janerio and driven for six hours to reach a house belonging to Santos near Belo Horizonte. Police state she contacted them earlier to complain of violence and threats from Fernandes.',
+    );
+    expect(attribution(police, 'Samudio was abducted from a hotel in Rio de Janerio')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(police, 'she contacted them earlier to complain of violence and threats from Fernandes')).toMatchObject({
+      kind: 'reported',
+      speaker: null,
+    });
+    const bolivia = analyze(
+      'Bolivia: TIPNIS road, a new conflict',
+      'Still, indigenous organizations emphasize that their protest is about their right to be consulted before policies concerning their territories are implemented.',
+    );
+    expect(attribution(bolivia, 'their protest is about their right to be consulted')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('near misses: "a police state that …" and a singular before the present are no group speaking', () => {
+    expect(pluralPresentCue('state', 'Egypt became a police ', true)).toBe(false);
+    expect(pluralPresentCue('claim', 'One report ', true)).toBe(false);
+    // Things in -ors name no group: "The rumors state that Wang has requested political asylum".
+    expect(pluralPresentCue('state', 'The rumors ')).toBe(false);
+    const article = analyze('Egypt', 'Egypt became a police state that silenced critics for decades.');
+    expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+});

@@ -439,3 +439,14 @@ describe('a group, then "who" with no comma, as the subject', () => {
     expect(found.map((q) => [q.text, q.speakerId ?? null])).toEqual([['the works will have a serious environmental impact', null]]);
   });
 });
+
+// gv-palestine-prisoners-mass-hunger-strike-2012-05-02 (development half) and a near miss.
+test('a plural agent noun heads a group that speaks ("The prisoners are demanding …"); a thing in -ers does not', () => {
+  const prisoners = analyze(
+    'Palestine: Prisoners on mass hunger strike',
+    'The prisoners are demanding an end to solitary confinement, administrative detentions and punitive measures.',
+  );
+  expect(attribution(prisoners, 'an end to solitary confinement')).toMatchObject({ kind: 'reported', speaker: null });
+  const numbers = analyze('Figures', 'The numbers suggested turnout had fallen sharply since 2007.');
+  expect(quotesOf(numbers).filter((q) => q.kind === 'reported')).toEqual([]);
+});
