@@ -8,7 +8,7 @@ import { bodyPronoun } from './bodyPronoun';
 import { opensOnReferentialIt } from './openingIt';
 import { interviewersIn } from './interviewer';
 import { kinRival } from './kinRival';
-import { rivalSpeaker } from './rivalSpeaker';
+import { laterSpeaker, rivalSpeakers } from './rivalSpeaker';
 import { mayBeMistypedPerson } from './mistypedSource';
 import { aboutOneOfMany, opensOnUnnamedProxy, unnamedOfGender } from './unnamedInSentence';
 import { cuePronoun, openingPronoun, type OpeningPronoun } from './pronounOpening';
@@ -135,7 +135,8 @@ export class Discourse {
       const stated = others.filter((p) => this.genderOf(p.entity) === gender);
       if (focus && this.agrees(focus.entity, gender)) {
         const genderOf = (e: FoundEntity) => this.genderOf(e);
-        if (rivalSpeaker(focus, mentioned, gender, this.texts, genderOf)) return null;
+        const rivals = rivalSpeakers(focus, mentioned, gender, this.texts, genderOf);
+        if (rivals.length > 0) return laterSpeaker(rivals);
         if (kinRival(sentence, gender, this.texts, this.mentions)) return null;
         if (this.genderOf(focus.entity) === gender) return focus;
         if (firstNameGender(firstWord(focus.entity.name)) !== opposite(gender)) return focus;
@@ -212,7 +213,8 @@ export class Discourse {
     const previous = this.resolvePronoun(pronoun);
     if (!previous || (opened && previous.entity !== this.sentences.at(-1)?.focus?.entity)) return null;
     this.learn(previous.entity, pronoun, { block, start, end: start + pronoun.length });
-    return previous;
+    // What a sentence is about is a plain referent: the preference that found it speaks for one pronoun only.
+    return { entity: previous.entity, at: previous.at };
   }
 
   /** The he or she that is a sentence's subject (`openingPronoun`) or its quote's cue's (`cuePronoun`), lower case; '' when none. */
