@@ -40,6 +40,7 @@ export type SieveName =
   | 'reported-inserted-cue'
   | 'foreign-cue'
   | 'later-speaker'
+  | 'subordinate-subject'
   | 'none';
 
 export interface FoundQuote extends Located {
