@@ -105,6 +105,10 @@ export class Discourse {
     for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < PRONOUN_REACH; i--, seen++) {
       const sentence = this.sentences[i];
       if (!sentence) continue;
+      // Muzny et al. 2017: the previous speaker before the previous subject. One the text does not name ("[The source]
+      // also remarked that Father Garatea has made …. "…," he declared", gv-peru-priest-gaston-garatea-banned-2012-05-21)
+      // may be the he or she, so the pronoun points at no one named, neither in that sentence nor before it.
+      if (sentence.unnamedSpeaker) return null;
       if (!sentence.focus && (aboutOneOfMany(sentence, this.texts) || unknownOpeningWord(sentence, this.texts, this.mentions)?.name === true)) return null;
       if (
         opensOnUnknownPerson(sentence, this.texts, this.mentions) ||
