@@ -8,7 +8,7 @@ import { bodyPronoun } from './bodyPronoun';
 import { opensOnReferentialIt } from './openingIt';
 import { interviewersIn } from './interviewer';
 import { kinRival } from './kinRival';
-import { rivalSpeaker } from './rivalSpeaker';
+import { laterSpeaker, rivalSpeakers } from './rivalSpeaker';
 import { mayBeMistypedPerson } from './mistypedSource';
 import { aboutOneOfMany, opensOnUnnamedProxy, unnamedOfGender } from './unnamedInSentence';
 import { cuePronoun, openingPronoun, type OpeningPronoun } from './pronounOpening';
@@ -105,6 +105,10 @@ export class Discourse {
     for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < PRONOUN_REACH; i--, seen++) {
       const sentence = this.sentences[i];
       if (!sentence) continue;
+      // Muzny et al. 2017: the previous speaker before the previous subject. One the text does not name ("[The source]
+      // also remarked that Father Garatea has made …. "…," he declared", gv-peru-priest-gaston-garatea-banned-2012-05-21)
+      // may be the he or she, so the pronoun points at no one named, neither in that sentence nor before it.
+      if (sentence.unnamedSpeaker) return null;
       if (!sentence.focus && (aboutOneOfMany(sentence, this.texts) || unknownOpeningWord(sentence, this.texts, this.mentions)?.name === true)) return null;
       if (
         opensOnUnknownPerson(sentence, this.texts, this.mentions) ||
@@ -135,7 +139,8 @@ export class Discourse {
       const stated = others.filter((p) => this.genderOf(p.entity) === gender);
       if (focus && this.agrees(focus.entity, gender)) {
         const genderOf = (e: FoundEntity) => this.genderOf(e);
-        if (rivalSpeaker(focus, mentioned, gender, this.texts, genderOf)) return null;
+        const rivals = rivalSpeakers(focus, mentioned, gender, this.texts, genderOf);
+        if (rivals.length > 0) return laterSpeaker(rivals);
         if (kinRival(sentence, gender, this.texts, this.mentions)) return null;
         if (this.genderOf(focus.entity) === gender) return focus;
         if (firstNameGender(firstWord(focus.entity.name)) !== opposite(gender)) return focus;
@@ -212,7 +217,8 @@ export class Discourse {
     const previous = this.resolvePronoun(pronoun);
     if (!previous || (opened && previous.entity !== this.sentences.at(-1)?.focus?.entity)) return null;
     this.learn(previous.entity, pronoun, { block, start, end: start + pronoun.length });
-    return previous;
+    // What a sentence is about is a plain referent: the preference that found it speaks for one pronoun only.
+    return { entity: previous.entity, at: previous.at };
   }
 
   /** The he or she that is a sentence's subject (`openingPronoun`) or its quote's cue's (`cuePronoun`), lower case; '' when none. */

@@ -43,5 +43,6 @@ export function pronounSubject(reader: SubjectReader, discourse: Discourse, bloc
   const gender = PRONOUN_GENDER[pronoun[1].toLowerCase()];
   const title = found && gender && sentenceStart !== undefined ? titleBeforePronoun(text, sentenceStart, at, gender) : null;
   if (found && title && !holdsRole(found.entity, title)) return { ref, entity: null, resolution: 'unattributed', antecedent: null };
-  return { ref, entity: found?.entity ?? null, resolution: found ? 'pronoun' : 'unattributed', antecedent: found?.at ?? null };
+  const subject: Subject = { ref, entity: found?.entity ?? null, resolution: found ? 'pronoun' : 'unattributed', antecedent: found?.at ?? null };
+  return found?.by ? { ...subject, by: found.by } : subject;
 }

@@ -40,24 +40,38 @@ const sentToEvent = (p: Referent, text: string): boolean =>
   SENDER_BEFORE.test(text.slice(Math.max(0, p.at.start - 80), p.at.start)) && TO_EVENT.test(text.slice(p.at.end, p.at.end + 30));
 
 /**
- * Whether a sentence about `focus` has a second speaker a pronoun of `gender` may as well mean: one of `others` named
+ * The second speakers of a sentence about `focus` that a pronoun of `gender` may as well mean: those of `others` named
  * after the focus in the same paragraph, whose gender the text (`genderOf`) and first name do not set against the
- * pronoun, who either speaks right there ("President Andrzej Duda said the victims were … while Interior Minister
- * Joachim Brudziński wrote he had ordered fire safety checks …. He tweeted, “…”", fresh Wikinews 2019: "He" is as
- * likely the later speaker) or is sent to an event ("Trump specifically asked Vice President Mike Pence to attend the
- * march. "Life is winning in America!" he told the crowd", wikinews-anti-abortion-march-for-life-draws-thousands-
- * washington-2017-01-27: the one sent is the one there to speak). The pronoun then abstains. `texts`: the blocks' texts
- * the offsets are in.
+ * pronoun, who either speak right there ("President Andrzej Duda said the victims were … while Interior Minister
+ * Joachim Brudziński wrote he had ordered fire safety checks …. He tweeted, “…”", fresh Wikinews 2019) or are sent to an
+ * event ("Trump specifically asked Vice President Mike Pence to attend the march. "Life is winning in America!" he told
+ * the crowd", wikinews-anti-abortion-march-for-life-draws-thousands-washington-2017-01-27: the one sent is the one there
+ * to speak). Empty when there is none. `texts`: the blocks' texts the offsets are in.
  */
-export function rivalSpeaker(
+export function rivalSpeakers(
   focus: Referent,
   others: ReadonlyArray<Referent>,
   gender: Gender,
   texts: ReadonlyArray<string>,
   genderOf: (entity: FoundEntity) => Gender | null,
-): boolean {
-  return laterOfGender(focus, others, gender, genderOf).some((p) => {
+): Array<Referent> {
+  return laterOfGender(focus, others, gender, genderOf).filter((p) => {
     const text = texts[p.at.block] ?? '';
     return speaksNext(p, text) || sentToEvent(p, text);
   });
+}
+
+/**
+ * Whom a he or she means after a sentence with second speakers (`rivalSpeakers`): the one person among them, by the
+ * preference for the previous speaker over the previous subject (Muzny et al. 2017, "A two-stage sieve approach for
+ * quote attribution": a pronoun cue goes to the speaker nearest before it). "At the summit, Uribe charged Correa's
+ * government of having links with the FARC rebels, a charge that Correa quickly denied. "I cannot accept Uribe's
+ * lies," he said." (wikinews-south-american-leaders-end-border-dispute-2008-03-08): Correa. Measured on the whole
+ * development half in session 44: 7 quotes of 3 articles, all right. Null when the rivals are two people or more.
+ * The referent is marked `later-speaker`, so that calibration measures the preference apart from a plain pronoun.
+ */
+export function laterSpeaker(rivals: ReadonlyArray<Referent>): Referent | null {
+  const last = rivals.at(-1);
+  if (!last || rivals.some((r) => r.entity !== last.entity)) return null;
+  return { entity: last.entity, at: last.at, by: 'later-speaker' };
 }

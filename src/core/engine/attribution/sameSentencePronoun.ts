@@ -9,6 +9,7 @@ import type { Located, Referent, Subject } from './types';
 import { OBJECT_PRONOUN_AFTER } from './objectPronoun';
 import { escapeRegExp } from '../escapeRegExp';
 import { insideMarks } from './insideMarks';
+import { subordinateSubject } from './subordinateSubject';
 
 /** The prepositions whose object a name after them is, never a clause's subject. */
 const PREPOSITIONS = 'with|to|for|by|from|of|than|between|against|about|on|at|toward|towards|like|unlike|via|including';
@@ -92,7 +93,10 @@ function sameSentencePronoun(
   );
   if (candidates.length === 0 && possessiveBetween(text, named, gender, sentence.start)) return 'ambiguous';
   const people = [...new Set(candidates.map((m) => m.entity))];
-  if (people.length > 1 || candidates.some((m) => unsettled.includes(m))) return 'ambiguous';
+  if (candidates.some((m) => unsettled.includes(m))) return 'ambiguous';
+  const subject = people.length > 1 ? subordinateSubject(text, sentence.start, at, candidates) : null;
+  if (subject) return { entity: subject.entity, at: { block, start: subject.start, end: subject.end }, by: 'subordinate-subject' };
+  if (people.length > 1) return 'ambiguous';
   const last = candidates.at(-1);
   return last ? { entity: last.entity, at: { block, start: last.start, end: last.end } } : null;
 }
@@ -184,5 +188,7 @@ export function sameSentenceSubject(
 ): Subject | null {
   const own = sameSentencePronoun(text, sentences, ref.block, ref.start, text.slice(ref.start, ref.end), mentions, genderOf);
   if (own === 'ambiguous') return { ref, entity: null, resolution: 'unattributed', antecedent: null };
-  return own && { ref, entity: own.entity, resolution: 'pronoun', antecedent: own.at };
+  if (!own) return null;
+  const subject: Subject = { ref, entity: own.entity, resolution: 'pronoun', antecedent: own.at };
+  return own.by ? { ...subject, by: own.by } : subject;
 }

@@ -12,6 +12,7 @@ import { relativeReports } from './reported/relativeReport';
 import { sourceRelativeReports } from './reported/sourceRelative';
 import { roleSubject } from './roleSubject';
 import { cueHolding, holdsPhrase } from './reportedAround';
+import { unnamedCue } from './unnamedCue';
 import { colonCue } from './sieves/colonBlock';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import type { CueReader } from './subjects';
@@ -87,6 +88,7 @@ export function readSentence(walk: SentenceWalk, state: ParagraphState, range: S
     if (quote.speaker && !info.focus) info.focus = { entity: quote.speaker, at: quote.speakerRef ?? quote };
   }
   // "The Liberian president held meetings with … President Bush": a role noun subject is whom the sentence is about.
+  if (!info.focus && unnamedCue(text, state.quotes, info.people, block, range)) info.unnamedSpeaker = true;
   if (!info.focus) {
     const role = roleSubject(walk, block, range);
     info.focus = role === undefined ? walk.discourse.sentenceSubject(block, text, range) : role;

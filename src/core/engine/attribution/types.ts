@@ -39,6 +39,8 @@ export type SieveName =
   | 'reported-as-clause'
   | 'reported-inserted-cue'
   | 'foreign-cue'
+  | 'later-speaker'
+  | 'subordinate-subject'
   | 'none';
 
 export interface FoundQuote extends Located {
@@ -60,12 +62,16 @@ export interface Subject {
   antecedent: Located | null;
   /** For a participle cue that goes on from a speech verb ("he said, adding"), where that verb ends. */
   goesOnFrom?: number;
+  /** The preference rule that chose the entity over another reading (`Referent.by`), which then names the quote's sieve. */
+  by?: SieveName;
 }
 
 /** An entity and the mention of it that a later pronoun or role noun can refer back to. */
 export interface Referent {
   entity: FoundEntity;
   at: Located;
+  /** Set when a preference rule chose this referent over an abstention (`rivalSpeaker.ts`): measured apart by calibration. */
+  by?: SieveName;
 }
 
 export interface SentenceInfo {
@@ -77,6 +83,8 @@ export interface SentenceInfo {
   focus: Referent | null;
   /** Whether the sentence is part of a post set off as a block quotation, whose source is the focus. */
   post?: boolean;
+  /** Whether a quote of the sentence has a cue whose speaker the text does not name (`unnamedCue.ts`). */
+  unnamedSpeaker?: boolean;
 }
 
 /** A quote found with no speaker yet: nothing in the text has been read as naming one. */
@@ -105,6 +113,6 @@ export function attributed(quote: FoundQuote, subject: Subject, cue: Located, si
     speakerRef: subject.ref,
     resolution: subject.entity ? subject.resolution : 'unattributed',
     antecedent: subject.antecedent,
-    sieve: subject.entity ? sieve : 'none',
+    sieve: subject.entity ? (subject.by ?? sieve) : 'none',
   };
 }
