@@ -401,3 +401,16 @@ test("the 'Said by' tip of a focused quote covers none of the quote's lines nor 
   const lastBottom = Math.max(...lines.map((l) => l.bottom));
   expect(tipBox.y, 'the tip starts below the quote, so the line above and the quote stay readable').toBeGreaterThanOrEqual(lastBottom - 0.5);
 });
+
+test("a clicked quote shows no 'Said by' tip over the next line: its attribution names the speaker", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await openReader(page);
+  const button = page.getByRole('article').getByRole('button', { name: /^Tokayev's firm stance/ });
+  await button.scrollIntoViewIfNeeded();
+  await button.hover();
+  await expect(button.locator('.quote-tip')).toBeVisible();
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await expect(button.locator('.quote-tip')).toBeHidden();
+  await expect(attribution(page)).toContainText('Kassym-Jomart Tokayev');
+});

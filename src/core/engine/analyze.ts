@@ -44,12 +44,15 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
   const cleaned = cleanArticle(typeof raw === 'string' ? raw.replace(/^\uFEFF/, '') : '', options.headline);
   const slots = slotsOf(cleaned);
   const texts = slotTexts(slots);
-  // The byline's date, or a dateline's: a first paragraph that is little more than a date ("Thursday, May 16, 2019" under
-  // a Wikinews headline, wikinews-actor-doris-day-dies-at-97-2019-05-16). A date from further in may be that of anything
+  // The dateline's date (cleanArticle sets "Thursday, May 16, 2019" under a Wikinews headline apart), or the byline's, or
+  // that of a first paragraph that is little more than a date ("Washington, May 16, 2019"). A date from further in may be that of anything
   // the text tells (gv-greece-police-violence-immigrants-2012-05-12 would date itself 21 April 1967), so the article
   // says where it came from.
   const firstParagraph = slots.find((s) => s.role === 'paragraph');
-  const bylineDate = statedDate(slots.filter((s) => s.role === 'byline' || (s === firstParagraph && s.text.length <= DATELINE_LENGTH)).map((s) => s.text));
+  const bylineDate = statedDate([
+    ...(cleaned.dateline ? [cleaned.dateline] : []),
+    ...slots.filter((s) => s.role === 'byline' || (s === firstParagraph && s.text.length <= DATELINE_LENGTH)).map((s) => s.text),
+  ]);
   const textDate =
     options.publishedOn != null || bylineDate ? null : statedDate(slots.filter((s) => s.role === 'caption' || s.role === 'paragraph').map((s) => s.text));
   const publishedOn = options.publishedOn ?? bylineDate ?? textDate;

@@ -1,5 +1,6 @@
 import { decodeHTML } from 'entities';
 import { isElision } from './attribution/sieves/blockContinuation';
+import { isDateline } from './dates';
 import { takeHeadline } from './headline';
 import { headlineIndex, isByline, scrapeLines } from './scrapeLines';
 
@@ -7,6 +8,8 @@ import { headlineIndex, isByline, scrapeLines } from './scrapeLines';
 export interface CleanedArticle {
   headline: string;
   byline: string | null;
+  /** The date line under the headline, which the reader shows as the article's date rather than as a paragraph. */
+  dateline: string | null;
   paragraphs: Array<string>;
   figures: Array<{ kind: 'photo' | 'cover'; caption: string; credit: string | null; afterParagraph: number }>;
   sourceCredit: string | null;
@@ -99,7 +102,14 @@ export function cleanArticle(raw: string, headline?: string | null): CleanedArti
   const found = headlineIndex(lines);
   const at = found === -1 ? lines.length : found;
   const above = lines.slice(0, at);
-  const result: CleanedArticle = { headline: '', byline: above.find((line) => isByline(line)) ?? null, paragraphs: [], figures: [], sourceCredit: null };
+  const result: CleanedArticle = {
+    headline: '',
+    byline: above.find((line) => isByline(line)) ?? null,
+    dateline: null,
+    paragraphs: [],
+    figures: [],
+    sourceCredit: null,
+  };
   const seen = new Set(above);
   // A page that names one writer below its headline: a digest of several stories, each with its writer, keeps them in
   // the text, where each stays with its story.
@@ -120,6 +130,11 @@ export function cleanArticle(raw: string, headline?: string | null): CleanedArti
       result.headline = taken.headline;
       if (!taken.rest) continue;
       line = taken.rest;
+    }
+    // Shown as a paragraph too, the date read twice under the headline and became a timeline event of its own.
+    if (result.paragraphs.length === 0 && result.figures.length === 0 && !result.dateline && isDateline(line)) {
+      result.dateline = line;
+      continue;
     }
     if (result.paragraphs.length === 0 && result.figures.length === 0 && !result.byline && (isByline(line) || looksLikePublisher(line))) {
       result.byline = line;

@@ -31,6 +31,8 @@ const KEPT_DATE_HINT =
 const FULL_DATE_HINT =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:1[89]|20)\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d-\d\d-\d\d\b/i;
 const FULL_DATES = new RegExp(FULL_DATE_HINT.source, 'gi');
+/** A line that is a date and nothing else, as Wikinews sets one under its headline ("Thursday, May 16, 2019"). */
+const DATE_ONLY = new RegExp(`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${FULL_DATE_HINT.source})\\.?$`, 'i');
 /** A span of time rather than a point in it: "last a year", "the next two years", "the past week". */
 const DURATION =
   /\b(?:last|past|next|coming)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple|many|\d+)\b|\bpast\s+(?:week|month|year|decade)s?\b/i;
@@ -239,4 +241,12 @@ export function statedDate(texts: ReadonlyArray<string>): string | null {
     }
   }
   return null;
+}
+
+/**
+ * Whether a line is a dateline: a full date (day, month and year), with its weekday or not, and no other word.
+ * "Thursday, May 16, 2019" is; "Washington, May 16, 2019" and "May 2019" are not.
+ */
+export function isDateline(line: string): boolean {
+  return DATE_ONLY.test(line.trim());
 }

@@ -41,4 +41,6 @@ test('a dateline under the headline is the publication date (wikinews-actor-dori
   );
   expect(article.publishedOn).toBe('2019-05-16');
   expect(article.publishedOnFrom).toBeUndefined();
+  expect(article.paragraphs.map((p) => p.text)).not.toContain('Thursday, May 16, 2019');
+  expect(article.events.map((e) => e.label)).not.toContain('Thursday, May 16, 2019');
 });

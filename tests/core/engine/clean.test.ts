@@ -386,3 +386,15 @@ test('a repeated sentence that is no label is still kept once', () => {
   const raw = ['Marshall Star', FIRST, line, 'Did you look at other gases?', line, LAST].join('\n\n');
   expect(cleanArticle(raw).paragraphs.filter((p) => p === line)).toHaveLength(1);
 });
+
+test('a date alone under the headline is the dateline, not the first paragraph (wikinews-actor-doris-day-dies-at-97-2019-05-16)', () => {
+  const cleaned = cleanArticle(['Actor Doris Day dies at 97', 'Thursday, May 16, 2019', FIRST].join('\n\n'));
+  expect(cleaned.dateline).toBe('Thursday, May 16, 2019');
+  expect(cleaned.paragraphs).toEqual([FIRST]);
+});
+
+test('a first line with a place before its date stays a paragraph', () => {
+  const cleaned = cleanArticle([HEADLINE, 'Washington, May 16, 2019', FIRST].join('\n\n'));
+  expect(cleaned.dateline).toBeNull();
+  expect(cleaned.paragraphs).toEqual(['Washington, May 16, 2019', FIRST]);
+});

@@ -1,4 +1,4 @@
-import { findDates, referenceInstant, statedDate } from '../../../src/core/engine/dates';
+import { findDates, isDateline, referenceInstant, statedDate } from '../../../src/core/engine/dates';
 
 const PUBLISHED = referenceInstant('2022-02-10');
 
@@ -279,4 +279,13 @@ describe('"ended Dec. 2021" is a month and "Dec. 21" a day', () => {
   ])('%s', (_, sentence, expected) => {
     expect(datesOn('2022-03-15', sentence)).toEqual(expected);
   });
+});
+
+test('a date alone, with or without its weekday, is a dateline; a place or a month alone is not', () => {
+  expect(isDateline('Thursday, May 16, 2019')).toBe(true);
+  expect(isDateline('Sunday, July 11, 2010')).toBe(true);
+  expect(isDateline('16 May 2019')).toBe(true);
+  expect(isDateline('Washington, May 16, 2019')).toBe(false);
+  expect(isDateline('May 2019')).toBe(false);
+  expect(isDateline('Thursday, May 16, 2019, was a quiet day.')).toBe(false);
 });

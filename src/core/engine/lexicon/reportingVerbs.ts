@@ -205,3 +205,10 @@ export function isSpeechVerb(word: string): boolean {
 export function reportingVerbOf(word: string): ReportingVerb | undefined {
   return BY_FORM.get(word.toLowerCase());
 }
+
+const LEMMAS: ReadonlySet<string> = new Set(REPORTING_VERBS.map((verb) => verb.lemma));
+
+/** Whether a lower-case word is the base form of one of the {@link REPORTING_VERBS} ("claim", "say", "according to" is none). */
+export function isReportingLemma(word: string): boolean {
+  return !word.includes(' ') && LEMMAS.has(word);
+}

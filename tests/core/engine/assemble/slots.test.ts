@@ -5,6 +5,7 @@ test('blocks keep the ids the reader links to: headline, byline, paragraphs, fig
   const slots = slotsOf({
     headline: 'Council votes',
     byline: 'By Ana Ruiz',
+    dateline: null,
     paragraphs: ['First.', 'Second.'],
     figures: [
       { kind: 'photo', caption: 'The hall', credit: 'Reuters', afterParagraph: 1 },
@@ -25,12 +26,19 @@ test('blocks keep the ids the reader links to: headline, byline, paragraphs, fig
 });
 
 test('an article without a byline starts its paragraphs right after the headline', () => {
-  const slots = slotsOf({ headline: 'H', byline: null, paragraphs: ['Only.'], figures: [], sourceCredit: null });
+  const slots = slotsOf({ headline: 'H', byline: null, dateline: null, paragraphs: ['Only.'], figures: [], sourceCredit: null });
   expect(slots.map((s) => s.id)).toEqual(['headline', 'p1']);
 });
 
 test("the analysis and the entities' assembly read one array of an article's texts, so what is kept for it is read once", () => {
-  const slots = slotsOf({ headline: 'Council votes', byline: null, paragraphs: ['"We will vote," the mayor said.'], figures: [], sourceCredit: null });
+  const slots = slotsOf({
+    headline: 'Council votes',
+    byline: null,
+    dateline: null,
+    paragraphs: ['"We will vote," the mayor said.'],
+    figures: [],
+    sourceCredit: null,
+  });
   expect(slotTexts(slots)).toEqual(['Council votes', '"We will vote," the mayor said.']);
   expect(slotTexts(slots)).toBe(slotTexts(slots));
 });

@@ -77,6 +77,10 @@ function ownedSource(c: ReportedCase, subject: Subject, sourceAt: number): Subje
   const possessed = OWNED.exec(after);
   const attributive = possessed || subject.entity.type !== 'place' ? null : PLACE_OWNED.exec(after);
   const owned = possessed ?? attributive;
+  // "according to Islamabad's National Weather Forecasting Center": a possessed body with a name of its own speaks, not
+  // its owner; with no mention the text knows, the whole phrase is the source, unnamed.
+  const named = possessed && NAME_RUN.test(possessed[0]) ? namedBody(c, sourceAt, subject.ref.end, possessed[0]) : null;
+  if (named) return named;
   // Only a role or a body speaks for its owner ("foreign ministry", "chief veterinary officer"); what the owner wrote or
   // runs is the owner's word ("the Kremlin's statement", "VA's analytics", "the CIO Council's website").
   const head = (/[\p{L}'’.-]+$/u.exec(owned?.[0] ?? '')?.[0] ?? '').toLowerCase();
@@ -97,6 +101,18 @@ function ownedSource(c: ReportedCase, subject: Subject, sourceAt: number): Subje
       antecedent: null,
     }
   );
+}
+
+/** A possessive, then a name of capitalised words (joined by "of", "for", "and", "the"): `'s National Weather Forecasting Center`. */
+const NAME_RUN = /^['’]s?\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}'’.-]*)+$/u;
+
+/** The body or person a possessive's name run names, as the text knows it, or the whole phrase as an unnamed source. */
+function namedBody(c: ReportedCase, sourceAt: number, ownerEnd: number, possessed: string): Subject {
+  const start = ownerEnd + (/^['’]s?\s+/u.exec(possessed)?.[0].length ?? 0);
+  const end = ownerEnd + possessed.length;
+  const body = c.cues.subjectAt(c.block, start);
+  if (body?.entity && body.ref.end === end) return body;
+  return { ref: { block: c.block, start: sourceAt, end }, entity: null, resolution: 'unattributed', antecedent: null };
 }
 
 /** Plural figures of unnamed origin, then "by" and perhaps a verb of issuing: `projections by `, `numbers reported by `. */

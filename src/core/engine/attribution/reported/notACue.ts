@@ -1,3 +1,4 @@
+import { isReportingLemma } from '../../lexicon/reportingVerbs';
 import { hasPastForm } from './pastForm';
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { WRITTEN_WORKS } from '../../lexicon/writtenWorks';
@@ -101,6 +102,12 @@ const NOUN_ONLY_AFTER = /\b(?:the|a|an|all|few|many|some|several|these|those|suc
 /** Forms of speech verbs that are also plural nouns: after "a lot of unfunny", "jokes that are told" is a noun's. */
 const NOUN_FORMS = /^(?:jokes|claims|reports|notes|comments|answers|questions|promises|estimates|demands|calls|posts|counters|states|thanks|praises|replies)$/;
 
+/** Whether the next word is a reporting verb in its base form, a plural subject's present: ` claim little damage …`. */
+function plainPresentSpeech(after: string): boolean {
+  const word = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1] ?? '';
+  return isReportingLemma(word);
+}
+
 /** A determined object, then the means it is estimated by: ` the population by observing …`, ` their numbers using counting …`. */
 const ESTIMATED_BY_MEANS = /^\s+(?:the|their|its|his|her|a|an)\s+(?:[\p{L}-]+\s+){1,3}?(?:by|using|through)\s+\p{Ll}+ing\b/u;
 
@@ -155,6 +162,9 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // "Release notes are one way …": a form that is also a plural noun, before "are", is the noun; so before a modal ("people
   // in all 48 contiguous U.S. states will have the opportunity to see a partial eclipse", NASA_RAG article 655).
   if (NOUN_FORMS.test(lower) && /^\s+(?:is|are|was|were|have|had|will|would|can|could|may|might|must|should|shall)\b/.test(text.slice(verbEnd))) return true;
+  // "Early reports claim little damage was done to the temple" (wikinews-buddhist-unesco-site-india-terrorist-attack-2013-
+  // 07-08): before a speech verb in its plain present, such a form is the plural noun that verb's subject is.
+  if (NOUN_FORMS.test(lower) && plainPresentSpeech(text.slice(verbEnd))) return true;
   // "As NASA continues its exploration of the solar system": going on with something is speech only before words.
   if (/^continue[sd]$/.test(lower) && !/^\s*(?:[,:"“]|that\b)/.test(text.slice(verbEnd))) return true;
   // "Pumisacho observed a system being evaluated", "Microsoft observed Star Blizzard target …", "which Red Hat maintained

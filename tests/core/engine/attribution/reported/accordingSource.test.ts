@@ -107,3 +107,23 @@ test('"According to U.S. officials who spoke on condition of anonymity, …" is 
     speakerRef: 'U.S. officials',
   });
 });
+
+// wikinews-shorts-zibo-lebanon-wyclef-boeing-2010-08-04 and wikinews-mecca-crane-collapse-2015-09-12.
+test("\"According to Islamabad's National Weather Forecasting Center, …\" is the centre's: a body a place's possessive names by name speaks, not the place", () => {
+  const article = analyze(
+    'Wikinews Shorts: August 5, 2010',
+    "The flooding has killed over 1,500 people and has left over three million others in need of assistance. According to Islamabad's National Weather Forecasting Center, rain has been falling at a rate of 25-30% higher than average.",
+  );
+  expect(attribution(article, 'rain has been falling at a rate of 25-30% higher than average')).toMatchObject({
+    kind: 'reported',
+    speaker: 'National Weather Forecasting Center',
+  });
+  const mecca = analyze(
+    'Crane collapse in Mecca',
+    "On Friday a crane fell into Mecca's Grand Mosque, killing 107 or more and wounding 238, according to Saudi Arabia's Civil Defense Authority.",
+  );
+  expect(attribution(mecca, "On Friday a crane fell into Mecca's Grand Mosque")).toMatchObject({ kind: 'reported', speaker: 'Civil Defense Authority' });
+  // A body the possessive names by its role, not by name, still leaves the source unnamed.
+  const ministry = analyze('Plant to close', "The plant will close in May, according to Russia's foreign ministry.");
+  expect(attribution(ministry, 'The plant will close in May')).toMatchObject({ kind: 'reported', speaker: null });
+});

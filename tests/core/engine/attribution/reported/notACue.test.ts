@@ -438,3 +438,22 @@ describe('a listener between the verb and "that"', () => {
     expect(quotesOf(shalev).filter((q) => q.kind === 'reported')).toEqual([]);
   });
 });
+
+// wikinews-buddhist-unesco-site-india-terrorist-attack-2013-07-08 and wikinews-magnitogorsk-apartment-building-collapse-2019-01-04.
+test('"Early reports claim …": a form that is also a plural noun, before a plain-present speech verb, is no cue of a one-word name', () => {
+  const article = analyze(
+    'Bodh Gaya blasts',
+    'Three other bombs were discovered and all were diffused. Early reports claim little damage was done to the temple. Two Buddhist monks were injured.',
+    'The bombs actually went off starting at 5:25 AM and ending at 5:58 AM local time. Early reports state that while the temple suffered little damage, the staircase near the Bodhi tree suffered damage and windows were broken.',
+  );
+  const early = article.entities.find((e) => e.name === 'Early')?.id;
+  expect(quotesOf(article).filter((q) => early !== undefined && q.speakerId === early)).toEqual([]);
+  expect(reported('Unconfirmed reports suggest that the explosion was caused by a gas leak.').map((q) => q.speakerId ?? null)).not.toContain(
+    expect.any(String),
+  );
+  // Near miss: a name before "reports that" is still the cue's subject.
+  expect(attribution(analyze('Headline', 'Smith reports that the minister resigned.'), 'the minister resigned')).toMatchObject({
+    kind: 'reported',
+    speaker: 'Smith',
+  });
+});
