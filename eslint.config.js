@@ -72,6 +72,12 @@ export default defineConfig([
     },
   },
   {
+    // No module imports a test or spec file, so none can be in a cycle; every cycle is still found from the modules in
+    // it. Walking each of ~730 test files' whole import graph was a quarter of the lint's time.
+    files: ['tests/**/*.{test,spec}.{ts,tsx}'],
+    rules: { 'import-x/no-cycle': 'off' },
+  },
+  {
     // The plain JavaScript files (this config, the .mjs scripts) belong to no tsconfig, so they get no type information.
     files: ['**/*.{js,mjs}'],
     extends: [tseslint.configs.disableTypeChecked],

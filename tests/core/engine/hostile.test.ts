@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { analyzeArticle } from '../../../src/core/engine/analyze';
-import { formatProblem, parseArticle, parseArticleJson } from '../../../src/core/validate';
+import { parseArticle, parseArticleJson } from '../../../src/core/validate';
+import { numberedTo200KB, problemsOf } from '../../support/hostileText';
 
 const HOSTILE_ATOMS = [
   '"',
@@ -54,11 +54,6 @@ const HOSTILE_ATOMS = [
 /** Text built from the things that break parsers: marks, scripts, invisible and broken characters. */
 const hostileText = fc.array(fc.constantFrom(...HOSTILE_ATOMS), { maxLength: 200 }).map((atoms) => atoms.join(''));
 
-function problemsOf(raw: string): Array<string> {
-  const result = parseArticle(analyzeArticle(raw, { publishedOn: '2022-02-10' }));
-  return result.ok ? [] : result.problems.map(formatProblem);
-}
-
 test('hostile text never makes the engine throw, and every span it returns matches its text', () => {
   fc.assert(
     fc.property(hostileText, (raw) => {
@@ -78,84 +73,6 @@ test.each([
   ['markup and script text', '<p>Putin said "<script>alert(1)</script>"</p><img src=x onerror=alert(1)>\n\n'.repeat(500)],
 ])('the engine reads %s without throwing and returns a valid article', (_, raw) => {
   expect(problemsOf(raw)).toEqual([]);
-});
-
-// Each cue shape added in session 30 repeated to about 200 KB, in one paragraph where the shape has no paragraph break of
-// its own: a rule that reads a whole block or sentence again for each quote or sentence in it turns quadratic here (blanking
-// nicknames over the whole block did: 113 s for the nickname shape, 13 s now). The limit tells a hang from slowness.
-const SHAPES_200_KB: ReadonlyArray<[string, string]> = [
-  ['"Per <source>, …"', 'Per the decree signed by the king, priests are expected to notify officials. Per Nilsson, a spokesman, said so. '],
-  ['a nickname inside a name after an opening clause', 'When Anders announced that he would retire, Thomas K. “Ken” Mattingly began training. '],
-  ['a lower-case brand opening a sentence', "sales fell without authorisation.  youtube-dl's source code had tests. "],
-  [
-    '"told local media" and a role before a quotation',
-    'Duda told local media the heart was restarted. He told radio host Charlamagne tha God "if you have a problem" ',
-  ],
-  // "The music prompted Walker to say, “…”" repeated is left out: it was superlinear before its rule came (6 s for 50 KB,
-  // 17 s for 100 KB), and the rule only reads the last 200 characters before each quote.
-  ['"greeted them with"', 'Cameron greeted them with, “Good morning!” '],
-  ['"With those words, X announced"', '“Houston, we are returning to Earth!” With those words, Stafford announced that the burn had succeeded. '],
-  [
-    'a first-person aside between dashes',
-    'Although she decided not to stay – “I considered it, but I was ready to get a job” – Flores credits the internship. ',
-  ],
-  ['"issued the following statement from X:"', 'The palace issued the following statement from the king: "It is over." '],
-  ['"while <Name> <verb>" after reported words', 'Blankenship and Carroll expressed opposition to the plan while La Riva fully endorsed it. '],
-  ['a signature with initials after a dash', '"In 2004, DARPA researchers surveyed the field." - P.W. Singer\n\n'],
-  ['a unit "X and Y team"', 'The announcement also mentioned GitHub Trust and Safety team would treat tickets as a "top priority". '],
-  ['a trailing cue closed by a colon', 'It seems that the government should consider an alternative, the gynecologist explained:\n\n'],
-  ['a colon quote then "he argued"', 'Blankenship concurred: "We need to stop policing the world", he argued. '],
-  ['"and according to X he …"', 'Mugabe was hospitalized this year and according to the Ministry of Foreign Affairs he died at the hospital. '],
-  ['a lone capital before a quotation', 'It was published in the journal Physical Review D. “If we find them, it is big.” '],
-  // Session 31: a one-speaker profile's cue-less quotes next to another voice (soleSpeaker.ts, otherVoiceNear.ts), a
-  // "Statement from" page (headlineStatement.ts) and "In the analysis of X," (reported/inViewOf.ts).
-  [
-    'a profile whose cue-less quotes sit next to another voice',
-    '“You have to produce some results before folks respect you,” Tim Wilson said. Klein, who worked with him, remembers his motto. “He walked into the lab and asked for the hardest problem we had.” ',
-  ],
-  [
-    'a statement page with no cue',
-    'Statement from NASA’s Janet Petro on the Budget\n\n“Kennedy is proud to support the administration’s goals and priorities for NASA.\n\n',
-  ],
-  ['"In the analysis of X,"', 'In the analysis of the German Institute for Economic Research, the high costs render the project unrealistic. '],
-  // Session 32: the cue and speaker shapes of that night's engine lanes, each as the sentence its rule was written for.
-  ['"<lower-case title> Dr <Name>"', 'MIT professor Dr Sara Seager said the planet may hold water. '],
-  ['a chess title before a name', '"We will win," said IM Dorsa Derakhshani. '],
-  [
-    'an opening cue and a closing one',
-    'He said Zelensky is "a model of honesty for me"; however, "to remove doubts", he added. He said it was fair, Smith added. ',
-  ],
-  ['"The scientists behind X"', 'The scientists behind the present study only noted various hypotheses. '],
-  ['"with A calling … and B calling …"', 'It passed, with Steve Scalise of Louisiana calling it a sham and Ross Spano of Florida calling the process unfair. '],
-  ['"published a report by …, saying"', 'The journal Science published a report by a team from Ohio, saying the ice was thin. '],
-  ['"announced on Friday <clause>"', 'The commission announced on Friday the debate between Donald Trump and Joe Biden has been cancelled. '],
-  ['"told reporter X of <outlet> <clause>"', "Jones told reporter Tom Hale of VOA's Studio 7 for Zimbabwe the police investigation was over. "],
-  ['"Media reports said"', 'Media reports said the fire was out. '],
-  ['experts by their ending after a semicolon', 'Egyptologists have reported the tomb was looted; and seismologists have said it shook. '],
-  ['a long subject and its auxiliary', 'Officials reported three malls in Davao City and Gaisano Mall in Digos City were damaged. '],
-  ['"A study published in … reported"', 'A study published in the Journal of Threatened Taxa reported authorities seized birds. '],
-  ['"Democrats in Congress"', 'Democrats in Congress vowed to investigate whether Pompeo used staff. '],
-  ['"I say that jokingly, but"', 'I say that jokingly, but it is true. '],
-  ['"a noted Civil Rights activist"', 'Her mother, who was a noted Civil Rights activist, said nothing. '],
-  [
-    'a long lower-case title after a final "said"',
-    'The plan would hurt farmers, said democracy and governance program director Peter Kagwanja of the Human Science Research Council in South Africa. ',
-  ],
-  ['"a process X described as"', 'It was a process Zapata described as being tricky because the boat moved. '],
-  [
-    'paper titles in sentence case',
-    'The paper, titled; Sea ice loss in the Arctic, was published. The journal published online “Ice loss and heat” by Smith et al. ',
-  ],
-  // Session 32: a judging verb with a decision as its object (reported/judgedAct.ts), and one with people, which is no quote.
-  [
-    '"applauded calls by …", "attacked the proclamation of …"',
-    'Tsvangirai applauded calls by the community to delay runoff elections. Erdogan also attacked the proclamation of the heights as territory, and rebels attacked the convoy. ',
-  ],
-  ['"claimed to be …" (reported/claimedToBe.ts)', 'West claimed to be in communication with Kushner. A man who claims to have been there left. '],
-];
-
-test.each(SHAPES_200_KB)('the engine reads 200 KB of %s without hanging, and every span matches', { timeout: 120_000 }, (_, shape) => {
-  expect(problemsOf(shape.repeat(Math.ceil(200_000 / shape.length)))).toEqual([]);
 });
 
 // Each shape added in session 31 (colon cues of Global Voices round-ups, person cues, bylines and datelines), numbered so
@@ -204,12 +121,7 @@ const NUMBERED_SHAPES_200_KB: ReadonlyArray<[string, (i: number) => string]> = [
 ];
 
 test.each(NUMBERED_SHAPES_200_KB)('the engine reads 200 KB of %s without hanging, and every span matches', { timeout: 120_000 }, (_, shape) => {
-  const parts: Array<string> = [];
-  for (let i = 0, length = 0; length < 200_000; i++) {
-    parts.push(shape(i));
-    length += parts[i]?.length ?? 0;
-  }
-  expect(problemsOf(parts.join(''))).toEqual([]);
+  expect(problemsOf(numberedTo200KB(shape))).toEqual([]);
 });
 
 // The largest text the reader opens (features/open/readArticleFile.ts). About 25 s of CPU since two look-ups that
