@@ -9,7 +9,7 @@ import { PRONOUN_GENDER } from './gender';
 import { holdsRole } from './heldTitle';
 import { titleBeforePronoun } from './titleBeforePronoun';
 import type { SubjectReader } from './subjectReader';
-import type { Subject } from './types';
+import { pronounReferent, type Subject } from './types';
 
 /**
  * The speaker a personal pronoun at `at` of a block stands for, as a pronoun subject (UTF-16, half-open ref over the
@@ -43,6 +43,5 @@ export function pronounSubject(reader: SubjectReader, discourse: Discourse, bloc
   const gender = PRONOUN_GENDER[pronoun[1].toLowerCase()];
   const title = found && gender && sentenceStart !== undefined ? titleBeforePronoun(text, sentenceStart, at, gender) : null;
   if (found && title && !holdsRole(found.entity, title)) return { ref, entity: null, resolution: 'unattributed', antecedent: null };
-  const subject: Subject = { ref, entity: found?.entity ?? null, resolution: found ? 'pronoun' : 'unattributed', antecedent: found?.at ?? null };
-  return found?.by ? { ...subject, by: found.by } : subject;
+  return found ? pronounReferent(ref, found) : { ref, entity: null, resolution: 'unattributed', antecedent: null };
 }

@@ -5,7 +5,7 @@ import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import type { Gender } from './gender';
 import type { BlockMention, MentionIndex } from './mentions';
-import type { Located, Referent, Subject } from './types';
+import { pronounReferent, type Located, type Referent, type Subject } from './types';
 import { OBJECT_PRONOUN_AFTER } from './objectPronoun';
 import { escapeRegExp } from '../escapeRegExp';
 import { insideMarks } from './insideMarks';
@@ -188,7 +188,5 @@ export function sameSentenceSubject(
 ): Subject | null {
   const own = sameSentencePronoun(text, sentences, ref.block, ref.start, text.slice(ref.start, ref.end), mentions, genderOf);
   if (own === 'ambiguous') return { ref, entity: null, resolution: 'unattributed', antecedent: null };
-  if (!own) return null;
-  const subject: Subject = { ref, entity: own.entity, resolution: 'pronoun', antecedent: own.at };
-  return own.by ? { ...subject, by: own.by } : subject;
+  return own && pronounReferent(ref, own);
 }

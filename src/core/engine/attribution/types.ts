@@ -116,3 +116,12 @@ export function attributed(quote: FoundQuote, subject: Subject, cue: Located, si
     sieve: subject.entity ? (subject.by ?? sieve) : 'none',
   };
 }
+
+/**
+ * The subject a pronoun at `ref` is when it resolves to `referent`: its antecedent the referent's mention, and the
+ * preference rule that chose it (`Referent.by`), if one did, so that calibration measures that rule apart.
+ */
+export function pronounReferent(ref: Located, referent: Referent): Subject {
+  const subject: Subject = { ref, entity: referent.entity, resolution: 'pronoun', antecedent: referent.at };
+  return referent.by ? { ...subject, by: referent.by } : subject;
+}

@@ -127,7 +127,7 @@ export function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecA
       !titleWord(m) &&
       !nounBeforeVerb(m[0], sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
       ((saysOrClaims(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
-        pluralPresentCue(m[0], sentence.slice(0, m.index), isPluralPresent(m[0]) && describedBefore(c, range.start + m.index)) ||
+        pluralPresentCue(m[0], sentence.slice(0, m.index), () => describedBefore(c, range.start + m.index)) ||
         coordinatedPluralPresent(m[0], sentence.slice(0, m.index), sentence.slice(m.index + m[0].length)) ||
         ((isSpeechVerb(m[0]) || isDirectiveVerb(m[0].toLowerCase())) && directs(m)) ||
         callContentStart(m[0], text, range.start + m.index + m[0].length) !== null ||

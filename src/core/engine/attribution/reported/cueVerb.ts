@@ -15,7 +15,7 @@ import { documentOfBody } from './documentRole';
 import { askedForEnd, bodyDirects, directiveEnd, directsHere } from './directives';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { beforeSemicolon } from './semicolon';
-import { coordinatedPluralPresent, isPluralPresent, pluralPresentCue } from './pluralPresent';
+import { coordinatedPluralPresent, pluralPresentCue } from './pluralPresent';
 import { describedBefore } from './unnamedGroup';
 import { contentAfter } from './contentAfter';
 import { clauseEnd } from './clauseEnd';
@@ -126,7 +126,7 @@ export const cueVerb: ReportedSieve = (c) => {
     const speech =
       saysOrClaims(lower) ||
       isRemindingVerb(lower) ||
-      pluralPresentCue(lower, text.slice(range.start, verbStart), isPluralPresent(lower) && describedBefore(c, verbStart)) ||
+      pluralPresentCue(lower, text.slice(range.start, verbStart), () => describedBefore(c, verbStart)) ||
       coordinatedPluralPresent(lower, text.slice(range.start, verbStart), text.slice(verbEnd, end));
     const bodyDirected = bodyDirects(c, ownSubject, verbStart, lower);
     if ((QUOTE_ONLY_VERBS.has(lower) || !speech) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed && !bodyDirected && !participleCall)

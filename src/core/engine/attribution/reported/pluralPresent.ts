@@ -41,13 +41,13 @@ const PERSON_PLURAL = /(?:ers|ors|ists|ians|ants|ents|ates|experts)$/;
  * Whether `word` is a plural present that cues reported speech after `before` (the sentence up to it): a plural group
  * that speaks stands right before it ("Some astronomers contend that …", "the researchers note that …"), not a modal,
  * "to", "we" or the writer's "Please" (`researchers can report`, `users to report`, `we report findings`). Evidence
- * ("The results suggest", "rates may suggest") is no one's words. `described`: whether the subject readers' description of
- * an unnamed group ends right before the verb (unnamedGroup.ts: `indigenous organizations`, `Police`), which speaks as a
+ * ("The results suggest", "rates may suggest") is no one's words. `described`: asked only of a plural present, whether the subject readers'
+ * description of an unnamed group ends right before the verb (unnamedGroup.ts: `indigenous organizations`, `Police`), which speaks as a
  * plural group does unless a determiner of one opens it ("a police state that …").
  */
-export function pluralPresentCue(word: string, before: string, described = false): boolean {
+export function pluralPresentCue(word: string, before: string, described: () => boolean = () => false): boolean {
   if (!isPluralPresent(word)) return false;
-  if (described && !ONE_BEFORE.test(before)) return true;
+  if (described() && !ONE_BEFORE.test(before)) return true;
   const group = GROUP_BEFORE.exec(before)?.[1]?.toLowerCase();
   return (group !== undefined && (group === 'they' || speakingGroup(group))) || qualifiedGroupBefore(before);
 }

@@ -142,8 +142,8 @@ describe('a plural present after any group the subject readers describe, and aft
   });
 
   test('near misses: "a police state that …" and a singular before the present are no group speaking', () => {
-    expect(pluralPresentCue('state', 'Egypt became a police ', true)).toBe(false);
-    expect(pluralPresentCue('claim', 'One report ', true)).toBe(false);
+    expect(pluralPresentCue('state', 'Egypt became a police ', () => true)).toBe(false);
+    expect(pluralPresentCue('claim', 'One report ', () => true)).toBe(false);
     // Things in -ors name no group: "The rumors state that Wang has requested political asylum".
     expect(pluralPresentCue('state', 'The rumors ')).toBe(false);
     const article = analyze('Egypt', 'Egypt became a police state that silenced critics for decades.');
