@@ -14,7 +14,9 @@ function roleBefore(text: string, mention: FoundMention): { newStart: number; ro
   // (gv-palestine-prisoners-hunger-strike-agreement-2012-05-21): the role and its qualifiers stay in the name's sentence.
   const preceding = stretch.slice(splitSentences(stretch).at(-1)?.start ?? 0);
   // Up to two lower-case words qualify the role ("coast guard officer"); a determiner, preposition or speech
-  // verb before them is not part of it ("says economist Ama Boateng", "to the police spokesman …").
+  // verb before them is not part of it ("says economist Ama Boateng", "to the police spokesman …"), nor is a relative
+  // pronoun ("Dilma Rousseff, who present president Luiz Inacio Lula da Silva wishes to succeed him", wikinews-brazilian-
+  // footballer-ex-policeman-arrested-barbaric-murder-2010-07-11: his role is "present president").
   const before = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})((?:[a-z]+\s+){0,2}([a-z-]+))\s+$/u.exec(preceding);
   const role = before?.[3];
   if (!before || !role || !LOWER_ROLES.has(role)) return null;
@@ -22,7 +24,8 @@ function roleBefore(text: string, mention: FoundMention): { newStart: number; ro
   let cutWords = 0;
   while (
     cutWords < roleWords.length - 1 &&
-    (/^(?:the|a|an|and|or|of|with|by|to|his|her|their|its|according)$/.test(roleWords[cutWords] ?? '') || isSpeechVerb(roleWords[cutWords] ?? ''))
+    (/^(?:the|a|an|and|or|of|with|by|to|his|her|their|its|according|who|whom|whose|which|that)$/.test(roleWords[cutWords] ?? '') ||
+      isSpeechVerb(roleWords[cutWords] ?? ''))
   )
     cutWords++;
   // "Blogger and activist X", "spoke with spokesman X": after a conjunction or preposition the role is not the name's title.

@@ -37,6 +37,14 @@ describe('roles around names', () => {
     expect(entities.find((e) => e.name === 'Josh Bash')?.role).toBe('prosecutor');
   });
 
+  // The development half: wikinews-brazilian-footballer-ex-policeman-arrested-barbaric-murder-2010-07-11.
+  test('a relative pronoun before a lower-case title is no word of the role: "who present president Luiz Inacio Lula da Silva"', () => {
+    const text = 'Dilma Rousseff, who present president Luiz Inacio Lula da Silva wishes to succeed him, said "[t]his is a barbaric crime."';
+    const { entities } = findEntities(['A headline about the news', text], 0);
+    expect(entities.find((e) => e.name === 'Luiz Inacio Lula da Silva')?.role).toBe('present president');
+    expect(roleWordsOf('Luiz Inacio Lula da Silva', 'The man whom spokesman Luiz Inacio Lula da Silva named was late.')).toContain('spokesman');
+  });
+
   // The development half: gv-palestine-prisoners-hunger-strike-agreement-2012-05-21.
   test('a role before the name does not reach back into the sentence before ("#PalHunger. Palestinian blogger and activist Linah Al Saafin")', () => {
     const text =

@@ -63,3 +63,18 @@ test('"The hospital also asked for patience": what a call asks of its listeners 
   const article = analyze('Navalny airlifted to Germany', 'The hospital also asked for patience.');
   expect(attribution(article, 'patience')).toMatchObject({ kind: 'reported', cue: 'The hospital also asked for' });
 });
+
+// wikinews-brazilian-footballer-ex-policeman-arrested-barbaric-murder-2010-07-11 (Wikinews, CC BY 2.5), development half.
+test('"expressed concern that "[w]e have …"": one statement is one direct quote, not also the writer\'s "concern that" as speech', () => {
+  const article = analyze(
+    'Brazilian footballer arrested',
+    'Rainforest campaigner Marina Silva, another candidate, expressed concern that "[w]e have repeatedly seen this kind of episode against the lives of women."',
+  );
+  expect(quotesOf(article).map((q) => q.kind)).toEqual(['direct']);
+  expect(attribution(article, '[w]e have repeatedly seen')).toMatchObject({ speaker: 'Marina Silva' });
+});
+
+test('a that-clause with words of its own before a partial quote stays reported speech: "voiced the fear that the vote "will be rigged""', () => {
+  const article = analyze('Vote fears', 'Opposition leader Ana Ruiz voiced the fear that the vote "will be rigged by the ruling party."');
+  expect(quotesOf(article).map((q) => q.kind)).toEqual(['reported', 'direct']);
+});
