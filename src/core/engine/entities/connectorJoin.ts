@@ -79,9 +79,12 @@ export function joinOverConnector(text: string, tokens: ReadonlyArray<Token>, wo
       return { end: after.end, j: j + 2 };
     }
   }
+  // "Cengiz traveled to New York for the United Nations (UN) General Assembly" (wikinews-fiancee-of-murdered-saudi-
+  // journalist-demands-justice-2019-09-29): a whole place's name is no head that "for the" or "of the" goes on naming.
   if (
     (next.text === 'for' || next.text === 'of' || next.text === 'on') &&
     !openingGerund(words) &&
+    !PLACES.has(words.join(' ')) &&
     after?.text === 'the' &&
     afterThe &&
     isCapitalised(afterThe.text) &&

@@ -92,4 +92,21 @@ export const ADVERBS = new Set([
   'originally',
   // "On May 10, Grigory Yavlinsky [en] controversially wrote [ru] in his LiveJournal blog that …" (gv-russia-yavlinsky-opposition-rift-2012-05-11).
   'controversially',
+  // Evidential adverbs, which hedge who vouches for the words but keep the speaker the verb's subject ("He supposedly told
+  // her, "[y]ou don't know me …"", wikinews-brazilian-footballer-ex-policeman-arrested-barbaric-murder-2010-07-11):
+  // the class as English grammars list it, beside "reportedly" above.
+  'supposedly',
+  'allegedly',
+  'apparently',
+  'purportedly',
+  'reputedly',
+  'seemingly',
+  'evidently',
+  'ostensibly',
+  // Adverbs of manner and time the corpus writes in the same slot ("officially announced", "eventually said").
+  'officially',
+  'audibly',
+  'famously',
+  'eventually',
+  'actually',
 ]);

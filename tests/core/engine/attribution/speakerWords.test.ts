@@ -365,3 +365,14 @@ test('"now" between the auxiliary and the verb leaves the body before it the spe
   );
   expect(attribution(article, 'he died on Wednesday')).toMatchObject({ speaker: 'Foreign and Commonwealth Office', resolution: 'name' });
 });
+
+// wikinews-brazilian-footballer-ex-policeman-arrested-barbaric-murder-2010-07-11 (Wikinews, CC BY 2.5), development half.
+test('an evidential adverb keeps the cue: "He supposedly told her, "[y]ou don’t know me …"" is Bruno Fernandes’s, as "allegedly said" is', () => {
+  const article = analyze(
+    'Brazilian footballer arrested',
+    'Flamengo goalkeeper Bruno Fernandes met Samudio last year. He supposedly told her, "[y]ou don\'t know me and you don\'t know what I am capable of."',
+    'Edson Moreira allegedly said the case was closed.',
+  );
+  expect(attribution(article, '[y]ou don')).toMatchObject({ speaker: 'Bruno Fernandes', cue: 'He supposedly told' });
+  expect(attribution(article, 'the case was closed')).toMatchObject({ kind: 'reported', speaker: 'Edson Moreira' });
+});

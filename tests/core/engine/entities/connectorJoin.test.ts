@@ -111,3 +111,12 @@ test('a participle opening the sentence ends before "on the": "Writing on the Wo
   expect(runs('Writing on the World Bank blog, Justin Yifu Lin argued.')).toEqual(['Writing', 'World Bank', 'Justin Yifu Lin']);
   expect(runs('They wrote to the Bank of the West.')).toContain('Bank of the West');
 });
+
+// wikinews-fiancee-of-murdered-saudi-journalist-demands-justice-2019-09-29 (Wikinews, CC BY 2.5), development half.
+test('a whole place’s name is no head that "for the" goes on naming: "New York for the United Nations (UN) General Assembly"', () => {
+  expect(runs('Cengiz traveled to New York for the United Nations (UN) General Assembly which took place this week.')).toContain('New York');
+  expect(runs('Cengiz traveled to New York for the United Nations (UN) General Assembly which took place this week.')).not.toContain(
+    'New York for the United Nations',
+  );
+  expect(runs('She studied at the University of the West Indies.')).toContain('University of the West Indies');
+});
