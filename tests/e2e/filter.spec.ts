@@ -103,3 +103,36 @@ test('a link to a person the article does not have says so, keeps the article op
   await expect(page).not.toHaveURL(/person=nobody/);
   await expect(group.getByRole('status')).toHaveCount(0);
 });
+
+for (const [device, viewport] of [
+  ['a desktop', { width: 1280, height: 800 }],
+  ['a 390 px phone', { width: 390, height: 844 }],
+] as const) {
+  test(`on ${device}, stepping round past the last of a person's quotes keeps Show everyone whole, beside the position, not under the step buttons`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await openReader(page, `?person=${TOKAYEV}`);
+    const showEveryone = page.getByRole('status').getByRole('button', { name: 'Show everyone' });
+    const previous = page.getByRole('button', { name: 'Previous quote' });
+    await expect(showEveryone).toBeVisible();
+    // Previous from no selection lands on the last quote; Next from there wraps round with a note.
+    await previous.click();
+    await page.getByRole('button', { name: 'Next quote' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Back to the first quote' })).toBeVisible();
+    const shown = await showEveryone.boundingBox();
+    const step = await previous.boundingBox();
+    expect(shown && step).toBeTruthy();
+    if (!shown || !step) return;
+    expect(shown.x + shown.width, 'Show everyone ends inside the screen').toBeLessThanOrEqual(viewport.width);
+    const overlaps = shown.x < step.x + step.width && step.x < shown.x + shown.width && shown.y < step.y + step.height && step.y < shown.y + shown.height;
+    expect(overlaps, 'Show everyone and Previous do not overlap').toBe(false);
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: /Quote 1 of \d/ })
+        .first(),
+    ).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+  });
+}

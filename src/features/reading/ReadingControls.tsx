@@ -74,16 +74,18 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
       <div className="mx-auto grid max-w-prose items-center gap-2 rounded-xl border border-stone-200 bg-white p-2 shadow-sm sm:grid-cols-[minmax(0,1fr)_auto] dark:border-stone-800 dark:bg-stone-900">
         <div className={cx('flex min-w-0 flex-col justify-center rounded-lg px-2 text-sm sm:min-h-11', filtered && 'bg-blue-50 max-sm:py-1 dark:bg-blue-950')}>
           {!filtered && <p className="text-stone-600 max-sm:hidden dark:text-stone-300">{filterSummary(quotes.length, [])}</p>}
-          <div role="status" className="grid grid-cols-[auto_1fr] items-center">
+          <div role="status" className="grid grid-cols-[minmax(0,max-content)_auto] items-center">
             {filtered && <FilterSummary count={quotes.length} people={people} onShowEveryone={onShowEveryone} />}
-            {/* Its room beside Show everyone is a margin, not the grid's gap, so that Show everyone starts at the edge without it. */}
-            <p hidden={!position && !shownNote} className="row-start-2 mr-2 whitespace-nowrap text-stone-700 tabular-nums dark:text-stone-200">
-              <span className="font-semibold text-stone-900 dark:text-stone-50">{position}</span>
+            {/* Its room beside Show everyone is a margin, not the grid's gap, so that Show everyone starts at the edge without it.
+                A long note ("Quote 1 of 5 · Back to the first quote") is cut short, never the position, rather than wrapped,
+                which would move the text, or run on under Show everyone and the step buttons; the status still says it whole. */}
+            <p hidden={!position && !shownNote} className="row-start-2 mr-2 flex min-w-0 whitespace-nowrap text-stone-700 tabular-nums dark:text-stone-200">
+              <span className="shrink-0 font-semibold text-stone-900 dark:text-stone-50">{position}</span>
               {/* Whose the quotes are is said on the line above; a screen reader hears it with the position too. */}
               <span className="sr-only">{fullPosition.slice(position.length)}</span>
               {shownNote && (
-                <span className="text-amber-800 dark:text-amber-200">
-                  {position && ' · '}
+                <span title={READING_NOTES[shownNote]} className="min-w-0 truncate text-amber-800 dark:text-amber-200">
+                  {position && '\u00a0· '}
                   {READING_NOTES[shownNote]}
                 </span>
               )}
