@@ -60,6 +60,8 @@ export function unnamedSubjectBefore(
   const possessive = POSSESSIVE_END.exec(before)?.[1];
   if (possessive) {
     const ref = { block, start: stop - possessive.length, end: stop };
+    const named = unclosedAppositive(reader, block, from, ref.start, true);
+    if (named) return named;
     const ownedByBody = reader.mentions.between(block, ref.start, ref.start + 1).some((m) => m.entity.type !== 'person');
     const source = ownedByBody ? null : reader.unnamedSource(ref);
     if (source) return { ref, entity: source, resolution: 'name', antecedent: null };

@@ -10,6 +10,8 @@ import { isCapitalised, type Token } from './tokens';
 import { bracketedNamePart } from './bracketedNamePart';
 
 /** A country's or a place's name, short form or adjective, as it qualifies a title: "US", "Indian", "Spain". */
+/** A month's name alone, as a run before a day's number. */
+const MONTH_ONLY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const countryWord = (word: string): boolean => PLACES.has(word) || PLACE_ALIASES.has(word) || COUNTRY_BY_ADJECTIVE.has(word);
 
 /** First words that make a name an institution's: "National", "International", "Federal". */
@@ -60,9 +62,25 @@ export function joinOverConnector(text: string, tokens: ReadonlyArray<Token>, wo
       !personAfterAnd(tokens, j));
   // "The Lost 52 Project announced on Sunday …" (fresh Wikinews page, November 2019): a number inside a name, when an
   // organisation's head follows it.
-  if (/^\d{1,4}$/.test(next.text) && gap === ' ' && after && ORG_HEADS.has(after.text) && text.slice(next.end, after.start) === ' ') {
+  // Not a day after its month ("On March 3 Police Chief Ali said", "On May 4 Congress voted"): that is a date.
+  const afterMonth = MONTH_ONLY.test(words.at(-1) ?? '');
+  if (/^\d{1,4}$/.test(next.text) && gap === ' ' && after && ORG_HEADS.has(after.text) && text.slice(next.end, after.start) === ' ' && !afterMonth) {
     words.push(next.text, after.text);
     return { end: after.end, j: j + 2 };
+  }
+  // "the January 25 Youth Coalition said" (Wikinews, Egypt, March 2011), "the April 6 Youth Movement": a month and its
+  // day name a movement after the day it began, when capitalised words ending in an organisation's head follow the day.
+  if (afterMonth && words.slice(0, -1).every((w) => w === 'The') && /^\d{1,2}$/.test(next.text) && gap === ' ') {
+    let k = j + 1;
+    while (k - j <= 3 && tokens[k] && isCapitalised(tokens[k]?.text ?? '') && text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0) === ' ') {
+      const following = tokens[k + 1];
+      const runsOn = !!following && isCapitalised(following.text) && text.slice(tokens[k]?.end ?? 0, following.start) === ' ';
+      if (ORG_HEADS.has(tokens[k]?.text ?? '') && !runsOn) {
+        for (let t = j; t <= k; t++) words.push(tokens[t]?.text ?? '');
+        return { end: tokens[k]?.end ?? end, j: k + 1 };
+      }
+      k++;
+    }
   }
   if (next.text === 'of' && after && /^\d{1,3}$/.test(after.text) && text.slice(next.end, after.start) === ' ') {
     words.push(next.text, after.text);

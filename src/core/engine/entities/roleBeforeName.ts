@@ -1,6 +1,7 @@
 import { isFirstName } from '../lexicon/firstNames';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { ORG_HEADS } from '../lexicon/orgHeads';
+import { PORTFOLIOS } from '../lexicon/portfolios';
 import { PLACE_HEADS, PLACES, ROLE_WORDS, TITLE_WORDS } from './lookups';
 import { personShaped } from './names';
 import type { EntityRegistry } from './registry';
@@ -40,8 +41,9 @@ const ARABIC_SURNAME = /^(?:al|el)-\p{Lu}\p{Ll}+$/u;
  * three name-shaped words ending the run. The place closes the title, so the words are the person's name even when the
  * first is no common first name; the words before it are their role. "Minister of Information Moammar al-Eryani"
  * (wikinews-mokha-yemen-bomb-kills-photojournalist-2019-01-30): after a title "of" an office that is no place, two words
- * ending in an Arabic surname (`ARABIC_SURNAME`) are as surely the name. Whether it added the person (offsets as the
- * run's: UTF-16, half-open).
+ * ending in an Arabic surname (`ARABIC_SURNAME`) are as surely the name, and so are two after a government portfolio
+ * (`PORTFOLIOS`: "Israeli Minister of the Interior Arye Derry", Wikinews, January 2018). Whether it added the person
+ * (offsets as the run's: UTF-16, half-open).
  */
 export function addPersonAfterTitleOfPlace(registry: EntityRegistry, { block, text, group, words, start }: TrimmedRun): boolean {
   const of = words.lastIndexOf('of', -3);
@@ -50,7 +52,7 @@ export function addPersonAfterTitleOfPlace(registry: EntityRegistry, { block, te
   const size = words.length - of - 1 === 4 && PLACES.has(placeAt(3).join(' ')) ? 3 : 2;
   const person = words.slice(-size);
   const place = placeAt(size);
-  const closed = PLACES.has(place.join(' ')) || (size === 2 && ARABIC_SURNAME.test(person[1] ?? ''));
+  const closed = PLACES.has(place.join(' ')) || (size === 2 && (ARABIC_SURNAME.test(person[1] ?? '') || PORTFOLIOS.has(place.join(' '))));
   if (of < 1 || !TITLE_WORDS.has(words[of - 1] ?? '') || place.length === 0 || !closed || !personShaped(person)) return false;
   if (person.some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w) || PLACES.has(w) || NON_PERSON_HEADS.has(w))) return false;
   const personName = person.join(' ');

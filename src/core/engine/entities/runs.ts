@@ -51,11 +51,15 @@ const hyphenedDescriptor = (word: string): boolean => /^\p{Lu}\p{Ll}+-(?!elect$|
  * "March for Life President Jeanne Mancini told" (wikinews-anti-abortion-march-for-life-draws-thousands-washington-2017-
  * 01-27), "the May Day Committee": a month's name followed by "for" or "of" and a capitalised word that may open a name is
  * the first word of an event's or organisation's name, not a date, so the run keeps it. A month before a year ("March of
- * 2010") has no capitalised word after its "of" and stays a date.
+ * 2010") has no capitalised word after its "of" and stays a date. So does a month and a day before a body's name that
+ * the run took in whole ("the January 25 Youth Coalition").
  */
 const MONTH = new RegExp(`^(?:${MONTH_NAME})$`);
 const monthOpensName = (words: ReadonlyArray<string>): boolean =>
-  MONTH.test(words[0] ?? '') && /^(?:for|of)$/.test(words[1] ?? '') && /^\p{Lu}\p{Ll}/u.test(words[2] ?? '') && !NOT_NAMES.has(words[2] ?? '');
+  MONTH.test(words[0] ?? '') &&
+  ((/^(?:for|of)$/.test(words[1] ?? '') && /^\p{Lu}\p{Ll}/u.test(words[2] ?? '') && !NOT_NAMES.has(words[2] ?? '')) ||
+    // "the January 25 Youth Coalition": the day a movement is named after, joined with its head by connectorJoin.ts.
+    (/^\d{1,2}$/.test(words[1] ?? '') && words.length > 2));
 
 /**
  * The run without the words at its front that never start a name ("The", "On Monday") and connectors after them, or a

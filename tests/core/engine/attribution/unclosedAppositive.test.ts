@@ -61,3 +61,15 @@ describe('a bare role after a name whose closing comma is left out', () => {
     expect(attribution(article, 'He is one of the biggest guns').speaker).not.toBe('Jarret Brachman');
   });
 });
+
+// Wikinews, "Britain thinks Africans are barbaric, claims South African president" (March 2010, CC BY 2.5), a fresh
+// article of session 45, measured before this rule and then added to the development half.
+test('"Vincent Magwenya, Zuma\'s spokesman said …": a possessive description after a name and a comma is his, not a second speaker', () => {
+  const article = analyze(
+    'Britain thinks Africans are barbaric, claims South African president',
+    "South African President Jacob Zuma arrived in London. Vincent Magwenya, Zuma's spokesman said the incident would have no impact in Zuma's trip.",
+    "The award went to Tom Hart, Zuma's spokesman said on Monday.",
+  );
+  expect(attribution(article, 'the incident would have no impact')).toMatchObject({ speaker: 'Vincent Magwenya' });
+  expect(attribution(article, 'The award went to Tom Hart')?.speaker).not.toBe('Tom Hart');
+});

@@ -120,3 +120,15 @@ test('a whole place’s name is no head that "for the" goes on naming: "New York
   );
   expect(runs('She studied at the University of the West Indies.')).toContain('University of the West Indies');
 });
+
+// Wikinews, "Egyptian prime minister steps down; armed forces appoint successor" (March 2011, CC BY 2.5), a fresh
+// article of session 45.
+test('a month and a day name a movement before its head ("the January 25 Youth Coalition"); a date before a title or a body does not', () => {
+  expect(runs('In a statement, the January 25 Youth Coalition said that they would march.')).toContain('January 25 Youth Coalition');
+  const names = findEntities(['A headline about the news', 'On March 3 Police Chief Ali Omar said so. On May 4 Congress voted.'], 0).entities.map(
+    (e) => e.name,
+  );
+  expect(names).toContain('Congress');
+  expect(names).not.toContain('3 Police');
+  expect(names).not.toContain('4 Congress');
+});

@@ -94,3 +94,11 @@ test('"stated Minister of Information Moammar al-Eryani" names Moammar al-Eryani
 test('"the Minister of Information Affairs said" keeps no person: a title of an office names one only before an Arabic surname', () => {
   expect(entitiesIn('The Minister of Information Affairs said the ban would hold.').some((e) => e.type === 'person')).toBe(false);
 });
+
+// Wikinews, "Israel publishes travel ban on 20 NGOs over pro-Palestinian boycotts" (January 2018, CC BY 2.5), a fresh
+// article of session 45.
+test('a government portfolio closes a title as a place does: "Israeli Minister of the Interior Arye Derry" is Arye Derry', () => {
+  const derry = entitiesIn('Israeli Minister of the Interior Arye Derry issued a statement.').find((e) => e.type === 'person');
+  expect(derry?.name).toBe('Arye Derry');
+  expect(entitiesIn('The Minister of the Interior Affairs Bureau spoke.').some((e) => e.name === 'Affairs Bureau')).toBe(false);
+});

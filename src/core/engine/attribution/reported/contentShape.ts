@@ -167,3 +167,25 @@ export function beforeContrastedSpeaker(text: string, start: number, end: number
   }
   return end;
 }
+
+/** A contrast that sets the truth against what was said: ", but in reality", ", but in fact", ", but actually". */
+const REFUTATION = /,?\s+but\s+(?:in\s+(?:reality|fact|truth)|actually)\b/giu;
+
+/**
+ * Where the content [start, end) should stop before a refutation: `Osama bin Laden suggested that he was operating in
+ * the name of Islam, but in reality he makes a mockery of …` (Angela Merkel, quoted by Wikinews, May 2011). What comes
+ * after "but in reality" is the writer's (or the quoting speaker's) answer to the claim, never the claim itself. `end`
+ * when no refutation follows four words of content.
+ */
+export function beforeRefutation(text: string, start: number, end: number): number {
+  for (const m of text.slice(start, end).matchAll(REFUTATION)) {
+    if (
+      text
+        .slice(start, start + m.index)
+        .split(/\s+/)
+        .filter(Boolean).length >= 4
+    )
+      return start + m.index;
+  }
+  return end;
+}

@@ -3,7 +3,16 @@ import { DENIED_NOUNS } from '../../lexicon/deniedNouns';
 import { STANCE_NOUNS } from '../../lexicon/stanceNouns';
 import type { DirectSpan } from '../../directQuotes';
 import type { CueReader } from '../subjects';
-import { beforeCiting, beforeContrastedSpeaker, beforeOtherSubject, beforeCoordinatedCue, beforeOwnCue, beforeTrailingQuote, pointsBack } from './contentShape';
+import {
+  beforeCiting,
+  beforeContrastedSpeaker,
+  beforeRefutation,
+  beforeOtherSubject,
+  beforeCoordinatedCue,
+  beforeOwnCue,
+  beforeTrailingQuote,
+  pointsBack,
+} from './contentShape';
 import { afterDateline } from './dateline';
 import { beforeAccordingTo } from './accordingAfter';
 import { beforeMainClause } from './relativeAsideEnd';
@@ -88,6 +97,7 @@ export function reportedQuote(
     Math.min(
       beforeCoordinatedCue(c.text, start, stop),
       beforeContrastedSpeaker(c.text, start, stop),
+      beforeRefutation(c.text, start, stop),
       beforeMainVerb(c.text, cue, start, stop),
       beforeMainClause(c.text, cue, start, stop),
       beforeRelativeReport(c.text, start, stop),

@@ -175,3 +175,15 @@ test('"Malawi confirmed its first coronavirus infections and Zambia had …": th
   );
   expect(quotesOf(article).find((q) => q.kind === 'reported')?.text).toBe('its first coronavirus infections');
 });
+
+// Wikinews, "World leaders react to death of Osama bin Laden" (May 2011, CC BY 2.5), a fresh article of session 45.
+test('"suggested that he was operating in the name of Islam, but in reality he makes a mockery …": the refutation is no part of the claim', () => {
+  const article = analyze(
+    'World leaders react to death of Osama bin Laden',
+    'Osama bin Laden suggested that he was operating in the name of Islam, but in reality he makes a mockery of the fundamental values of his own and every other religion.',
+    'Finance minister Tom Hart said the plan, but in fact not the budget, was ready for the vote.',
+  );
+  expect(quotesOf(article).map((q) => q.text)).toContain('he was operating in the name of Islam');
+  // Under four words before it, "but in fact" qualifies what is said, inside the content.
+  expect(quotesOf(article).map((q) => q.text)).toContain('the plan, but in fact not the budget, was ready for the vote');
+});
