@@ -38,4 +38,7 @@ export const SURNAME_ROLES: ReadonlySet<string> = new Set([
   'monk',
   // "its alleged operator Jong Woo Son from South Korea" (Wikinews 2019): a common Korean surname, a noun of kinship too.
   'son',
+  // "Phillip Father, the President of ProtoStar, thanked Arianespace" (Wikinews, July 2008): a priest's title that is a
+  // surname after a known first name.
+  'father',
 ]);

@@ -152,3 +152,9 @@ test('"Former defense minister Sultan Hashim Ahmad al-Tal": after a role told in
   expect(people).toContain('Sultan Hashim Ahmad al-Tal');
   expect(people).not.toContain('Hashim Ahmad al-Tal');
 });
+
+// Wikinews, "40th Ariane 5 launches ProtoStar-1 and Badr-6 satellites" (July 2008, CC BY 2.5), a fresh article of session 45.
+test('"Phillip Father, the President of ProtoStar": a priest’s title after a known first name is his surname; "Father Brown" is still titled', () => {
+  expect(peopleIn('Phillip Father, the President of ProtoStar, thanked Arianespace for the launch.')).toContain('Phillip Father');
+  expect(peopleIn('The parish welcomed Father Brown on Sunday.')).not.toContain('Father Brown');
+});
