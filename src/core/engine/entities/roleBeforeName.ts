@@ -1,4 +1,5 @@
 import { isFirstName } from '../lexicon/firstNames';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { PORTFOLIOS } from '../lexicon/portfolios';
@@ -19,7 +20,11 @@ export function addPersonAfterRoleTitle(registry: EntityRegistry, { block, text,
   const at = words.length - (words.length >= 5 && isFirstName(words.at(-3) ?? '') && personShaped(words.slice(-3)) ? 3 : 2);
   const person = words.slice(at);
   const role = words[at - 1] ?? '';
-  if (at < 2 || !isFirstName(words[at] ?? '') || !personShaped(person) || isFirstName(role)) return false;
+  // "Canadian Public Safety Minister Stockwell Day said" (Wikinews, May 2009): right before a speech verb, two name-shaped
+  // words after a title are its holder's name even when no list knows the given name, for a title never speaks alone.
+  const speaks = isSpeechVerb(/^,?\s+([\p{Ll}]+)/u.exec(text.slice(group.end, group.end + 24))?.[1] ?? '');
+  const named = isFirstName(words[at] ?? '') ? personShaped(person) : speaks && person.length === 2 && person.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  if (at < 2 || !named || isFirstName(role)) return false;
   if (!(ROLE_WORDS.has(role.toLowerCase()) || TITLE_WORDS.has(role)) || role !== role.replace(/^\p{Ll}/u, (c) => c.toUpperCase())) return false;
   if (person.some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w) || NON_PERSON_HEADS.has(w))) return false;
   const personName = person.join(' ');

@@ -102,3 +102,13 @@ test('a government portfolio closes a title as a place does: "Israeli Minister o
   expect(derry?.name).toBe('Arye Derry');
   expect(entitiesIn('The Minister of the Interior Affairs Bureau spoke.').some((e) => e.name === 'Affairs Bureau')).toBe(false);
 });
+
+// Wikinews, "Canadian still faces public beheading in Saudi Arabia" (May 2009, CC BY 2.5), a fresh article of session 45.
+test('right before a speech verb, two name-shaped words after a capitalised title are a person though no list knows the given name', () => {
+  const hart = entitiesIn('In October 2007, Canadian Public Safety Minister Stockwell Hart said, "We will not actively pursue it."').find(
+    (e) => e.type === 'person',
+  );
+  expect(hart?.name).toBe('Stockwell Hart');
+  expect(entitiesIn('Canadian Public Safety Minister Stockwell Hart visited Ottawa.').some((e) => e.name === 'Stockwell Hart')).toBe(false);
+  expect(entitiesIn('The Public Safety Minister Meeting Room said nothing.').some((e) => e.type === 'person')).toBe(false);
+});
