@@ -11,6 +11,15 @@ const OWNED_DOCUMENT = /(?:'s|’s|'|’)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)$/u
 const ATTRIBUTIVE_DOCUMENT = /(?<=\p{L})\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u;
 
 /**
+ * The year a document covers, after its noun: "A classified European Union report for 2009 says …"
+ * (wikinews-eu-report-israel-annexing-east-jerusalem-2009-12-03); its owner is named before the noun all the same.
+ */
+const YEAR_COVERED = /\s+(?:for|of)\s+\d{4}$/u;
+
+/** An article and up to two lower-case words that describe a document, ending right before its owner's name: "a classified ". */
+const DESCRIBED_ARTICLE_END = /\b(?:a|an|the)\s+(?:(?!(?:of|for|to|with|from|at|in|on|by|and|or|that|who|which)\s)[\p{Ll}-]+\s+){0,2}$/iu;
+
+/**
  * A document noun phrase, perhaps with a language tag or the day it came out, then who issued it: "a statement released
  * by ", "a resolution [ru] by ", "a tweet on Monday by ".
  */
@@ -34,15 +43,16 @@ export const DOCUMENT_AUTHOR =
  * words are not that shape. Offsets are UTF-16, half-open.
  */
 export function documentOwner(text: string, block: number, from: number, stop: number, mentions: MentionIndex): { start: number } | null {
-  const words = text.slice(from, stop);
+  const words = text.slice(from, stop).replace(YEAR_COVERED, '');
   const possessive = OWNED_DOCUMENT.exec(words);
   const owned = possessive ?? ATTRIBUTIVE_DOCUMENT.exec(words);
   if (!owned?.[1] || !isDocument(owned[1])) return null;
   const ownerEnd = from + owned.index;
   const owner = mentions.between(block, from, ownerEnd).find((m) => m.end === ownerEnd && m.entity.type !== 'place');
   if (!owner) return null;
-  // An owner named as an adjective follows an article: "A White House statement".
-  if (!possessive && !/\b(?:a|an|the)\s+$/i.test(text.slice(from, owner.start))) return null;
+  // An owner named as an adjective follows an article, perhaps with words that describe the document: "A White House
+  // statement", "A classified European Union report".
+  if (!possessive && !DESCRIBED_ARTICLE_END.test(text.slice(from, owner.start))) return null;
   return { start: owner.start };
 }
 

@@ -47,6 +47,8 @@ export function earlierDocumentIssuer(
     if (named && family?.names === RULING_NAMES && RULED_ON.test(words.slice(0, named.index))) return null;
     const issuer = named && namedIssuer(sentence, sentence.range.start + named.index + named[0].length, texts, issuerAt, family?.names === STATEMENT_NAMES);
     if (issuer) return issuer;
+    const owner = attributiveOwner(sentence, words, nouns, issuerAt);
+    if (owner) return owner;
     // "…, her publicist Gwendolyn Quinn stated on behalf of the family. According to the statement, …"
     // (wikinews-aretha-franklin-queen-of-soul-dies-2018-08-16): the statement is what its subject stated.
     const told = named || seen >= (family?.reach ?? DOCUMENT_REACH) ? null : family?.told.exec(words);
@@ -108,8 +110,40 @@ const FAMILIES: ReadonlyArray<{ names: ReadonlySet<string>; told: RegExp; reach?
   { names: new Set(['report']), told: CONFIRMED, reach: 2 },
 ];
 
-/** "from", "by", "signed by", "issued by" after a document's phrase: who wrote or issued it. */
-const SIGNED_BY = /^\s+(?:(?:signed|issued)\s+)?(?:from|by)\s+/iu;
+/**
+ * An article, up to two lower-case words that describe a document, then up to five capitalised words right before a
+ * document noun in `nouns`: "A classified European Union report", "The Global Witness report".
+ */
+const attributivePhrase = (nouns: string) =>
+  new RegExp(
+    `\\b(?:[Aa]n?|[Tt]he)\\s+(?:(?!(?:of|for|to|with|from|at|in|on|by|and|or)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}(\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){0,4})\\s+${nouns}\\b`,
+    'u',
+  );
+
+/**
+ * "A classified European Union report for 2009 says … The report accuses …" (wikinews-eu-report-israel-annexing-east-
+ * jerusalem-2009-12-03): a document brought in with an organisation's name as its adjective is that organisation's
+ * (`docs/annotation-guide.md`: a document whose author the text names is the author's), so a later "the report" speaks
+ * for it. The organisation, when the name the phrase holds is one the text knows and its mention ends right before the
+ * noun; null otherwise (a person's name so placed may be the document's subject: "the Ferrer report").
+ */
+function attributiveOwner(sentence: SentenceInfo, words: string, nouns: string, issuerAt: (block: number, at: number) => Referent | null): Referent | null {
+  const owned = attributivePhrase(nouns).exec(words);
+  if (!owned?.[1]) return null;
+  const at = sentence.range.start + owned.index + owned[0].lastIndexOf(owned[1]);
+  const owner = issuerAt(sentence.block, at);
+  return owner?.entity.type === 'organization' && owner.at.start === at && owner.at.end === at + owned[1].length ? owner : null;
+}
+
+/**
+ * "from", "by", "signed by", "issued by" after a document's phrase: who wrote or issued it; "passed by", "adopted by": the
+ * body whose resolution it is ("A resolution passed by the European Parliament Thursday asked …",
+ * wikinews-gay-iranian-awaits-decision-asylum-2008-03-14).
+ */
+const SIGNED_BY = /^\s+(?:(?:signed|issued|passed|adopted)\s+)?(?:from|by)\s+/iu;
+
+/** The verbs of `SIGNED_BY` by which a body adopts a text as its own. */
+const PASSED = /^\s+(?:passed|adopted)\s/iu;
 
 /**
  * "… died yesterday at the age of 99, according to a statement released by the Supreme Court. … The statement ascribed
@@ -134,8 +168,19 @@ function namedIssuer(
   issuerAt: (block: number, at: number) => Referent | null,
   statement: boolean,
 ): Referent | null {
-  const by = (statement ? RELEASED_BY : SIGNED_BY).exec((texts[sentence.block] ?? '').slice(end, sentence.range.end));
+  const after = (texts[sentence.block] ?? '').slice(end, sentence.range.end);
+  const by = (statement ? RELEASED_BY : SIGNED_BY).exec(after);
   const issuer = by ? issuerAt(sentence.block, end + by[0].length) : null;
+  // A body passes a resolution under its own name: one reached through a role noun there may be any parliament's.
+  if (
+    issuer &&
+    PASSED.test(by?.[0] ?? '') &&
+    !after
+      .slice(by?.[0].length)
+      .replace(/^the\s+/i, '')
+      .startsWith(issuer.entity.name)
+  )
+    return null;
   // "a statement issued by President Nicolas Sarkozy's office" (wikinews-seven-dead-french-helicopter-crash-gabon-2009-01-18):
   // a name in the possessive owns the issuer, which the text does not name, so no one is.
   const owns = issuer !== null && /^['’]s?\s/u.test((texts[sentence.block] ?? '').slice(issuer.at.end));

@@ -20,6 +20,7 @@ import { colonSentenceReport } from './sieves/colonSentenceReport';
 import { blockQuotationQuotes, quotesWithin } from './sieves/quotingBlock';
 import { withCuedInQuotation } from './sieves/cuedInQuotation';
 import { ParallelRun } from './sieves/parallelTranslation';
+import { foreignProse } from './sieves/translation';
 import { handsOn, quotedParagraphCue } from './sieves/continuation';
 import { excerptCue } from './sieves/elidedExcerpt';
 import { fullStopLeadIn } from './sieves/fullStopLeadIn';
@@ -200,7 +201,8 @@ export class QuoteWalk {
    * quotation's.
    */
   private excerpt(block: number, text: string, sentences: ReadonlyArray<SentenceRange>, handedOn: ColonCue, after: ExcerptPlace): boolean {
-    if (this.colon || !excerptable(text, { ...after, inRun: this.parallel.cueAt(block) !== null })) return false;
+    const inOriginal = foreignProse(text) && foreignProse(quotableAfter(this.texts, this.quotable, block) ?? '');
+    if (this.colon || !excerptable(text, { ...after, inRun: this.parallel.cueAt(block) !== null, inOriginal })) return false;
     if (!this.parallel.cueAt(block)) this.parallel.open(block, handedOn);
     // The writer may go on in the same paragraph ("They also claimed …"): that part is read as any sentence is.
     const read = readQuotation(this.discourse, { block, text, sentences, handedOn }, (state, range, last) => this.sentence(state, range, last));

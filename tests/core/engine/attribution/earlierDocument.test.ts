@@ -207,3 +207,37 @@ test('"The warnings called for …" after "The orange warning issued by Met Éir
   );
   expect(attribution(article, 'gale force winds and heavy rain')).toMatchObject({ speaker: 'Met Éireann', resolution: 'role' });
 });
+
+// wikinews-eu-report-israel-annexing-east-jerusalem-2009-12-03 and wikinews-gay-iranian-awaits-decision-asylum-2008-03-14
+// (development half, Wikinews 2008–2009, CC BY 2.5).
+test('"The report accuses …" after "A classified European Union report for 2009 says …" is the European Union\'s', () => {
+  const article = analyze(
+    'EU report says Israel annexing East Jerusalem',
+    'A classified European Union report for 2009 says Israel is actively pursuing the annexation of east Jerusalem. The report accuses Israel of implementing an intricate policy including expanding Jewish settlements and demolishing Palestinian homes.',
+  );
+  expect(attribution(article, 'Israel is actively pursuing the annexation of east Jerusalem')).toMatchObject({ speaker: 'European Union' });
+  expect(attribution(article, 'Israel of implementing an intricate policy')).toMatchObject({ speaker: 'European Union', resolution: 'role' });
+});
+
+test('"The resolution also stated that …" after "A resolution passed by the European Parliament" is the Parliament\'s', () => {
+  const article = analyze(
+    'Gay Iranian awaits decision on asylum',
+    'A resolution passed by the European Parliament Thursday asked EU states "to find a common solution to ensure that Mehdi Kazemi is granted asylum or protection on EU soil and not sent back to Iran." The resolution also stated that Iranian authorities "routinely detain, torture and execute persons, notably homosexuals" and that "Mehdi\'s partner has already been executed, while his father has threatened him with death."',
+  );
+  expect(attribution(article, 'routinely detain, torture and execute persons, notably homosexuals')).toMatchObject({ speaker: 'European Parliament' });
+});
+
+// Near misses: a person's name before the noun is what the document is about, not who wrote it; a report the text names
+// with no owner leaves "the report" with none.
+test('"The report said …" after "the Ferrer report" or a report with no owner named is nobody\'s', () => {
+  const ferrer = analyze(
+    'Report on dissident released',
+    'A long-awaited Jose Ferrer report came out on Monday. The report said the dissident had been held for a month without charge.',
+  );
+  expect(attribution(ferrer, 'the dissident had been held for a month without charge').speaker).toBeNull();
+  const bare = analyze(
+    'Report on dissident released',
+    'A classified report for 2009 came out on Monday. The report said the dissident had been held for a month without charge.',
+  );
+  expect(attribution(bare, 'the dissident had been held for a month without charge').speaker).toBeNull();
+});

@@ -34,6 +34,8 @@ export interface ExcerptPlace {
   inRun?: boolean;
   /** It goes on with a block quotation whose paragraph came before it, rather than coming right after the colon cue. */
   withinPost?: boolean;
+  /** It and the quotable paragraph after it are prose in another language, which an English article's writer does not write. */
+  inOriginal?: boolean;
 }
 
 /**
@@ -41,12 +43,14 @@ export interface ExcerptPlace {
  * line is a heading or a label) unless it is a post's own label, inside a run in another language and its translation,
  * or a short line that ends a sentence (`OUTBURST`) within a post already quoted (right after the colon cue, `Critics
  * wrote:` over `The plan will fail.`, it may as well be the writer's); and no colon at its end unless words were left
- * out before it, it is a post's own label, or it is written in a script whose full stop a colon stands for
- * (`colonStopScript`).
+ * out before it, it is a post's own label, it is written in a script whose full stop a colon stands for
+ * (`colonStopScript`), or it is in another language as the paragraph after it is (`inOriginal`): a blogger's own lead-in
+ * inside the quoted post, `Analicemos las demandas y expliquemos las mismas:` over more Spanish
+ * (gv-bolivia-protests-sweep-country-2012-05-10), is the post's, since an English article's writer writes no Spanish.
  */
 export const excerptable = (text: string, place: ExcerptPlace): boolean =>
   isOwnLabel(text) ||
-  ((place.afterElision || !/:\s*$/.test(text) || colonStopScript(text)) &&
+  ((place.afterElision || !/:\s*$/.test(text) || colonStopScript(text) || place.inOriginal === true) &&
     (place.inRun === true || (place.withinPost === true && OUTBURST.test(text)) || (wordsIn(text) >= 5 && !isHeading(text))));
 
 /**

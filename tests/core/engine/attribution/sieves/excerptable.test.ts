@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { excerptable, isOwnLabel } from '../../../../../src/core/engine/attribution/sieves/excerptable';
+import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/excerptable.ts: which paragraphs set off by a colon cue can be a block quotation's. Headings from fresh US Army
 // and digital.gov pages; the quotations from Global Voices (development half).
@@ -30,4 +31,35 @@ test('a paragraph in Armenian or Amharic may end in the colon its writers type f
     ),
   ).toBe(true);
   expect(excerptable('Addis Ababa based blogger Abel Wabellaa wrote:', { afterElision: false })).toBe(false);
+});
+
+// gv-bolivia-protests-sweep-country-2012-05-10 and gv-ethiopia-pen-award-eskinder-nega-2012-05-02 (Global Voices, development
+// half): a blogger's own colon line inside his Spanish post, and the writer's English lead-in, which a name-heavy line
+// may make read as no English.
+test("a colon line in another language, with more of that language after it, is the quoted post's", () => {
+  expect(excerptable('Analicemos las demandas y expliquemos las mismas:', { afterElision: false, inOriginal: true })).toBe(true);
+  expect(excerptable('Analicemos las demandas y expliquemos las mismas:', { afterElision: false })).toBe(false);
+  expect(excerptable('Addis Ababa based blogger Abel Wabellaa wrote:', { afterElision: false, inOriginal: false })).toBe(false);
+});
+
+// The same two articles, read whole: the Spanish colon line goes on with Mario Duran's post; the English lead-in before a
+// post in English stays the writer's.
+test("a colon line in the post's language carries the colon cue on, an English lead-in does not become a quote", () => {
+  const bolivia = analyze(
+    'Bolivia: Protests Sweep the Country',
+    'Blogger Mario Duran, based in El Alto, commented on the Health Sector strike:',
+    'Analicemos las demandas y expliquemos las mismas:',
+    '8 horas. Sí. Esta medida merece nuestro apoyo, en Bolivia, obreros o profesionales, deberian trabajar ocho (8) horas.',
+    'Ley General del Trabajo. Sí. Todas las relaciones laborales deberian establecerse segun la Ley General del Trabajo […]',
+  );
+  expect(attribution(bolivia, 'Analicemos las demandas y expliquemos las mismas:').speaker).toBe('Mario Duran');
+  expect(
+    attribution(bolivia, '8 horas. Sí. Esta medida merece nuestro apoyo, en Bolivia, obreros o profesionales, deberian trabajar ocho (8) horas.').speaker,
+  ).toBe('Mario Duran');
+  const ethiopia = analyze(
+    'Ethiopia: PEN Award for Eskinder Nega',
+    'Addis Ababa based blogger Abel Wabellaa wrote:',
+    "Super excited!!! because (https://www.facebook.com/pages/I-am-Eskinder-Nega/236369699747226) I am Eskinder Nega aren't we Zelalem , BefeQadu and Jomanex ?",
+  );
+  expect(quotesOf(ethiopia).map((q) => q.text)).not.toContain('Addis Ababa based blogger Abel Wabellaa wrote:');
 });
