@@ -8,6 +8,7 @@ import { blankFragments, genderedHead, headBeforeName } from './genderCues';
 import { boundInSentence, PERSON_HEADS, type BlockView, type Found } from './subjectPronoun';
 import { asidePossessive } from './asidePossessive';
 import { frontedPossessive } from './frontedPossessive';
+import { nextSentencePronoun } from './nextSentencePronoun';
 import { ownVerbPronoun } from './ownVerbPronoun';
 import { opensAfterEarlierPerson } from './openingPronoun';
 import { inOwnQuotedWords } from './ownQuotedWords';
@@ -131,6 +132,10 @@ export function statedGenders(
         add(p.entity, ownVerbPronoun(view.text, p.start, p.end, view.block, view.people));
         add(p.entity, whoClausePronoun(view, p.entity, sentence, p.end));
         add(p.entity, asidePossessive(view.text, sentence, p.start, p.end, view.block));
+        add(
+          p.entity,
+          nextSentencePronoun(view, i, p, (e) => read.get(e)?.gender ?? null),
+        );
       }
     }
   }
