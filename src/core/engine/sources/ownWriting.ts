@@ -1,5 +1,6 @@
 import type { SourceType } from '../../schema';
 import type { Located } from '../attribution/types';
+import { OPINION_VERBS } from '../lexicon/opinionVerbs';
 import { reportingVerbOf } from '../lexicon/reportingVerbs';
 import { holdsRoleWord } from './roles';
 
@@ -34,7 +35,9 @@ export function typeFromOwnWriting(
   for (const cue of cues) {
     const text = texts[cue.block] ?? '';
     const words = text.slice(cue.start, cue.end);
-    const writing = [...words.matchAll(/\p{L}+/gu)].some((w) => WRITING.has(reportingVerbOf(w[0])?.lemma ?? '')) || WRITING_FORMS.test(words);
+    const writing =
+      [...words.matchAll(/\p{L}+/gu)].some((w) => WRITING.has(reportingVerbOf(w[0])?.lemma ?? '') || OPINION_VERBS.has(w[0].toLowerCase())) ||
+      WRITING_FORMS.test(words);
     // "Red Hat's Chief Technical Officer Chris Wright wrote": the cue's own words may name a role.
     if (holdsRoleWord(words)) continue;
     if (writing && !FOR_A_BODY.test(text.slice(cue.start, Math.min(text.length, cue.end + 60)))) return { type: 'citizen', evidence: cue };
