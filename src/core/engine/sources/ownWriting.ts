@@ -21,7 +21,7 @@ const FOR_A_BODY =
 
 /**
  * The type of a person whom no role word describes and whose quote's cue says they wrote, commented, tweeted or
- * posted the words (the cue in `cues`): a citizen, the guide's "a blogger giving their opinion" and "a social-media
+ * posted the words, or voiced a view of their own ("disagrees", "joked", `lexicon/opinionVerbs.ts`; the cue in `cues`): a citizen, the guide's "a blogger giving their opinion" and "a social-media
  * user in a round-up of reactions" (`docs/annotation-guide.md`, "Sources"). Read only after every role reading and
  * never where a role word stands near a mention (`roleNear`) or in the cue; words written in a report, a statement, a letter or a
  * journal say nothing. The evidence is the cue (UTF-16 offsets, half-open). Null otherwise.
