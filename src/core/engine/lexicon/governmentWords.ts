@@ -90,4 +90,7 @@ export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set([
   // "USCG Captain Monica Rochester", "a Coast Guard commander", "National Guard general": a state's armed guard.
   'guard',
   'uscg',
+  // "Edward Warner of Civil Aviation Authority" (usgov-nasa-glenn-established-cleveland-1941-2024-01-23), "the Palestinian
+  // Authority", "Pakistan Telecommunication Authority": a statutory authority is a public body; news names none other so.
+  'authority',
 ]);

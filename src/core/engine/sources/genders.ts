@@ -8,6 +8,7 @@ import { blankFragments, genderedHead, headBeforeName } from './genderCues';
 import { boundInSentence, PERSON_HEADS, type BlockView, type Found } from './subjectPronoun';
 import { asidePossessive } from './asidePossessive';
 import { frontedPossessive } from './frontedPossessive';
+import { nextSentencePronoun } from './nextSentencePronoun';
 import { ownVerbPronoun } from './ownVerbPronoun';
 import { opensAfterEarlierPerson } from './openingPronoun';
 import { inOwnQuotedWords } from './ownQuotedWords';
@@ -95,7 +96,7 @@ export interface SpokenOf {
  * its own sentence ("And the head of NATO, Hoop Scheffer, he has explained") or a gendered noun that lists another
  * person after them ("Tom Ellis, his wife, and …"), plus what the person's own sentences state: the gendered head of
  * what they are said to be (", chairman of the …"), a pronoun bound to them as their sentence's subject, in a
- * who-clause on their name (`whoClause.ts`) or in an aside after it (`asidePossessive.ts`), and the gendered role noun a quote names them by (`roleRefs`: "The father
+ * who-clause on their name (`whoClause.ts`), in an aside after it (`asidePossessive.ts`) or opening the next sentence (`nextSentencePronoun.ts`), and the gendered role noun a quote names them by (`roleRefs`: "The father
  * said"). Words that disagree state nothing, nor does a he or she inside one of the person's own direct `quotes`
  * (`inOwnQuotedWords`), where a pronoun resolved to them `later`, outside their words, may; and for a speaker, a person
  * or one taken for an organisation, the his or her of a view they voice (`voicedPossessive`). Never from a first name.
@@ -131,6 +132,10 @@ export function statedGenders(
         add(p.entity, ownVerbPronoun(view.text, p.start, p.end, view.block, view.people));
         add(p.entity, whoClausePronoun(view, p.entity, sentence, p.end));
         add(p.entity, asidePossessive(view.text, sentence, p.start, p.end, view.block));
+        add(
+          p.entity,
+          nextSentencePronoun(view, i, p, (e) => read.get(e)?.gender ?? null),
+        );
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { SourceType } from '../../schema';
 import type { Located } from '../attribution/types';
+import { OPINION_VERBS } from '../lexicon/opinionVerbs';
 import { reportingVerbOf } from '../lexicon/reportingVerbs';
 import { holdsRoleWord } from './roles';
 
@@ -20,7 +21,7 @@ const FOR_A_BODY =
 
 /**
  * The type of a person whom no role word describes and whose quote's cue says they wrote, commented, tweeted or
- * posted the words (the cue in `cues`): a citizen, the guide's "a blogger giving their opinion" and "a social-media
+ * posted the words, or voiced a view of their own ("disagrees", "joked", `lexicon/opinionVerbs.ts`; the cue in `cues`): a citizen, the guide's "a blogger giving their opinion" and "a social-media
  * user in a round-up of reactions" (`docs/annotation-guide.md`, "Sources"). Read only after every role reading and
  * never where a role word stands near a mention (`roleNear`) or in the cue; words written in a report, a statement, a letter or a
  * journal say nothing. The evidence is the cue (UTF-16 offsets, half-open). Null otherwise.
@@ -34,7 +35,9 @@ export function typeFromOwnWriting(
   for (const cue of cues) {
     const text = texts[cue.block] ?? '';
     const words = text.slice(cue.start, cue.end);
-    const writing = [...words.matchAll(/\p{L}+/gu)].some((w) => WRITING.has(reportingVerbOf(w[0])?.lemma ?? '')) || WRITING_FORMS.test(words);
+    const writing =
+      [...words.matchAll(/\p{L}+/gu)].some((w) => WRITING.has(reportingVerbOf(w[0])?.lemma ?? '') || OPINION_VERBS.has(w[0].toLowerCase())) ||
+      WRITING_FORMS.test(words);
     // "Red Hat's Chief Technical Officer Chris Wright wrote": the cue's own words may name a role.
     if (holdsRoleWord(words)) continue;
     if (writing && !FOR_A_BODY.test(text.slice(cue.start, Math.min(text.length, cue.end + 60)))) return { type: 'citizen', evidence: cue };

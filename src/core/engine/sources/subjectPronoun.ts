@@ -8,6 +8,7 @@ import { DESCRIPTIVE_NOUNS } from '../lexicon/descriptiveNouns';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { POSTING_PLATFORMS } from '../lexicon/postingPlatforms';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+import { IRREGULAR_PAST } from '../lexicon/irregularPast';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { SOURCE_ROLES } from '../lexicon/sourceRoles';
 import { isPossessiveHer, PREPOSITION_BEFORE } from './genderCues';
@@ -109,6 +110,17 @@ export function firstPronoun(view: BlockView, entity: FoundEntity, from: number,
 }
 
 /**
+ * "Mayor of London, Sadiq Khan, gave his condolences via Twitter, adding" (wikinews-seven-killed-forty-eight-injured-
+ * attack-london-bridge-2017-06-04): a comma may stand between a subject and its verb, and what it opens is the
+ * predicate, not an aside to skip; its his or her is the subject's. A phrase set off so that opens on a past verb is
+ * no appositive (null); any other is returned as found.
+ */
+function predicateAsAside(skip: RegExpExecArray | null): RegExpExecArray | null {
+  const first = skip && /^,\s+(\p{Ll}+)/u.exec(skip[0])?.[1];
+  return first && (IRREGULAR_PAST.has(first) || /ed$/.test(first)) ? null : skip;
+}
+
+/**
  * "Political scientist Boni Dulani says that he should be excused", "Artem Shevchenko, one of Usov's film crew members,
  * shared his views", "Rick Santorum himself has acknowledged": a he, she, his, himself or herself later in the
  * sentence whose subject the person is, before any other person, role noun, quote mark or ambiguous him/her, is theirs.
@@ -140,7 +152,7 @@ export function boundInSentence(view: BlockView, entity: FoundEntity, sentence: 
   )
     return null;
   const handle = end + (HANDLE.exec(view.text.slice(end, end + 60))?.[0].length ?? 0);
-  const skip = APPOSITIVE.exec(view.text.slice(handle, Math.min(sentence.end, handle + 130)));
+  const skip = predicateAsAside(APPOSITIVE.exec(view.text.slice(handle, Math.min(sentence.end, handle + 130))));
   const from = handle + (skip?.[0].length ?? 0);
   // "Madina Bizheva, in her fourth year at …, won" (Wikinews, 2019): a his or her inside such a phrase is the subject's.
   const inside = skip && PREPOSITIONAL.test(skip[0]) && NAME_OPENING.test(before) ? firstPronoun(view, entity, handle, from) : null;

@@ -129,3 +129,12 @@ test('one of a body with "Research" in its name is an expert (wikinews-us-govern
 test('a research body a role word in the mention may head says nothing', () => {
   expect(read('Director Ann Lee of the Woods Hole Research Center said', 'Director Ann Lee', true)).toBeNull();
 });
+
+test('one of a statutory authority is an official (usgov-nasa-glenn-established-cleveland-1941-2024-01-23); one of a broadcaster’s affiliate says nothing', () => {
+  expect(read('Edward Warner of Civil Aviation Authority added ominously, “What we are doing here today …”', 'Edward Warner')).toEqual([
+    'official',
+    'Edward Warner of Civil Aviation Authority',
+  ]);
+  // wikinews-expected-senate-special-election-massachusetts-2012-12-29: no public body's word in the name.
+  expect(read("Jon Keller of Boston's CBS affiliate notes the rush was likely", 'Jon Keller')).toBeNull();
+});

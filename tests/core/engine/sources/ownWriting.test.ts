@@ -1,7 +1,7 @@
 import { typeFromOwnWriting } from '../../../../src/core/engine/sources/ownWriting';
 
 // sources/ownWriting.ts: one whom no role word describes, whose quote's cue says they wrote, commented, tweeted or
-// posted the words, is a citizen. Cues from the dev half of tests/fixtures/real and from fresh Global Voices, Wikinews
+// posted the words, or voiced a view of their own (lexicon/opinionVerbs.ts), is a citizen. Cues from the dev half of tests/fixtures/real and from fresh Global Voices, Wikinews
 // and NASA pages.
 
 /** The type and evidence read from the cue `cue` in `text`. */
@@ -24,6 +24,21 @@ test.each([
 });
 
 test.each([
+  // gv-zambia-fuel-shortages-malawi-donation-2012-05-21.
+  ['Mubiana Sitwala disagrees:', 'Mubiana Sitwala disagrees'],
+  ['Gift Mbewe reminds Zambians that this is not the first time Zambia experiences fuel shortages:', 'Gift Mbewe reminds'],
+  // gv-israel-racism-african-asylum-seekers-2012-05-21.
+  ['Erez Raviv joked:', 'Erez Raviv joked'],
+])('"%s": someone voicing a view of their own is a citizen', (text, cue) => {
+  expect(read(text, cue)).toEqual(['citizen', cue]);
+});
+
+test.each([
+  ['a role word near a mention says more', 'Mubiana Sitwala disagrees:', 'Mubiana Sitwala disagrees', true],
+  ['a role word in an opinion cue', 'Health Minister Jane Banda criticized the plan:', 'Health Minister Jane Banda criticized', false],
+  // wikinews-british-white-paper-public-health-2004-11: "argued" is an officer's verb as often as anyone's.
+  ['a verb of arguing', 'Mr. Reid has argued against a ban.', 'Mr. Reid has argued', false],
+  ['a verb of explaining', 'Ana Ruiz explains why the video moved her:', 'Ana Ruiz explains', false],
   ['a role word near a mention says more', 'Jan Nowak wrote, "We will rebuild."', 'Jan Nowak wrote', true],
   [
     "the cue's own role word",

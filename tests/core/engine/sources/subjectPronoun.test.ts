@@ -105,3 +105,23 @@ test("Global Voices' [he] tag for a link in Hebrew states no gender (gv-israel-r
   );
   expect(gender).toBe('unknown');
 });
+
+test('a comma between the subject and its past verb sets off the predicate, not an aside: its his is the subject’s (wikinews-engineer-killed-travelator-london-waterloo-2019-09-20)', () => {
+  expect(
+    genderOf(
+      [
+        'Engineer killed by travelator at London Waterloo',
+        'The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding, "An urgent enquiry into what happened is underway to ensure it cannot happen again."',
+      ],
+      'Sadiq Khan',
+    ),
+  ).toEqual(['man', 'his']);
+});
+
+test('an aside that opens on no verb is still skipped, and a role noun read past it still blocks the pronoun (near miss)', () => {
+  const [gender] = genderOf(
+    ['Engineer killed by travelator at London Waterloo', 'The mayor of London, Sadiq Khan, a friend of the engineer, met the widow and gave her condolences.'],
+    'Sadiq Khan',
+  );
+  expect(gender).toBe('unknown');
+});
