@@ -330,87 +330,85 @@ test.describe('on a phone', () => {
   });
 });
 
-test("hovering any quote shows its whole 'Said by' tip inside the text column", async ({ page }) => {
+/*
+ * Where the 'Said by' tip stands on a desktop, by hover and by keyboard focus, on one loaded page: each step shows its
+ * own tip afresh (the pointer first leaves the last one), and only the last step chooses a quote.
+ */
+test("the 'Said by' tip on a desktop: inside the column, under the quote where its last line starts, and none once the quote is clicked", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 860 });
   await openReader(page);
-  const article = page.getByRole('article');
-  const column = await article.boundingBox();
-  if (!column) throw new Error('no article box');
-  const quotes = article.getByRole('button');
-  const count = await quotes.count();
-  expect(count).toBeGreaterThan(5);
-  for (let i = 0; i < count; i++) {
-    const button = quotes.nth(i);
+  await test.step("hovering any quote shows its whole 'Said by' tip inside the text column", async () => {
+    const article = page.getByRole('article');
+    const column = await article.boundingBox();
+    if (!column) throw new Error('no article box');
+    const quotes = article.getByRole('button');
+    const count = await quotes.count();
+    expect(count).toBeGreaterThan(5);
+    for (let i = 0; i < count; i++) {
+      const button = quotes.nth(i);
+      await button.scrollIntoViewIfNeeded();
+      await button.hover();
+      const tip = button.locator('.quote-tip');
+      await expect(tip).toBeVisible();
+      const box = await tip.boundingBox();
+      const now = await article.boundingBox();
+      if (!box || !now) throw new Error('no tip box');
+      expect(box.x + box.width, `the tip of quote ${i + 1} ends inside the column`).toBeLessThanOrEqual(now.x + now.width + 0.5);
+      expect(box.x, `the tip of quote ${i + 1} starts inside the column`).toBeGreaterThanOrEqual(now.x - 0.5);
+    }
+    expect(column.width).toBeGreaterThan(0);
+  });
+
+  await test.step("the headline quote's 'Said by' tip, shown on keyboard focus, stands as a body quote's does: under the quote, where it starts, over no word of the headline", async () => {
+    await page.mouse.move(0, 0);
+    const place = await headlineTipPlace(page);
+    expect(place.tip.top, 'the tip starts below the quote').toBeGreaterThanOrEqual(place.quoteEnd - 0.5);
+    expect(place.tip.top - place.quoteEnd, 'right below it, not under the byline').toBeLessThan(8);
+    expect(Math.abs(place.tip.left - place.quoteStart), 'the tip starts where the quote starts').toBeLessThan(1);
+    expect(place.covered.filter((words) => place.headline.includes(words))).toEqual([]);
+  });
+
+  await test.step("the 'Said by' tip of a quote of several lines starts under its last line's start, beside its last words, not far right where its first line starts", async () => {
+    await page.mouse.move(0, 0);
+    const button = page.getByRole('article').getByRole('button', { name: /^Tokayev's firm stance/ });
     await button.scrollIntoViewIfNeeded();
     await button.hover();
     const tip = button.locator('.quote-tip');
     await expect(tip).toBeVisible();
-    const box = await tip.boundingBox();
-    const now = await article.boundingBox();
-    if (!box || !now) throw new Error('no tip box');
-    expect(box.x + box.width, `the tip of quote ${i + 1} ends inside the column`).toBeLessThanOrEqual(now.x + now.width + 0.5);
-    expect(box.x, `the tip of quote ${i + 1} starts inside the column`).toBeGreaterThanOrEqual(now.x - 0.5);
-  }
-  expect(column.width).toBeGreaterThan(0);
-});
+    const lines = await button.evaluate((element) => [...element.getClientRects()].map((r) => ({ left: r.left, bottom: r.bottom })));
+    const last = lines.at(-1);
+    const tipBox = await tip.boundingBox();
+    if (!tipBox || !last || lines.length < 2) throw new Error('the quote is not on several lines, or has no tip');
+    expect(Math.abs(tipBox.x - last.left)).toBeLessThanOrEqual(1);
+    expect(tipBox.y).toBeGreaterThanOrEqual(last.bottom - 0.5);
+  });
 
-test("the headline quote's 'Said by' tip, shown on keyboard focus, stands as a body quote's does: under the quote, where it starts, over no word of the headline", async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1280, height: 860 });
-  await openReader(page);
-  const place = await headlineTipPlace(page);
-  expect(place.tip.top, 'the tip starts below the quote').toBeGreaterThanOrEqual(place.quoteEnd - 0.5);
-  expect(place.tip.top - place.quoteEnd, 'right below it, not under the byline').toBeLessThan(8);
-  expect(Math.abs(place.tip.left - place.quoteStart), 'the tip starts where the quote starts').toBeLessThan(1);
-  expect(place.covered.filter((words) => place.headline.includes(words))).toEqual([]);
-});
+  await test.step("the 'Said by' tip of a focused quote covers none of the quote's lines nor the line above it", async () => {
+    await page.mouse.move(0, 0);
+    const button = page.getByRole('article').getByRole('button', { name: /^both countries are ready/ });
+    // From the keyboard: the tip shows on focus.
+    await button.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(button).toBeFocused();
+    const tip = button.locator('.quote-tip');
+    await expect(tip).toBeVisible();
+    const tipBox = await tip.boundingBox();
+    const lines = await button.evaluate((element) => [...element.getClientRects()].map((r) => ({ top: r.top, bottom: r.bottom })));
+    if (!tipBox) throw new Error('no tip box');
+    const lastBottom = Math.max(...lines.map((l) => l.bottom));
+    expect(tipBox.y, 'the tip starts below the quote, so the line above and the quote stay readable').toBeGreaterThanOrEqual(lastBottom - 0.5);
+  });
 
-test("the 'Said by' tip of a quote of several lines starts under its last line's start, beside its last words, not far right where its first line starts", async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1280, height: 860 });
-  await openReader(page);
-  const button = page.getByRole('article').getByRole('button', { name: /^Tokayev's firm stance/ });
-  await button.scrollIntoViewIfNeeded();
-  await button.hover();
-  const tip = button.locator('.quote-tip');
-  await expect(tip).toBeVisible();
-  const lines = await button.evaluate((element) => [...element.getClientRects()].map((r) => ({ left: r.left, bottom: r.bottom })));
-  const last = lines.at(-1);
-  const tipBox = await tip.boundingBox();
-  if (!tipBox || !last || lines.length < 2) throw new Error('the quote is not on several lines, or has no tip');
-  expect(Math.abs(tipBox.x - last.left)).toBeLessThanOrEqual(1);
-  expect(tipBox.y).toBeGreaterThanOrEqual(last.bottom - 0.5);
-});
-
-test("the 'Said by' tip of a focused quote covers none of the quote's lines nor the line above it", async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 860 });
-  await openReader(page);
-  const button = page.getByRole('article').getByRole('button', { name: /^both countries are ready/ });
-  // From the keyboard: the tip shows on focus.
-  await button.focus();
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Tab');
-  await expect(button).toBeFocused();
-  const tip = button.locator('.quote-tip');
-  await expect(tip).toBeVisible();
-  const tipBox = await tip.boundingBox();
-  const lines = await button.evaluate((element) => [...element.getClientRects()].map((r) => ({ top: r.top, bottom: r.bottom })));
-  if (!tipBox) throw new Error('no tip box');
-  const lastBottom = Math.max(...lines.map((l) => l.bottom));
-  expect(tipBox.y, 'the tip starts below the quote, so the line above and the quote stay readable').toBeGreaterThanOrEqual(lastBottom - 0.5);
-});
-
-test("a clicked quote shows no 'Said by' tip over the next line: its attribution names the speaker", async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 860 });
-  await openReader(page);
-  const button = page.getByRole('article').getByRole('button', { name: /^Tokayev's firm stance/ });
-  await button.scrollIntoViewIfNeeded();
-  await button.hover();
-  await expect(button.locator('.quote-tip')).toBeVisible();
-  await button.click();
-  await expect(button).toHaveAttribute('aria-pressed', 'true');
-  await expect(button.locator('.quote-tip')).toBeHidden();
-  await expect(attribution(page)).toContainText('Kassym-Jomart Tokayev');
+  await test.step("a clicked quote shows no 'Said by' tip over the next line: its attribution names the speaker", async () => {
+    await page.mouse.move(0, 0);
+    const button = page.getByRole('article').getByRole('button', { name: /^Tokayev's firm stance/ });
+    await button.scrollIntoViewIfNeeded();
+    await button.hover();
+    await expect(button.locator('.quote-tip')).toBeVisible();
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+    await expect(button.locator('.quote-tip')).toBeHidden();
+    await expect(attribution(page)).toContainText('Kassym-Jomart Tokayev');
+  });
 });

@@ -65,9 +65,6 @@ test('a damaged record is listed on its own, with what is wrong, its raw JSON an
   // By keyboard: Delete, then the confirmation.
   await nav.getByRole('button', { name: 'Delete damaged record not-an-article' }).focus();
   await page.keyboard.press('Enter');
-  await expect(nav.getByRole('button', { name: 'Delete for good' }))
-    .toBeFocused({ timeout: 1000 })
-    .catch(() => {});
   await nav.getByRole('button', { name: 'Delete for good' }).press('Enter');
   await expect(nav.getByRole('heading', { name: '1 stored record cannot be read' })).toBeVisible();
   await page.reload();
