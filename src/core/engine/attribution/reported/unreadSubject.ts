@@ -16,10 +16,11 @@ import type { ReportedCase } from './reported';
  * the body`, wikinews-malaysia-arrests-fourth-suspect-kim-jong-nam-2017-02-16). Not a verb whose object a clause-like phrase
  * may be ("estimated their numbers based on …"): the clause opener (`clauseStart.ts`) keeps "announced plans …" out. Not
  * "predicted" (a forecast may be thought: "could not have predicted the impact the organization would have", usgov-nasa),
- * nor "told", whose listener (`told those gathered to watch`) may look like a clause's subject.
+ * nor "told", whose listener (`told those gathered to watch`) may look like a clause's subject, nor what a finding does
+ * with no speaker ("The results confirmed …", "The footage revealed …", "Preliminary data suggests …").
  */
 const PLAIN_SAYING =
-  /^(?:said|says|say|stated|states|claimed|claims|claim|reported|reports|suggested|suggests|warned|warns|noted|notes|speculated|insisted|insists|argued|argues|contended|maintained|indicated|indicates|remarked|confirmed|confirms|acknowledged|admitted|asserted|alleged|explained|revealed|stressed|emphasized|emphasised|conceded|announced)$/;
+  /^(?:said|says|say|stated|states|claimed|claims|claim|reported|reports|suggested|warned|warns|noted|notes|speculated|insisted|insists|argued|argues|contended|maintained|indicated|indicates|remarked|acknowledged|admitted|asserted|alleged|explained|stressed|emphasized|emphasised|conceded|announced)$/;
 
 /**
  * The participles of those verbs, hung by a comma on the clause before: `Critics among medical experts also dispute these
