@@ -120,7 +120,9 @@ export function reportedQuote(
       // "She asked for support" (wikinews-tsikhanouskaya-rally-minsk-2020-08-03): a stance noun alone is what a call asks
       // for (docs/annotation-guide.md, "`She asked for support` is required like `called for an inquiry`").
       (/^for$/i.test(cueVerb) && STANCE_NOUNS.has(c.text.slice(from, to))) ||
-      (/^den(?:ied|ies|ying)$/i.test(cueVerb) && DENIED_NOUNS.has(c.text.slice(from, to))));
+      // "Fernandes denied any involvement, claiming a "clear conscience"" (wikinews-brazilian-footballer-ex-policeman-arrested-
+      // barbaric-murder-2010-07-11): "any" before the charge denies all of it, and the charge is still what was denied.
+      (/^den(?:ied|ies|ying)$/i.test(cueVerb) && DENIED_NOUNS.has(c.text.slice(from, to).replace(/^any\s+/, ''))));
   if (!span || (wordCount(c.text, span) < 3 && !shortObject(span.start, span.end)) || pointsBack(c.text, span.start, span.end)) return null;
   if (c.directs.some((d) => d.start <= span.start + 1 && d.end >= span.end - 1)) return null;
   // `expressed concern that "[w]e have repeatedly seen …"`: when all the clause after a stance noun's "that" is a direct

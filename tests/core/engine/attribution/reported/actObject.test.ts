@@ -182,6 +182,20 @@ describe('a denial and the charge it answers', () => {
     ).toEqual(['involvement']);
   });
 
+  // wikinews-brazilian-footballer-ex-policeman-arrested-barbaric-murder-2010-07-11 (development half).
+  test('"Fernandes denied any involvement, claiming a "clear conscience"": "any" before the charge still reports it', () => {
+    const article = analyze(
+      'Brazilian footballer arrested',
+      'Goalkeeper Bruno Fernandes was arrested on Wednesday. Fernandes denied any involvement, claiming a "clear conscience".',
+    );
+    expect(attribution(article, 'any involvement')).toMatchObject({ kind: 'reported', speaker: 'Bruno Fernandes' });
+  });
+
+  test('"denied any entry to the visitors": what a denial withholds is no charge, with "any" too', () => {
+    const article = analyze('Club bars visitors', 'Manager Bruno Fernandes denied any entry to the visitors, claiming the ground was full.');
+    expect(quotesOf(article).filter((q) => q.text.includes('entry'))).toEqual([]);
+  });
+
   // wikinews-english-court-jails-policeman-insurance-fraud-2010-06-30 (held-out gold of session 36, now dev).
   test('"The pair denied wrongdoing but were convicted …": the charge alone is what was denied', () => {
     const text = 'The pair denied wrongdoing but were convicted of conspiring to commit insurance fraud after trial.';

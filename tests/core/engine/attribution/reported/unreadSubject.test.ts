@@ -146,3 +146,32 @@ describe('"indicated" and "remarked" report a bare clause as "said" does, whoeve
     expect(quotesOf(analyze('Storm', 'The map on the website indicated the location of the storm.'))).toEqual([]);
   });
 });
+
+describe('the rest of the plain verbs of saying (Levin\'s "say" class) report a bare clause whoever their subject', () => {
+  // wikinews-internet-security-firm-donate-revenue-charity-westboro-2012-12-20 (development half).
+  test('"Black Lotus Communications, which "prevents …" websites, …, has announced their decision to donate revenue …" is found', () => {
+    const article = analyze(
+      'Internet security firm to donate revenue to charity',
+      'Black Lotus Communications, which "prevents malicious traffic from reaching" websites, such as a Denial-of-service attack (DDoS), has announced their decision to donate revenue made from the Westboro Baptist Church (WBC) to charity.',
+    );
+    expect(attribution(article, 'their decision to donate revenue made from the Westboro Baptist Church')).toMatchObject({ kind: 'reported' });
+  });
+
+  test('a clause after "acknowledged" from a subject no reader takes is found, its speaker left open', () => {
+    const article = analyze('Storm', 'The weather office yesterday acknowledged the storm had reached the coast.');
+    expect(attribution(article, 'the storm had reached the coast')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // usgov-nasa (development half): a forecast is no saying, and "predicted" stays out of the class.
+  test('"Mr. Wilson could not have predicted the impact the organization would have on Agency operations." reports nothing', () => {
+    expect(
+      reported(
+        'When he joined the newly formed NESC in 2003, Mr. Wilson could not have predicted the impact the organization would have on Agency operations.',
+      ),
+    ).toEqual([]);
+  });
+
+  test('"conceded" with an object and no clause reports nothing', () => {
+    expect(reported('The home side yesterday conceded the match to the rival team.')).toEqual([]);
+  });
+});
