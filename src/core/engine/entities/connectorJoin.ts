@@ -1,5 +1,6 @@
 import { CONNECTORS } from '../lexicon/connectors';
 import { isFirstName } from '../lexicon/firstNames';
+import { MONTH_NAMES } from '../lexicon/monthNames';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { POSTING_PLATFORMS } from '../lexicon/postingPlatforms';
@@ -10,8 +11,6 @@ import { isCapitalised, type Token } from './tokens';
 import { bracketedNamePart } from './bracketedNamePart';
 
 /** A country's or a place's name, short form or adjective, as it qualifies a title: "US", "Indian", "Spain". */
-/** A month's name alone, as a run before a day's number. */
-const MONTH_ONLY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const countryWord = (word: string): boolean => PLACES.has(word) || PLACE_ALIASES.has(word) || COUNTRY_BY_ADJECTIVE.has(word);
 
 /** First words that make a name an institution's: "National", "International", "Federal". */
@@ -63,7 +62,7 @@ export function joinOverConnector(text: string, tokens: ReadonlyArray<Token>, wo
   // "The Lost 52 Project announced on Sunday …" (fresh Wikinews page, November 2019): a number inside a name, when an
   // organisation's head follows it.
   // Not a day after its month ("On March 3 Police Chief Ali said", "On May 4 Congress voted"): that is a date.
-  const afterMonth = MONTH_ONLY.test(words.at(-1) ?? '');
+  const afterMonth = MONTH_NAMES.includes(words.at(-1) ?? '');
   if (/^\d{1,4}$/.test(next.text) && gap === ' ' && after && ORG_HEADS.has(after.text) && text.slice(next.end, after.start) === ' ' && !afterMonth) {
     words.push(next.text, after.text);
     return { end: after.end, j: j + 2 };

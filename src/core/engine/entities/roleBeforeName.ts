@@ -22,12 +22,13 @@ export function addPersonAfterRoleTitle(registry: EntityRegistry, { block, text,
   const role = words[at - 1] ?? '';
   // "Canadian Public Safety Minister Stockwell Day said" (Wikinews, May 2009): right before a speech verb, two name-shaped
   // words after a title are its holder's name even when no list knows the given name, for a title never speaks alone.
-  const speaks = isSpeechVerb(/^,?\s+([\p{Ll}]+)/u.exec(text.slice(group.end, group.end + 24))?.[1] ?? '');
   // A body named before the title ("Progressive Teachers Union of Zimbabwe President …") is organizationTitledName.ts's.
-  const bodyBefore = words.slice(0, at).some((w) => ORG_HEADS.has(w));
   const named = isFirstName(words[at] ?? '')
     ? personShaped(person)
-    : speaks && !bodyBefore && person.length === 2 && person.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+    : person.length === 2 &&
+      person.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
+      !words.slice(0, at).some((w) => ORG_HEADS.has(w)) &&
+      isSpeechVerb(/^,?\s+(\p{Ll}+)/u.exec(text.slice(group.end, group.end + 24))?.[1] ?? '');
   if (at < 2 || !named || isFirstName(role)) return false;
   if (!(ROLE_WORDS.has(role.toLowerCase()) || TITLE_WORDS.has(role)) || role !== role.replace(/^\p{Ll}/u, (c) => c.toUpperCase())) return false;
   if (person.some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w) || NON_PERSON_HEADS.has(w))) return false;
