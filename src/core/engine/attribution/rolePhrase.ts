@@ -24,10 +24,14 @@ const PERSON_ROLE_WORDS = [...PERSON_ROLE_NOUNS].sort((a, b) => b.length - a.len
  * A preposition before the role noun that makes it the one spoken to or against ("Assembly president Richard Ferrand in
  * relaying the news to parliament said": parliament does not speak), so that no role phrase runs across it. Other
  * prepositions may name who speaks ("Another report from the Mexican government said", "the participants in her study").
+ *
+ * A modifier may hold a digit when it opens with a capital, a designation ("The Badr-6 programme manager stated",
+ * wikinews-40th-ariane-5-launches-protostar-1-badr-6-satellites-2008-07-07); an age does not make a role phrase ("The
+ * 31-year-old Ethiopian-born man" describes someone a role reading would tie to the person named before).
  */
 const NOT_A_MODIFIER = '(?!(?:to|into|toward|towards|against)\\s)';
 const ROLE_PHRASE = new RegExp(
-  `^(?:the|a|an|one|another|its|his|her|their)\\s+(?:${NOT_A_MODIFIER}[\\p{L}'’.-]+\\s+){0,4}?(?:${ROLE_NOUN_WORDS.join('|')})(?:\\s+(?:${PERSON_ROLE_WORDS.join('|')}))?(?:\\s+(?:for|of|at|with|close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,4})?(?=[\\s,.;:]|$)`,
+  `^(?:the|a|an|one|another|its|his|her|their)\\s+(?:${NOT_A_MODIFIER}(?:[\\p{L}'’.-]+|\\p{Lu}[\\p{L}\\p{N}'’.-]+)\\s+){0,4}?(?:${ROLE_NOUN_WORDS.join('|')})(?:\\s+(?:${PERSON_ROLE_WORDS.join('|')}))?(?:\\s+(?:for|of|at|with|close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,4})?(?=[\\s,.;:]|$)`,
   'iu',
 );
 /** Headlines drop the article: "UN chief warns", "Chipmaker CEO calls", "…, says Russian president" (at the headline's end). */

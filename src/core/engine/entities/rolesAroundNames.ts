@@ -81,12 +81,13 @@ export function addRolesAfterNames(entities: Iterable<FoundEntity>, texts: Reado
       const titled = /(?:['’]s)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+),\s+$/u.exec((texts[mention.block] ?? '').slice(Math.max(0, mention.start - 50), mention.start));
       const title = titled?.[1]?.toLowerCase();
       if (title && LOWER_ROLES.has(title)) entity.roleWords.add(title);
-      const after = /^,\s(?:(?:a|an|the)\s)?((?:[\p{L}-]+\s){0,3}?([a-z-]+))(?=[,.;]|\s(?:at|of|for|with|in|from|who|responsible\s+for)\b)/u.exec(
+      const after = /^,\s(?:(?:a|an|the)\s)?((?:[\p{L}-]+\s){0,3}?([a-z-]+|\p{Lu}[a-z-]+))(?=[,.;]|\s(?:at|of|for|with|in|from|who|responsible\s+for)\b)/u.exec(
         (texts[mention.block] ?? '').slice(mention.end, mention.end + 80),
       );
-      if (after?.[2] && LOWER_ROLES.has(after[2])) {
-        entity.roleWords.add(after[2]);
-        entity.role ??= after[1] ?? after[2];
+      const head = after?.[2]?.toLowerCase();
+      if (head && LOWER_ROLES.has(head)) {
+        entity.roleWords.add(head);
+        entity.role ??= after[1] ?? head;
       }
     }
   }

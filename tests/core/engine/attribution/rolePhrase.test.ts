@@ -36,6 +36,18 @@ describe('role noun phrases', () => {
     });
   });
 
+  // wikinews-40th-ariane-5-launches-protostar-1-badr-6-satellites-2008-07-07 (development half): a satellite's
+  // designation is a modifier like any other, and the "He" after the sentence is that unnamed manager, not the president
+  // named before.
+  test('a modifier with a digit stays in the role phrase: "The Badr-6 programme manager stated"', () => {
+    expect(rolePhraseAt('The Badr-6 programme manager stated that "this is a moment of sheer joy and excitement".', 1)).toBe('The Badr-6 programme manager');
+    const article = analyze(
+      '40th Ariane 5 rocket launches ProtoStar-1 and Badr-6 satellites',
+      'Phillip Father, the President of ProtoStar, thanked Arianespace for the launch. The Badr-6 programme manager stated that "this is a moment of sheer joy and excitement". He also referred to an unofficial Arianespace slogan, "launches speak louder than words", saying that "we heard you loud and clear".',
+    );
+    expect(attribution(article, 'we heard you loud and clear')).toMatchObject({ speaker: null });
+  });
+
   test('a headline drops the article ("UN chief warns"); a paragraph does not', () => {
     expect(rolePhraseAt('UN chief warns of famine', 0)).toBe('UN chief');
     expect(rolePhraseAt('UN chief warns of famine', 1)).toBeNull();

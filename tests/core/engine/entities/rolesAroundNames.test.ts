@@ -61,4 +61,22 @@ describe('roles around names', () => {
     expect(chamisa?.role).toBe('Tsvangirai spokesman');
     expect(text.slice(chamisa?.mentions[0]?.start, chamisa?.mentions[0]?.end)).toBe('Tsvangirai spokesman Nelson Chamisa');
   });
+
+  // The development half: wikinews-40th-ariane-5-launches-protostar-1-badr-6-satellites-2008-07-07 and
+  // wikinews-australian-children-iodine-deficiency-2006-02-23. Without the role, "The programme manager stated" a
+  // sentence later was read as a second reference to Phillip Father.
+  test.each([
+    ['Phillip Father, the President of ProtoStar, thanked Arianespace for the launch.', 'Phillip Father', 'president'],
+    [
+      'Professor Cres Eastman, Director of the National Iodine Nutrition study, and Chairman of the Australian Centre for Control of Iodine Deficiency Disorders, says it is crucial that children have an adequate intake of iodine.',
+      'Cres Eastman',
+      'director',
+    ],
+  ])('a capitalised title after the name is the person\'s role too: "%s"', (text, name, role) => {
+    expect(roleWordsOf(name, text)).toContain(role);
+  });
+
+  test('a capitalised word after the name that is no role noun gives no role ("Ellen Ward, the Times of London, reported")', () => {
+    expect(roleWordsOf('Ellen Ward', 'Ellen Ward, the Times of London, reported that the talks had failed.')).toEqual([]);
+  });
 });
