@@ -3,6 +3,7 @@ import type { FoundEntity } from '../entities/types';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { SubjectReader } from './subjectReader';
 import type { Referent } from './types';
+import { wordCount } from '../wordCount';
 
 /** Where the sentence holding `at` starts, as far as a full stop before it tells. */
 const sentenceStartBefore = (text: string, at: number) => {
@@ -24,7 +25,7 @@ function governingSubject(reader: SubjectReader, block: number, at: number, agre
   const opening = people[0];
   if (!opening || !agrees(opening.entity) || people.some((m) => m.entity !== opening.entity)) return null;
   // The person must open the sentence, perhaps after a description ("NASA astronaut"), not sit in a phrase after it.
-  if (text.slice(sentence.start, opening.start).split(/\s+/).filter(Boolean).length > 3) return null;
+  if (wordCount(text, { start: sentence.start, end: opening.start }) > 3) return null;
   return { entity: opening.entity, at: { block, start: opening.start, end: opening.end } };
 }
 

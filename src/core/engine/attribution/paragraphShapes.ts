@@ -15,9 +15,6 @@ export function onlyQuotes(text: string, directs: ReadonlyArray<DirectSpan>): bo
   return !/[\p{L}\p{N}]/u.test(text.slice(from));
 }
 
-/** How many words a span of the text holds. */
-export const wordCount = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
-
 /**
  * Words in quote marks that are a title or a name, not speech: every word capitalised (small words
  * aside: articles, "and", "or", prepositions), at most six, no sentence punctuation but a closing full stop or comma:

@@ -4,7 +4,7 @@ import type { DirectSpan } from '../directQuotes';
 import type { Discourse } from './coreference';
 import { handedOnSpeaker, type WalkSoFar } from './handedOnSpeaker';
 import { reportsNothing } from './noReportedSpeech';
-import { wordCount } from './paragraphShapes';
+import { wordCount } from '../wordCount';
 import type { ParagraphState } from './paragraphState';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { innerReports } from './reported/innerReport';

@@ -5,7 +5,7 @@ import { characterises } from './sieves/characterisingCue';
 import { agentAfter, directedPhrase, namedByAgent } from './governedPhrase';
 import { modifiesNoun } from './namedThing';
 import { predicateWord } from './predicateWord';
-import { wordCount } from './paragraphShapes';
+import { wordCount } from '../wordCount';
 import { quantifiedTerm } from './quantifiedTerm';
 import type { FoundQuote } from './types';
 

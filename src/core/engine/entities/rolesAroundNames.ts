@@ -87,7 +87,7 @@ export function addRolesAfterNames(entities: Iterable<FoundEntity>, texts: Reado
       const head = after?.[2]?.toLowerCase();
       if (head && LOWER_ROLES.has(head)) {
         entity.roleWords.add(head);
-        entity.role ??= after[1] ?? head;
+        entity.role ??= after?.[1] ?? head;
       }
     }
   }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { findDirectQuotes } from '../../../../src/core/engine/directQuotes';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
 import { MentionIndex } from '../../../../src/core/engine/attribution/mentions';
-import { explainingAside, namesSpeaker, onlyQuotes, titleOfWork, wordCount } from '../../../../src/core/engine/attribution/paragraphShapes';
+import { explainingAside, namesSpeaker, onlyQuotes, titleOfWork } from '../../../../src/core/engine/attribution/paragraphShapes';
 
 // paragraphShapes.ts: what a paragraph's shape tells before any cue is read.
 
@@ -35,10 +35,6 @@ describe('paragraph shapes', () => {
     ['Stop. Now. Please.', false],
   ])('"%s" is the title of a work: %s', (quoted, title) => {
     expect(titleOfWork(quoted)).toBe(title);
-  });
-
-  test('words are counted between the offsets given', () => {
-    expect(wordCount('He said "null and void" twice.', { start: 9, end: 22 })).toBe(3);
   });
 
   test('a paragraph where a named person or a pronoun speaks is told from one where nobody does', () => {

@@ -1,4 +1,5 @@
 import { ACCORDANCE_NOUNS } from '../../lexicon/accordanceNouns';
+import { wordCount } from '../../wordCount';
 
 /**
  * "News media have reported that dozens of journalists have been arrested in Iran, according to Amnesty International
@@ -36,7 +37,7 @@ const goesOnThrough = (after: string): boolean => PROVISION.test(after) || ASIDE
 export function beforeAccordingTo(text: string, start: number, stop: number, inQuote: (at: number) => boolean): number {
   const content = text.slice(start, stop);
   for (const m of content.matchAll(ACCORDING)) {
-    if (inQuote(start + m.index) || content.slice(0, m.index).split(/\s+/).filter(Boolean).length < 3) continue;
+    if (inQuote(start + m.index) || wordCount(content, { start: 0, end: m.index }) < 3) continue;
     if (goesOnThrough(text.slice(start + m.index + m[0].length, start + m.index + m[0].length + 80))) continue;
     return start + m.index;
   }

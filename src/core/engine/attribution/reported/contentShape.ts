@@ -1,6 +1,7 @@
 import type { DirectSpan } from '../../directQuotes';
 import { STANCE_VERBS } from '../../lexicon/stanceVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import { wordCount } from '../../wordCount';
 
 /**
  * Shapes a reported span takes that are not what was said. Offsets are UTF-16, into the block's text, half-open.
@@ -103,7 +104,7 @@ export function beforeCiting(text: string, start: number, end: number): number {
 export function beforeCoordinatedCue(text: string, start: number, end: number): number {
   const content = text.slice(start, end);
   for (const m of content.matchAll(COORDINATED_CUE)) {
-    if (!(isSpeechVerb(m[2] ?? '') || contrastedAct(content, m)) || content.slice(0, m.index).split(/\s+/).filter(Boolean).length < 4) continue;
+    if (!(isSpeechVerb(m[2] ?? '') || contrastedAct(content, m)) || wordCount(content, { start: 0, end: m.index }) < 4) continue;
     return start + m.index;
   }
   return end;
@@ -161,7 +162,7 @@ export function beforeContrastedSpeaker(text: string, start: number, end: number
   const content = text.slice(start, end);
   for (const m of content.matchAll(CONTRAST)) {
     const before = content.slice(0, m.index);
-    if (before.split(/\s+/).filter(Boolean).length < 4 || (before.match(/"/g)?.length ?? 0) % 2 === 1) continue;
+    if (wordCount(before) < 4 || (before.match(/"/g)?.length ?? 0) % 2 === 1) continue;
     // The verb may lie past `end`, where the cue reader already cut the content before the other source's cue.
     if (otherSpeaker(text.slice(start + m.index + m[0].length, end + 120))) return start + m.index;
   }
@@ -179,13 +180,7 @@ const REFUTATION = /,?\s+but\s+(?:in\s+(?:reality|fact|truth)|actually)\b/giu;
  */
 export function beforeRefutation(text: string, start: number, end: number): number {
   for (const m of text.slice(start, end).matchAll(REFUTATION)) {
-    if (
-      text
-        .slice(start, start + m.index)
-        .split(/\s+/)
-        .filter(Boolean).length >= 4
-    )
-      return start + m.index;
+    if (wordCount(text, { start, end: start + m.index }) >= 4) return start + m.index;
   }
   return end;
 }

@@ -6,6 +6,7 @@ import { directsHere } from './directives';
 import { documentByAuthor } from './documentByAuthor';
 import { longLowerTitleThenName } from './longLowerTitle';
 import type { ReportedCase } from './reported';
+import { wordCount } from '../../wordCount';
 
 /** What may follow the verb of a final cue without making it a clause of its own: a time, a place, an audience. */
 const CIRCUMSTANCE =
@@ -67,7 +68,7 @@ export interface CueClause {
  * or what an object-taking verb says.
  */
 export function endsCueClause(c: ReportedCase, { clause, verb, afterVerb, lastComma }: CueClause): boolean {
-  const afterWords = afterVerb.split(/\s+/).filter(Boolean).length;
+  const afterWords = wordCount(afterVerb);
   // "…, said the team was ready" is a clause of its own: "Name, appositive, said X was …" read backwards otherwise.
   // "…, urged the immunity be waived": a subjunctive "be" makes one too.
   const finiteAfter = /\b(?:was|were|is|are|be|would|will|had|has|could|should|might|must|did)\b/.test(afterVerb);

@@ -21,6 +21,7 @@ import { beforeRelativeReport } from './relativeReport';
 import { beforeNextOrdinal } from './ordinalDocument';
 import { beforeQuotingAct } from './quotingAct';
 import { attributed, unattributed, type FoundQuote, type Located, type SieveName, type Subject } from '../types';
+import { wordCount } from '../../wordCount';
 
 /** A stance noun phrase of up to three words and its "that", with nothing said in the writer's words. */
 const NOUN_THAT = /^(?:[\p{L}'’-]+\s+){1,3}that\s*$/iu;
@@ -38,8 +39,6 @@ export interface ReportedCase {
 
 /** A reported-speech sieve: the reported quotes of a sentence it recognises, or null to let the next one try. */
 export type ReportedSieve = (c: ReportedCase) => Array<FoundQuote> | null;
-
-const wordCount = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
 
 /**
  * A bare modifier before an object's noun with none of the endings below: a comparative (`called for younger leadership`,

@@ -3,6 +3,7 @@ import type { DirectSpan } from '../../directQuotes';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { MentionIndex } from '../mentions';
 import type { FoundQuote } from '../types';
+import { wordCount } from '../../wordCount';
 
 /** How many of the writer's words may stand between two fragments of one speaker's sentence. */
 const MAX_WORDS_BETWEEN = 15;
@@ -31,7 +32,7 @@ export function laterFragment(
   mentions: MentionIndex,
 ): boolean {
   if (!previous?.speaker || previous.kind !== 'direct' || previous.block !== block || previous.start < range.start) return false;
-  if (text.slice(direct.start, direct.end).split(/\s+/).filter(Boolean).length < MIN_FRAGMENT_WORDS) return false;
+  if (wordCount(text, direct) < MIN_FRAGMENT_WORDS) return false;
   // The earlier quote's own closing mark (and a comma after it) opens the stretch between them.
   const between = text.slice(previous.end, direct.open).replace(/^["”’]/, '');
   const words = between.match(/\p{L}+/gu) ?? [];
