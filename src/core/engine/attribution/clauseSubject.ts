@@ -24,6 +24,9 @@ const says = (span: ClauseSpan, c: Candidate): boolean => {
 /** An opening subordinate clause or phrase, whose subject is not the main clause's: "After Smith resigned, …". */
 const OPENING_PHRASE = /^(?:After|Before|When|While|Whilst|As|Because|Although|Though|If|Since|Until|Once|In|On|During|At|With|Following|Despite)\b[^,;]*,\s*/;
 
+/** Words of an object phrase, never of a title: a possessive pronoun, an indefinite article, a preposition of place. */
+const OBJECT_WORDS = /\b(?:his|her|their|its|our|my|a|an|on|in|at|to|into|onto|about|over|against|with)\s/i;
+
 /**
  * The speaker of a participle cue (`…, saying "…"`, `…, adding that …`): the subject of the clause the participle
  * hangs on, not the name before its comma, which is as often an object ("defended the Air Force's consideration of
@@ -46,7 +49,11 @@ export function participleSubject(
   if (nameBefore?.entity && /^(?:,\s+[^,;:"“”]{2,120})?\s*$/.test(text.slice(nameBefore.ref.end, comma))) {
     const lead = text.slice(sentenceStart, nameBefore.ref.start);
     const verb = /(\p{L}+)\s+(?:[\p{L}.’'-]+\s+){0,9}$/u.exec(lead);
-    if (verb?.[1] && isSpeechVerb(verb[1]) && !/[,;:"“”]/.test(lead.slice(verb.index))) return nameBefore;
+    // "announced his country's bid for a non-permanent seat on the Security Council, saying" (wikinews-venezuelan-
+    // president-chavez-criticises-bush-un-address-2006-09-22): a name the verb's object ends on is no inverted subject;
+    // only a title may stand between the verb and the name.
+    const between = lead.slice((verb?.index ?? 0) + (verb?.[1]?.length ?? 0));
+    if (verb?.[1] && isSpeechVerb(verb[1]) && !/[,;:"“”]/.test(lead.slice(verb.index)) && !OBJECT_WORDS.test(between)) return nameBefore;
     if (/[”"]\s*,?\s*\p{Ll}+\s+$/u.test(lead)) return nameBefore;
   }
   const opening = OPENING_PHRASE.exec(text.slice(sentenceStart, comma));

@@ -38,11 +38,17 @@ function officeOf({ words, head, qualifier }: RolePhrase): {
  * A person's role noun ("the Russian president"): the one holding the office, with the nationality and modifier the
  * phrase gives (`officeOf`), most recently named first; else the one person titled so in lower case before their name;
  * else the person a describing noun refers back to (`describedPerson`). Null when the text ties the role to nobody, or
- * to several people.
+ * to several people, or the phrase is one of many or sets the one meant apart ("one victim", "the other official").
  */
 export function personOfRole(role: RolePhrase, reach: RoleReach): Referent | null {
-  const { head, block, at, texts } = role;
+  const { phrase, words, head, block, at, texts } = role;
   const { mentions, index } = reach;
+  // "Ellen Laipson, the other ex-CIA official also stated" after "ex-CIA official Paul Pillar" (wikinews-newspaper-
+  // alleges-us-plans-attack-iran-2006-02-12): "the other" sets the one meant apart from the holder named before; "One
+  // victim described an encounter" (wikinews-un-military-attacks-darfur-violated-law-2008-03-20) is one of many, no
+  // one named. The role names none of its holders. ("Nurta Hussein, another resident said" is read as the name's
+  // appositive before the role is.)
+  if (words[0] === 'other' || /^one\s/i.test(phrase)) return null;
   const { holds, office, fits } = officeOf(role);
   const person = mentions.latest(fits, block, at) ?? mentions.firstAfter(fits, block, at);
   if (person) return person;

@@ -25,11 +25,15 @@ const PERSON_ROLE_WORDS = [...PERSON_ROLE_NOUNS].sort((a, b) => b.length - a.len
  * relaying the news to parliament said": parliament does not speak), so that no role phrase runs across it. Other
  * prepositions may name who speaks ("Another report from the Mexican government said", "the participants in her study").
  *
+ * An article opens a noun phrase of its own, so no modifier is one: in "described an encounter with an armed man:"
+ * (wikinews-un-military-attacks-darfur-violated-law-2008-03-20) the man is the one met, and no role phrase runs from
+ * "an encounter" to him.
+ *
  * A modifier may hold a digit when it opens with a capital, a designation ("The Badr-6 programme manager stated",
  * wikinews-40th-ariane-5-launches-protostar-1-badr-6-satellites-2008-07-07); an age does not make a role phrase ("The
  * 31-year-old Ethiopian-born man" describes someone a role reading would tie to the person named before).
  */
-const NOT_A_MODIFIER = '(?!(?:to|into|toward|towards|against)\\s)';
+const NOT_A_MODIFIER = '(?!(?:to|into|toward|towards|against|a|an|the)\\s)';
 const ROLE_PHRASE = new RegExp(
   `^(?:the|a|an|one|another|its|his|her|their)\\s+(?:${NOT_A_MODIFIER}(?:[\\p{L}'’.-]+|\\p{Lu}[\\p{L}\\p{N}'’.-]+)\\s+){0,4}?(?:${ROLE_NOUN_WORDS.join('|')})(?:\\s+(?:${PERSON_ROLE_WORDS.join('|')}))?(?:\\s+(?:for|of|at|with|close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,4})?(?=[\\s,.;:]|$)`,
   'iu',

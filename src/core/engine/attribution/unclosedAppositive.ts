@@ -43,13 +43,14 @@ const OWNER_OPENS = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s\s/u;
  * closing comma left out, so the name speaks. So is one after a name and the body it belongs to (`Anna Franowska of
  * "Have no fear", an abuse victim support charity, told Reuters "…"`, Wikinews 2019): the description is the body's or
  * the person's, and an appositive never stands in for the named subject (AP style sets a source's description off by
- * commas after the name). Only when the name opens its clause and the description is indefinite, or, with `possessive`,
+ * commas after the name). Only when the name opens its clause and the description is indefinite or set apart by "the other"
+ * (`Ellen Laipson, the other ex-CIA official also stated`, Wikinews 2006), or, with `possessive`,
  * opened by its owner's name (`Vincent Magwenya, Zuma's spokesman said the incident would have no impact`, Wikinews,
  * March 2010): in `The award went to John Smith, a spokesman said`, the name is the object of the clause before.
  */
 export function unclosedAppositive(reader: SubjectReader, block: number, from: number, start: number, possessive = false): Subject | null {
   const text = reader.texts[block] ?? '';
-  if (!/^(?:an?|another|one)\s/i.test(text.slice(start)) && !(possessive && OWNER_OPENS.test(text.slice(start)))) return null;
+  if (!/^(?:an?|another|one|the\s+other)\s/i.test(text.slice(start)) && !(possessive && OWNER_OPENS.test(text.slice(start)))) return null;
   const person = personBeforeComma(reader, block, from, start) ?? affiliatedPersonBeforeComma(reader, block, from, start);
   return person && CLAUSE_OPENS.test(text.slice(0, person.start)) ? reader.subjectAt(block, person.start) : null;
 }

@@ -8,6 +8,8 @@ import { nameShapedWord } from './names';
 import { peoplesBeforeName } from './peoplesBefore';
 import { MATCH_MINUTE_AFTER } from './personCues';
 import { MONTH_NAME } from '../lexicon/monthNames';
+import { NEWSPAPER_HEADS } from '../lexicon/newspaperHeads';
+import { PLACE_PAPER_HEADS } from '../lexicon/placePaperHeads';
 
 /** A run of capitalised words in block `block`, whose text is `text`. */
 export interface RunInBlock {
@@ -62,16 +64,23 @@ const monthOpensName = (words: ReadonlyArray<string>): boolean =>
     (/^\d{1,2}$/.test(words[1] ?? '') && words.length > 2));
 
 /**
+ * "the Sunday Telegraph", "The Sunday Times" (wikinews-newspaper-alleges-us-plans-attack-iran-2006-02-12): the day a
+ * paper comes out, right before a newspaper's head word, is the first word of the paper's name, not a date.
+ */
+const dayOpensPaper = (words: ReadonlyArray<string>): boolean =>
+  words.length === 2 && /^(?:Saturday|Sunday)$/.test(words[0] ?? '') && (NEWSPAPER_HEADS.includes(words[1] ?? '') || PLACE_PAPER_HEADS.has(words[1] ?? ''));
+
+/**
  * The run without the words at its front that never start a name ("The", "On Monday") and connectors after them, or a
  * people in the plural before a name ("Ethiopians Dejene Debela", `peoplesBefore.ts`), unless its first word names a
- * person or a month opens an event's name; null when nothing is left.
+ * person, a month opens an event's name or a day a paper's; null when nothing is left.
  */
 export function trimLeadingNonNames(run: RunInBlock): TrimmedRun | null {
   const { group, text } = run;
   const words = [...group.words];
   let start = group.start;
   const droppedWords: Array<string> = [];
-  const wordNamesPerson = firstWordNamesPerson(run, words) || monthOpensName(words);
+  const wordNamesPerson = firstWordNamesPerson(run, words) || monthOpensName(words) || dayOpensPaper(words);
   while (
     !wordNamesPerson &&
     words.length > 0 &&

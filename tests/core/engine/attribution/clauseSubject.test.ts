@@ -200,4 +200,14 @@ describe('a participle after a speaker inside what another claims', () => {
     );
     expect(attribution(article, 'Iran will pursue the prosecution of Trump').speaker).toBe('Ali Alghasi Mehr');
   });
+
+  // wikinews-venezuelan-president-chavez-criticises-bush-un-address-2006-09-22 (development half, blind gold of session 46).
+  test('", saying" after a speech verb\'s object that ends on a name goes on from the verb\'s subject, not the name', () => {
+    const article = analyze(
+      'Venezuelan President Chavez criticises U.S. President Bush in U.N. address',
+      'In an address to the UN General Assembly in New York on September 20, 2006 Hugo Chávez, President of Venezuela, sharply criticized the US government and its policies.',
+      'At the same time he announced his country\'s bid for a non-permanent seat on the Security Council, saying that it will speak for all countries which "have no power, no power to make any impact on the terrible situation in the world" for which, he indicated, the US is responsible.',
+    );
+    expect(attribution(article, 'it will speak for all countries')).toMatchObject({ speaker: 'Hugo Chávez' });
+  });
 });

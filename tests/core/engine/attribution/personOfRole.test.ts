@@ -43,4 +43,14 @@ describe('a role noun whose modifier names another office', () => {
     );
     expect(attribution(article, 'Buildings can only be constructed').speaker).not.toBe('Narendra Modi');
   });
+
+  // wikinews-un-military-attacks-darfur-violated-law-2008-03-20 (development half, blind gold of session 46).
+  test('"One victim described …:" brings in someone new, not the person the sentence before names', () => {
+    const article = analyze(
+      'UN: Military attacks on Darfur violated international law',
+      'The village of Abu Suruj was also bombed, but no casualties were reported from this bombing. However, over 75 percent of the town was burnt down by ground troops, and 30 people were killed.',
+      'In Sirba, the pattern of attack was similar to that of Abu Suruj. Half of the village was burned down and 45 people were killed. One victim described an encounter with an armed man: "I was holding tight my four-year-old brother; I was scared that the man was going to shoot him."',
+    );
+    expect(attribution(article, 'I was holding tight').speaker).toBeNull();
+  });
 });

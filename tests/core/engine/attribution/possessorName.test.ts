@@ -21,4 +21,20 @@ describe('a possessor before a named role', () => {
     const listed = 'Hunter Biden and Tony Bobulinski';
     expect(ownsNamedRole(listed, end, listed.indexOf('Tony'))).toBe(false);
   });
+
+  // wikinews-putin-calls-us-troops-poland-threat-2017-01-13 (development half, blind gold of session 46).
+  test('"He" after "Trump\'s proposed Secretary of Defense, James Mattis, backed NATO" is Mattis, not Trump', () => {
+    const article = analyze(
+      "Putin calls US troops in Poland 'a threat'",
+      "Trump's proposed Secretary of Defense, James Mattis, backed NATO before the US Senate yesterday. He said Putin aimed to weaken the NATO alliance.",
+    );
+    expect(attribution(article, 'Putin aimed to weaken the NATO alliance')).toMatchObject({ speaker: 'James Mattis', speakerRef: 'He' });
+  });
+
+  test('a capitalised phrase a possessive owns is a title only when it holds a role or title word', () => {
+    const titled = "Trump's proposed Secretary of Defense, James Mattis";
+    expect(ownsNamedRole(titled, 'Trump'.length, titled.indexOf('James'))).toBe(true);
+    const visit = "Trump's visit to Paris, Emmanuel Macron";
+    expect(ownsNamedRole(visit, 'Trump'.length, visit.indexOf('Emmanuel'))).toBe(false);
+  });
 });

@@ -48,6 +48,13 @@ describe('role noun phrases', () => {
     expect(attribution(article, 'we heard you loud and clear')).toMatchObject({ speaker: null });
   });
 
+  // wikinews-un-military-attacks-darfur-violated-law-2008-03-20 (development half, blind gold of session 46): read as a
+  // role phrase, the man met was taken for the speaker and named after a village.
+  test('no role phrase runs over a second article: "an encounter with an armed man" is no description of a speaker', () => {
+    expect(rolePhraseAt('an encounter with an armed man: "I was holding tight my four-year-old brother"', 1)).toBeNull();
+    expect(rolePhraseAt('an armed man said', 1)).toBe('an armed man');
+  });
+
   test('a headline drops the article ("UN chief warns"); a paragraph does not', () => {
     expect(rolePhraseAt('UN chief warns of famine', 0)).toBe('UN chief');
     expect(rolePhraseAt('UN chief warns of famine', 1)).toBeNull();

@@ -73,3 +73,13 @@ test('"Vincent Magwenya, Zuma\'s spokesman said …": a possessive description a
   expect(attribution(article, 'the incident would have no impact')).toMatchObject({ speaker: 'Vincent Magwenya' });
   expect(attribution(article, 'The award went to Tom Hart')?.speaker).not.toBe('Tom Hart');
 });
+
+// wikinews-newspaper-alleges-us-plans-attack-iran-2006-02-12 (development half, blind gold of session 46).
+test('"Ellen Laipson, the other ex-CIA official also stated" is Laipson\'s, not the ex-CIA official named before', () => {
+  const article = analyze(
+    'Newspaper alleges U.S. drawing up plans to attack Iran',
+    'According to this InterPress Service report, ex-CIA official Paul Pillar led the preparation of all National Intelligence Estimates (NIEs) on Iran from 2000 to 2005 in his role as national intelligence officer for the Near East and South Asia, and told the InterPress Service that all of the NIEs on Iran during that period "addressed the Iranian fears of U.S. attack explicitly and related their desire for nuclear weapons to those fears" and furthermore that "Iranian perceptions of threat, especially from the United States and Israel, were not the only factor, but were in our judgment part of what drove whatever effort they were making to build nuclear weapons."',
+    'Ellen Laipson, the other ex-CIA official also stated, "the Iranian fear of an attack by the United States has long been a standard element in NIEs [National Intelligence Estimates] on Iran."',
+  );
+  expect(attribution(article, 'the Iranian fear of an attack')).toMatchObject({ speaker: 'Ellen Laipson' });
+});

@@ -82,3 +82,17 @@ test('"Toby Alderweireld 71\'Jan Vertonghen 90+4\'" keeps "Jan" in the name', ()
   const people = entitiesIn("Eden Hazard 63'Toby Alderweireld 71'Jan Vertonghen 90+4'Mousa Dembélé 60'").filter((e) => e.type === 'person');
   expect(people.map((e) => e.name)).toContain('Jan Vertonghen');
 });
+
+// wikinews-newspaper-alleges-us-plans-attack-iran-2006-02-12 (development half, blind gold of session 46).
+test('"the Sunday Telegraph" keeps the day the paper comes out in its name', () => {
+  const found = entitiesIn(
+    'The British newspaper Sunday Telegraph has reported on alleged plans for a U.S. attack on Iran.',
+    'On February 12, 2006, the Sunday Telegraph claimed that strategists at the Pentagon are "drawing up plans".',
+  );
+  expect(found).toContainEqual(expect.objectContaining({ type: 'organization', name: 'Sunday Telegraph' }));
+  expect(found.map((e) => e.name)).not.toContain('Telegraph');
+});
+
+test('a day before a name that is no newspaper is still a date: "On Sunday, News Corp said"', () => {
+  expect(entitiesIn('On Sunday, News Corp said the deal was off.').map((e) => e.name)).toEqual(['News Corp']);
+});

@@ -111,6 +111,9 @@ function plainPresentSpeech(after: string): boolean {
 /** A determined object, then the means it is estimated by: ` the population by observing …`, ` their numbers using counting …`. */
 const ESTIMATED_BY_MEANS = /^\s+(?:the|their|its|his|her|a|an)\s+(?:[\p{L}-]+\s+){1,3}?(?:by|using|through)\s+\p{Ll}+ing\b/u;
 
+/** A past participle of a speech verb: a regular one, or an irregular one ("told", "written", "shown"). */
+const PARTICIPLE = /(?:ed|told|written|spoken|shown|given|heard|taught|known|thought|sworn)$/;
+
 /**
  * Whether a speech verb here is no cue: passive, "pointed" or "pointing" without "out" ("pointing to the map"), "claimed victory", a welcome that hosts.
  * "claimed responsibility for the attacks" is one: a group says it did it (docs/annotation-guide.md, "Directive and
@@ -123,8 +126,10 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   const perfect = auxiliaryReports(c, verbStart, verbEnd, lower);
   if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(tail) && lower !== 'said' && !perfect) return true;
   if (!perfect && /\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) return true;
-  // "He was also praised in the West": an adverb between the auxiliary and a participle leaves it a passive.
-  if (/ed$/.test(lower) && /\b(?:was|were|is|are|been|being)\s+(?:also|then|later|again|not|widely|\p{Ll}+ly)\s+$/iu.test(tail)) return true;
+  // "He was also praised in the West": an adverb between the auxiliary and a participle leaves it a passive. So with an
+  // irregular one: "the court was also told MacKinnon had previously cut his hand" (wikinews-judge-jails-two-men-life-
+  // liam-aitchison-murder-2013-06-10) names whom it was told to, never who told it.
+  if (PARTICIPLE.test(lower) && /\b(?:was|were|is|are|been|being)\s+(?:also|then|later|again|not|widely|\p{Ll}+ly)\s+$/iu.test(tail)) return true;
   if (/^point(?:ed|ing)?$/.test(lower) && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
   if (isSayingNoun(text, range.start, verbStart, verbEnd)) return true;
   // "…, with the latter yesterday confirming on Twitter they were "not traveling to the crash scene at this time.""

@@ -43,16 +43,24 @@ export function beforeSemicolon(text: string, start: number, stop: number): numb
 }
 
 /**
+ * A pronoun and "being", an absolute phrase: `Sheikh Abdullah stressed the US$50 billion in trade between the two; this
+ * being considered an obstacle to China backing … a stronger sanctions regime` (wikinews-wikileaks-cable-disclosure-arab-
+ * fears-iranian-ambitions-2010-11-29). The writer weighs what was said; the speaker's words end before it.
+ */
+const ABSOLUTE_AFTER = /^\s+(?:this|that|it|which)\s+being\s/i;
+
+/**
  * Whether a clause of its own follows the semicolon at `at`: a clause, others saying, a named source's report or a cue
  * set into the clause. "…is not to have content go viral; it is to build credibility": a pronoun goes on with the
  * speaker's point.
  */
 const clauseOfItsOwnAfter = (text: string, at: number): boolean =>
-  (opensClause(text, at + 1) ||
+  ABSOLUTE_AFTER.test(text.slice(at + 1, at + 30)) ||
+  ((opensClause(text, at + 1) ||
     OTHERS_SAY.test(text.slice(at + 1, at + 81)) ||
     NAMED_SAYS.test(text.slice(at + 1, at + 121)) ||
     INSERTED_CUE.test(text.slice(at + 1, at + 101))) &&
-  !GOES_ON.test(text.slice(at + 1));
+    !GOES_ON.test(text.slice(at + 1)));
 
 /**
  * Whether a quotation opening a sentence follows the semicolon at `at`, a direct quote of its own: "She told Vogue magazine

@@ -457,3 +457,12 @@ test('"Early reports claim …": a form that is also a plural noun, before a pla
     speaker: 'Smith',
   });
 });
+
+// wikinews-judge-jails-two-men-life-liam-aitchison-murder-2013-06-10 (development half, blind gold of session 46).
+test('"the court was also told …": an adverb between the auxiliary and an irregular participle leaves it a passive, whom it was told to', () => {
+  const article = analyze(
+    'Judge jails two men for life over Liam Aitchison murder',
+    'Aitchison was likely murdered within a 90 minute period on November 23, 2011, during a "communication silence" in which neither of the accused made use of their mobile phones, the prosecution believed. However, the court was also told MacKinnon had previously cut his hand in the abandoned building.',
+  );
+  expect(quotesOf(article).filter((q) => q.text.startsWith('MacKinnon had previously') && q.speakerId !== null)).toEqual([]);
+});

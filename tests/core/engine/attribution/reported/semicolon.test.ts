@@ -73,3 +73,12 @@ test('"…; however, "…", he added": the quotation after the connector is a di
     ),
   ).toEqual(['Zelensky is "a model of honesty for me"']);
 });
+
+// wikinews-wikileaks-cable-disclosure-arab-fears-iranian-ambitions-2010-11-29 (development half, blind gold of session 46).
+test('"…; this being considered …": the writer\'s absolute phrase after the semicolon is no part of what was stressed', () => {
+  expect(
+    reportedTexts(
+      'Whilst keen to weaken Iranian ties with China, Sheikh Abdullah stressed the US$50 billion in trade between the two; this being considered an obstacle to China backing, and enforcing, a stronger sanctions regime.',
+    ),
+  ).toEqual(['the US$50 billion in trade between the two']);
+});
