@@ -5,7 +5,7 @@ import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { POSTING_PLATFORMS } from '../lexicon/postingPlatforms';
 import { COUNTRY_BY_ADJECTIVE, PLACE_ALIASES, PLACES, TITLE_WORDS } from './lookups';
-import { personAfterAnd } from './personAfterAnd';
+import { personAfterAnd, titledNameThenTitle } from './personAfterAnd';
 import { isTitleQualifier } from './qualifiedTitle';
 import { isCapitalised, type Token } from './tokens';
 import { bracketedNamePart } from './bracketedNamePart';
@@ -55,6 +55,7 @@ export function joinOverConnector(text: string, tokens: ReadonlyArray<Token>, wo
       // "Secretary of State Condoleezza Rice and US Senator John Kerry" (wikinews-burns-engages-india-civil-nuclear-energy-
       // pact-2006-01-21): so does a country's name or adjective before a title.
       !(countryWord(after?.text ?? '') && TITLE_WORDS.has(tokens[j + 2]?.text ?? '')) &&
+      !titledNameThenTitle(words, tokens, j) &&
       // "the President of Colombia Alvaro Uribe Velez and Spain's prime minister" (wikinews-us-secretary-of-defense-
       // rumsfeld-visits-brazil-2005-03-26): a possessive after "and" opens a phrase of its own.
       !/^['’]s\b/.test(text.slice(after?.end ?? 0)) &&

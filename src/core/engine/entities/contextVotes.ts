@@ -9,6 +9,7 @@ import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { THING_NOUNS } from '../lexicon/thingNouns';
 import { personAfterWeight } from './personAfterCues';
 import { roleNounBeforePerson } from './kindOrRole';
+import { roleSetOffBefore } from './roleSetOffBefore';
 import { personNounBefore } from './personNounBefore';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { bodyVotes, kindAppositive } from './bodyCues';
@@ -79,6 +80,7 @@ interface Occurrence {
   readonly wordBefore: string;
   /** The text of the block before the name's. */
   readonly previous: string;
+  readonly texts: ReadonlyArray<string>;
   readonly shapeCounts: boolean;
   /** Adds a person cue of `weight` (and a given-name cue with `givenName`). */
   readonly cue: (weight: number, givenName?: boolean) => void;
@@ -97,13 +99,13 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>, texts: Readonl
   };
   for (const run of unresolved) {
     const name = run.text.slice(run.group.start, run.group.end);
-    occurrenceVotes(voteFor(name), name, run, texts[run.block - 1] ?? '');
+    occurrenceVotes(voteFor(name), name, run, texts);
   }
   return votes;
 }
 
 /** Adds to `v` the votes of one occurrence of `name`, the run `run`. */
-function occurrenceVotes(v: Votes, name: string, { block, group, text }: RunInBlock, previous: string): void {
+function occurrenceVotes(v: Votes, name: string, { block, group, text }: RunInBlock, texts: ReadonlyArray<string>): void {
   const words = group.words;
   // A headline capitalises every word ("Man Sentenced", "Pays Tribute"), and "Earth Day" is no one: neither is a name by
   // its shape. "Doris Day" is: a known first name before a head word that is also a surname.
@@ -117,14 +119,14 @@ function occurrenceVotes(v: Votes, name: string, { block, group, text }: RunInBl
   const before = text.slice(Math.max(0, group.start - 40), group.start);
   countDetermined(v, words, before, after);
   const wordBefore = /\b([A-Za-z.-]+)\s$/.exec(before)?.[1] ?? '';
-  const at: Occurrence = { v, name, words, text, group, before, after, wordBefore, previous, shapeCounts, cue };
+  const at: Occurrence = { v, name, words, text, group, before, after, wordBefore, previous: texts[block - 1] ?? '', texts, shapeCounts, cue };
   cuesBefore(at);
   cuesAfter(at);
   placeAndShapeVotes(at);
 }
 
 /** Votes from the words before an occurrence: a title, a role, a speech or listener verb, a kind of body or thing. */
-function cuesBefore({ v, words, before, after, text, group, wordBefore, previous, cue }: Occurrence): void {
+function cuesBefore({ v, words, before, after, text, group, wordBefore, previous, texts, cue }: Occurrence): void {
   // "former first lady Graca Machel": a role of two words before the name.
   const rolesBefore = [wordBefore, /\b([a-z]+\s[a-z]+)\s$/.exec(before)?.[1] ?? ''];
   if (rolesBefore.some((role) => LOWER_ROLES.has(roleWithoutThen(role.toLowerCase())) && /^[a-z]/.test(role) && !roleIsVerbAfterPronoun(before, role))) cue(3);
@@ -135,7 +137,9 @@ function cuesBefore({ v, words, before, after, text, group, wordBefore, previous
   if (namesChild(text.slice(Math.max(0, group.start - 120), group.start), words.join(' '))) cue(3);
   if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore) || (INTERVIEWEE.test(before) && words.length > 1)) cue(3);
   // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
-  if ((LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) || namesRelative(text, group.start)) cue(3);
+  const setOff = roleSetOffBefore(text.slice(Math.max(0, group.start - 80), group.start), words, texts);
+  if (setOff > 0) cue(setOff);
+  else if (namesRelative(text, group.start)) cue(3);
   // A byline opens its block: "By Walter Ham", or "By: Walter Ham, DIVIDS" as the Army's news archive writes it (2015).
   const byline = (/^By$/.test(wordBefore) && group.start <= 3) || /^By:\s$/.test(before);
   if (byline || personNounBefore(before, words, after) || KIN_AFTER.test(after)) cue(3);

@@ -21,8 +21,12 @@ const PHOTO_SITE_USER = /\b(?:(?:Flickr|Wikimedia|Picasa|Instagram|Pinterest)|(?
 const PHOTO_SITE_USER_NAME = /^(?:(?:Flickr|Wikimedia|Picasa|Instagram|Pinterest)|(?:photos?|images?|pictures?)\s+(?:from|by))\s+user\s/i;
 /** A slash and an organisation after the name ("Lauren Dauphin/NASA Earth Observatory"). */
 const SLASH_AGENCY = /^\s?\/\s?\p{Lu}/u;
-/** A licence or a handle right after the name, as credits give them: "(CC BY 2.0)", "(CC BY-NC-ND)", "(@elifilgaz)". */
-const LICENCE_AFTER = /^\s*\((?:CC[\s-]BY|CC0|@\w)/;
+/**
+ * A licence or a handle right after the name, as credits give them: "(CC BY 2.0)", "(CC BY-NC-ND)", "(@elifilgaz)"; after
+ * the photo site the picture is on ("African refugees by Vito Manzari on Flickr (CC BY 2.0)", Global Voices, Europe, 2012),
+ * or spelled out ("by Myriam Louviot (CC-License-BY)", Global Voices, Africa, May 2012).
+ */
+const LICENCE_AFTER = /^(?:\s+on\s+(?:Flickr|Wikimedia\s+Commons|Instagram|Picasa))?\s*\((?:CC[\s-](?:License-)?BY|CC0|@\w)/;
 /**
  * A caption's sentence that opens with a picture's word and a few words before "by" ("Photo taken by", "Photo
  * contributed to this post by", "Cartoon by", "Cartoon about harassment by"): Global Voices credits its pictures so. The

@@ -4,6 +4,7 @@ import { NOT_NAMES } from '../lexicon/notNames';
 import { PERSONAL_HONORIFICS } from '../lexicon/personalHonorifics';
 import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, TITLE_WORDS } from './lookups';
+import { roleSetOffBefore } from './roleSetOffBefore';
 import type { TrimmedRun } from './runs';
 import { writesAsCommonWord } from './shapeOnlyPersons';
 
@@ -51,5 +52,8 @@ export function leadingGivenName({ text, group, words, start, droppedWords }: Tr
   const arabic = words.slice(1).some((w) => ARABIC_PARTICLE.test(w));
   // "the director of IEDCR, Dr Meerjady Sabrina Flora, said": a personal honorific stands only before a person's name,
   // so the word right after it opens the name, whatever given name follows.
-  return (roleBefore || arabic || afterPersonalHonorific(droppedWords)) && !writesAsCommonWord([leading], texts);
+  // "the president of Pakistan, Asif Ali Zardari, and …" (Global Voices, India, May 2012): a role set off before the name
+  // names its holder from the name's first word.
+  const setOff = roleSetOffBefore(text.slice(Math.max(0, start - 80), start), words) > 0;
+  return (roleBefore || setOff || arabic || afterPersonalHonorific(droppedWords)) && !writesAsCommonWord([leading], texts);
 }

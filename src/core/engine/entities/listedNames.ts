@@ -36,7 +36,10 @@ export function listedWithPerson(registry: EntityRegistry, { block, group, text 
   // ("Lyme Innovation, Open Data, Data’s Choice") spreads a wrong guess otherwise.
   const isPerson = (start: number) => {
     const entity = registry.byMention.get(mentionKey(block, start));
-    return entity?.type === 'person' && ((isFirstName(entity.name.split(' ')[0] ?? '') && entity.name.includes(' ')) || listed.has(entity));
+    return (
+      entity?.type === 'person' &&
+      ((isFirstName(entity.name.split(' ')[0] ?? '') && entity.name.includes(' ')) || listed.has(entity) || settledAsPerson(entity))
+    );
   };
   // A list, not an appositive ("the inventor of the World Wide Web, Tim Berners-Lee"; "Amber Imai-Hong, Mahina
   // Aerospace"): a comma joins the two names only where the list goes on past the run, or began before it.
@@ -68,4 +71,17 @@ export function settleListed(registry: EntityRegistry, left: ReadonlyArray<RunIn
       return false;
     });
   }
+}
+
+/**
+ * Whether a person found before the lists are read is plainly one by more than the shape of their name, so that a list
+ * may join like with like from them though their name opens with no given name the lists know: a full name the article
+ * goes on to call by its surname alone, as AP and Wikinews style does ("bail was posted by Artsvik Minasyan and Hrayr
+ * Karapetyan" before "Minasyan", Global Voices, Armenia, May 2012), or a lone surname found under its title ("President
+ * Kibaki and Raila Odinga", wikinews-bush-starts-africa-trip-benin-2008-02-16). A full name's role is no such evidence:
+ * "Bangladeshi Road Transport and Bridges Minister Obaidul Quader" would make "Road Transport" a person.
+ */
+function settledAsPerson(entity: FoundEntity): boolean {
+  const words = entity.name.split(' ');
+  return words.length === 1 ? entity.role !== null : entity.aliases.has(words.at(-1) ?? '');
 }

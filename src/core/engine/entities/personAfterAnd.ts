@@ -1,6 +1,7 @@
 import { isFirstName } from '../lexicon/firstNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { eastAsianName } from './eastAsianName';
+import { TITLE_WORDS } from './lookups';
 import { nameShapedWord } from './names';
 import type { Token } from './tokens';
 
@@ -20,4 +21,17 @@ export function personAfterAnd(tokens: ReadonlyArray<Token>, and: number): boole
     !ORG_HEADS.has(surname) &&
     (next === undefined || /^\p{Ll}/u.test(next) || next === 'of' || next === 'for' || next === 'at')
   );
+}
+
+/**
+ * "former Secretary of State Hillary Rodham Clinton and Republican Senator Rob Portman of Ohio"
+ * (wikinews-supreme-court-united-states-contemplates-same-sex-marriage-2013-03-26): whether the run's words (`words`)
+ * already hold a titled person's name (a title word, then a common first name) and the "and" at token `and` is followed
+ * by a capitalised word and a title, which opens the next titled name: a party, a country or a rank qualifies the title
+ * ("Republican Senator", "US Senator", "Deputy Governor"), and no body's name goes on after a person's. A run with no
+ * person before the "and" still joins ("Department of Science and Technology Secretary" names the department's head).
+ */
+export function titledNameThenTitle(words: ReadonlyArray<string>, tokens: ReadonlyArray<Token>, and: number): boolean {
+  const titled = words.some((w, i) => TITLE_WORDS.has(w) && words.slice(i + 1).some((given) => isFirstName(given)));
+  return titled && /^\p{Lu}/u.test(tokens[and + 1]?.text ?? '') && TITLE_WORDS.has(tokens[and + 2]?.text ?? '');
 }

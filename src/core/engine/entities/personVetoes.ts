@@ -1,5 +1,6 @@
 import { namesFaithOrCreed } from '../lexicon/faithsAndCreeds';
 import { isFirstName } from '../lexicon/firstNames';
+import { FOREIGN_NAME_HEADS } from '../lexicon/foreignNameHeads';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import type { EntityRegistry } from './registry';
 import type { Votes } from './votes';
@@ -24,6 +25,14 @@ export const programmeName = (words: ReadonlyArray<string>) => NON_PERSON_HEADS.
  * its surroundings vote: it holds such a word (`faithsAndCreeds.ts`).
  */
 export const creedName = (words: ReadonlyArray<string>) => words.some(namesFaithOrCreed);
+
+/**
+ * Whether a run opens with the head word of an institution's or a place's name in another language ("Fundación Tierra
+ * enabled a widget", gv-bolivia-protests-sweep-country-2012-05-10; "Fundación Trinidad Alfonso", a sponsor's name in a
+ * Wikinews interview): no person's name, however the verb after it votes. A head the given-name lists also hold is
+ * read as a given name.
+ */
+export const foreignHeadedName = (words: ReadonlyArray<string>) => words.length > 1 && FOREIGN_NAME_HEADS.has(words[0] ?? '') && !isFirstName(words[0] ?? '');
 
 /**
  * Whether a run the votes made a person names a work, a vessel, an event or a publication: a noun of one stands next

@@ -8,7 +8,7 @@ import type { EntityRegistry } from './registry';
 import type { RunInBlock } from './runs';
 import type { FoundEntity } from './types';
 import { writesAsCommonWord } from './shapeOnlyPersons';
-import { creedName, opensWithVerb } from './personVetoes';
+import { creedName, foreignHeadedName, opensWithVerb } from './personVetoes';
 
 /**
  * The runs the votes left unsettled, in order. "Kostiantyn Usov's documentary … Usov said": a full name first seen
@@ -35,7 +35,7 @@ export function settleSkipped(registry: EntityRegistry, skipped: ReadonlyArray<R
   for (const run of skipped) {
     const { block, group, text } = run;
     const words = group.words;
-    if (creedName(words)) continue;
+    if (creedName(words) || foreignHeadedName(words)) continue;
     const named = words.length === 1 ? registry.personBySurname(words[0] ?? '', block, group.start) : undefined;
     if (named && calledSo.has(named)) {
       registry.add('person', named.name, block, group.start, group.end);

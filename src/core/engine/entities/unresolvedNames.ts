@@ -17,6 +17,7 @@ import {
   creedName,
   determinedThing,
   facilityThing,
+  foreignHeadedName,
   kindNamed,
   namesThing,
   nicknamedThing,
@@ -61,7 +62,8 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     // whose appositive-looking words after it voted for a person.
     if (best === 'person' && group.sentenceStart && words.length === 1 && /ly$/.test(name) && !isFirstName(name) && text.startsWith(',', group.end)) continue;
     // "Head of State and Government" may be voted a person by its surroundings, but a name has no "of" or "and".
-    if (best === 'person' && (!nameWordsShaped(words) || initialsWithoutName(words) || programmeName(words) || creedName(words))) continue;
+    if (best === 'person' && (!nameWordsShaped(words) || initialsWithoutName(words) || programmeName(words) || creedName(words) || foreignHeadedName(words)))
+      continue;
     if (
       best === 'person' &&
       (namesThing(words, v) || kindNamed(v) || determinedThing(v) || facilityThing(v) || nicknamedThing(v) || opensLongerName(registry, name, v))

@@ -132,3 +132,21 @@ test('a month and a day name a movement before its head ("the January 25 Youth C
   expect(names).not.toContain('3 Police');
   expect(names).not.toContain('4 Congress');
 });
+
+// wikinews-supreme-court-united-states-contemplates-same-sex-marriage-2013-03-26 (English Wikinews, CC BY 2.5).
+test('"and" after a titled person\'s name, before a qualified title, ends the run: two titled people', () => {
+  const text =
+    'In the lead up to the hearings, a number of high profile politicians have expressed their support for same-sex marriage including Democratic Senator Mark Warner of Virginia, Democratic Senator Claire McCaskill of Missouri, former Secretary of State Hillary Rodham Clinton and Republican Senator Rob Portman of Ohio.';
+  expect(runs(text)).toContain('Secretary of State Hillary Rodham Clinton');
+  const people = findEntities(['A headline', text], 0)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+  expect(people).toEqual(expect.arrayContaining(['Hillary Rodham Clinton', 'Rob Portman']));
+});
+
+// voa-zimbabwe-farmers-union-violence-flares-2010-06-09 (Voice of America, public domain).
+test('near miss: "and" inside a ministry\'s name still joins, no person named before it', () => {
+  expect(runs('Minister of Lands and Resettlement Herbert Murerwa was not immediately available for comment.')).toEqual([
+    'Minister of Lands and Resettlement Herbert Murerwa',
+  ]);
+});

@@ -34,6 +34,10 @@ test.each([
   ['Cartoon about harassment by Mohammed Al Ridaei. Image from the Safe Streets campaign Facebook page.', 'Mohammed Al Ridaei'],
   ['A campaign flyer during the pre-electoral silence period. Image from user Zoltan Dognar on Twitter', 'Zoltan Dognar'],
   ['Image of the construction of the Supervía, María Teresa Adalid (CC BY-NC-ND 2.0)', 'María Teresa Adalid'],
+  // gv-europe-crisis-anti-immigration-politics, gv-africa-science-blogging-sub-saharan (Global Voices, 2012): the photo
+  // site between the name and the licence, and a licence spelled out.
+  ['African refugees by Vito Manzari on Flickr (CC BY 2.0)', 'Vito Manzari'],
+  ['University of Cheik Anta Diop in Dakar Senegal by Myriam Louviot (CC-License-BY).', 'Myriam Louviot'],
   // nasa_article_833 (fresh NASA_RAG text, "Supernova Refsdal" image credits): affiliations, teams and the credit's parts.
   [HUBBLE_CREDIT, 'S. Rodney'],
   [HUBBLE_CREDIT, 'P. Kelly'],
@@ -58,6 +62,8 @@ test.each([
   ['The ministry said a video posted by Ahmed Maher showed the clashes.', 'Ahmed Maher'],
   ['Protesters carried a cartoon by Carlos Latuff through the square.', 'Carlos Latuff'],
   ['Images of the march spread fast, and Ahmed Maher (@AhmedMaher) shared them.', 'Ahmed Maher'],
+  // gv-greece-tedxthessaloniki (Global Voices, 2012): a photo site with no licence after it says nothing.
+  ['Photos were also posted by Tom Tziros and Asteris Masouras on Flickr.', 'Asteris Masouras'],
   ['NASA/Danny Nowlin Next Gen STEM Project Manager Dr. Carrie Olsen welcomes students', 'Danny Nowlin Next Gen STEM Project Manager Dr. Carrie Olsen'],
 ])('a writer, a role written with a slash or a person a photo shows is no credit: %s', (text, name) => {
   expect(credited(text, name)).toBe(false);

@@ -39,3 +39,28 @@ test.each([
 ])('a list goes on from its plain names to the names next to them: %s', (text, names) => {
   expect(peopleIn(text)).toEqual(expect.arrayContaining(names));
 });
+
+// A neighbour plainly a person by more than its name's shape: a lone surname under its title (wikinews-bush-starts-africa-
+// trip-benin-2008-02-16, English Wikinews, CC BY 2.5), or a full name the article goes on to call by its surname
+// (gv-armenia-firebombers-released-bail-2012-05-16, Global Voices, CC BY 3.0). Neither opens with a given name the lists know.
+test.each([
+  [
+    ['She has been talking to President Kibaki and Raila Odinga before the election, right on the eve of the announcement, immediately after that.'],
+    'Raila Odinga',
+  ],
+  [
+    [
+      'Of concern to some observers, however, was that bail was posted by Artsvik Minasyan and Hrayr Karapetyan, two MPs from the Armenian Revolutionary Federation-Dashnaktsutyun (ARF-D). Moreover, fuelling worries about the rise of nationalism in the country, Minasyan was quoted by the local media as saying that the two brothers were "normal people," had acted "in the right way in the context of societal & national ideology," and that one of the bar owners, Tsomak Oganesova, "destroys Armenian society."',
+      'Basically, Armenian MP of ARF Dashnaktsutyun party Artsvik Minasyan supports and encourages terrorism in Armenia.',
+    ],
+    'Hrayr Karapetyan',
+  ],
+])('a name listed next to a person called by surname alone, or a surname found under its title, is a person: %s', (texts, name) => {
+  expect(peopleIn(...texts)).toContain(name);
+});
+
+test('near miss: a neighbour named once, never by its surname alone, with no known given name, spreads nothing', () => {
+  expect(peopleIn('Of concern to some observers, however, was that bail was posted by Artsvik Minasyan and Hrayr Karapetyan.')).not.toContain(
+    'Hrayr Karapetyan',
+  );
+});

@@ -3,6 +3,7 @@ import {
   creedName,
   determinedThing,
   facilityThing,
+  foreignHeadedName,
   kindNamed,
   namesThing,
   nicknamedThing,
@@ -11,6 +12,7 @@ import {
   programmeName,
 } from '../../../../src/core/engine/entities/personVetoes';
 import { EntityRegistry } from '../../../../src/core/engine/entities/registry';
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
 import { noVotes, type Votes } from '../../../../src/core/engine/entities/votes';
 
 // personVetoes.ts: what keeps a capitalised run the context votes made a person from being one. Runs from sentences
@@ -99,4 +101,20 @@ test('a name once used as a plant\'s ("The Costa Sur power plant") is a thing, u
   expect(facilityThing(plant)).toBe(true);
   expect(facilityThing({ ...plant, personCues: 4 })).toBe(false);
   expect(facilityThing({ ...plant, facility: 0 })).toBe(false);
+});
+
+// gv-bolivia-protests-sweep-country-2012-05-10 (Global Voices, CC BY 3.0).
+describe("a name opening with an institution's head in another language", () => {
+  test('is no person, whatever verb follows ("Fundación Tierra enabled a widget")', () => {
+    const text =
+      'Over 600 marchers are in Puerto San Borja, approximately 300 kilometres from La Paz, at the time of writing this post. Fundación Tierra enabled a widget [es] screening the latest news on the indigenous march.';
+    const found = findEntities(['A headline about the news', text], 0).entities.find((e) => e.name === 'Fundación Tierra');
+    expect(found?.type).not.toBe('person');
+    expect(foreignHeadedName(['Fundación', 'Tierra'])).toBe(true);
+  });
+
+  test('near miss: the head alone, or a given name opening a name, vetoes nothing', () => {
+    expect(foreignHeadedName(['Fundación'])).toBe(false);
+    expect(foreignHeadedName(['Juan', 'Roig'])).toBe(false);
+  });
 });
