@@ -87,7 +87,7 @@ describe('the word before a cue, read from a short stretch', () => {
     // The stretch holds the last 64 letters of "quiteBooo…", a capitalised word by itself, and one person's surname.
     const surname = `B${'o'.repeat(63)}`;
     const index = indexOf(entity(`John ${surname}`));
-    const subjectIn = (text: string) => unlinkedSubject(text, 0, { end: text.length }, index)?.entity.name ?? null;
+    const subjectIn = (text: string) => unlinkedSubject(text, 0, { end: text.length }, index)?.entity?.name ?? null;
     expect(subjectIn(`${filler}quite${surname}`)).toBeNull();
     expect(subjectIn(`${filler}quite ${surname}`)).toBe(`John ${surname}`);
   });
