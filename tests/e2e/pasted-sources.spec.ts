@@ -29,36 +29,38 @@ async function pasteFlood(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('River Alder floods Northbridge as defences fail');
 }
 
-test('a pasted article shows its anonymous official, expert, witness and organisation each with the right type', async ({ page }) => {
+// One analysis of the story serves both steps, which only read it: each was a test that pasted and analysed it again.
+test("a pasted article: each voice with its type in the Sources region, and the anonymous official's reason from the keyboard", async ({ page }) => {
   await pasteFlood(page);
-  const region = sources(page);
-  await expect(lineOf(region, OFFICIAL)).toContainText('anonymous · man · 1 quote', { useInnerText: true });
-  await expect(lineOf(region, 'Helen Okafor')).toContainText('expert · gender unknown · 2 quotes', { useInnerText: true });
-  await expect(lineOf(region, 'Tom Reyes')).toContainText('witness · man · 1 quote', { useInnerText: true });
-  await expect(lineOf(region, 'Ministry of Environment')).toContainText('organisation · gender unknown · 2 quotes', { useInnerText: true });
-  await expect(region).toContainText('1: 1 with a reason given, 0 with no reason given.', { useInnerText: true });
-});
+  await test.step('a pasted article shows its anonymous official, expert, witness and organisation each with the right type', async () => {
+    const region = sources(page);
+    await expect(lineOf(region, OFFICIAL)).toContainText('anonymous · man · 1 quote', { useInnerText: true });
+    await expect(lineOf(region, 'Helen Okafor')).toContainText('expert · gender unknown · 2 quotes', { useInnerText: true });
+    await expect(lineOf(region, 'Tom Reyes')).toContainText('witness · man · 1 quote', { useInnerText: true });
+    await expect(lineOf(region, 'Ministry of Environment')).toContainText('organisation · gender unknown · 2 quotes', { useInnerText: true });
+    await expect(region).toContainText('1: 1 with a reason given, 0 with no reason given.', { useInnerText: true });
+  });
 
-test("the anonymous official's reason shows from the keyboard in the Sources region and in the quote's attribution", async ({ page }) => {
-  await pasteFlood(page);
-  const official = lineOf(sources(page), OFFICIAL);
-  await official.getByRole('button', { name: 'anonymous' }).focus();
-  await expect(official.getByRole('button', { name: 'anonymous' })).toBeFocused();
-  await expect(official.getByRole('tooltip')).toHaveText(`From the text: “${OFFICIAL}”; Not named: “${REASON}”`);
-  await page.keyboard.press('Escape');
-  await expect(official.getByRole('tooltip')).toBeHidden();
+  await test.step("the anonymous official's reason shows from the keyboard in the Sources region and in the quote's attribution", async () => {
+    const official = lineOf(sources(page), OFFICIAL);
+    await official.getByRole('button', { name: 'anonymous' }).focus();
+    await expect(official.getByRole('button', { name: 'anonymous' })).toBeFocused();
+    await expect(official.getByRole('tooltip')).toHaveText(`From the text: “${OFFICIAL}”; Not named: “${REASON}”`);
+    await page.keyboard.press('Escape');
+    await expect(official.getByRole('tooltip')).toBeHidden();
 
-  const article = page.getByRole('article');
-  const dialog = attribution(page);
-  const quote = article.getByRole('button', { name: 'The barriers were never finished' });
-  await quote.focus();
-  await page.keyboard.press('Enter');
-  await expect(dialog).toContainText(`Anonymous source: ${REASON}`);
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
+    const article = page.getByRole('article');
+    const dialog = attribution(page);
+    const quote = article.getByRole('button', { name: 'The barriers were never finished' });
+    await quote.focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toContainText(`Anonymous source: ${REASON}`);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
 
-  await article.getByRole('button', { name: 'A river like the Alder' }).click();
-  await expect(dialog).toContainText('Sourceexpert · from a professor of hydrology at Northbridge University');
-  await article.getByRole('button', { name: 'The water came through the door' }).click();
-  await expect(dialog).toContainText('Sourcewitness · from resident');
+    await article.getByRole('button', { name: 'A river like the Alder' }).click();
+    await expect(dialog).toContainText('Sourceexpert · from a professor of hydrology at Northbridge University');
+    await article.getByRole('button', { name: 'The water came through the door' }).click();
+    await expect(dialog).toContainText('Sourcewitness · from resident');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { unlinkedPerson } from '../../../../src/core/engine/attribution/unlinkedName';
+import { unlinkedPerson, unlinkedSubject } from '../../../../src/core/engine/attribution/unlinkedName';
 import type { EntityIndex, FoundEntity } from '../../../../src/core/engine/entities/types';
 import { analyze, attribution } from './helpers';
 
@@ -70,5 +70,25 @@ describe('a surname the name pass left without a mention', () => {
     expect(personFor(text, 'Lycos', indexOf(entity('A Lycos spokesperson')))).toBeNull();
     expect(personFor('"…," said Reuters.', 'Reuters', indexOf(entity('The Reuters correspondent')))).toBeNull();
     expect(personFor('"…," said Edge.', 'Edge', indexOf(entity('The Edge')))).toBe('The Edge');
+  });
+});
+
+describe('the word before a cue, read from a short stretch', () => {
+  const bolton = indexOf(entity('John Bolton'));
+  const subjectOf = (text: string) => unlinkedSubject(text, 0, { end: text.length }, bolton)?.ref ?? null;
+  const filler = 'the adviser left the building early on Tuesday morning, aides said, '.repeat(4);
+
+  test('finds the surname far into a long paragraph, as reading the whole beginning did', () => {
+    const text = `${filler}and later Bolton`;
+    expect(subjectOf(text)).toEqual({ block: 0, start: text.length - 'Bolton'.length, end: text.length });
+  });
+
+  test('reads the whole beginning when the stretch is one run of letters, which may begin before it', () => {
+    // The stretch holds the last 64 letters of "quiteBooo…", a capitalised word by itself, and one person's surname.
+    const surname = `B${'o'.repeat(63)}`;
+    const index = indexOf(entity(`John ${surname}`));
+    const subjectIn = (text: string) => unlinkedSubject(text, 0, { end: text.length }, index)?.entity?.name ?? null;
+    expect(subjectIn(`${filler}quite${surname}`)).toBeNull();
+    expect(subjectIn(`${filler}quite ${surname}`)).toBe(`John ${surname}`);
   });
 });
