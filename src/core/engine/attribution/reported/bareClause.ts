@@ -22,8 +22,9 @@ const MAX_SUBJECT_WORDS = 6;
 
 /**
  * Whether the words at `at` (a UTF-16 offset into `text`) open a clause whose subject is a noun phrase with no determiner,
- * of two words or more, its first in lower case, right before an auxiliary or a modal and before any comma or quotation mark: `The French
- * Civil Security service said water bombing by aircraft was disallowed` (wikinews-notre-dame-paris-catches-fire-2019-04-16),
+ * of two words or more, its first in lower case, right before an auxiliary or a modal and before any comma or quotation
+ * mark: `The French Civil Security service said water bombing by aircraft was disallowed` (wikinews-notre-dame-paris-
+ * catches-fire-2019-04-16),
  * `Several Asian countries also said bin Laden's death was a step forward` (wikinews-world-leaders-react-death-osama-bin-
  * laden-2011-05-02). News writing drops "that" after a speech verb (AP Stylebook, "that (conjunction)"), and a phrase
  * with no determiner shows its clause only by the auxiliary after it. Not an object whose own clause or second verb the
