@@ -6,6 +6,7 @@ import { accordingSource, sourceSpeaker } from './accordingSource';
 import { nameAfterRole } from './appositiveName';
 import { bareLeadingSource } from './bareSource';
 import { bodyBeforeSubject } from './bodyBeforeSubject';
+import { andThatParts } from './andThat';
 import { clauseEnd } from './clauseEnd';
 import { pastCoordinatedSource } from './coordinatedSource';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
@@ -107,9 +108,15 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   // "Colin Sutherland, … decided, according to the summary, "that …"" (wikinews-scottish-court-finds-parliament-suspension-
   // unlawful-2019-09-13): a source between a verb and the words it takes leaves only subject and verb before it.
   if (!leading && /^\s*,\s*(?:["“]|that\b)/.test(text.slice(subject.ref.end, end)) && endsOnSpeechVerb(before.replace(/[\s,]+$/, ''))) return null;
-  const quote = leading
-    ? reportedQuote(c, named?.subject ?? ownerAfter(c, subject, contentStart), cue, contentStart, leadEnd(text, contentStart, end), 'reported-according-to')
-    : reportedQuote(c, subject, cue, range.start, at, 'reported-according-to');
+  // "According to him, he had never "looked down upon any culture of anyone" and that no one has the authority of judging
+  // other cultures." (wikinews-britain-thinks-africans-barbaric-claims-south-african-president-2010-03-03): a leading source
+  // reports each clause a second "that" opens as its own statement, as a cue verb does (andThat.ts).
+  const speaker = leading ? (named?.subject ?? ownerAfter(c, subject, contentStart)) : subject;
+  const quotes = leading
+    ? andThatParts(text, contentStart, leadEnd(text, contentStart, end), (offset) => insideDirect(c, offset)).map((part) =>
+        reportedQuote(c, speaker, cue, part.start, part.end, 'reported-according-to'),
+      )
+    : [reportedQuote(c, speaker, cue, range.start, at, 'reported-according-to')];
   // "The shooting began at 10:39 a.m., according to police, who said officers arrived …": the source goes on speaking.
   const more = leading ? null : /^,\s+who\s+(?:also\s+)?(said|says|added|noted)\s+(?:that\s+)?/.exec(text.slice(subject.ref.end, end));
   const goesOn =
@@ -122,7 +129,7 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
       end,
       'reported-according-to',
     );
-  return [quote, goesOn, leading ? null : relativeTeller(c, subject.ref.end)].filter((q): q is NonNullable<typeof q> => q !== null);
+  return [...quotes, goesOn, leading ? null : relativeTeller(c, subject.ref.end)].filter((q): q is NonNullable<typeof q> => q !== null);
 }
 
 /**

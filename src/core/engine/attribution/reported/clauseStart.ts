@@ -1,5 +1,6 @@
 import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
 import { opensDeterminedClause } from './determinedClause';
+import { opensUndeterminedClause } from './bareClause';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { IRREGULAR_PAST_FORM } from './pastForm';
@@ -134,7 +135,8 @@ export function opensClause(text: string, at: number): boolean {
     PRONOUN_CLAUSE.test(rest) ||
     BARE_NOUN_PAST.test(rest) ||
     NAME_ASIDE_CLAUSE.test(rest) ||
-    NAME_APPOSITIVE_CLAUSE.test(rest)
+    NAME_APPOSITIVE_CLAUSE.test(rest) ||
+    opensUndeterminedClause(text, at)
   )
     return true;
   if (!CLAUSE_OPENER.test(rest)) return false;

@@ -19,6 +19,7 @@ import { isStatedFinding } from './statedFinding';
 import { actsInWords } from './actObject';
 import { someMembers } from '../someMembers';
 import { speaksOfObject } from './groupObject';
+import { promisesTo } from './promisedTo';
 
 /** A continuing verb (`continuingVerbs.ts`), or any participle in -ing (", adding that …"). */
 const CONTINUING = new RegExp(`ing$|^(?:${CONTINUING_VERBS.join('|')})$`);
@@ -139,7 +140,9 @@ function goesOnAfterLast(
   // "It cited the Air Force as stating Saha Airlines owned the plane, and claimed …" (wikinews-iranian-cargo-plane-crashes-
   // into-karaj-houses-2019-01-15): the one cited spoke the clause before, but the sentence's subject goes on.
   const citedBefore = /\bas\s+(?:saying|stating)\b/.test(text.slice(range.start, verbStart));
-  const reportGoesOn = afterLast && !citedBefore && !CONTINUING.test(lower) && pastReport(lower, text, verbEnd);
+  // So does a commitment told by an infinitive: "He said that …, and promised to stick with the policy …" (promisedTo.ts).
+  const reportGoesOn =
+    afterLast && !citedBefore && !CONTINUING.test(lower) && (pastReport(lower, text, verbEnd) || promisesTo(lower, text.slice(verbEnd, c.end)));
   return { afterLast, reportGoesOn };
 }
 
@@ -188,8 +191,12 @@ export function cueSpeaker(
   // the engine reads those names as organisations.
   const calls = callContentStart(lower, text, verbEnd) !== null;
   const coordinated = sharesClauseSubject(lower, text, verbEnd, end, calls);
+  // "Djibouti answered the call and promised to send 450 soldiers soon": a commitment told by an infinitive (promisedTo.ts)
+  // shares only a subject the text names; "The president did not concede …, and vowed to keep fighting" read a role
+  // as the wrong president (wikinews-gsa-begins-presidential-transition-biden-2020-11-26).
+  const promised = !coordinated && promisesTo(lower, text.slice(verbEnd, end));
   const and =
-    ownSubject || lower.endsWith('ing') || !coordinated
+    ownSubject || lower.endsWith('ing') || !(coordinated || promised)
       ? null
       : /,?\s+(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:also\s+|then\s+|later\s+)?$/.exec(tailOf(text, range.start, verbStart));
   if (and) {
@@ -198,7 +205,7 @@ export function cueSpeaker(
     const members = ownSubject?.entity ? someMembers(text, range.start, { ...ownSubject.ref, entity: ownSubject.entity }) : null;
     if (ownSubject && members !== null) ownSubject = { ...ownSubject, entity: null, resolution: 'unattributed', antecedent: null };
     // A pronoun shares only "and said" and its kin: "He proposed a public option and claimed …" named the wrong Biden.
-    if (ownSubject?.resolution === 'pronoun' && !CONTINUING.test(lower)) ownSubject = null;
+    if ((ownSubject?.resolution === 'pronoun' && !CONTINUING.test(lower)) || (promised && ownSubject?.resolution !== 'name')) ownSubject = null;
     cueStart = verbStart;
     continued = ownSubject !== null;
   }

@@ -19,6 +19,16 @@ const NEXT_SENTENCE = /\p{Ll}{2,}[.!?]["”’]?\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u;
 const PARTICIPLE_AFTER_CUE = /^(?:(?:he|she|they)\s+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?:said|says|added|noted|explained)\s*,\s+\p{Ll}{3,}ing\s/u;
 
 /**
+ * A cue of a subject and its verb set between commas before a closing phrase: `Saturday's parade started at Portland
+ * Place at noon and ended at Whitehall, the BBC reported, with 30 thousand people participating in the march.`
+ * (wikinews-london-pride-organisers-apologise-protestors-2018-07-10). The subject is "the" or a capitalised word and up
+ * to three more words; the phrase after the comma tells the scene, not more of what was said (docs/annotation-guide.md,
+ * "Reported content that goes on after its cue": the part before the cue is the quote).
+ */
+const SUBJECT_CUE_THEN_PHRASE =
+  /^(?:the\s+|The\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}\s+(?:said|says|reported|reports|added|noted|wrote|stated|announced|confirmed),\s+(?:with|in|on|at|after|before|amid|during|as|citing)\s/u;
+
+/**
  * Where the comma before an inverted cue ("…, said Jane Rigby, …") is, when the sentence ends in an appositive after it
  * that has no speech verb and at most 30 words; null otherwise. The commas are tried from the end, at most four back.
  */
@@ -28,7 +38,11 @@ function invertedCueBefore(sentence: string, lastComma: number): number | null {
     at = sentence.lastIndexOf(', ', at - 1);
     if (at <= 0) return null;
     const rest = sentence.slice(at + 2);
-    if (/^(?:said|says|added|adds|noted|explained|wrote|reported|argued|stated|warned|insisted|according)\s/i.test(rest) || PARTICIPLE_AFTER_CUE.test(rest))
+    if (
+      /^(?:said|says|added|adds|noted|explained|wrote|reported|argued|stated|warned|insisted|according)\s/i.test(rest) ||
+      PARTICIPLE_AFTER_CUE.test(rest) ||
+      SUBJECT_CUE_THEN_PHRASE.test(rest)
+    )
       return rest.split(/\s+/).length <= 30 && !hasSpeechVerb(rest.slice(rest.indexOf(', '))) ? at : null;
   }
   return null;

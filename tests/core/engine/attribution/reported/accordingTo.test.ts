@@ -561,3 +561,22 @@ describe('a leading source and a semicolon', () => {
     expect(quotesOf(article).some((q) => q.kind === 'reported' && q.text.startsWith('the acting head') && q.text.endsWith('harmful fungus'))).toBe(true);
   });
 });
+
+describe('a leading source with a second clause opened by "and that"', () => {
+  // wikinews-britain-thinks-africans-barbaric-claims-south-african-president-2010-03-03 (development half), verbatim.
+  test('"According to him, he had never … and that no one has the authority …" reports each clause', () => {
+    const article = analyze(
+      'Britain thinks Africans barbaric, claims South African president',
+      'Jacob Zuma, President of South Africa, claimed Britain believed Africa is "barbaric", hours before a state visit to Queen Elizabeth II.',
+      'According to him, he had never "looked down upon any culture of anyone" and that no one has the authority of judging other cultures.',
+    );
+    expect(attribution(article, 'he had never "looked down upon any culture of anyone"')).toMatchObject({ kind: 'reported', speaker: 'Jacob Zuma' });
+    expect(attribution(article, 'no one has the authority of judging other cultures')).toMatchObject({ kind: 'reported', speaker: 'Jacob Zuma' });
+  });
+
+  // Near miss: a demonstrative "and that" is no second clause.
+  test('"… and that was why …" stays one clause', () => {
+    const article = analyze('Fire', 'According to the police, the fire was started deliberately and that was why the street was closed.');
+    expect(quotesOf(article).filter((q) => q.kind === 'reported')).toHaveLength(1);
+  });
+});

@@ -500,3 +500,26 @@ describe('a closing relative clause opened by a preposition and "which"', () => 
     expect(quotesOf(article).filter((q) => q.cue?.text.includes('highlighted'))).toHaveLength(0);
   });
 });
+
+describe('a subject-and-verb cue between commas before a closing phrase', () => {
+  // wikinews-london-pride-organisers-apologise-protestors-2018-07-10 (development half), the sentence verbatim.
+  test('"…, the BBC reported, with 30 thousand people participating in the march." reports the words before the cue', () => {
+    const article = analyze(
+      'London Pride organisers apologise',
+      "Saturday's parade started at Portland Place at noon and ended at Whitehall, the BBC reported, with 30 thousand people participating in the march.",
+    );
+    expect(attribution(article, "Saturday's parade started at Portland Place at noon and ended at Whitehall")).toMatchObject({
+      kind: 'reported',
+      speaker: 'BBC',
+    });
+  });
+
+  // Near miss: the clause between the commas is no cue (no speech verb), so nothing before it is reported.
+  test('"…, the parade ended, with 30 thousand people …" reports nothing', () => {
+    const article = analyze(
+      'London Pride',
+      'The parade started at Portland Place at noon, the crowd cheered, with 30 thousand people participating in the march.',
+    );
+    expect(quotesOf(article)).toEqual([]);
+  });
+});
