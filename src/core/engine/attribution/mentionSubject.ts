@@ -80,7 +80,7 @@ export function mentionSubject(text: string, block: number, mention: { start: nu
  * otherwise a body of its own named as written, as specific as "the transport ministry" is (`describedOrganizations.ts`).
  * A government or its authorities speak for the country, and stay the country's.
  */
-const PLACE_MINISTRY = /^['’]s\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(?:ministry|department|office|embassy|agency)\b/u;
+export const PLACE_MINISTRY = /^['’]s\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(?:ministry|department|office|embassy|agency)\b/u;
 
 /**
  * One or two words in lower case after an organisation's name, as far as a noun a body is named by: `The UN refugee

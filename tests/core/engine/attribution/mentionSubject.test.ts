@@ -131,6 +131,32 @@ describe("a country's possessive before one of its ministries", () => {
     });
   });
 
+  // wikinews-china-un-rebuke-north-korea-rocket-launch-2012-04-14 and wikinews-malaysia-airlines-flight-17-shot-down-eastern-
+  // ukraine-2014-07-18 (development half): the same ministry as the subject before its verb (subjectEndingAt.ts).
+  test('"China\'s foreign ministry released a statement …: “…”" is the ministry\'s', () => {
+    const article = analyze(
+      'China and UN rebuke North Korea over rocket launch',
+      'China\'s foreign ministry released a statement Wednesday that urged a return to talks: "We believe that maintaining peace and stability on the Korean peninsula is in the interest of all parties ... Dialogue and negotiation is the only correct way out."',
+    );
+    expect(attribution(article, 'We believe that maintaining peace')).toMatchObject({ speaker: "China's foreign ministry", resolution: 'name' });
+  });
+
+  test('"Russia\'s defense ministry has denied involvement, posting a statement …" is the ministry\'s', () => {
+    const article = analyze(
+      'Malaysia Airlines Flight 17 shot down in eastern Ukraine',
+      'Meanwhile, Russia\'s defense ministry has denied involvement, posting a statement on their website which read, "In view of various types of speculation concerning operations of the Russian armed forces in the areas bordering Ukraine, we affirm that the anti-aircraft means of the Russian armed forces have not been used."',
+    );
+    expect(attribution(article, 'In view of various types')).toMatchObject({ speaker: "Russia's defense ministry" });
+  });
+
+  test('"China\'s foreign minister said: “…”": a minister is no body named so', () => {
+    const article = analyze(
+      'China and UN rebuke North Korea over rocket launch',
+      'China\'s foreign minister said on Wednesday: "We believe that maintaining peace and stability on the Korean peninsula is in the interest of all parties."',
+    );
+    expect(attribution(article, 'We believe that maintaining peace').speaker).not.toBe("China's foreign minister");
+  });
+
   test('"…," said Malaysia\'s transport minister: a minister is a person, never a body named so', () => {
     const article = analyze('More suspected plane debris washes ashore in Maldives', lead, quote.replace('transport ministry', 'transport minister'));
     expect(attribution(article, 'Based on the monitoring up to date').speaker).not.toBe("Malaysia's transport minister");
