@@ -26,8 +26,8 @@ export const LOOK_BACK = 240;
 /**
  * The speaker words that end right before `end` (UTF-16 offset in block `block`), allowing adverbs, times and an
  * appositive between them and the verb: a group in a body, a name and what the words before it make of it, a country's
- * ministry, a role that glosses a name, or an unnamed source (`unnamedSpeaker.ts`); null when the words hold no speaker, or only a misread
- * name. The cue subject reader's (`subjects.ts`) own reading, which it lends the smaller readers as
+ * ministry, a role that glosses a name, or an unnamed source (`unnamedSpeaker.ts`); null when the words hold no speaker,
+ * or only a misread name. The cue subject reader's (`subjects.ts`) own reading, which it lends the smaller readers as
  * `SubjectReader.subjectBefore`; `known` is the article's entities and discourse. `sentenceStart` bounds the look back.
  */
 export function subjectEndingAt(
