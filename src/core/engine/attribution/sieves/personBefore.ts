@@ -32,9 +32,9 @@ function lastWordsOfParagraph(c: DirectCase): boolean {
 /**
  * `While unexpected, Koralla seized the opportunity. “You can’t say no to NASA!”`, `… is something Hal Maring, NASA
  * Earth Science Division scientist, experienced. “The DC-8 has flown …”`: a quote that opens its sentence and is the
- * paragraph's last words (`lastWordsOfParagraph`), with no cue, after sentences of its paragraph that quote nothing and name one person only,
- * named (again) in the sentence right before it, is that person's (`docs/annotation-guide.md`: a quote after a sentence that names its
- * speaker without a speech verb; no cue). Abstains when the quote speaks of someone in the third person or names that
+ * paragraph's last words (`lastWordsOfParagraph`), with no cue, after sentences of its paragraph that quote nothing and
+ * name one person only, named (again) in the sentence right before it, is that person's (`docs/annotation-guide.md`: a
+ * quote after a sentence that names its speaker without a speech verb; no cue). Abstains when the quote speaks of someone in the third person or names that
  * person (`Smith died on Tuesday. “He was a wonderful man.”` is someone else's). `previous` is the sentence before the
  * quote's; null when the rule does not apply.
  */
