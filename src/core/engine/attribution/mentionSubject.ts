@@ -68,8 +68,7 @@ export function mentionSubject(text: string, block: number, mention: { start: nu
   const ministry = entity.type === 'place' ? PLACE_MINISTRY.exec(text.slice(mention.end)) : null;
   if (ministry) {
     const ref = { block, start: at, end: mention.end + ministry[0].length };
-    const named = sources.describe(ref);
-    return { ref, entity: named, resolution: named ? 'name' : 'unattributed', antecedent: null };
+    return { ref, entity: sources.describe(ref) ?? sources.titled(ref), resolution: 'name', antecedent: null };
   }
   return { ref: { block, start: at, end: mention.end }, entity, resolution: 'name', antecedent: null };
 }
@@ -78,9 +77,10 @@ export function mentionSubject(text: string, block: number, mention: { start: nu
  * A country's possessive before one of its ministries or offices: `said Malaysia's transport ministry at the time`
  * (wikinews-more-suspected-plane-debris-washes-ashore-maldives-2015-08-13). The ministry speaks, not the country; it is
  * the body the text names so elsewhere ("the Malaysian transport ministry") when the organisation pass ties the two, and
- * unnamed otherwise. A government or its authorities speak for the country, and stay the country's.
+ * otherwise a body of its own named as written, as specific as "the transport ministry" is (`describedOrganizations.ts`).
+ * A government or its authorities speak for the country, and stay the country's.
  */
-const PLACE_MINISTRY = /^['’]s\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(?:ministry|department|office|embassy|agency)\b/u;
+export const PLACE_MINISTRY = /^['’]s\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(?:ministry|department|office|embassy|agency)\b/u;
 
 /**
  * One or two words in lower case after an organisation's name, as far as a noun a body is named by: `The UN refugee

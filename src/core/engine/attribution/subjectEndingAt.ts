@@ -1,6 +1,7 @@
 import type { EntityIndex } from '../entities/types';
 import type { Discourse } from './coreference';
 import { groupInBody } from './groupSubjects';
+import { PLACE_MINISTRY } from './mentionSubject';
 import { nameAsWrittenBefore } from './nameAsWritten';
 import { namedSpeakerBefore } from './namedBefore';
 import { namedInAppositive } from './namedInAppositive';
@@ -24,9 +25,9 @@ export const LOOK_BACK = 240;
 
 /**
  * The speaker words that end right before `end` (UTF-16 offset in block `block`), allowing adverbs, times and an
- * appositive between them and the verb: a group in a body, a name and what the words before it make of it, a role that
- * glosses a name, or an unnamed source (`unnamedSpeaker.ts`); null when the words hold no speaker, or only a misread
- * name. The cue subject reader's (`subjects.ts`) own reading, which it lends the smaller readers as
+ * appositive between them and the verb: a group in a body, a name and what the words before it make of it, a country's
+ * ministry, a role that glosses a name, or an unnamed source (`unnamedSpeaker.ts`); null when the words hold no speaker,
+ * or only a misread name. The cue subject reader's (`subjects.ts`) own reading, which it lends the smaller readers as
  * `SubjectReader.subjectBefore`; `known` is the article's entities and discourse. `sentenceStart` bounds the look back.
  */
 export function subjectEndingAt(
@@ -69,5 +70,11 @@ export function subjectEndingAt(
   if (named && words.appositive && named.entity.type !== 'person' && namedInAppositive(text, block, words.stop, end, reader.mentions))
     return { ref: { block, start: named.start, end }, entity: null, resolution: 'unattributed', antecedent: null };
   if (named) return namedSpeakerBefore(reader, { block, from, end, stop: words.stop, named, appositive: words.appositive });
+  // "Russia's defense ministry has denied …": the words end in the country's ministry, which speaks as it does after
+  // the verb ("said Malaysia's transport ministry", `mentionSubject.ts`).
+  const country = reader.mentions
+    .between(block, from, words.stop)
+    .find((m) => m.start >= from && m.entity.type === 'place' && PLACE_MINISTRY.exec(text.slice(m.end, words.stop))?.[0].length === words.stop - m.end);
+  if (country) return reader.subjectAt(block, country.start);
   return glossedRoleSubject(reader, block, from, words.stop) ?? unnamedSubjectBefore(reader, known, block, from, words);
 }

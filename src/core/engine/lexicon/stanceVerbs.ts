@@ -21,4 +21,5 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'defended',
   'approved',
   'voted',
+  'disagreed',
 ]);

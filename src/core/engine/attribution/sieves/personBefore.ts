@@ -32,9 +32,9 @@ function lastWordsOfParagraph(c: DirectCase): boolean {
 /**
  * `While unexpected, Koralla seized the opportunity. “You can’t say no to NASA!”`, `… is something Hal Maring, NASA
  * Earth Science Division scientist, experienced. “The DC-8 has flown …”`: a quote that opens its sentence and is the
- * paragraph's last words (`lastWordsOfParagraph`), with no cue, after sentences of its paragraph that quote nothing and name one person only, in
- * the sentence right before it, is that person's (`docs/annotation-guide.md`: a quote after a sentence that names its
- * speaker without a speech verb; no cue). Abstains when the quote speaks of someone in the third person or names that
+ * paragraph's last words (`lastWordsOfParagraph`), with no cue, after sentences of its paragraph that quote nothing and
+ * name one person only, named (again) in the sentence right before it, is that person's (`docs/annotation-guide.md`: a
+ * quote after a sentence that names its speaker without a speech verb; no cue). Abstains when the quote speaks of someone in the third person or names that
  * person (`Smith died on Tuesday. “He was a wonderful man.”` is someone else's). `previous` is the sentence before the
  * quote's; null when the rule does not apply.
  */
@@ -46,7 +46,9 @@ export function personBefore(quote: FoundQuote, c: DirectCase, previous: Sentenc
   const people = cues.mentions.between(block, 0, range.start).filter((m) => m.entity.type === 'person');
   const person = people[0];
   if (!person) return people.length === 0 ? pronounBefore(quote, c, previous) : null;
-  if (people.some((m) => m.entity !== person.entity) || person.start < previous.start) return null;
+  // The one person may be introduced earlier in the paragraph (`Hemanth Koralla was working as … While unexpected, Koralla
+  // seized the opportunity. “You can’t say no to NASA!”`), as long as the sentence right before names them again.
+  if (people.some((m) => m.entity !== person.entity) || !people.some((m) => m.start >= previous.start)) return null;
   const words = text.slice(direct.start, direct.end);
   const named = person.entity.name.split(/\s+/).some((w) => w.length > 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(words));
   if (THIRD_PERSON_SINGULAR.test(words) || named) return null;

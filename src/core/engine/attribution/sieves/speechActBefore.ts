@@ -1,5 +1,6 @@
 import type { SentenceRange } from '../../../sentences';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import { STANCE_VERBS } from '../../lexicon/stanceVerbs';
 import { attributed, type FoundQuote } from '../types';
 import { previousSpeaker } from './continuation';
 import { personBefore } from './personBefore';
@@ -12,18 +13,21 @@ import { afterThingSubject } from './thingSubject';
 /**
  * `Brett McGurk, who was Trump's Special Presidential Envoy …, also criticized the decision via Twitter. "The WH
  * statement tonight …"`: a quote that opens its sentence with no cue of its own, right after a sentence of its paragraph
- * that a named person opens as the subject of a speech verb, with no quote of its own and no reported words found, is
- * that person's: the sentence before announces the quotation as a colon would (AP Stylebook, "quotations": a quote
- * follows the speaker the text has just named; Muzny et al. 2017's "conversation" sieve reads the neighbouring
- * sentence). Only the sentence's first speech verb, whose subject must open it; a pronoun, a role or an organisation
- * there abstains. `previous` is the sentence before the quote's (UTF-16, half-open); null when it is none.
+ * that a named person opens as the subject of a speech verb (or of a verb of taking a side), with no quote of its own
+ * and no reported words found, is that person's: the sentence before announces the quotation as a colon would (AP
+ * Stylebook, "quotations": a quote follows the speaker the text has just named; Muzny et al. 2017's "conversation" sieve
+ * reads the neighbouring sentence). Only the sentence's first such verb, whose subject must open it; a pronoun, a role or
+ * an organisation there abstains. `previous` is the sentence before the quote's (UTF-16, half-open); null when it is none.
  */
 function speechActBefore(quote: FoundQuote, c: DirectCase, previous: SentenceRange | undefined): FoundQuote | null {
   const { block, text, range, direct, cues } = c;
   if (!previous || !/^[\s"“]*$/.test(text.slice(range.start, direct.open))) return null;
   const sentence = text.slice(previous.start, previous.end);
   if (/["“”]/.test(sentence) || /:\s*$/.test(sentence)) return null;
-  const verb = [...sentence.matchAll(/\p{L}+/gu)].find((w) => isSpeechVerb(w[0]));
+  // "Deputy White House Press Secretary Sarah Huckabee Sanders disagreed with Miller's assessment. "I don't see it as a
+  // conflict of interest …"" (wikinews-trump-says-comey-fired-over-russia-investigation-showboating-2017-05-13): one who
+  // takes a side on the matter (`lexicon/stanceVerbs.ts`) announces their words as a speech verb's subject does.
+  const verb = [...sentence.matchAll(/\p{L}+/gu)].find((w) => isSpeechVerb(w[0]) || STANCE_VERBS.has(w[0].toLowerCase()));
   if (!verb) return null;
   const verbStart = previous.start + verb.index;
   const subject = cues.speakerBefore(block, verbStart, previous.start);

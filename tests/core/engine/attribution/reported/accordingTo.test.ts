@@ -120,13 +120,13 @@ describe('known limits', () => {
     expect(quote.speaker).toMatch(/Usov$/);
   });
 
-  test('"according to Russia\'s foreign ministry": the possessed role speaks, not the country; nobody the text names', () => {
+  test('"according to Russia\'s foreign ministry": the country\'s ministry speaks, named as written, not the country', () => {
     const article = analyze(
       'Talks',
       "According to Russia's foreign ministry, the talks will resume next week.",
       "According to the United Nations' Food and Agriculture Organization's chief veterinary officer, it was completely unnecessary.",
     );
-    expect(attribution(article, 'the talks will resume')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, 'the talks will resume')).toMatchObject({ kind: 'reported', speaker: "Russia's foreign ministry" });
     expect(attribution(article, 'it was completely unnecessary')).toMatchObject({ kind: 'reported', speaker: null });
   });
 

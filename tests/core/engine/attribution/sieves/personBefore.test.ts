@@ -84,3 +84,31 @@ describe('a he or she opening the sentence before a first-person quote', () => {
     expect(attribution(article, 'The station is a laboratory').speaker).toBeNull();
   });
 });
+
+// The one person may be introduced earlier in the paragraph than the sentence right before the quote, as long as that
+// sentence names them again (development half, usgov-nasa-johnson-aa-nhpi-hemanth-koralla-2024-05-13, NASA, public domain).
+describe('the one person introduced earlier in the paragraph and named again right before the quote', () => {
+  const opening =
+    'Hemanth Koralla was working as a software developer for General Motors when he received a LinkedIn message inviting him to apply for a NASA contract position with Jacobs Technology.';
+
+  test("'Hemanth Koralla was working … While unexpected, Koralla seized the opportunity. “You can’t say no to NASA!”' is Koralla's", () => {
+    const article = analyze(
+      'Johnson Celebrates AA and NHPI Heritage Month: Meet Hemanth Koralla',
+      `${opening} While unexpected, Koralla seized the opportunity. “You can’t say no to NASA!”`,
+    );
+    expect(attribution(article, 'You can’t say no to NASA')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Hemanth Koralla',
+      cue: null,
+      resolution: 'continuation',
+    });
+  });
+
+  test('a sentence right before the quote that does not name the person again leaves it unattributed', () => {
+    const article = analyze(
+      'Johnson Celebrates AA and NHPI Heritage Month: Meet Hemanth Koralla',
+      `${opening} The offer came as a surprise to the whole team. “You can’t say no to NASA!”`,
+    );
+    expect(attribution(article, 'You can’t say no to NASA').speaker).toBeNull();
+  });
+});

@@ -18,3 +18,20 @@ test('a speech verb with no words reported ("also commented via Twitter.") annou
   const article = analyze('Trump announces troop withdrawal from Syria', PARAGRAPH.replace('criticized the decision', 'commented'));
   expect(attribution(article, 'The WH statement tonight')).toMatchObject({ kind: 'direct', speaker: 'Brett McGurk', resolution: 'name' });
 });
+
+// A side taken on the matter (lexicon/stanceVerbs.ts) announces the words after it as a speech verb does (development
+// half, wikinews-trump-says-comey-fired-over-russia-investigation-showboating-2017-05-13, Wikinews, CC BY 2.5).
+const MILLER =
+  'While it is not illegal under U.S. law for President Trump to ask if he is under investigation, former U.S. Department of Justice spokesperson Matthew Miller described it as "completely inappropriate" and pointed out that Comey would not be allowed to answer under Department rules.';
+const SANDERS =
+  "Deputy White House Press Secretary Sarah Huckabee Sanders disagreed with Miller's assessment. \"I don't see it as a conflict of interest and neither do many of the legal scholars who've been commenting on it over the last hour.\" She did not elaborate on the reference to legal scholars.";
+
+test("\"Sarah Huckabee Sanders disagreed with Miller's assessment. “I don't see it as a conflict of interest …”\" is Sanders's", () => {
+  const article = analyze('Trump says Comey fired over Russia investigation', MILLER, SANDERS);
+  expect(attribution(article, "I don't see it as a conflict")).toMatchObject({ kind: 'direct', speaker: 'Sarah Huckabee Sanders', resolution: 'name' });
+});
+
+test('a sentence before that takes no side ("read Miller\'s assessment") announces nothing: unattributed', () => {
+  const article = analyze('Trump says Comey fired over Russia investigation', MILLER, SANDERS.replace('disagreed with', 'read'));
+  expect(attribution(article, "I don't see it as a conflict").speaker).toBeNull();
+});
