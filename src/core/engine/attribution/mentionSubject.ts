@@ -1,4 +1,5 @@
 import type { FoundEntity } from '../entities/types';
+import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { opensGivenName } from '../entities/names';
 import { lowerTitleBetween, PERSON_NOUNS } from './lowerTitle';
 import type { MentionIndex } from './mentions';
@@ -70,8 +71,28 @@ export function mentionSubject(text: string, block: number, mention: { start: nu
     const ref = { block, start: at, end: mention.end + ministry[0].length };
     return { ref, entity: sources.describe(ref) ?? sources.titled(ref), resolution: 'name', antecedent: null };
   }
+  // `"…," said Malaysia's transport minister.`: a country's possessive before a person's role noun is that person's
+  // office, and the person, unnamed here, speaks, never the country (lane unattr46 found the shape).
+  const placeRole = entity.type === 'place' ? placeOffice(text.slice(mention.end)) : 0;
+  if (placeRole > 0) return { ref: { block, start: at, end: mention.end + placeRole }, entity: null, resolution: 'unattributed', antecedent: null };
   return { ref: { block, start: at, end: mention.end }, entity, resolution: 'name', antecedent: null };
 }
+
+/**
+ * How long a possessive and a person's role noun after a country's name are, up to two lower-case words before the noun
+ * ("'s transport minister" of "said Malaysia's transport minister at the time"); 0 when `after` opens otherwise.
+ */
+function placeOffice(after: string): number {
+  const owned = OWNED_WORDS.exec(after);
+  const words = (owned?.slice(1) ?? []).filter((w): w is string => w !== undefined);
+  const head = words.findIndex((w) => PERSON_ROLE_NOUNS.includes(w));
+  let end = 0;
+  for (const word of words.slice(0, head + 1)) end = after.indexOf(word, end) + word.length;
+  return head < 0 ? 0 : end;
+}
+
+/** A possessive and the up to three lower-case words after it. */
+const OWNED_WORDS = /^['’]s\s+(\p{Ll}[\p{Ll}-]+)(?:\s+(\p{Ll}[\p{Ll}-]+))?(?:\s+(\p{Ll}[\p{Ll}-]+))?/u;
 
 /**
  * A country's possessive before one of its ministries or offices: `said Malaysia's transport ministry at the time`

@@ -8,7 +8,7 @@ import { nameShapedWord } from './names';
 import { peoplesBeforeName } from './peoplesBefore';
 import { MATCH_MINUTE_AFTER } from './personCues';
 import { MONTH_NAME } from '../lexicon/monthNames';
-import { NEWSPAPER_HEADS } from '../lexicon/newspaperHeads';
+import { OUTLET_HEADS } from '../lexicon/outletHeads';
 import { PLACE_PAPER_HEADS } from '../lexicon/placePaperHeads';
 
 /** A run of capitalised words in block `block`, whose text is `text`. */
@@ -68,7 +68,7 @@ const monthOpensName = (words: ReadonlyArray<string>): boolean =>
  * paper comes out, right before a newspaper's head word, is the first word of the paper's name, not a date.
  */
 const dayOpensPaper = (words: ReadonlyArray<string>): boolean =>
-  words.length === 2 && /^(?:Saturday|Sunday)$/.test(words[0] ?? '') && (NEWSPAPER_HEADS.includes(words[1] ?? '') || PLACE_PAPER_HEADS.has(words[1] ?? ''));
+  words.length === 2 && /^(?:Saturday|Sunday)$/.test(words[0] ?? '') && (OUTLET_HEADS.includes(words[1] ?? '') || PLACE_PAPER_HEADS.has(words[1] ?? ''));
 
 /**
  * The run without the words at its front that never start a name ("The", "On Monday") and connectors after them, or a

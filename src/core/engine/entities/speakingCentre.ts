@@ -1,3 +1,4 @@
+import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 
 /**
@@ -17,5 +18,15 @@ const OWNED = /['’]s?\s$/u;
 export function speakingCentreVote(words: ReadonlyArray<string>, before: string, after: string): number {
   if (words.length < 2 || !/^Cent(?:er|re)$/.test(words.at(-1) ?? '') || OWNED.test(before)) return 0;
   const verb = /^\s+(?:\p{Ll}+ly\s+|also\s+)?(\p{Ll}+)\b/u.exec(after)?.[1] ?? '';
-  return isSpeechVerb(verb) ? 9 : 0;
+  // `"…," read a warning by the Joint Australian Tsunami Warning Center` (wikinews-pacific-rim-braces-for-tsunami-2010-
+  // 02-27): a centre whose document speaks speaks in it, as one that says something does.
+  const document = ISSUED_BY.exec(before)?.[1] ?? '';
+  return isSpeechVerb(verb) || DOCUMENT_NOUNS.has(document) ? 9 : 0;
 }
+
+/**
+ * A speech verb, then a document noun and who issued it, up to the name: "read a warning by the ", "said a statement
+ * released from ". Not a document only used ("using data from the National Snow and Ice Data Center").
+ */
+const ISSUED_BY =
+  /\b(?:read|reads|said|says|stated|states|warned|warns|added|adds)\s+(?:a|an|the)\s+(\p{Ll}+)\s+(?:(?:issued|released|published|posted|sent)\s+)?(?:by|from)\s+(?:the\s+)?$/u;

@@ -4,4 +4,4 @@
  * own to make a capitalised name an organisation; shared by the organisation heads (`orgHeads.ts`) and the outlet heads
  * (`outletHeads.ts`). Capitalised as in a name.
  */
-export const NEWSPAPER_HEADS = ['News', 'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Press', 'Ledger', 'Star', 'Insider', 'Wire', 'Telegraph'];
+export const NEWSPAPER_HEADS = ['News', 'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Press', 'Ledger', 'Star', 'Insider', 'Wire'];

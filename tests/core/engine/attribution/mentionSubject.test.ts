@@ -131,6 +131,12 @@ describe("a country's possessive before one of its ministries", () => {
     });
   });
 
+  // The same sentence with the ministry's minister: a person the text does not name speaks, never the country.
+  test('"…," said Malaysia\'s transport minister: the minister, unnamed, speaks, and the quote stays unattributed', () => {
+    const article = analyze('More suspected plane debris washes ashore in Maldives', lead, quote.replace('transport ministry', 'transport minister'));
+    expect(attribution(article, 'Based on the monitoring up to date')).toMatchObject({ speaker: null });
+  });
+
   // wikinews-china-un-rebuke-north-korea-rocket-launch-2012-04-14 and wikinews-malaysia-airlines-flight-17-shot-down-eastern-
   // ukraine-2014-07-18 (development half): the same ministry as the subject before its verb (subjectEndingAt.ts).
   test('"China\'s foreign ministry released a statement …: “…”" is the ministry\'s', () => {

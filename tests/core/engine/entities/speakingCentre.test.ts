@@ -33,3 +33,14 @@ test('"PINK Armenia and Women\'s Resource Centre announced …" gives the cut na
   expect(speakingCentreVote(['Resource', 'Centre'], "PINK Armenia and Women's ", ' announced a variety of events')).toBe(0);
   expect(speakingCentreVote(['National', 'Hurricane', 'Center'], 'As of Monday evening, the ', ' reported the depression')).toBeGreaterThan(0);
 });
+
+// wikinews-pacific-rim-braces-for-tsunami-2010-02-27 (development half, blind gold of session 46).
+test('"read a warning by the Joint Australian Tsunami Warning Center" makes the centre a body that speaks in its warning', () => {
+  const article = analyze(
+    'Pacific Rim braces for tsunami following major Chilean earthquake',
+    '"Boats in harbors, estuaries or shallow coastal water should return to shore. Secure your boat and move away from the waterfront. Vessels already at sea should stay offshore in deep water until further advised," read a warning by the Joint Australian Tsunami Warning Center.',
+  );
+  expect(attribution(article, 'Boats in harbors')).toMatchObject({ speaker: 'Joint Australian Tsunami Warning Center' });
+  // Near miss: a visit names the same kind of centre as a place.
+  expect(speakingCentreVote(['Kennedy', 'Space', 'Center'], 'Tourists visited the ', '.')).toBe(0);
+});

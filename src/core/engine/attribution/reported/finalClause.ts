@@ -184,8 +184,10 @@ export const finalClause: ReportedSieve = (c) => {
   // (gv-pakistan-saadat-hasan-manto-lives-on-2012-05-14): a relative clause opened by a preposition and "which" or
   // "whom" tells of the noun before it, whose clause is the writer's; its verb's own object is what was said.
   if (/^(?:for|to|in|of|on|at|by|with|from|about|under|against|over|after|before|during|through)\s+(?:which|whom)\s/iu.test(clause)) return null;
-  // "…, for which he was criticized.": a passive cue tells what was said of the subject, not by it.
-  if (/\b(?:was|were|is|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(clauseStart, verbAt))) return null;
+  // "…, for which he was criticized.": a passive cue tells what was said of the subject, not by it; so with "also" or
+  // "then" before the participle ("…, the court was also told.", wikinews-judge-jails-two-men-life-liam-aitchison-
+  // murder-2013-06-10: the court heard it).
+  if (/\b(?:was|were|is|are|be|been|being)\s+(?:\p{Ll}+ly\s+|(?:also|then|later|again|not)\s+)?$/u.test(text.slice(clauseStart, verbAt))) return null;
   const subject = finalSubject(c, { verb, verbAt, clauseStart, afterVerb });
   // A speaker is never taken from the next sentence ("…, urged the immunity be waived. The embassy declined …"); a
   // title's abbreviation ("said Brig. Gen. Terry McKenrick") ends none.

@@ -522,4 +522,14 @@ describe('a subject-and-verb cue between commas before a closing phrase', () => 
     );
     expect(quotesOf(article)).toEqual([]);
   });
+
+  // wikinews-judge-jails-two-men-life-liam-aitchison-murder-2013-06-10 (development half, blind gold of session 46).
+  test('"…, the court was also told.": an adverb before the passive participle leaves the court the one told', () => {
+    const article = analyze(
+      'Judge jails two men for life over Liam Aitchison murder',
+      "22-year-old males Jonathan MacKinnon and Stefan Millar were found guilty of Aitchison's murder at the High Court in Glasgow on June 3.",
+      'Prior to the murder, MacKinnon had stolen a meat cleaver from a boat he was working on and had been keeping it in his bedroom, the court was also told.',
+    );
+    expect(quotesOf(article).filter((q) => q.speakerId !== null)).toEqual([]);
+  });
 });
