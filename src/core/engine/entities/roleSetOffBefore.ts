@@ -36,7 +36,9 @@ function isRoleWord(word: string): boolean {
  * name's: one word alone may be a body's short name ("the chairman, Fidesz"), so only a name of two words or more is read.
  */
 export function roleSetOffBefore(before: string, words: ReadonlyArray<string>, texts: ReadonlyArray<string> = []): number {
-  if (words.length < 2) return 0;
+  // Every occurrence of every run asks; only text ending in a comma and a space can end in the appositive, so the rest
+  // is not scanned word by word.
+  if (words.length < 2 || !/,\s$/u.test(before)) return 0;
   const tail = before.slice(-60);
   let weight = 0;
   for (const m of tail.matchAll(WORD_STARTS)) {
