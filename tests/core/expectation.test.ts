@@ -155,3 +155,27 @@ test("a gold's sources are read in the annotation guide's format, with evidence 
   ]);
   expect(expectationSchema.safeParse({ ...gold, sources: [{ name: 'X', type: 'politician', gender: 'unknown' }] }).success).toBe(false);
 });
+
+test('words in marks the gold does not hold count as a false quote even inside a quote it holds; a gold quote found with other bounds does not', () => {
+  const police = analyzeArticle(
+    'Night in the port\n\nPolice said the attack was "terror-related" and that the man acted alone after a long night in the old port.',
+    {
+      publishedOn: '2024-05-10',
+    },
+  );
+  const reportedOnly: Expectation = {
+    date: '2024-05-10',
+    quotes: [
+      { text: 'the attack was "terror-related"', speaker: null, kind: 'reported' },
+      { text: 'the man acted alone after a long night in the old port', speaker: null, kind: 'reported' },
+    ],
+  };
+  expect(checkExpectation(police, reportedOnly).falseQuotes.map((q) => q.text)).toEqual(['terror-related']);
+  const widerBounds: Expectation = {
+    ...reportedOnly,
+    quotes: [{ text: 'the attack was "terror-related" and that the man acted alone after a long night in the old port', speaker: null, kind: 'reported' }],
+  };
+  const report = checkExpectation(police, widerBounds);
+  expect(report.outcomes[0]?.found).not.toBeNull();
+  expect(report.falseQuotes.map((q) => q.text)).toEqual(['terror-related']);
+});
