@@ -2,6 +2,7 @@ import { FOREIGN_HONORIFICS } from '../lexicon/foreignHonorifics';
 import { LINEAGE_HONORIFICS } from '../lexicon/lineageHonorifics';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { PERSONAL_HONORIFICS } from '../lexicon/personalHonorifics';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, TITLE_WORDS } from './lookups';
 import { roleSetOffBefore } from './roleSetOffBefore';
@@ -55,5 +56,9 @@ export function leadingGivenName({ text, group, words, start, droppedWords }: Tr
   // "the president of Pakistan, Asif Ali Zardari, and …" (Global Voices, India, May 2012): a role set off before the name
   // names its holder from the name's first word.
   const setOff = roleSetOffBefore(text.slice(Math.max(0, start - 80), start), words) > 0;
-  return (roleBefore || setOff || arabic || afterPersonalHonorific(droppedWords)) && !writesAsCommonWord([leading], texts);
+  // "said Aden Mohamed Nur, the parliamentary speaker", "led by Abdullahi Yusuf Ahmed" (Wikinews, Somalia, December
+  // 2008): after a reporting verb whose speaker follows it, or the "by" of an agent, a person's name begins, so the
+  // capitalised word there is its first given name (Arabic and Somali names chain given names the lists may not know).
+  const speakerSlot = before === 'by' || isSpeechVerb(before);
+  return (roleBefore || setOff || arabic || speakerSlot || afterPersonalHonorific(droppedWords)) && !writesAsCommonWord([leading], texts);
 }

@@ -1,4 +1,5 @@
 import { spacedKoreanName } from './koreanNames';
+import { middleName } from './middleNames';
 import { slugify } from '../../slug';
 import { ACRONYM_NAMES, PLACE_ALIASES } from './lookups';
 import { organizationShortForm } from './organizationShortForm';
@@ -51,7 +52,10 @@ export class EntityRegistry {
   readonly surnames: ReadonlyMap<string, FoundEntity> = this.surnameMap;
   /** Every person by the last word of their name: the people who share a surname, in the order found. */
   private readonly bearers = new Map<string, Array<FoundEntity>>();
-  /** A person by the father's surname of a Spanish double surname ("Rosselló"), null when two people share it. */
+  /**
+   * A person by the father's surname of a Spanish double surname ("Rosselló") or the word before the last of a longer
+   * name (`middleName`: "Yusuf"), null when two people's names hold it.
+   */
   private readonly fatherSurnames = new Map<string, FoundEntity | null>();
   /** An entity by the acronym written in parentheses after it ("(CSTO)"). */
   readonly acronyms = new Map<string, FoundEntity>();
@@ -244,7 +248,8 @@ export class EntityRegistry {
       // "said Kim" after "Kim Jong Nam … Kim Jong Un … Kim Jong Il": the family name is each one's surname, so it is shared
       // (`settledBearer`) rather than the first one's (Wikinews, February 2017).
       if (korean) this.addBearer(parts[0] ?? '', entity);
-      if (father) this.fatherSurnames.set(father, (this.fatherSurnames.get(father) ?? entity) === entity ? entity : null);
+      const middle = father ?? middleName(parts);
+      if (middle) this.fatherSurnames.set(middle, (this.fatherSurnames.get(middle) ?? entity) === entity ? entity : null);
     }
     if (!byMention.has(mentionKey(block, start))) {
       entity.mentions.push({ block, start, end, form: 'name' });

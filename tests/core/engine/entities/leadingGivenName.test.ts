@@ -60,3 +60,10 @@ test.each([
 ])('an honorific of descent stays in the formal name it opens: %s', (text, name) => {
   expect(people(text)).toEqual([name]);
 });
+
+test.each([
+  ['"Therefore the government is legitimate," said Aden Mohamed Nur, the parliamentary speaker.', 'Aden Mohamed Nur'],
+  ['The talks in Djibouti were led by Abdullahi Yusuf Ahmed for most of the year.', 'Abdullahi Yusuf Ahmed'],
+])('after a reporting verb or the "by" of an agent the name starts at its first word (Wikinews, Somalia, 2008): %s', (text, name) => {
+  expect(people(text)).toEqual([name]);
+});
