@@ -15,6 +15,7 @@ import { cuePronoun, openingPronoun, type OpeningPronoun } from './pronounOpenin
 import { onlyListed } from './listedPerson';
 import { opensOnUntiedRole, quotesUntiedRole } from './roleSubject';
 import { unknownPastStated } from './statedBefore';
+import { opensOnUnknownGenderedSubject } from './unknownGenderedSubject';
 import { subjectMention } from './subjectMention';
 import type { Located, Referent, SentenceInfo } from './types';
 
@@ -110,6 +111,7 @@ export class Discourse {
       // may be the he or she, so the pronoun points at no one named, neither in that sentence nor before it.
       if (sentence.unnamedSpeaker) return null;
       if (!sentence.focus && (aboutOneOfMany(sentence, this.texts) || unknownOpeningWord(sentence, this.texts, this.mentions)?.name === true)) return null;
+      if (opensOnUnknownGenderedSubject(sentence, gender, this.texts, this.mentions)) return null;
       if (
         opensOnUnknownPerson(sentence, this.texts, this.mentions) ||
         opensOnUntiedRole(sentence, this.texts) ||

@@ -59,6 +59,9 @@ export function leadingGivenName({ text, group, words, start, droppedWords }: Tr
   // "said Aden Mohamed Nur, the parliamentary speaker", "led by Abdullahi Yusuf Ahmed" (Wikinews, Somalia, December
   // 2008): after a reporting verb whose speaker follows it, or the "by" of an agent, a person's name begins, so the
   // capitalised word there is its first given name (Arabic and Somali names chain given names the lists may not know).
-  const speakerSlot = before === 'by' || isSpeechVerb(before);
+  // "by Representatives Eliot Engel, Adam Schiff, and …": a title's plural before the names is no given name.
+  const singular = leading.replace(/s$/, '');
+  const plural = singular !== leading && (TITLE_WORDS.has(singular) || LOWER_ROLES.has(singular.toLowerCase()));
+  const speakerSlot = !plural && (before === 'by' || isSpeechVerb(before));
   return (roleBefore || setOff || arabic || speakerSlot || afterPersonalHonorific(droppedWords)) && !writesAsCommonWord([leading], texts);
 }

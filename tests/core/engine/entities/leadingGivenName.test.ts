@@ -67,3 +67,9 @@ test.each([
 ])('after a reporting verb or the "by" of an agent the name starts at its first word (Wikinews, Somalia, 2008): %s', (text, name) => {
   expect(people(text)).toEqual([name]);
 });
+
+test('a title’s plural after "by" is no given name (wikinews-house-subpoenas-pompeo-as-ukraine-envoy-resigns-2019-09-30)', () => {
+  expect(people('The subpoena was issued jointly by Representatives Eliot Engel, Adam Schiff, and Elijah Cummings, who serve as chairmen.')).toContain(
+    'Eliot Engel',
+  );
+});
