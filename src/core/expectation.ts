@@ -164,12 +164,16 @@ export function checkExpectation(article: Article, expectation: Expectation): Ex
   });
   const matchedFound = new Set(matched.values());
   // A found quote is no false quote where it is a gold entry found with other bounds (it overlaps an entry nothing
-  // matched, already counted as missed) or a piece of a matched entry of its own kind (one quote cut in two). Words in
-  // marks inside a matched reported entry, which the gold does not list as a direct quote, are a false quote: a scare
-  // quote or a title shown as speech.
+  // matched, already counted as missed), a piece of a matched entry of its own kind (one quote cut in two), or the frame
+  // around a matched entry (reported speech around words in marks the gold lists alone). Words in marks inside a
+  // matched entry of the other kind, which the gold does not list, are a false quote: a scare quote or a title shown as
+  // speech inside reported speech.
   const unmatchedGold = expectation.quotes.filter((_, i) => !matched.has(i));
   const matchedGold = expectation.quotes.filter((_, i) => matched.has(i));
-  const pieceOf = (e: ExpectedQuote, f: FoundQuoteView) => (e.kind === undefined || e.kind === f.kind) && foldQuoteText(e.text).includes(foldQuoteText(f.text));
+  const pieceOf = (e: ExpectedQuote, f: FoundQuoteView) => {
+    const [gold, text] = [foldQuoteText(e.text), foldQuoteText(f.text)];
+    return text.includes(gold) || ((e.kind === undefined || e.kind === f.kind) && gold.includes(text));
+  };
   const falseQuotes = found.filter(
     (f, j) => !matchedFound.has(j) && !unmatchedGold.some((e) => overlaps(e.text, f.text)) && !matchedGold.some((e) => pieceOf(e, f)),
   );

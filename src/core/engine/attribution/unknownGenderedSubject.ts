@@ -4,6 +4,9 @@ import type { MentionIndex } from './mentions';
 import type { SentenceInfo } from './types';
 import { unknownOpeningWord } from './unnamedOpening';
 
+/** A finite verb right after the opening word, an adverb allowed between: " was naturally", " said", " claims". */
+const SUBJECT_THEN_VERB = /^\s+(?:\p{Ll}+ly\s+)?(?:was|is|has|had|\p{Ll}{2,}(?:s|ed))\b/u;
+
 /** "his", "him", "her", "he", "she" inside a sentence, as whole words. */
 const GENDERED = /\b(?:he|him|his|she|her)\b/gi;
 
@@ -13,12 +16,14 @@ const GENDERED = /\b(?:he|him|his|she|her)\b/gi;
  * which a he or she of `gender` later in the same sentence refers back to ("his side"), is about a man or woman the
  * engine does not know; a he or she after it means that person, never one named before it (Muzny et al. 2017: never
  * one past an intervening candidate of the same gender). Whether the sentence is one such; the opening word must be no
- * sentence opener or common word (`unknownOpeningWord`).
+ * sentence opener, common word, pronoun or participle (`unknownOpeningWord`), and its verb must follow it.
  */
 export function opensOnUnknownGenderedSubject(sentence: SentenceInfo, gender: Gender, texts: ReadonlyArray<string>, mentions: MentionIndex): boolean {
   if (sentence.focus) return false;
   const opening = unknownOpeningWord(sentence, texts, mentions);
-  if (!opening) return false;
-  const after = (texts[sentence.block] ?? '').slice(opening.end, sentence.range.end);
+  if (!opening || PRONOUN_GENDER[opening.word.toLowerCase()] || /(?:ed|ing)$/.test(opening.word)) return false;
+  const text = texts[sentence.block] ?? '';
+  if (!SUBJECT_THEN_VERB.test(text.slice(opening.end, sentence.range.end))) return false;
+  const after = text.slice(opening.end, sentence.range.end);
   return [...after.matchAll(GENDERED)].some((m) => PRONOUN_GENDER[m[0].toLowerCase()] === gender);
 }

@@ -23,5 +23,8 @@ export function hasOwnCue(text: string, close: number | null): boolean {
   // wikinews-istanbul-court-acquits-pinar-selek-fourth-time-2014-12-20).
   const comma = /,["”’]?$/.test(text.slice(close - 1, close + 1)) || /^\s*,/.test(text.slice(close + 1));
   const after = comma ? (AFTER.exec(text.slice(close + 1, close + 120))?.[1]?.split(/\s+/) ?? []) : [];
+  // `,” said one of the judges, Lord Justice Maurice Kay.` (Wikinews Shorts, April 2007): a speech verb right after the
+  // closing comma opens an inverted cue whose speaker follows it, whoever the trailing-cue sieve could not read there.
+  if (/^\p{Ll}/u.test(after[0] ?? '') && isSpeechVerb(after[0] ?? '')) return true;
   return after.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && isSpeechVerb(w) && /^\p{Lu}\p{Ll}/u.test(after[i - 1] ?? ''));
 }

@@ -33,3 +33,14 @@ test("a quote whose comma follows its closing mark, then a misspelt surname and 
   );
   expect(attribution(article, 'We will be standing guard on her behalf').speaker).toBe('Füsun Demirel');
 });
+
+// Wikinews Shorts, 3 April 2007 (fresh held-out gold of session 47, now in the development half).
+test('a quote whose closing comma is followed by "said one of the judges, …" is not the earlier speaker’s', () => {
+  const article = analyze(
+    'British hacker to be extradited to US',
+    'Gary McKinnon of Britain lost his appeal challenging an extradition order to face charges in the United States that he hacked into military and NASA computers there. "We do not find any grounds of appeal against the decision," said one of the judges, Lord Justice Maurice Kay.',
+  );
+  expect(attribution(article, 'We do not find any grounds').speaker).not.toBe('Gary McKinnon');
+  expect(hasOwnCue('"We do not find any grounds," said one of the judges.', 28)).toBe(true);
+  expect(hasOwnCue('"We do not find any grounds," and then the court rose.', 28)).toBe(false);
+});
