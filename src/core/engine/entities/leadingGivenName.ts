@@ -3,6 +3,7 @@ import { LINEAGE_HONORIFICS } from '../lexicon/lineageHonorifics';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { PERSONAL_HONORIFICS } from '../lexicon/personalHonorifics';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { FUNCTION_WORDS } from '../lexicon/functionWords';
 import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, TITLE_WORDS } from './lookups';
 import { roleSetOffBefore } from './roleSetOffBefore';
@@ -62,6 +63,10 @@ export function leadingGivenName({ text, group, words, start, droppedWords }: Tr
   // "by Representatives Eliot Engel, Adam Schiff, and …": a title's plural before the names is no given name.
   const singular = leading.replace(/s$/, '');
   const plural = singular !== leading && (TITLE_WORDS.has(singular) || LOWER_ROLES.has(singular.toLowerCase()));
-  const speakerSlot = !plural && (before === 'by' || isSpeechVerb(before));
+  // "voted Monday to keep Nur Hassan Hussein as their prime minister": after a verb (a lower-case word that is no
+  // article, preposition, conjunction or other function word, nor a modifier) a run is the verb's object whole.
+  const afterVerb =
+    before !== '' && !FUNCTION_WORDS.includes(before.charAt(0).toUpperCase() + before.slice(1)) && !/(?:er|ly|al|an|ic|ous|ive|ful)$/.test(before);
+  const speakerSlot = !plural && (before === 'by' || isSpeechVerb(before) || afterVerb);
   return (roleBefore || setOff || arabic || speakerSlot || afterPersonalHonorific(droppedWords)) && !writesAsCommonWord([leading], texts);
 }

@@ -64,7 +64,10 @@ test.each([
 test.each([
   ['"Therefore the government is legitimate," said Aden Mohamed Nur, the parliamentary speaker.', 'Aden Mohamed Nur'],
   ['The talks in Djibouti were led by Abdullahi Yusuf Ahmed for most of the year.', 'Abdullahi Yusuf Ahmed'],
-])('after a reporting verb or the "by" of an agent the name starts at its first word (Wikinews, Somalia, 2008): %s', (text, name) => {
+  ["Somalia's parliament overwhelmingly voted Monday to keep Nur Hassan Hussein as their prime minister.", 'Nur Hassan Hussein'],
+  // wikinews-interviews-kristian-hanson-sledge-2014-10-23 (dev half).
+  ['KH: My friend Monster Matt Patterson made the mask. I emailed him after writing the Sledge script.', 'Monster Matt Patterson'],
+])('after a reporting verb, a verb or the "by" of an agent the name starts at its first word (Wikinews, Somalia, 2008): %s', (text, name) => {
   expect(people(text)).toEqual([name]);
 });
 
