@@ -34,6 +34,11 @@ export function soleAntecedent(focus: Referent, at: number, gender: Gender, reac
   const { block, start, end } = focus.at;
   const named = (m: { entity: FoundEntity }) => m.entity === focus.entity;
   if (!here.people.some(named) && !mentions.between(block, start, end).some(named)) return false;
+  // "Blogger Nadia Aziz met Prime Minister Mosisili at the rally. Aziz wrote: ¶ [block quotation] ¶ He added:"
+  // (betweenBlocks.test.ts, after gv-lesotho): the paragraph that names the focus names a man the pronoun may mean, however
+  // many sentences the quotation between runs to.
+  const other = (m: { entity: FoundEntity }) => m.entity.type === 'person' && m.entity !== focus.entity && mayMean(m.entity, gender);
+  if (mentions.between(block, 0, texts[block]?.length ?? 0).some(other)) return false;
   // "The father said …. The mother said …" (wikinews-california-court-sentences-turpin-parents-2019-04-20): a gendered noun
   // in the sentence, of either sex, is a better guide than the pronoun alone, so the rule stands aside.
   if (unnamedOfGender(here, gender, texts, mentions) || unnamedOfGender(here, gender === 'male' ? 'female' : 'male', texts, mentions)) return false;
