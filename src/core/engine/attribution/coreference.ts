@@ -15,6 +15,7 @@ import { cuePronoun, openingPronoun, type OpeningPronoun } from './pronounOpenin
 import { onlyListed } from './listedPerson';
 import { opensOnUntiedRole, quotesUntiedRole } from './roleSubject';
 import { unknownPastStated } from './statedBefore';
+import { soleAntecedent } from './soleAntecedent';
 import { opensOnUnknownGenderedSubject } from './unknownGenderedSubject';
 import { subjectMention } from './subjectMention';
 import type { Located, Referent, SentenceInfo } from './types';
@@ -147,7 +148,15 @@ export class Discourse {
         if (this.genderOf(focus.entity) === gender) return focus;
         if (firstNameGender(firstWord(focus.entity.name)) !== opposite(gender)) return focus;
         const named = others.filter((p) => this.agrees(p.entity, gender) && firstNameGender(firstWord(p.entity.name)) === gender);
-        return named.length === 1 ? (named[0] ?? null) : null;
+        if (named.length === 1) return named[0] ?? null;
+        const reach = {
+          sentences: this.sentences,
+          reach: PRONOUN_REACH,
+          texts: this.texts,
+          mentions: this.mentions,
+          mayMean: (e: FoundEntity, g: Gender) => this.mayMean(e, g),
+        };
+        return soleAntecedent(focus, i, gender, reach) ? focus : null;
       }
       // The journalist spoken to hears the quotes that follow: with no subject to prefer, the pronoun abstains.
       if (hearers.some((p) => this.mayMean(p.entity, gender))) return null;
