@@ -25,6 +25,7 @@ import { foreignProse } from './sieves/translation';
 import { handsOn, quotedParagraphCue } from './sieves/continuation';
 import { excerptCue } from './sieves/elidedExcerpt';
 import { fullStopLeadIn } from './sieves/fullStopLeadIn';
+import { nextProse, ownVoiceColon } from './sieves/ownVoiceColon';
 import { foreignLeadIn } from './sieves/foreignLeadIn';
 import { taggedLeadIn } from './sieves/taggedLeadIn';
 import { accountHolder, handleLabel } from './sieves/handleLabel';
@@ -135,7 +136,8 @@ export class QuoteWalk {
       reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions) ??
       fullStopLeadIn(block, sentences.at(-1), this.cues, quotableAfter(this.texts, this.quotable, block)) ??
       foreignLeadIn(block, text, sentences.at(-1), quotableAfter(this.texts, this.quotable, block)) ??
-      taggedLeadIn(block, text, sentences.at(-1), this.cues, quotableAfter(this.texts, this.quotable, block));
+      taggedLeadIn(block, text, sentences.at(-1), this.cues, quotableAfter(this.texts, this.quotable, block)) ??
+      ownVoiceColon(block, text, sentences.at(-1), nextProse(this.texts, this.quotable, block));
     // "Khotso From Lesotho notes that …:": the colon sentence's reported clause is the colon cue's speaker's too.
     const colon = this.colon;
     this.quotes.splice(this.quotes.length - state.quotes.length, state.quotes.length, ...state.quotes.map((q) => colonSentenceReport(q, colon)));

@@ -42,7 +42,7 @@ describe('the titles of a sources list', () => {
     expect(quotesOf(article)).toHaveLength(0);
   });
 
-  test('an entry is no original whose translation the next story\'s headline would be (wikinews-shorts-dow-athens-senate-colombia-2007-04-26)', () => {
+  test("an entry is no original whose translation the next story's headline would be (wikinews-shorts-dow-athens-senate-colombia-2007-04-26)", () => {
     const article = analyze(
       'Wikinews Shorts: April 26, 2007',
       'Sources',
