@@ -36,7 +36,7 @@ describe('a colon sentence that introduces a list', () => {
     const article = analyze(
       "Caribbean: Bloggers Celebrate Mother's Day",
       'Compatriot Nadine, Unscripted referred to her mother as "the epitome of self-sacrifice":',
-      'We’ve had our share of ups and downs, and butted heads on some occasions. Yet, at the forefront of my mind, despite all that we’ve been through, I always remember everything she has given to us.',
+      'We’ve had our share of ups and downs, and butted heads on some occasions. Yet, at the forefront of my mind, despite all that we’ve been through, I always remember everything she has given to us, simply because she cares.',
     );
     expect(attribution(article, 'We’ve had our share of ups and downs')).toMatchObject({ kind: 'direct' });
     // Near miss: with no phrase in marks, a sentence broken off before its words still introduces a list (a fresh
