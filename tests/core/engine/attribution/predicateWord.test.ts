@@ -66,7 +66,7 @@ describe('an adjective in marks before its noun inside reported speech', () => {
   test('is a term outside reported speech (near miss: usgov-nasa-cloudsat-ends-mission-clouds-2024-04-24)', () => {
     const sentence = 'Other orbiting science instruments use “passive” sensors that measure reflected sunlight or radiation emitted from Earth or clouds.';
     const start = sentence.indexOf('“') + 1;
-    expect(attributiveWord(sentence, { start, end: start + 'passive'.length })).toBe(true);
+    expect(attributiveWord(sentence, { open: start - 1, start, end: start + 'passive'.length })).toBe(true);
     expect(quotesOf(analyze('NASA’s CloudSat ends mission', sentence))).toHaveLength(0);
   });
 });

@@ -35,6 +35,8 @@ const quotedVoice = (text: string): boolean =>
 export function ownVoiceColon(block: number, text: string, last: SentenceRange | undefined, next: string | undefined): ColonCue | null {
   if (!last || next === undefined || !/:\s*$/.test(text) || !quotedVoice(next)) return null;
   const sentence = text.slice(last.start, last.end);
+  // "Action items:" (a fresh GSA page) is a label of the writer's over their own list; a lead-in has a clause of its own.
+  if (sentence.trim().split(/\s+/).length < 4) return null;
   if (OWN_VOICE.test(sentence) || isSalutation(text) || writerLeadIn(sentence) || statesQuestion(sentence)) return null;
   if (introducesList(sentence) || announcesList(sentence) || showsMedia(sentence)) return null;
   const cue = { block, start: last.start, end: last.start + sentence.trimEnd().replace(/:$/, '').length };
