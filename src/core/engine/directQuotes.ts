@@ -241,7 +241,9 @@ function readDirectQuotes(text: string, runsOn: boolean): Array<DirectSpan> {
     else if (CLOSE_DOUBLE.has(ch)) {
       if (i === state.innerClose) continue;
       if (state.doubleOpen >= 0) push(state, state.doubleOpen, i);
-      state.doubleOpen = -1;
+      // `a dire warning that ”tens of thousands …” would be at risk` (Wikinews, Gaza, 2008): a closing mark typed for an opening one.
+      const opens = state.doubleOpen < 0 && ch === '\u201d' && /[\s(]/.test(text[i - 1] ?? ' ') && isLetter(text[i + 1]);
+      state.doubleOpen = opens && text.includes('\u201d', i + 1) ? i : -1;
     } else if ((ch === "'" || ch === '\u2018' || ch === '\u2019') && state.doubleOpen < 0) singleMark(state, i);
   }
   if (state.doubleOpen >= 0) push(state, state.doubleOpen, null);

@@ -208,6 +208,28 @@ test('an opening mark right after the last word of an open quote closes it', () 
   expect(quotesIn('He said “we will “win” this” again.').map((q) => q.words)).toEqual(['we will “win” this']);
 });
 
+// Dev half: a closing mark typed for the opening one.
+test('a closing mark after a space and before a word, with none open, opens the quote another closes', () => {
+  // wikinews-israeli-air-strikes-hit-government-compounds-gaza-2008-12-27
+  const warning =
+    '“I will not hesitate to use Israel’s strength to strike at Hamas and Islamic Jihad,” Prime Minister Ehud Olmert announced on Thursday, issuing a dire warning that ”tens of thousands of children and innocents” would be at risk “as a result of Hamas’ actions.”';
+  expect(quotesIn(warning).map((q) => q.words)).toEqual([
+    'I will not hesitate to use Israel’s strength to strike at Hamas and Islamic Jihad,',
+    'tens of thousands of children and innocents',
+    'as a result of Hamas’ actions.',
+  ]);
+  // gv-south-africa-the-spear-painting-zuma-2012-05-22
+  const section =
+    'The ANC may not be aware of the fact that section 16(1)(c) of the Constitution states that everyone has the right to freedom of expression, which includes ”freedom of artistic creativity”.';
+  expect(quotesIn(section).map((q) => q.words)).toEqual(['freedom of artistic creativity']);
+  // Near miss: a closing mark after a space with a quote open closes it (gv-china-green-dam-leaking-dam-2009-06-10).
+  expect(
+    quotesIn(
+      '测试还发现，只要网页中含有同性恋、gay、lesbian等与同性恋有关的词汇及经软件自动判别图片中“肉色 ”过多，和两个同性亲昵的动作出现后，网站即被屏蔽，无法正常显示。',
+    ).map((q) => q.words),
+  ).toEqual(['肉色']);
+});
+
 test('a quote inside a quote written with the same curly double marks stays inside it', () => {
   // A NASA page of 2024 (fresh text, public domain): the inner “fuel” does not cut Rhodes's quote short.
   const text =

@@ -42,3 +42,23 @@ export function predicateWord(text: string, sentenceStart: number, direct: { ope
   if ([WORD_NOUNS, SHOWN_WORDS, SAYING_NOUNS, CHANT_WORDS].some((nouns) => nouns.has(subject))) return false;
   return /[.!?]$/.test(word) || AFTER.test(text.slice(direct.end));
 }
+
+/** The closing mark, then one lower-case word that the marked word qualifies: "a “minimal” amount", "“unusual” burns". */
+const NOUN_AFTER = /^["”’']?\s+\p{Ll}{3,}\b/u;
+
+/**
+ * Whether one word in marks is an evaluative adjective set before the noun it qualifies: `there is only a "minimal"
+ * amount left` (Andrew Noyes, Facebook's spokesman, noted that …: wikinews-egypt-anti-government-protests-continue-internet-
+ * shut-down-2011-01-28), `had "unusual" burns on their bodies` (Dr. Mohammad Aref Jalali says that …), `what he termed an
+ * "unjust" campaign`. A speaker's judgement in their own word, the AP Stylebook's partial quote, as {@link predicateWord}
+ * is; kept only inside reported speech whose speaker is named (`sentenceQuotes.ts`). Not a noun or a word without an
+ * adjective's ending ("“smart” grid", a term), nor a word after "as". `direct` holds the opening mark's UTF-16 offset
+ * and the words' half-open span.
+ */
+export function attributiveWord(text: string, direct: { open: number; start: number; end: number }): boolean {
+  const word = text.slice(direct.start, direct.end);
+  // "a launch that member states saw as a "provocative" move": after "as" the word names what someone saw it as, which
+  // is that one's word, not the reported speaker's (relativeSubjectAs.ts).
+  if (/\bas(?:\s+(?:a|an|the))?\s*$/i.test(text.slice(Math.max(0, direct.open - 12), direct.open))) return false;
+  return /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(word) && !NOUN_LIKE.test(word) && ADJECTIVE_LIKE.test(word) && NOUN_AFTER.test(text.slice(direct.end));
+}

@@ -1,3 +1,4 @@
+import { isCitationLine } from './citedTitle';
 import { isCreditLine } from './creditLine';
 import type { SentenceRange } from '../../sentences';
 import { blockSentences } from '../blockSentences';
@@ -24,6 +25,7 @@ import { foreignProse } from './sieves/translation';
 import { handsOn, quotedParagraphCue } from './sieves/continuation';
 import { excerptCue } from './sieves/elidedExcerpt';
 import { fullStopLeadIn } from './sieves/fullStopLeadIn';
+import { nextProse, ownVoiceColon } from './sieves/ownVoiceColon';
 import { foreignLeadIn } from './sieves/foreignLeadIn';
 import { taggedLeadIn } from './sieves/taggedLeadIn';
 import { accountHolder, handleLabel } from './sieves/handleLabel';
@@ -84,8 +86,9 @@ export class QuoteWalk {
     if (!this.quotable[block]) return;
     const directs = findDirectQuotes(text, this.runsOn);
     const sentences = blockSentences(this.texts)[block] ?? [];
-    // An interviewer's turn (`((WN)) What got you into cosplay modelling?`) is the outlet's question, never the quotation a colon cue sets off.
-    const handedOn = isCreditLine(text) || this.turns.questions.has(block) ? null : this.handedOn(block, text);
+    // An interviewer's turn (`((WN)) What got you into cosplay modelling?`) is the outlet's question, never the quotation a
+    // colon cue sets off; nor is an entry of a "Sources" list a quotation or an original before its translation.
+    const handedOn = isCreditLine(text) || isCitationLine(text) || this.turns.questions.has(block) ? null : this.handedOn(block, text);
     // A photo caption or a letter's salutation between a colon cue and its quotation is passed over.
     this.colon = handedOn && (isCaption(text) || isSalutation(text)) ? handedOn : null;
     const [afterElision, carried, quotedBefore] = [this.elided, this.blockQuotation, this.quotedParagraph];
@@ -133,7 +136,8 @@ export class QuoteWalk {
       reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions) ??
       fullStopLeadIn(block, sentences.at(-1), this.cues, quotableAfter(this.texts, this.quotable, block)) ??
       foreignLeadIn(block, text, sentences.at(-1), quotableAfter(this.texts, this.quotable, block)) ??
-      taggedLeadIn(block, text, sentences.at(-1), this.cues, quotableAfter(this.texts, this.quotable, block));
+      taggedLeadIn(block, text, sentences.at(-1), this.cues, quotableAfter(this.texts, this.quotable, block)) ??
+      ownVoiceColon(block, text, sentences.at(-1), nextProse(this.texts, this.quotable, block));
     // "Khotso From Lesotho notes that …:": the colon sentence's reported clause is the colon cue's speaker's too.
     const colon = this.colon;
     this.quotes.splice(this.quotes.length - state.quotes.length, state.quotes.length, ...state.quotes.map((q) => colonSentenceReport(q, colon)));

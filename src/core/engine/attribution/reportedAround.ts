@@ -55,11 +55,14 @@ export function insideReported(blockQuotes: Array<FoundQuote>, text: string): vo
 }
 
 /**
- * A cue that says, states, asserts or tells: someone put the words out, where "suggest", "say that" or "reports" may not
- * ("at the time he was asserting that "we found biological laboratories"",
- * wikinews-us-claims-iraqi-bioweapons-labs-contradicted-pentagon-report-2006-04-12).
+ * A cue that says, states, asserts, tells, notes, warns, charges, claims, argues, insists, adds, explains, announces or
+ * declares: someone put the words out, where "suggest", "say that" or "reports" may not ("at the time he was asserting
+ * that "we found biological laboratories"", wikinews-us-claims-iraqi-bioweapons-labs-contradicted-pentagon-report-2006-04-12;
+ * "The centre noted that among the areas with a "potential tsunami threat" include …", wikinews-pacific-rim-braces-for-
+ * tsunami-2010-02-27; "authorities have warned the crisis is now a "major accident" with "wider consequences" …").
  */
-const STATED = /\b(?:said|says|saying|stated|stating|told|asserted|asserting)\b/iu;
+const STATED =
+  /\b(?:said|says|saying|stated|stating|told|asserted|asserting|noted|noting|warned|warning|charged|claimed|claiming|argued|insisted|added|adding|explained|announced|declared)\b/iu;
 /**
  * A source named after "according to" put out lower-case words in marks ("recovered “broken into two pieces” …, according
  * to investigators", fresh Wikinews pages); a capitalised phrase there is a label ("according to self-reported

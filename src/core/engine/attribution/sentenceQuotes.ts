@@ -66,7 +66,7 @@ export function readSentence(walk: SentenceWalk, state: ParagraphState, range: S
   const outer = read.filter((q) => !reportsNothing(text, q));
   const inner = [...innerReports(r, outer), ...relativeReports(r, outer), ...sourceRelativeReports(r, outer)];
   const reported = [...outer, ...inner.filter((q) => !reportsNothing(text, q))];
-  // One word (a predicate adjective, spokenPhrase.ts) is kept only as a named speaker's: unnamed, it may be the writer's.
+  // One word (an adjective, predicate or before its noun: spokenPhrase.ts) is kept only as a named speaker's: unnamed, it may be the writer's.
   const held = (s: FoundQuote, q: FoundQuote) => holdsPhrase(q, s, text) && (q.speaker !== null || wordCount(text, s) > 1);
   for (const s of shortQuotes) {
     const cue = reported.some((q) => held(s, q)) ? undefined : cueHolding(reported, s);

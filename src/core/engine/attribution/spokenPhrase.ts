@@ -4,7 +4,7 @@ import { isSpeechVerb, reportingVerbOf } from '../lexicon/reportingVerbs';
 import { characterises } from './sieves/characterisingCue';
 import { agentAfter, directedPhrase, namedByAgent } from './governedPhrase';
 import { modifiesNoun } from './namedThing';
-import { predicateWord } from './predicateWord';
+import { attributiveWord, predicateWord } from './predicateWord';
 import { wordCount } from '../wordCount';
 import { quantifiedTerm } from './quantifiedTerm';
 import type { FoundQuote } from './types';
@@ -139,7 +139,8 @@ function edited(text: string, direct: { start: number; end: number }): boolean {
 /**
  * What becomes of a direct quote of three words or fewer (or four that {@link termInClause} reads as a term) that no cue
  * claims: one quoted word ("hands", "spores", a nickname) is a term the writer marks, and dropped (null), unless it is
- * a predicate adjective ({@link predicateWord}); that word or a phrase of two or three is `{ short }`, kept only once
+ * a predicate adjective ({@link predicateWord}) or one set before its noun ({@link attributiveWord}); that word or a
+ * phrase of two or three is `{ short }`, kept only once
  * reported speech is found around it; either is `{ found }` when a speech verb governs it ({@link spokenPhrase}). A quote
  * with a cue, or `standing` (joined by "and" to the quote before, or the whole of a body paragraph) is `{ found }` whatever
  * its length; a longer one
@@ -166,5 +167,5 @@ export function shortPhrase(
   const verb = characterised(text.slice(sentenceStart, direct.open), words);
   if (verb) return { found: { ...quote, cue: { block: quote.block, start: sentenceStart + verb.start, end: sentenceStart + verb.end } } };
   if (spokenPhrase(text, sentenceStart, direct.open, words)) return { found: quote };
-  return words >= 2 || predicateWord(text, sentenceStart, direct) ? { short: quote } : null;
+  return words >= 2 || predicateWord(text, sentenceStart, direct) || attributiveWord(text, direct) ? { short: quote } : null;
 }

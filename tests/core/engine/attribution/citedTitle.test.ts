@@ -29,6 +29,31 @@ describe('the titles of a sources list', () => {
     expect(quotesOf(article)).toHaveLength(0);
   });
 
+  test('entries with a lower-case outlet, initials among the authors, a language or a stray brace are titles too (Wikinews Shorts, development half)', () => {
+    const article = analyze(
+      'Wikinews Shorts: January 7, 2009',
+      'Sources',
+      '"Mugabe must be toppled now - Archbishop of York" —guardian.co.uk, December 6, 2008',
+      'Megan K. Stack. "Russia halts natural gas to Ukraine for third day" —Los Angeles Times, January 4, 2009',
+      '"5 günlük doğalgaz stoku var" —Habertürk, January 6, 2009 (Turkish)',
+      'Laura Smith-Spark. Claudia Rebaza and Jason Hanna. "UK soldier\'s killers sentenced" —CNN, February 26, 2014',
+      'Tang Danlu. "Syria rejects Arab League call for power transfer" —Xinhua, 24 January 2012}',
+    );
+    expect(quotesOf(article)).toHaveLength(0);
+  });
+
+  test("an entry is no original whose translation the next story's headline would be (wikinews-shorts-dow-athens-senate-colombia-2007-04-26)", () => {
+    const article = analyze(
+      'Wikinews Shorts: April 26, 2007',
+      'Sources',
+      'Vikas Bajaj. "Run on Wall Street Sends Dow Above 13,000" —New York Times, April 26, 2007',
+      'Ellis Mnyandu. "Dow closes over 13,000" —Reuters, April 25, 2007',
+      'Anarchist youths attack police station in Athens',
+      'A group of around 30 or 40 anarchists launched an attack against a police station in Exarchia, a busy district in central Athens, in Greece.',
+    );
+    expect(quotesOf(article)).toHaveLength(0);
+  });
+
   test('a quotation signed with a dash and its speaker stays a quote (wikinews-suicide-bomber-us-base-afghanistan-al-qaeda-double-agent-2010-01-05)', () => {
     const article = analyze(
       'Suicide bomber at US base in Afghanistan was al-Qaeda double agent',

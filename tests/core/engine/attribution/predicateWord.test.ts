@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { predicateWord } from '../../../../src/core/engine/attribution/predicateWord';
-import { analyze, attribution } from './helpers';
+import { attributiveWord, predicateWord } from '../../../../src/core/engine/attribution/predicateWord';
+import { analyze, attribution, quotesOf } from './helpers';
 
 // predicateWord.ts: one word in marks after "is" or "was" that judges the subject is the speaker's own word.
 
@@ -51,5 +51,22 @@ describe('a predicate adjective inside reported speech', () => {
       'On Monday of this week, Jan Egeland, the UN\'s chief of emergency relief, said that rich nations like the U.S. were being "stingy" by making small contributions.',
     );
     expect(attribution(article, 'stingy')).toMatchObject({ kind: 'direct', speaker: 'Jan Egeland' });
+  });
+});
+
+describe('an adjective in marks before its noun inside reported speech', () => {
+  test('goes to the named speaker of the reported speech around it (wikinews-rights-group-afghanistan-phosphorus-claim-2009-05-11)', () => {
+    const article = analyze(
+      'Rights group investigates Afghanistan phosphorus claim',
+      'The claim that the US used phosphorus bombs come from a doctor at a burn hospital in Herat that treated victims of the attack. Dr. Mohammad Aref Jalali says that many of the injured people from the Bala Baluk village in Farah Province, had "unusual" burns on their bodies.',
+    );
+    expect(attribution(article, 'unusual')).toMatchObject({ kind: 'direct', speaker: 'Mohammad Aref Jalali' });
+  });
+
+  test('is a term outside reported speech (near miss: usgov-nasa-cloudsat-ends-mission-clouds-2024-04-24)', () => {
+    const sentence = 'Other orbiting science instruments use “passive” sensors that measure reflected sunlight or radiation emitted from Earth or clouds.';
+    const start = sentence.indexOf('“') + 1;
+    expect(attributiveWord(sentence, { open: start - 1, start, end: start + 'passive'.length })).toBe(true);
+    expect(quotesOf(analyze('NASA’s CloudSat ends mission', sentence))).toHaveLength(0);
   });
 });

@@ -59,3 +59,14 @@ describe('a short phrase inside reported speech cued by "saying that", its speak
     expect(() => attribution(article, 'stolen your thunder')).toThrow();
   });
 });
+
+// Wikinews, development half: cues that note, warn or charge put the words out as saying does.
+describe('a short phrase inside reported speech whose cue notes or warns, its speaker unnamed', () => {
+  test('is the reported source’s words (wikinews-pacific-rim-braces-for-tsunami-2010-02-27)', () => {
+    const article = analyze(
+      'Pacific Rim braces for tsunami',
+      'The centre noted that among the areas with a "potential tsunami threat" include New South Wales state, Queensland state, Lord Howe Island and Norfolk Island.',
+    );
+    expect(attribution(article, 'potential tsunami threat')).toMatchObject({ kind: 'direct' });
+  });
+});

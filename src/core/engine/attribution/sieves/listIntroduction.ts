@@ -13,7 +13,9 @@ import { SECTION_NOUNS } from '../../lexicon/sectionNouns';
  * sentence.
  */
 export function introducesList(sentence: string): boolean {
-  const plain = sentence.replace(/["“][^"“”]*["”]/g, ' ').replace(ASIDE_RELATIVE, ',');
+  // A phrase in marks stands in the clause as a word would: `referred to her mother as "the epitome of self-sacrifice":`
+  // ends on its object, not on a broken-off "as" (gv-caribbean-mothers-day-bloggers-2012-05-15).
+  const plain = sentence.replace(/["“][^"“”]*["”]/g, ' quoted ').replace(ASIDE_RELATIVE, ',');
   if (/\bto\s*:\s*$/.test(plain) || BROKEN_OFF.test(plain) || COUNTED.test(plain)) return true;
   // In `Mwale reminds readers that the cabinet is still too large:` the verb of being is the reported clause's.
   if (BEING_OR_HAVING.test(plain.split(/\bthat\s+/)[0] ?? '')) return true;

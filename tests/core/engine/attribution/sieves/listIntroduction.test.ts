@@ -31,6 +31,19 @@ describe('a colon sentence that introduces a list', () => {
     expect(introducesList('During usability testing, an arts program manager at another federal agency told us:')).toBe(false);
   });
 
+  test('a phrase in marks at the end is the clause\'s object, not a sentence broken off after "as" (gv-caribbean-mothers-day-bloggers-2012-05-15)', () => {
+    expect(introducesList('Compatriot Nadine, Unscripted referred to her mother as "the epitome of self-sacrifice":')).toBe(false);
+    const article = analyze(
+      "Caribbean: Bloggers Celebrate Mother's Day",
+      'Compatriot Nadine, Unscripted referred to her mother as "the epitome of self-sacrifice":',
+      'We’ve had our share of ups and downs, and butted heads on some occasions. Yet, at the forefront of my mind, despite all that we’ve been through, I always remember everything she has given to us, simply because she cares.',
+    );
+    expect(attribution(article, 'We’ve had our share of ups and downs')).toMatchObject({ kind: 'direct' });
+    // Near miss: with no phrase in marks, a sentence broken off before its words still introduces a list (a fresh
+    // digital.gov page, as above).
+    expect(introducesList('My Data initiatives have accomplished a lot for the American people, including:')).toBe(true);
+  });
+
   test('a colon sentence ending on a counted plural introduces that many items', () => {
     expect(introducesList('To fulfill its mission, VA Innovators Network rests on three primary goals:')).toBe(true);
     expect(introducesList('We built the Digital Lifecycle Program around these four moments:')).toBe(true);
