@@ -52,10 +52,11 @@ const NO_SUBJECT_END =
  * An aside set off right before the verb, between the subject and it: commas (`officials at the Sidus Space integration
  * facility in Cape Canaveral, Florida, reported it has completed …`, usgov-nasa-stennis-astra-autonomous-systems-milestone-
  * 2024-02-16; `One speaker, who produced a bottle of cannabis oil he had received through the post, asserted this cured his
- * prostate cancer`, wikinews-glasgow-cannabis-enthusiasts-celebrate-green-2014-04-22), a pair of dashes or brackets (AP
- * style sets a description or a relative clause off so). No quotation inside it, which a direct sieve reads.
+ * prostate cancer`, wikinews-glasgow-cannabis-enthusiasts-celebrate-green-2014-04-22) or a pair of dashes (AP style sets a
+ * description or a relative clause off so). No quotation inside it, which a direct sieve reads; not brackets, whose word
+ * after words no reader took is read by speakerWords.ts ("The plan (Hope) said …" has no speaker).
  */
-const SET_OFF_ASIDE = /(?:,\s+[^,;:"“”()]{2,120}?,|\s[—–]\s+[^—–,;:"“”()]{2,120}?\s+[—–]|\s\([^();:"“”]{1,120}\))\s+$/u;
+const SET_OFF_ASIDE = /(?:,\s+[^,;:"“”()]{2,120}?,|\s[—–]\s+[^—–,;:"“”()]{2,120}?\s+[—–])\s+$/u;
 
 /**
  * The word a subject ends with right before the verb, or before an aside set off between them (`SET_OFF_ASIDE`); null
