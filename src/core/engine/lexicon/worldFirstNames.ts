@@ -81,6 +81,8 @@ export const WORLD_FIRST_NAMES = new Set([
   'Khalid',
   'Abdullah',
   'Abdul',
+  'Anwar',
+  'Ayman',
   'Youssef',
   'Yusuf',
   'Mustafa',

@@ -5,6 +5,7 @@ import { announcesObject, declares } from './announcedObject';
 import { pastAsides, pastListener } from './betweenCueAndContent';
 import { opensBareClause, opensClause, opensCountClause, opensPronounClause } from './clauseStart';
 import { callContentStart, callCueEnd, directsHere } from './directives';
+import { mandateThat } from './mandateThat';
 import { hasClause } from './notACue';
 import { PROMISE_VERBS, TO_CLAUSE } from './auxiliaryCue';
 import { claimsToBe } from './claimedToBe';
@@ -115,7 +116,11 @@ export function contentAfter(text: string, verbEnd: number, end: number, lower: 
   // "admitted not knowing how to send SMS messages": the -ing clause is what was said.
   const gerund = gerundStart(lower, text, contentStart);
   if (gerund !== null) return { contentStart: gerund, cueEnd };
-  if (directsHere(lower, text.slice(contentStart, end)) || framesObject(lower, text.slice(contentStart, end))) return { contentStart, cueEnd };
+  if (directsHere(lower, text.slice(contentStart, end)) || framesObject(lower, text.slice(contentStart, end))) {
+    // "asked that the government of Yemen begin …": the mandate's "that" closes the cue, as "said that" does.
+    const that = mandateThat(lower, text.slice(contentStart, end));
+    return that > 0 ? { contentStart: contentStart + that, cueEnd: contentStart + that } : { contentStart, cueEnd };
+  }
   const call = callContentStart(lower, text, verbEnd);
   if (call !== null) return { contentStart: call, cueEnd: callCueEnd(text, call) };
   const listener = pastListener(text, contentStart, lower);

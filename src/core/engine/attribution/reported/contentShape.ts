@@ -1,6 +1,9 @@
 import type { DirectSpan } from '../../directQuotes';
 import { STANCE_VERBS } from '../../lexicon/stanceVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import { AGENTLESS_PLURALS } from '../../lexicon/agentlessPlurals';
+import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
+import { VIEW_PRESENTS } from '../../lexicon/viewPresents';
 import { wordCount } from '../../wordCount';
 
 /**
@@ -181,6 +184,33 @@ const REFUTATION = /,?\s+but\s+(?:in\s+(?:reality|fact|truth)|actually)\b/giu;
 export function beforeRefutation(text: string, start: number, end: number): number {
   for (const m of text.slice(start, end).matchAll(REFUTATION)) {
     if (wordCount(text, { start, end: start + m.index }) >= 4) return start + m.index;
+  }
+  return end;
+}
+
+/**
+ * A conjunction, then a plural group (perhaps with a determiner and up to three words before its head), then perhaps an
+ * adverb and a word that may be the group's verb. Group 1 is the head, group 2 the word after it.
+ */
+const GROUP_THEN_VERB =
+  /(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?:(?:the|some|many|most|other|several|both)\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(\p{Ll}{3,})\s+(?:(?:also|still|now|further)\s+)?(\p{Ll}+)(?=\s)/gu;
+
+/** A plural that names people or a group: a group noun, or a plural person noun by its ending ("officials", "investigators"). */
+const speakingPlural = (head: string): boolean =>
+  GROUP_SPEAKERS.has(head) || (/(?:ers|ors|ists|ians|ants|ents|als)$/.test(head) && !AGENTLESS_PLURALS.has(head));
+
+/**
+ * Where the content [start, end) should stop when it runs on into another group's view in the present: `Hamas have said
+ * Israel had failed to ease its blockade of Gaza but Israeli officials insist that there was no commitment …`
+ * (wikinews-hamas-ends-truce-with-israel-2008-12-18), `Witnesses reported acts of sexual violence …, and UN investigators
+ * believe at least 10 women were victims of rape`. A plural present after a conjunction is no backshifted part of what
+ * was reported: it is the writer's, or the other group's words. At least four words stay. `end` when there is none.
+ */
+export function beforeGroupView(text: string, start: number, end: number): number {
+  const content = text.slice(start, end);
+  for (const m of content.matchAll(GROUP_THEN_VERB)) {
+    if (!VIEW_PRESENTS.has(m[2] ?? '') || !speakingPlural(m[1] ?? '') || wordCount(content, { start: 0, end: m.index }) < 4) continue;
+    return start + m.index;
   }
   return end;
 }

@@ -43,7 +43,7 @@ const PARTICIPLE_GOES_ON_FROM = /;\s*$/;
  */
 const groupActs = (lower: string, calls: boolean, after: string, framed: boolean): boolean =>
   calls
-    ? /^(?:called|asked)$/.test(lower)
+    ? /^(?:called|asked|appealed|pleaded)$/.test(lower)
     : directsHere(lower, after) ||
       framed ||
       judgesObject(lower, after) ||

@@ -105,11 +105,12 @@ export const cueVerb: ReportedSieve = (c) => {
     if ((ACT_VERBS.has(lower) && prepositionObject(text, ownSubject.ref.start)) || requestedByRoleBody(lower, ownSubject, text.slice(verbEnd, end))) continue;
     // "asks … to" reports speech from a person ("Andrew Loh asks the government to leave …"), and from a body or an
     // unnamed group only as bodyDirects allows (not the writer's "we asked", a passive, a modal, a procedure's step).
-    // A body named by name that "called for" or "called on" someone (or "asked for" something) in the past made a call in
-    // words ("Amnesty International has called for an investigation"); what a plan or a challenge "calls for" is no one's words.
+    // A body named by name that "called for" or "called on" someone (or "asked for" something, or "appealed to" someone) in
+    // the past made a call in words ("Amnesty International has called for an investigation"); what a plan or a challenge
+    // "calls for" is no one's words.
     const bodyCalled =
       calls &&
-      /^(?:called|asked)$/.test(lower) &&
+      /^(?:called|asked|appealed|pleaded)$/.test(lower) &&
       (ownSubject.resolution === 'unattributed' ||
         (ownSubject.entity?.type === 'organization' && ownSubject.resolution === 'name') ||
         documentOfBody(ownSubject, text));

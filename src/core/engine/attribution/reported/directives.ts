@@ -1,15 +1,29 @@
 import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
+import { PLEA_VERBS } from '../../lexicon/pleaVerbs';
 import type { Subject } from '../types';
 import { tailOf, type ReportedCase } from './reported';
 import { documentBefore } from './documentSubject';
+import { mandateThat } from './mandateThat';
+
+/**
+ * A phrase telling where or of what the one directed is, after up to three words of its own: "Sudanese and South Sudanese
+ * on Twitter" (gv-sudan-south-sudan-newsudans-hashtag-2012-05-03), "individuals of Muslim faith" (wikinews-us-federal-
+ * judge-dismisses-targeted-killing-lawsuit-2010-12-07). Its words hold no relative pronoun, no "to" ("in order to") and no word
+ * that makes "to" a preposition ("the block on Twitter due to blasphemous content", gv-pakistan-twitter-blocked-weekend-
+ * censorship-2012-05-20).
+ */
+const LISTENER_PHRASE = '(?:of|in|on|at|from|across|around|throughout)';
 
 /**
  * The object and infinitive of a directive ("asks the government to leave the online community alone", "urged
  * voters to stay home", "encouraged all Africans, particularly African leaders, to join …"): the content is all of it
- * (docs/annotation-guide.md, "Directive and object-noun cues").
+ * (docs/annotation-guide.md, "Directive and object-noun cues"). The speaker's own words may open at "to" (`asked EU
+ * states "to find a common solution …"`, wikinews-gay-iranian-awaits-decision-asylum-2008-03-14).
  */
-const DIRECTIVE =
-  /^\s+(?!that\b)(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}[\p{L}'’.-]+,\s+[^,;:"“”]{1,60},\s+)?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)["“]?\p{Ll}{2,}/u;
+const DIRECTIVE = new RegExp(
+  String.raw`^\s+(?!that\b)(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:(?:[\p{L}'’.-]+\s+){0,3}?|(?:[\p{L}'’.-]+\s+){1,4}?${LISTENER_PHRASE}\s+(?:(?!(?:who|whom|whose|which|that|to|order|due|owing|according|prior|next|close|so|as)\b)[\p{L}'’.-]+\s+){1,4}?)(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}[\p{L}'’.-]+,\s+[^,;:"“”]{1,60},\s+)?["“]?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)["“]?\p{Ll}{2,}`,
+  'u',
+);
 /**
  * `called on "village councils, faith-based organizations, and church leaders, village mayors and government women
  * representatives" to instill confidence in vaccines in the public` (wikinews-samoa-measles-vaccination-shutdown-2019-12-07):
@@ -92,7 +106,7 @@ const INVITED = /^\s+(?!that\b)(?:[\p{L}'’.-]+\s+){1,3}?to\s+(?!(?:the|a|an|be
  * "to" and a verb; a call made in words as with a short object.
  */
 const NAMED_OBJECT_DIRECTIVE =
-  /^\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|of|for|the|\p{Lu}[\p{L}'’.-]*)){0,14}\s+to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)\p{Ll}{2,}/u;
+  /^\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|of|for|the|\p{Lu}[\p{L}'’.-]*)){0,14}\s+["“]?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)\p{Ll}{2,}/u;
 
 /** Whether a word, lower case, is a verb that directs someone to act when an object and "to" follow it. */
 export const isDirectiveVerb = (lower: string): boolean => DIRECTIVE_VERBS.has(lower) || INVITING.has(lower);
@@ -108,7 +122,8 @@ export const directsHere = (lower: string, after: string): boolean =>
         QUOTED_OBJECT_DIRECTIVE.test(after) ||
         // "Trump specifically asked Vice President Mike Pence to attend the march" (wikinews-anti-abortion-march-for-life-
         // draws-thousands-washington-2017-01-27): one named with a title, longer than a plain object's three words.
-        NAMED_OBJECT_DIRECTIVE.test(after));
+        NAMED_OBJECT_DIRECTIVE.test(after) ||
+        mandateThat(lower, after) > 0);
 
 /** "call for", "called on", "calling upon": a call made in words (the guide's `called for an inquiry`). */
 const CALL: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
@@ -118,15 +133,20 @@ const CALL: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']
  * for" is; only with "for" ("asked on Monday" is no request).
  */
 const ASK_FOR: ReadonlySet<string> = new Set(['ask', 'asks', 'asked', 'asking']);
-/** Whether a word, in any case, is a form of "call" or "ask" (a call's cue when a particle follows it). */
-export const isCallVerb = (word: string): boolean => CALL.has(word.toLowerCase()) || ASK_FOR.has(word.toLowerCase());
+/** Whether a word, in any case, is a form of "call", "ask" or a plea's verb (a call's cue when a particle follows it). */
+export const isCallVerb = (word: string): boolean => CALL.has(word.toLowerCase()) || ASK_FOR.has(word.toLowerCase()) || PLEA_VERBS.has(word.toLowerCase());
 /**
  * A call's particle before its content, which may open with a list's first number: "Khinshtein called specifically for (1)
  * the prevention of …, (2) the criminal prosecution of …" (gv-russia-duma-deputy-extremist-tweets-2012-05-15).
  */
 const CALL_PARTICLE = /^\s+(?:[a-z]+ly\s+)?(?:for|on|upon)\s+(?=["“]?\p{L}|\((?:\d|[a-z])\)\s+\p{L})/u;
-/** "calls on the likes of …" is relying on someone; "called on employees to take …" directs them. */
-const CALL_ON = /^\s+(?:[a-z]+ly\s+)?(?:on|upon)$/u;
+/** A plea's particles: "appealed for calm", "appealed to leaders to …", "pleads with the prime minister to …". */
+const PLEA_PARTICLE = /^\s+(?:[a-z]+ly\s+)?(?:for|to|with)\s+(?=["“]?\p{L})/u;
+/**
+ * "calls on the likes of …" is relying on someone; "called on employees to take …" directs them. So a plea to someone
+ * ("appealed to the Supreme Court" is a case taken up, "appealed to political leaders to stabilize security" a call).
+ */
+const CALL_ON = /^\s+(?:[a-z]+ly\s+)?(?:on|upon|to|with)$/u;
 
 /**
  * Where the content of "call for / call on" starts after the verb, at `verbEnd`: after the particle (`called for an
@@ -134,7 +154,7 @@ const CALL_ON = /^\s+(?:[a-z]+ly\s+)?(?:on|upon)$/u;
  */
 export function callContentStart(word: string, text: string, verbEnd: number): number | null {
   if (!isCallVerb(word)) return null;
-  const particle = CALL_PARTICLE.exec(text.slice(verbEnd));
+  const particle = (PLEA_VERBS.has(word.toLowerCase()) ? PLEA_PARTICLE : CALL_PARTICLE).exec(text.slice(verbEnd));
   if (!particle || (ASK_FOR.has(word.toLowerCase()) && !/for\s+$/.test(particle[0]))) return null;
   const on = CALL_ON.test(particle[0].trimEnd());
   const object = ` ${text.slice(verbEnd + particle[0].length, verbEnd + particle[0].length + 240)}`;

@@ -4,10 +4,12 @@ import type { FoundQuote } from '../types';
 
 /**
  * An outer cue that hands on what someone else said: "Znak.com reported its source said …", "According to
- * investigators, Zhukovskyy said …", "Residents told the press the officers claimed …". Not a cue of what a speaker
- * thinks or wants ("believes", "called for"), whose content is their own stance and holds no one else's words.
+ * investigators, Zhukovskyy said …", "Residents told the press the officers claimed …", "One news site, Znak.com, claims
+ * FSB sources have ascribed the explosion to terrorism" (wikinews-magnitogorsk-apartment-building-collapse-2019-01-04).
+ * Not a cue of what a speaker thinks or wants ("believes", "called for"), whose content is their own stance and holds no
+ * one else's words.
  */
-const REPORT_CUE = /\b(?:report(?:ed|s)?|reporting|said|says|told|according\s+to)\b/i;
+const REPORT_CUE = /\b(?:report(?:ed|s)?|reporting|said|says|told|claim(?:ed|s)?|according\s+to)\b/i;
 
 /**
  * The reports inside the reported quotes of one sentence: the cue-verb sieve read again over each reported quote's own

@@ -9,6 +9,7 @@ import {
   beforeRefutation,
   beforeOtherSubject,
   beforeCoordinatedCue,
+  beforeGroupView,
   beforeOwnCue,
   beforeTrailingQuote,
   pointsBack,
@@ -95,6 +96,7 @@ export function reportedQuote(
     (at, d) => Math.min(at, beforeOwnCue(c.text, start, stop, d.open), beforeTrailingQuote(c.text, start, stop, d)),
     Math.min(
       beforeCoordinatedCue(c.text, start, stop),
+      beforeGroupView(c.text, start, stop),
       beforeContrastedSpeaker(c.text, start, stop),
       beforeRefutation(c.text, start, stop),
       beforeMainVerb(c.text, cue, start, stop),

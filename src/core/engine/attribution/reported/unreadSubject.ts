@@ -49,6 +49,39 @@ const NO_SUBJECT_END =
   /^(?:amongst|among|of|in|on|at|by|for|from|with|into|about|after|before|as|than|to|the|a|an|its|his|her|their|our|and|but|or|nor|then|it|this|that|which|who|whom|what|you|we|i|worth|widely|newly|also)$/i;
 
 /**
+ * An aside set off right before the verb, between the subject and it: commas (`officials at the Sidus Space integration
+ * facility in Cape Canaveral, Florida, reported it has completed …`, usgov-nasa-stennis-astra-autonomous-systems-milestone-
+ * 2024-02-16; `One speaker, who produced a bottle of cannabis oil he had received through the post, asserted this cured his
+ * prostate cancer`, wikinews-glasgow-cannabis-enthusiasts-celebrate-green-2014-04-22) or a pair of dashes (AP style sets a
+ * description or a relative clause off so). No quotation inside it, which a direct sieve reads; not brackets, whose word
+ * after words no reader took is read by speakerWords.ts ("The plan (Hope) said …" has no speaker).
+ */
+const SET_OFF_ASIDE = /(?:,\s+[^,;:"“”()]{2,120}?,|\s[—–]\s+[^—–,;:"“”()]{2,120}?\s+[—–])\s+$/u;
+
+/**
+ * The word a subject ends with right before the verb, or before an aside set off between them (`SET_OFF_ASIDE`); null
+ * when the words before the verb end in neither. `before` is the sentence up to the verb.
+ */
+function subjectEnd(tail: string, before: string): string | null {
+  const last = SUBJECT_END.exec(tail)?.[1];
+  if (last) return last;
+  const aside = SET_OFF_ASIDE.exec(before);
+  if (!aside) return null;
+  // "In 2019, the year the program started, reported cases rose …": a phrase of time or place before the aside is no
+  // subject, and the verb's form there is an adjective.
+  const clause =
+    before
+      .slice(0, aside.index)
+      .split(/[,;:]\s*/)
+      .at(-1) ?? '';
+  return FRONTED.test(clause) ? null : (SUBJECT_END.exec(`${clause} `)?.[1] ?? null);
+}
+
+/** Words that open a phrase or a clause put before a sentence's subject, not a subject. */
+const FRONTED =
+  /^\s*(?:in|on|at|after|before|when|while|as|since|during|for|with|by|from|if|although|though|because|despite|following|according|until|once|under|over|without|through|amid|among)\b/i;
+
+/**
  * A pronoun subject, then its predicate in quote marks: `his daughter reported to the police he "left home four–five hours
  * ago …"` (wikinews-seoul-mayor-park-won-soon-found-dead-2020-07-09), a clause whose verb the speaker's own words hold.
  */
@@ -70,7 +103,7 @@ export function unreadSubjectSays(c: ReportedCase, verbEnd: number, lower: strin
     if (!AFTER_CLAUSE_COMMA.test(tail) && bareParticipleJoin(text, range.start, verbEnd - lower.length) === null) return false;
   } else {
     if (!PLAIN_SAYING.test(lower) && !isToTheEffect(lower)) return false;
-    const last = SUBJECT_END.exec(tail)?.[1];
+    const last = subjectEnd(tail, text.slice(range.start, verbEnd - lower.length));
     if (!last || NO_SUBJECT_END.test(last.replace(/\.$/, ''))) return false;
   }
   if (/\b(?:not\s+(?:everyone|everybody|all)|no(?:\s+|-)one|nobody|none)\s+(?:\w+\s+)?$/i.test(tail)) return false;

@@ -187,3 +187,29 @@ test('"suggested that he was operating in the name of Islam, but in reality he m
   // Under four words before it, "but in fact" qualifies what is said, inside the content.
   expect(quotesOf(article).map((q) => q.text)).toContain('the plan, but in fact not the budget, was ready for the vote');
 });
+
+describe('reported content that runs on into another group’s view in the present', () => {
+  // wikinews-hamas-ends-truce-with-israel-2008-12-18 (development half).
+  test('"Hamas have said that … but Israeli officials insist that …": the officials’ clause is no part of what Hamas said', () => {
+    const article = analyze(
+      'Hamas ends truce with Israel',
+      'Hamas have said that Israel had failed to ease its blockade of Gaza but Israeli officials insist that there was no commitment to ease the siege.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).toContain('Israel had failed to ease its blockade of Gaza');
+  });
+
+  // wikinews-un-military-attacks-darfur-violated-law-2008-03-20 (development half).
+  test('"Witnesses reported acts …, and UN investigators believe …": the report stops before the investigators’ belief', () => {
+    const article = analyze(
+      'UN: military attacks in Darfur violated law',
+      'Witnesses reported acts of sexual violence being committed by the attackers in Sirba, and UN investigators believe at least 10 women were victims of rape.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).toContain('acts of sexual violence being committed by the attackers in Sirba');
+  });
+
+  // Near miss, invented on the corpus's shape: a past verb after "and" may be part of what was reported.
+  test('"Police said the road was closed and drivers were told to take another route." keeps both clauses', () => {
+    const article = analyze('Road closed', 'Police said the road was closed and drivers were told to take another route.');
+    expect(quotesOf(article).map((q) => q.text)).toContain('the road was closed and drivers were told to take another route');
+  });
+});

@@ -465,3 +465,55 @@ describe('a directive to one named with a title', () => {
     expect(attribution(article, 'Vice President Mike Pence to attend the march')).toMatchObject({ kind: 'reported', speaker: 'Donald Trump' });
   });
 });
+
+describe('a plea made through its particle, and one directed named at more length', () => {
+  // wikinews-kenyan-humanitarian-crisis-deepens-talks-continue-2008-02-07 (development half).
+  test('"appealed to X to …" is a call in words, by an unnamed group here', () => {
+    const article = analyze(
+      'Kenyan humanitarian crisis deepens',
+      'Relief officials appealed to political leaders to stabilize security throughout Kenya as the number of people fleeing violence in some parts of the country continued to rise.',
+    );
+    expect(attribution(article, 'political leaders to stabilize security throughout Kenya')).toMatchObject({
+      kind: 'reported',
+      speaker: null,
+      cue: 'officials appealed to',
+    });
+  });
+
+  // wikinews-canadian-still-faces-public-beheading-saudi-arabia-2009-05-20 (development half).
+  test('"pleads with X to …" gives the one who pleads the object and its infinitive', () => {
+    const article = analyze(
+      'Canadian still faces public beheading',
+      'Mohamed Kohail wrote a letter from prison. In it, Mohamed Kohail pleads with the prime minister to utilise "every way possible to get me out of this situation."',
+    );
+    expect(attribution(article, 'the prime minister to utilise')).toMatchObject({ kind: 'reported', speaker: 'Mohamed Kohail' });
+  });
+
+  // gv-sudan-south-sudan-newsudans-hashtag-2012-05-03 (development half).
+  test('the one called on may be told where they are before "to": "Sudanese and South Sudanese on Twitter to revive …"', () => {
+    const article = analyze(
+      'Sudan, South Sudan: #NewSudans',
+      'Aguil Lual (@AguilB) called on Sudanese and South Sudanese on Twitter to revive the momentum of Garang’s “New Sudan” speech and join the dialogue, saying:',
+    );
+    expect(attribution(article, 'Sudanese and South Sudanese on Twitter to revive')).toMatchObject({ kind: 'reported', speaker: 'Aguil Lual' });
+  });
+
+  // wikinews-us-federal-judge-dismisses-targeted-killing-lawsuit-2010-12-07 (development half).
+  test('"encouraged individuals of Muslim faith to murder …" directs a group told of what it is', () => {
+    const article = analyze('Judge dismisses lawsuit', 'Awlaki has made statements where he encouraged individuals of Muslim faith to murder U.S. citizens.');
+    expect(quotesOf(article).map((q) => q.text)).toContain('individuals of Muslim faith to murder U.S. citizens');
+  });
+
+  // Near misses of the development half: a plea with no infinitive after its object is an appeal of a case or an appeal
+  // to taste, not a call (gv-zambia-netizens-draft-constitution-2012-05-08, wikinews-yushchenko-claims-victory-re-run-
+  // 2004-12-27, usgov-nasa-orca-airharp-paved-way-pace-2024-04-26).
+  test('"appeals to" and "appealing to" with no one directed to act report nothing', () => {
+    const article = analyze(
+      'Draft constitution',
+      'In its current form, the first draft constitution is progressive, it appeals to most people’s aspiration despite a few shortcomings.',
+      "Supporters of the opposition pursued legal channels, such as appealing to the country's parliament and its Supreme Court, as well as maintained a blocade of key government buildings in an effort to force a new election.",
+      'But what made ORCA especially appealing to PACE was its pedigree of thorough testing.',
+    );
+    expect(quotesOf(article)).toEqual([]);
+  });
+});

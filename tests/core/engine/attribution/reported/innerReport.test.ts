@@ -70,4 +70,15 @@ describe('a report inside a report', () => {
     );
     expect(attribution(article, 'this outbreak, which began in the city of Wuhan')).toMatchObject({ kind: 'reported', speaker: null });
   });
+
+  // wikinews-magnitogorsk-apartment-building-collapse-2019-01-04 (development half).
+  test('a claim hands on a source\'s words as a report does: "Znak.com, claims FSB sources have ascribed the explosion to terrorism"', () => {
+    const article = analyze(
+      'Magnitogorsk apartment building collapse',
+      'One news site, Znak.com, claims FSB sources have ascribed the explosion to terrorism.',
+    );
+    const texts = quotesOf(article).map((q) => q.text);
+    expect(texts).toContain('FSB sources have ascribed the explosion to terrorism');
+    expect(texts).toContain('the explosion to terrorism');
+  });
 });

@@ -175,3 +175,37 @@ describe('the rest of the plain verbs of saying (Levin\'s "say" class) report a 
     expect(reported('The home side yesterday conceded the match to the rival team.')).toEqual([]);
   });
 });
+
+describe('an aside set off between an unread subject and its verb', () => {
+  // usgov-nasa-stennis-astra-autonomous-systems-milestone-2024-02-16 (development half).
+  test('"officials at … in Cape Canaveral, Florida, reported it has completed …" is found, its speaker left open', () => {
+    const article = analyze(
+      'ASTRA milestone',
+      'In preparation for the scheduled launch of the LS-1 mission this spring, officials at the Sidus Space integration facility in Cape Canaveral, Florida, reported it has completed integration testing of the ASTRA flight unit with the LS-1 satellite.',
+    );
+    expect(attribution(article, 'it has completed integration testing of the ASTRA flight unit')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // wikinews-glasgow-cannabis-enthusiasts-celebrate-green-2014-04-22 (development half).
+  test('"One speaker, who produced a bottle …, asserted this cured his prostate cancer." is found', () => {
+    expect(
+      reported('One speaker, who produced a bottle of cannabis oil he had received through the post, asserted this cured his prostate cancer.').map(
+        (q) => q.text,
+      ),
+    ).toEqual(['this cured his prostate cancer']);
+  });
+
+  // wikinews-us-to-sell-precision-guided-bombs-saudi-arabia-2008-01-15 (development half).
+  test('"one House member, New York Democrat Anthony Weiner, said he would introduce …" is found', () => {
+    expect(
+      reported(
+        'However one House member, New York Democrat Anthony Weiner, said he would introduce such a measure and already has more than 30 co-sponsors.',
+      ).map((q) => q.text),
+    ).toContain('he would introduce such a measure and already has more than 30 co-sponsors');
+  });
+
+  // Near miss, invented on the corpus's shape: a phrase of time before the aside is no subject.
+  test('"In 2019, the year the program started, reported cases rose sharply." reports nothing', () => {
+    expect(reported('In 2019, the year the program started, reported cases rose sharply.')).toEqual([]);
+  });
+});
