@@ -11,19 +11,19 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/pronoun': 0.89,
   // 1 right of 1
   'according-to/role': 0.771,
-  // 220 right of 221
+  // 223 right of 224
   'any/continuation': 0.89,
-  // 5727 right of 5730
+  // 5863 right of 5869
   'any/name': 0.89,
-  // 890 right of 890
+  // 907 right of 907
   'any/pronoun': 0.862,
-  // 154 right of 154
+  // 157 right of 157
   'any/role': 0.771,
   // 13 right of 13
   'colon-block/continuation': 0.89,
-  // 1174 right of 1174
+  // 1175 right of 1175
   'colon-block/name': 0.871,
-  // 87 right of 87
+  // 88 right of 88
   'colon-block/pronoun': 0.67,
   // 4 right of 4
   'colon-block/role': 0.771,
@@ -35,9 +35,9 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'handle-label/name': 0.89,
   // 1 right of 1
   'handle-label/pronoun': 0.862,
-  // 59 right of 59
+  // 61 right of 62
   'inside-reported/name': 0.757,
-  // 13 right of 13
+  // 14 right of 14
   'inside-reported/pronoun': 0.681,
   // 5 right of 5
   'inside-reported/role': 0.771,
@@ -45,9 +45,9 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'label-line/name': 0.89,
   // 5 right of 5
   'later-speaker/pronoun': 0.862,
-  // 914 right of 915
+  // 934 right of 937
   'leading-cue/name': 0.89,
-  // 181 right of 181
+  // 184 right of 184
   'leading-cue/pronoun': 0.89,
   // 31 right of 31
   'leading-cue/role': 0.734,
@@ -57,13 +57,13 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'own-words/continuation': 0.89,
   // 3 right of 3
   'own-words/name': 0.89,
-  // 101 right of 102
+  // 103 right of 104
   'previous-speaker/continuation': 0.89,
   // 2 right of 2
   'previous-speaker/name': 0.89,
   // 1 right of 1
   'quoted-inside/name': 0.89,
-  // 241 right of 241
+  // 247 right of 247
   'reported-according-to/name': 0.89,
   // 8 right of 8
   'reported-according-to/pronoun': 0.89,
@@ -71,21 +71,21 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-according-to/role': 0.847,
   // 7 right of 7
   'reported-as-clause/name': 0.89,
-  // 106 right of 106
+  // 108 right of 108
   'reported-continued/name': 0.89,
-  // 34 right of 34
+  // 35 right of 35
   'reported-continued/pronoun': 0.89,
   // 7 right of 7
   'reported-continued/role': 0.885,
-  // 1571 right of 1573
+  // 1616 right of 1618
   'reported-cue-verb/name': 0.89,
-  // 277 right of 277
+  // 281 right of 281
   'reported-cue-verb/pronoun': 0.816,
-  // 68 right of 68
+  // 69 right of 69
   'reported-cue-verb/role': 0.677,
-  // 77 right of 77
+  // 82 right of 82
   'reported-final-clause/name': 0.89,
-  // 19 right of 19
+  // 20 right of 20
   'reported-final-clause/pronoun': 0.894,
   // 4 right of 4
   'reported-final-clause/role': 0.708,
@@ -93,24 +93,24 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-inserted-cue/name': 0.89,
   // 2 right of 2
   'reported-inserted-cue/pronoun': 0.862,
-  // 298 right of 298
+  // 309 right of 309
   'split-quote/name': 0.89,
-  // 71 right of 71
+  // 72 right of 72
   'split-quote/pronoun': 0.89,
   // 8 right of 8
   'split-quote/role': 0.89,
   // 1 right of 1
   'subordinate-subject/pronoun': 0.862,
-  // 44 right of 44
+  // 45 right of 45
   'trailer-dash/name': 0.89,
-  // 556 right of 556
+  // 585 right of 585
   'trailing-cue/name': 0.89,
-  // 188 right of 188
+  // 193 right of 193
   'trailing-cue/pronoun': 0.876,
-  // 18 right of 18
+  // 20 right of 20
   'trailing-cue/role': 0.89,
-  // 38 right of 38
+  // 39 right of 39
   'transcript-label/continuation': 0.89,
-  // 191 right of 191
+  // 205 right of 205
   'transcript-label/name': 0.89,
 };
