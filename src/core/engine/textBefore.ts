@@ -28,6 +28,12 @@ export function stretchStart(text: string, end: number, size: number): number {
   return unit >= 0xdc00 && unit <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff ? start - 1 : start;
 }
 
+/**
+ * Whether `text` ends in a colon, perhaps followed by whitespace: what a pattern ending in `:\s*$` needs of the text it
+ * reads to its end. Asked first, from the end, since such a pattern reads on from each place it could start.
+ */
+export const endsInColon = (text: string): boolean => text.charAt(spaceRunStart(text, text.length) - 1) === ':';
+
 const SENTENCE_END = /[.!?]["”’]?\s+$/u;
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { afterSentenceEnd, nameWordBefore, spaceRunStart, stretchStart, wordEndingAt } from '../../../src/core/engine/textBefore';
+import { afterSentenceEnd, endsInColon, nameWordBefore, spaceRunStart, stretchStart, wordEndingAt } from '../../../src/core/engine/textBefore';
 
 // textBefore.ts reads a bounded stretch before a position where the engine asked a pattern anchored at the end of the
 // paragraph's whole beginning. Each must answer as that pattern does, for every text and position: here against the
@@ -37,6 +37,17 @@ describe('the same answer as the anchored pattern on the whole beginning', () =>
       }),
       { numRuns: 2000 },
     );
+  });
+
+  test('endsInColon', () => {
+    fc.assert(
+      fc.property(textAndPosition, ([text]) => {
+        expect(endsInColon(text)).toBe(/:\s*$/u.test(text));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(endsInColon('Zeinobia commented: \n')).toBe(true);
+    expect(endsInColon('Zeinobia commented: it is.')).toBe(false);
   });
 
   test('wordEndingAt', () => {
