@@ -56,9 +56,12 @@ const READ_ON_SIGNS = new RegExp(
 
 /** Whether the quote opened at `open` is one of the slogans a sentence opening on a mark says signs bore (`READ_ON_SIGNS`). */
 function readOnSigns(text: string, open: number): boolean {
+  // The words after the quote first: they read on to the next sentence end only, where finding the sentence's start
+  // reads the whole paragraph before the quote, at each quote of a long paragraph.
+  if (!READ_ON_SIGNS.test(text.slice(open))) return false;
   const before = text.slice(0, open);
   const sentenceStart = Math.max(0, ...[...before.matchAll(/[.!?]\s+(?=["“«])/gu)].map((m) => (m.index ?? 0) + m[0].length));
-  return /^\s*["“«]/u.test(text.slice(sentenceStart)) && READ_ON_SIGNS.test(text.slice(open));
+  return /^\s*["“«]/u.test(text.slice(sentenceStart));
 }
 
 /**

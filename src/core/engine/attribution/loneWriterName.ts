@@ -1,4 +1,5 @@
 import { onceFor } from '../onceFor';
+import { endsInColon } from '../textBefore';
 import { COUNTRY_BY_ADJECTIVE, PLACES, ROLE_WORDS, TITLE_WORDS } from '../entities/lookups';
 import { NOT_NAMES } from '../lexicon/notNames';
 import type { FoundEntity } from '../entities/types';
@@ -81,7 +82,9 @@ export function loneWriterName(texts: ReadonlyArray<string>, block: number, from
   // The word opens its sentence, so nothing before it in the cue can be its name's first part.
   if (!opensSentence(text.slice(0, start))) return null;
   // "Zeinobia commented:", "Harutizwi asks, “…”:": only a cue that sets off a post's words, not "Time will tell if …".
-  if (!SETS_OFF_POST.test(text.slice(start + word.length))) return null;
+  // A match ends the paragraph in a colon and whitespace, which is read from the end first: the pattern itself reads
+  // on to the first sentence end, as far as the whole rest of a long paragraph, at each of its cues.
+  if (!endsInColon(text) || !SETS_OFF_POST.test(text.slice(start + word.length))) return null;
   return unknownWriter(texts, block, start, word, mentions) ? { block, start, end: start + word.length } : null;
 }
 

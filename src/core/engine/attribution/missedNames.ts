@@ -6,6 +6,7 @@ import { mentionKey, type EntityIndex, type FoundEntity } from '../entities/type
 import { NOT_NAMES } from '../lexicon/notNames';
 import type { MentionIndex } from './mentions';
 import type { Located, Subject } from './types';
+import { wordEndingAt } from '../textBefore';
 import { articleHolds } from '../wholeText';
 
 /** A surname as a cue writes it: one capitalised word ("Geingob", "Kipchoge", "Al-Bashir"). */
@@ -39,7 +40,7 @@ export class MissedNames {
    */
   subject(block: number, at: { start: number } | { end: number }): Subject | null {
     const text = this.texts[block] ?? '';
-    const word = 'start' in at ? /^[\p{L}\p{M}'’-]+/u.exec(text.slice(at.start))?.[0] : /[\p{L}\p{M}'’-]+$/u.exec(text.slice(0, at.end))?.[0];
+    const word = 'start' in at ? /^[\p{L}\p{M}'’-]+/u.exec(text.slice(at.start))?.[0] : wordEndingAt(text, at.end);
     if (!word || !SURNAME.test(word) || NOT_NAMES.has(word) || TITLE_WORDS.has(word) || ROLE_WORDS.has(word.toLowerCase())) return null;
     const start = 'start' in at ? at.start : at.end - word.length;
     const ref: Located = { block, start, end: start + word.length };

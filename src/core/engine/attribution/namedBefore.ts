@@ -1,4 +1,5 @@
 import { THING_NOUNS } from '../lexicon/thingNouns';
+import { afterSentenceEnd } from '../textBefore';
 import { subtitledTitle } from './handleSubject';
 import { unclosedAppositive } from './unclosedAppositive';
 import { personFromPerson } from './personWritesAt';
@@ -64,8 +65,7 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
   const { block, from, stop, named } = at;
   const text = reader.texts[block] ?? '';
   // "Unzipped: Gay Armenia likens …": a blog's title and subtitle opening the sentence speak as written.
-  if (/(?:^|[.!?]["”’]?\s+)$/u.test(text.slice(0, from)) && subtitledTitle(text, block, from, named, reader.mentions))
-    return reader.handleSource(block, from, named.end);
+  if (afterSentenceEnd(text, from) && subtitledTitle(text, block, from, named, reader.mentions)) return reader.handleSource(block, from, named.end);
   // "One MP told the BBC", "Another Apprentice said": a name after "one" or "a" is a common noun for one person of that kind, unnamed.
   const one = ONE_OF_KIND.exec(text.slice(Math.max(from, named.start - 9), named.start));
   if (one && !rolePrefixedName(text, named)) {

@@ -1,4 +1,5 @@
 import { LANGUAGE_TAG } from '../languageTag';
+import { endsInColon } from '../textBefore';
 import { LISTENER_VERBS } from '../lexicon/listenerVerbs';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
@@ -99,12 +100,14 @@ export function addLoneSpeakerNames(registry: EntityRegistry, texts: ReadonlyArr
       const word = m[2] ?? '';
       if (isSpeechVerb(m[1] ?? '') && !LISTENER_VERBS.has(m[1] ?? '')) found.push({ word, start: m.index + m[0].lastIndexOf(word) });
     }
-    const leadIn = COLON_LEAD_IN.exec(text);
+    // The lead-in patterns end in `:\s*$`: a paragraph that does not end in a colon is not read by them at all.
+    const colon = endsInColon(text);
+    const leadIn = colon ? COLON_LEAD_IN.exec(text) : null;
     if (leadIn?.[1] && isSpeechVerb(leadIn[2] ?? '') && !LISTENER_VERBS.has(leadIn[2] ?? '') && !ITS.test(leadIn[3] ?? ''))
       found.push({ word: leadIn[1], start: leadIn.index + leadIn[0].indexOf(leadIn[1]) });
     for (const { word, start } of found) if (loneName(registry, texts, word, block, start)) registry.add('person', word, block, start, start + word.length);
-    addReader(registry, texts, block);
-    const lower = block > 0 ? LOWER_CASE_LEAD_IN.exec(text) : null;
+    if (colon) addReader(registry, texts, block);
+    const lower = block > 0 && colon ? LOWER_CASE_LEAD_IN.exec(text) : null;
     const name = lower?.[1];
     const at = lower && name ? lower[0].indexOf(name) : -1;
     if (name && at >= 0 && loneName(registry, texts, name, block, at, true)) registry.add('person', name, block, at, at + name.length, null, [READER]);

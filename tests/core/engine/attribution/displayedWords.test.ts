@@ -37,6 +37,16 @@ describe('words shown, not spoken', () => {
     expect(shown('"We will not stop," the union leader said, and the placards were raised.')).toEqual([false]);
   });
 
+  // readOnSigns reads the words after the quote before it looks for the sentence's start (a long paragraph's whole
+  // beginning). The slogans after the first, far into a paragraph; and the near miss, a sentence that opens on a verb.
+  test('the same far into a long paragraph, and not for a sentence that does not open on the slogans', () => {
+    const filler = 'Workers marched from the port to the square. '.repeat(300);
+    const slogans =
+      '“Abajo el alto costo de la vida”, “La corrupción mata”, “Ni corruptos ni coimeros”, se leía en las pancartas que portaban los trabajadores.';
+    expect(shown(`${filler}${slogans}`).slice(1)).toEqual([true, true]);
+    expect(shown(`${filler}Dijeron ${slogans}`)).toEqual([false, false, false]);
+  });
+
   test('a sticker named with its text, and signs listed with their slogans, show their words', () => {
     expect(
       shown(

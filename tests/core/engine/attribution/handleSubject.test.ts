@@ -43,6 +43,21 @@ describe('a blog named by title and subtitle speaks as written', () => {
     );
     expect(attribution(article, 'the 21 May disruption to fascism')).toMatchObject({ kind: 'reported', speaker: 'Unzipped: Gay Armenia' });
   });
+
+  // Whether the title opens its sentence is read from the few units before it (engine/textBefore.ts).
+  test('the same far into a long paragraph, and not when the title does not open its sentence', () => {
+    const filler = 'With some officials and politicians justifying the attack, liberal bloggers are concerned. '.repeat(100);
+    const opening = analyze(
+      'Armenia: Nationalists Disrupt Cultural Diversity March',
+      `${filler}Unzipped: Gay Armenia likens the 21 May disruption to fascism.`,
+    );
+    expect(attribution(opening, 'the 21 May disruption to fascism')).toMatchObject({ kind: 'reported', speaker: 'Unzipped: Gay Armenia' });
+    const inside = analyze(
+      'Armenia: Nationalists Disrupt Cultural Diversity March',
+      `${filler}Then Unzipped: Gay Armenia likens the 21 May disruption to fascism.`,
+    );
+    expect(attribution(inside, 'the 21 May disruption to fascism')?.speaker).not.toBe('Unzipped: Gay Armenia');
+  });
 });
 
 // Global Voices (CC BY 3.0), development half: gv-russia-yavlinsky-opposition-rift-2012-05-11.

@@ -13,6 +13,16 @@ describe('a one-word user name that opens a cue setting off a post speaks', () =
     expect(attribution(article, 'Young Egyptians on social networks')).toMatchObject({ kind: 'direct', speaker: 'Zeinobia' });
   });
 
+  // The paragraph's end is read first (it must be the cue's colon), not the rest of a long paragraph at each cue.
+  test('"Zeinobia commented:" far into a long paragraph, and no post set off when the paragraph goes on after the colon', () => {
+    const filler = 'Lawyers met at the court on Monday. '.repeat(40);
+    const post = 'Young Egyptians on social networks do not buy the statement as it reminded them of an old case.';
+    const cue = analyze('Egypt: Lawyer arrested', `${filler}Zeinobia commented:`, post);
+    expect(attribution(cue, 'Young Egyptians on social networks')).toMatchObject({ kind: 'direct', speaker: 'Zeinobia' });
+    const goesOn = analyze('Egypt: Lawyer arrested', `${filler}Zeinobia commented: it is an old case.`, post);
+    expect(quotesOf(goesOn).some((q) => q.text.startsWith('Young Egyptians'))).toBe(false);
+  });
+
   test('a user name asking a question in marks before a colon speaks it', () => {
     const article = analyze('Malawi: Reactions', 'Harutizwi asks, "Where is our African identity?":');
     expect(attribution(article, 'Where is our African identity?').speaker).toBe('Harutizwi');

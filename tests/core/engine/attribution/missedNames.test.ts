@@ -18,6 +18,16 @@ describe('a speaker the name pass left out, named by surname in the cue', () => 
     expect(people(article)).toContain('Hage Geingob');
   });
 
+  // The surname before the verb is read from a bounded stretch (engine/textBefore.ts), the same far into a paragraph.
+  test('"Geingob tweeted, “…”" far into a long paragraph', () => {
+    const filler = 'Flags flew at half mast in the capital. '.repeat(300);
+    const article = analyze(
+      'Nickey Iyambo, former vice-president of Namibia, dies aged 82',
+      `The current president of Namibia, Hage Geingob, expressed his sadness at Iyambo's death. ${filler}Geingob tweeted, "I announce with sadness the passing of my comrade, former Vice President, Nickey Iyambo. He leaves behind a rich legacy of loyal service to the Namibian people."`,
+    );
+    expect(attribution(article, 'I announce with sadness')).toMatchObject({ speaker: 'Hage Geingob', cue: 'Geingob tweeted' });
+  });
+
   // "Eliud Kipchoge of Kenya runs marathon in under two hours", 2019-10-13.
   test('an inverted cue with words after the name, and a pronoun after it, are the same person', () => {
     const article = analyze(

@@ -56,6 +56,14 @@ test.each([
   expect(typed(lead, comment)).toContain(`person:${name}`);
 });
 
+// The lead-in patterns are asked only of a paragraph that ends in a colon (engine/textBefore.ts, endsInColon).
+test('a lead-in far into a long paragraph names its commenter, and none when the paragraph goes on after the colon', () => {
+  const filler = 'Donors met the minister on Monday. '.repeat(40);
+  const comment = 'No wonder the late President said we need to move with care.';
+  expect(typed(`${filler}Abdulmalik suggests that the move results from donor pressure:`, comment)).toContain('person:Abdulmalik');
+  expect(typed(`${filler}Abdulmalik suggests that the move results from donor pressure: it is.`, comment)).not.toContain('person:Abdulmalik');
+});
+
 // gv-armenia-firebombers-released-bail-2012-05-16 (CC BY 3.0)
 test('a lead-in that gives the one word "its" readers names a site, no person', () => {
   expect(typed('Ianyan updates its readers, examining motives:', 'The attackers were released on bail.')).not.toContain('person:Ianyan');

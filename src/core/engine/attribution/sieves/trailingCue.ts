@@ -2,6 +2,7 @@ import { ADVERBS } from '../../lexicon/adverbs';
 import { LISTENER_VERBS } from '../../lexicon/listenerVerbs';
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import { nameWordBefore } from '../../textBefore';
 import { screenNameSubject } from '../screenName';
 import { attributeCase, type DirectSieve } from './direct';
 
@@ -94,9 +95,7 @@ export const trailingCue: DirectSieve = (c) => {
   // "Launch pad manager John J. “Tip” Talone concluded": a quote set between a name's words, with nothing closing its
   // clause, is that person's nickname and no words of theirs.
   const nickname =
-    /^\s+$/.test(rest.slice(0, lead)) &&
-    /^\p{L}+(?:[\s-]\p{L}+)?$/u.test(text.slice(direct.start, direct.end)) &&
-    /(?:^|\s)(?:\p{Lu}\p{Ll}+|\p{Lu}\.)\s$/u.test(text.slice(0, direct.open));
+    /^\s+$/.test(rest.slice(0, lead)) && /^\p{L}+(?:[\s-]\p{L}+)?$/u.test(text.slice(direct.start, direct.end)) && nameWordBefore(text, direct.open);
   if (nickname) return null;
   // `Spokesperson of the "Refuge" Dimitri Verdonck said, "…"` (fresh AMALGUM Wikinews news, wild15: AMALGUM_news_brussels):
   // a short capitalised quote right after "the", closing no clause, is the name of a thing inside a noun phrase; the name

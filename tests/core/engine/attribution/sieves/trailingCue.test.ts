@@ -107,6 +107,17 @@ describe('a nickname inside a name', () => {
     expect(attribution(article, 'It worked like a champ')).toMatchObject({ kind: 'direct', speaker: 'John J. Talone' });
   });
 
+  // sieves/trailingCue.ts reads the name's word before the nickname from a bounded stretch (engine/textBefore.ts).
+  test('the same far into a long paragraph', () => {
+    const filler = 'Engineers checked the pad again. '.repeat(300);
+    const article = analyze(
+      'Countdown Demonstration Test',
+      `${filler}Launch pad manager John J. “Tip” Talone concluded of the quick action, “It worked like a champ.” Engineers resolved concern with any possible cracks.`,
+    );
+    expect(quotesOf(article).map((q) => q.text)).not.toContain('Tip');
+    expect(attribution(article, 'It worked like a champ')).toMatchObject({ kind: 'direct', speaker: 'John J. Talone' });
+  });
+
   test('a nickname before a verb that could cue speech is no quote ("Harold E. “Bud” Ream continued to fly")', () => {
     const article = analyze(
       'Apollo 11 quarantine',
