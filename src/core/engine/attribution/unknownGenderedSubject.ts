@@ -1,5 +1,4 @@
-import type { Gender } from './gender';
-import { PRONOUN_GENDER } from './gender';
+import { PRONOUN_GENDER, type Gender } from './gender';
 import type { MentionIndex } from './mentions';
 import type { SentenceInfo } from './types';
 import { unknownOpeningWord } from './unnamedOpening';
@@ -22,8 +21,7 @@ export function opensOnUnknownGenderedSubject(sentence: SentenceInfo, gender: Ge
   if (sentence.focus) return false;
   const opening = unknownOpeningWord(sentence, texts, mentions);
   if (!opening || PRONOUN_GENDER[opening.word.toLowerCase()] || /(?:ed|ing)$/.test(opening.word)) return false;
-  const text = texts[sentence.block] ?? '';
-  if (!SUBJECT_THEN_VERB.test(text.slice(opening.end, sentence.range.end))) return false;
-  const after = text.slice(opening.end, sentence.range.end);
+  const after = (texts[sentence.block] ?? '').slice(opening.end, sentence.range.end);
+  if (!SUBJECT_THEN_VERB.test(after)) return false;
   return [...after.matchAll(GENDERED)].some((m) => PRONOUN_GENDER[m[0].toLowerCase()] === gender);
 }

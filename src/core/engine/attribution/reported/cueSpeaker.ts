@@ -8,7 +8,7 @@ import { groupParticiple } from './groupParticiple';
 import { oneNameSubject } from './namedBodySubject';
 import { expressesStance, framesObject, judgesObject } from './objectFrame';
 import { documentSubject } from './documentSubject';
-import { callContentStart, directsHere } from './directives';
+import { callContentStart, directsHere, isPastCall } from './directives';
 import { tailOf, type ReportedCase } from './reported';
 import { opensBareClause, opensClause, pastSpeech } from './clauseStart';
 import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
@@ -43,7 +43,7 @@ const PARTICIPLE_GOES_ON_FROM = /;\s*$/;
  */
 const groupActs = (lower: string, calls: boolean, after: string, framed: boolean): boolean =>
   calls
-    ? /^(?:called|asked|appealed|pleaded)$/.test(lower)
+    ? isPastCall(lower)
     : directsHere(lower, after) ||
       framed ||
       judgesObject(lower, after) ||

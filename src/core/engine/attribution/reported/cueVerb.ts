@@ -12,7 +12,7 @@ import { beforeNextAct } from './nextAct';
 import { nounObjectEnd, takesNounObject } from './nounObjectEnd';
 import { bodyMayFrame, calledEnd, citedClaimStart } from './objectFrame';
 import { documentOfBody } from './documentRole';
-import { askedForEnd, bodyDirects, directiveEnd, directsHere } from './directives';
+import { askedForEnd, bodyDirects, directiveEnd, directsHere, isPastCall } from './directives';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { beforeSemicolon } from './semicolon';
 import { coordinatedPluralPresent, pluralPresentCue } from './pluralPresent';
@@ -110,7 +110,7 @@ export const cueVerb: ReportedSieve = (c) => {
     // "calls for" is no one's words.
     const bodyCalled =
       calls &&
-      /^(?:called|asked|appealed|pleaded)$/.test(lower) &&
+      isPastCall(lower) &&
       (ownSubject.resolution === 'unattributed' ||
         (ownSubject.entity?.type === 'organization' && ownSubject.resolution === 'name') ||
         documentOfBody(ownSubject, text));

@@ -135,6 +135,12 @@ const CALL: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']
 const ASK_FOR: ReadonlySet<string> = new Set(['ask', 'asks', 'asked', 'asking']);
 /** Whether a word, in any case, is a form of "call", "ask" or a plea's verb (a call's cue when a particle follows it). */
 export const isCallVerb = (word: string): boolean => CALL.has(word.toLowerCase()) || ASK_FOR.has(word.toLowerCase()) || PLEA_VERBS.has(word.toLowerCase());
+
+/**
+ * Whether a lower-case call verb is in the past ("called", "asked", "appealed", "pleaded"): a call already made in words,
+ * where a present "calls for" may be what a plan or a challenge needs.
+ */
+export const isPastCall = (lower: string): boolean => /^(?:called|asked|appealed|pleaded)$/.test(lower);
 /**
  * A call's particle before its content, which may open with a list's first number: "Khinshtein called specifically for (1)
  * the prevention of …, (2) the criminal prosecution of …" (gv-russia-duma-deputy-extremist-tweets-2012-05-15).
