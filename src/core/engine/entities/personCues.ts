@@ -4,6 +4,7 @@ import { NOT_NAMES } from '../lexicon/notNames';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { PROXY_NOUNS } from '../lexicon/proxyNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { COUNTRY_BY_ADJECTIVE } from './lookups';
 import { isInitial, nameShapedWord, nameWordsShaped, surnameAfterFirstName } from './names';
 
 /**
@@ -11,8 +12,14 @@ import { isInitial, nameShapedWord, nameWordsShaped, surnameAfterFirstName } fro
  * kinship, an interview, an affiliation before a speech verb, and a name's person-like shape. `countVotes` weighs them.
  */
 
-/** A nationality adjective as written before a role noun: "Israeli", "British-Yemeni", "Zambian", "Chinese". */
-const NATIONALITY = String.raw`\p{Lu}[\p{L}-]*(?:an|ese|i)`;
+/**
+ * A nationality adjective as written before a role noun: "Israeli", "British-Yemeni", "Zambian", "Chinese", or any the
+ * place lists know, whatever its ending: "Witold Waszczykowski, Polish foreign minister," (wikinews-putin-calls-us-troops-
+ * poland-threat-2017-01-13), "British", "French", "Dutch", "Greek", "Thai".
+ */
+const NATIONALITY = String.raw`(?:\p{Lu}[\p{L}-]*(?:an|ese|i)|${[...COUNTRY_BY_ADJECTIVE.keys()]
+  .filter((adjective) => /^\p{Lu}[\p{L}-]*$/u.test(adjective))
+  .join('|')})`;
 
 /** A role, or someone who speaks or acts for another ("an aide to", "a lawyer for"): only a person is either. */
 const APPOSITIVE_ROLES = [...new Set([...PERSON_ROLE_NOUNS, ...PROXY_NOUNS])];

@@ -139,7 +139,7 @@ test('a doctor named after a colon in a sentence is no credit', () => {
 test.each([
   ["Good weather, albeit tempered with a cool breeze, saw higher numbers than the prior year's eventImage: Brian McNeil.", 'Brian McNeil'],
   ["A section of the crowd, with the People's Palace in the backgroundImage: Iain Macdonald.", 'Iain Macdonald'],
-])('a credit glued to the caption\'s last word is a credit: %s', (caption, name) => {
+])("a credit glued to the caption's last word is a credit: %s", (caption, name) => {
   expect(credited(caption, name)).toBe(true);
   expect(people([caption])).not.toContain(name);
 });
