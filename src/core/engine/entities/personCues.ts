@@ -25,6 +25,17 @@ const NATIONALITY = String.raw`(?:\p{Lu}[\p{L}-]*(?:an|ese|i)|${[...COUNTRY_BY_A
 const APPOSITIVE_ROLES = [...new Set([...PERSON_ROLE_NOUNS, ...PROXY_NOUNS])];
 
 /**
+ * ", one of the most prominent scientists in Africa" (gv-africa-science-blogging-sub-saharan-2012-05-20), ", one of the
+ * series leads" (wikinews-fan-expo-canada-2019-celebrities-cosplay-2019-09-02): one of a group a plural role noun
+ * names, set off after a name, with up to three words qualifying the noun; only a person is one of scientists or leads.
+ */
+const ONE_OF_ROLES = String.raw`^,\s(?:reportedly\s)?one\sof\s(?:the|his|her|their|its)\s(?:[a-z-]+\s){0,3}?(?:${APPOSITIVE_ROLES.filter((r) =>
+  /^[a-z]+$/.test(r),
+)
+  .map((r) => (r.endsWith('man') ? `${r}|${r.slice(0, -3)}men` : `${r}s|${r}es`))
+  .join('|')})\b`;
+
+/**
  * ", leading Israeli leftist blogger", ", LGBT blogger from Uganda": a role noun set off after a name, up to three words
  * qualifying it; no preposition or conjunction among them, which starts a phrase of its own ("her graphic novel Angel
  * Catbird, with illustrator Johnnie Christmas", wikinews-fan-expo-canada-toronto-2016-09-07). The role may be that of one
@@ -33,7 +44,7 @@ const APPOSITIVE_ROLES = [...new Set([...PERSON_ROLE_NOUNS, ...PROXY_NOUNS])];
  * title, the comma closing an opening phrase ("In the letter to GitHub, EFF's attorney Stoltz said", fresh Wikinews, 2020).
  */
 export const ROLE_APPOSITIVE = new RegExp(
-  `^,\\s(?:(?:a|an|the)\\s)?(?:(?:(?!(?:with|and|or|by|for|to|from|of|at|in|on)\\s)[a-z-]+|${NATIONALITY}|\\p{Lu}{2,6})\\s){0,3}?(?:${APPOSITIVE_ROLES.join('|')})\\b(?!\\s+\\p{Lu})`,
+  `^,\\s(?:(?:a|an|the)\\s)?(?:(?:(?!(?:with|and|or|by|for|to|from|of|at|in|on)\\s)[a-z-]+|${NATIONALITY}|\\p{Lu}{2,6})\\s){0,3}?(?:${APPOSITIVE_ROLES.join('|')})\\b(?!\\s+\\p{Lu})|${ONE_OF_ROLES}`,
   'u',
 );
 

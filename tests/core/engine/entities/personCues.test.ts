@@ -81,3 +81,15 @@ test.each([
 test('"Polish Airlines, Polish carrier," names no person', () => {
   expect(typeOf('Polish Airlines', 'Polish Airlines, Polish carrier, said the flights would resume.')).not.toBe('person');
 });
+
+// gv-africa-science-blogging-sub-saharan-2012-05-20 (development half): one of a group a plural role names.
+test('", one of the most prominent scientists in Africa" makes a person', () => {
+  expect(typeOf('Cheikh Anta Diop', 'The final words on science in Africa belong to Cheikh Anta Diop, one of the most prominent scientists in Africa.')).toBe(
+    'person',
+  );
+});
+
+// Near miss: one of a group no plural role names ("carmakers" is no person's role) makes no person.
+test('", one of the largest carmakers," makes no person', () => {
+  expect(typeOf('Toyota', 'Toyota, one of the largest carmakers, said sales had fallen.')).not.toBe('person');
+});
