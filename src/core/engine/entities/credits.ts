@@ -55,9 +55,18 @@ const CREDIT_RUN = new RegExp(
  * An item of a Wikinews Shorts page's source list: its author(s), a full stop, the article's title in marks, a dash and
  * the outlet ("Swaine, Jon. "England badminton team quits …" —The Telegraph, August 9, 2009"; "Ellis Mnyandu. "Dow
  * closes over 13,000" —Reuters, April 25, 2007"). The authors are bylines of other outlets' articles, credits. The
- * outlet and the day must close the block, so that a paragraph's sentence, a quotation and a dash is no source.
+ * outlet and the day must close the block, so that a paragraph's sentence, a quotation and a dash is no source. The
+ * outlet may be written as its web address ("Mark Tran. "Israeli shelling kills dozens at UN school in Gaza"
+ * —guardian.co.uk, January 6, 2009", wikinews-shorts-gaza-school-ceasefire-gas-crisis-2009-01-07).
  */
-const SOURCE_ITEM = /^[^"“”\n]{1,80}?\.\s+["“][^"“”\n]+["”]\s*[—–]\s*\p{Lu}[^\n]*,\s+\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}\s*$/u;
+const SOURCE_ITEM = /^[^"“”\n]{1,80}?\.\s+["“][^"“”\n]+["”]\s*[—–]\s*(?:\p{Lu}|[\p{Ll}\d-]+\.[\p{Ll}.]+(?=,))[^\n]*,\s+\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}\s*$/u;
+/**
+ * A Wikinews caption's credit glued to the caption's last word, as the scrape runs them together: "the prior year's
+ * eventImage: Brian McNeil.", "the People's Palace in the backgroundImage: Iain Macdonald."
+ * (wikinews-glasgow-cannabis-enthusiasts-celebrate-green-2014-04-22). The picture's word keeps its capital, so a
+ * lower-case word glued before it tells the join; `CREDIT_LEAD` reads one glued to a number.
+ */
+const GLUED_LEAD = /\p{Ll}(?:Image|Photo|Picture)s?\s*:\s*$/u;
 
 /** "Photo of Emily Silberstein (CC BY 2.0)": a picture's word before the name where a licence follows it. */
 const PICTURE_OF = /\b(?:photos?|images?|pictures?)\s+(?:\w+\s+)?(?:of|from)\s+$/i;
@@ -100,7 +109,7 @@ export function isCreditedName(text: string, start: number, end: number): boolea
   if (afterTwoWordCredit(text, start) && isFirstName(text.slice(start, end).split(/\s+/)[0] ?? '')) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 20);
-  if (CREDIT_LEAD.test(before) || PHOTO_SITE_USER.test(before) || isCredit(text, start)) return true;
+  if (CREDIT_LEAD.test(before) || GLUED_LEAD.test(before) || PHOTO_SITE_USER.test(before) || isCredit(text, start)) return true;
   if (CREDIT_RUN.test(text.slice(Math.max(0, start - 400), start))) return true;
   if (PICTURE_SENTENCE_BY.test(sentenceBefore(text, start))) return true;
   if (SLASH_AGENCY.test(after)) return CREDIT_LEAD.test(before.replace(/\s+$/, ' ')) || /\b(?:by|courtesy of)\s+$/i.test(before);

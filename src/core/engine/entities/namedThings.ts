@@ -2,6 +2,7 @@ import { EPONYM_NOUNS } from '../lexicon/eponymNouns';
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { TITLE_WORDS } from './lookups';
 import type { EntityRegistry } from './registry';
+import type { FoundEntity } from './types';
 import { articleWords } from '../articleWords';
 import { escapeRegExp } from '../escapeRegExp';
 
@@ -49,6 +50,20 @@ function writtenAsPhrase(name: string, texts: ReadonlyArray<string>): boolean {
 }
 
 /**
+ * Whether every mention that writes a person's full name names a thing (`thingAt`), the others being the surname
+ * alone: "the Hubble or James Webb space telescopes … Webb sees longer wavelengths … It would take Hubble or Webb
+ * decades" (usgov-nasa-roman-galactic-plane-survey-2024-03-12). A surname alone then calls the thing back by its short
+ * name, as NASA writes "Webb" for its telescope; no one of that name is in the text.
+ */
+function everyFullNameAThing(entity: FoundEntity, texts: ReadonlyArray<string>): boolean {
+  const text = (m: FoundEntity['mentions'][number]) => texts[m.block] ?? '';
+  const full = entity.mentions.filter((m) => text(m).slice(m.start, m.end).endsWith(entity.name));
+  const rest = entity.mentions.filter((m) => !full.includes(m));
+  const surname = entity.name.split(' ').at(-1) ?? '';
+  return full.length > 0 && full.every((m) => thingAt(entity.name, text(m), m.start, m.end)) && rest.every((m) => text(m).slice(m.start, m.end) === surname);
+}
+
+/**
  * Clears the mentions of every person each of whose mentions names a thing rather than someone (`thingAt`): a vessel
  * named after a person, an award or a telescope named so, or a numbered document whose "No." was taken for a surname. A person the article also names
  * elsewhere ("the MV Alan Kurdi, named after Alan Kurdi") keeps every mention. So is a lone organisation's head word that
@@ -59,11 +74,7 @@ function writtenAsPhrase(name: string, texts: ReadonlyArray<string>): boolean {
 export function dropNamedThings({ entities }: EntityRegistry, texts: ReadonlyArray<string>): void {
   for (const entity of entities.values()) {
     if (entity.type !== 'person' || entity.mentions.length === 0) continue;
-    if (
-      GENERIC_ORG_HEADS.has(entity.name) ||
-      entity.mentions.every((m) => thingAt(entity.name, texts[m.block] ?? '', m.start, m.end)) ||
-      (entity.roleWords.size === 0 && writtenAsPhrase(entity.name, texts))
-    )
+    if (GENERIC_ORG_HEADS.has(entity.name) || everyFullNameAThing(entity, texts) || (entity.roleWords.size === 0 && writtenAsPhrase(entity.name, texts)))
       entity.mentions = [];
   }
 }

@@ -4,6 +4,7 @@ import { NOT_NAMES } from '../lexicon/notNames';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { PROXY_NOUNS } from '../lexicon/proxyNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { COUNTRY_BY_ADJECTIVE } from './lookups';
 import { isInitial, nameShapedWord, nameWordsShaped, surnameAfterFirstName } from './names';
 
 /**
@@ -11,11 +12,28 @@ import { isInitial, nameShapedWord, nameWordsShaped, surnameAfterFirstName } fro
  * kinship, an interview, an affiliation before a speech verb, and a name's person-like shape. `countVotes` weighs them.
  */
 
-/** A nationality adjective as written before a role noun: "Israeli", "British-Yemeni", "Zambian", "Chinese". */
-const NATIONALITY = String.raw`\p{Lu}[\p{L}-]*(?:an|ese|i)`;
+/**
+ * A nationality adjective as written before a role noun: "Israeli", "British-Yemeni", "Zambian", "Chinese", or any the
+ * place lists know, whatever its ending: "Witold Waszczykowski, Polish foreign minister," (wikinews-putin-calls-us-troops-
+ * poland-threat-2017-01-13), "British", "French", "Dutch", "Greek", "Thai".
+ */
+const NATIONALITY = String.raw`(?:\p{Lu}[\p{L}-]*(?:an|ese|i)|${[...COUNTRY_BY_ADJECTIVE.keys()]
+  .filter((adjective) => /^\p{Lu}[\p{L}-]*$/u.test(adjective))
+  .join('|')})`;
 
 /** A role, or someone who speaks or acts for another ("an aide to", "a lawyer for"): only a person is either. */
 const APPOSITIVE_ROLES = [...new Set([...PERSON_ROLE_NOUNS, ...PROXY_NOUNS])];
+
+/**
+ * ", one of the most prominent scientists in Africa" (gv-africa-science-blogging-sub-saharan-2012-05-20), ", one of the
+ * series leads" (wikinews-fan-expo-canada-2019-celebrities-cosplay-2019-09-02): one of a group a plural role noun
+ * names, set off after a name, with up to three words qualifying the noun; only a person is one of scientists or leads.
+ */
+const ONE_OF_ROLES = String.raw`^,\s(?:reportedly\s)?one\sof\s(?:the|his|her|their|its)\s(?:[a-z-]+\s){0,3}?(?:${APPOSITIVE_ROLES.filter((r) =>
+  /^[a-z]+$/.test(r),
+)
+  .map((r) => (r.endsWith('man') ? `${r}|${r.slice(0, -3)}men` : `${r}s|${r}es`))
+  .join('|')})\b`;
 
 /**
  * ", leading Israeli leftist blogger", ", LGBT blogger from Uganda": a role noun set off after a name, up to three words
@@ -26,7 +44,7 @@ const APPOSITIVE_ROLES = [...new Set([...PERSON_ROLE_NOUNS, ...PROXY_NOUNS])];
  * title, the comma closing an opening phrase ("In the letter to GitHub, EFF's attorney Stoltz said", fresh Wikinews, 2020).
  */
 export const ROLE_APPOSITIVE = new RegExp(
-  `^,\\s(?:(?:a|an|the)\\s)?(?:(?:(?!(?:with|and|or|by|for|to|from|of|at|in|on)\\s)[a-z-]+|${NATIONALITY}|\\p{Lu}{2,6})\\s){0,3}?(?:${APPOSITIVE_ROLES.join('|')})\\b(?!\\s+\\p{Lu})`,
+  `^,\\s(?:(?:a|an|the)\\s)?(?:(?:(?!(?:with|and|or|by|for|to|from|of|at|in|on)\\s)[a-z-]+|${NATIONALITY}|\\p{Lu}{2,6})\\s){0,3}?(?:${APPOSITIVE_ROLES.join('|')})\\b(?!\\s+\\p{Lu})|${ONE_OF_ROLES}`,
   'u',
 );
 

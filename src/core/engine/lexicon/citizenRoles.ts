@@ -108,6 +108,14 @@ export const CITIZEN_ROLES: ReadonlyArray<string> = [
   // "said Mississippi State guard Ben Hansbrough" (wikinews-tornado-hits-downtown-atlanta-2008-03-15): a basketball guard.
   'guard',
   'runner',
+  // "Australian Paralympic guide skier Andrew Bor", "Whitecaps centre back Omar Jarun" (wikinews-interviews-australian-
+  // paralympic-skier, wikinews-usl-first-division-seattle-sounders-vs-vancouver): athletes by their sport or position.
+  'skier',
+  'snowboarder',
+  'centre back',
+  'center back',
+  'striker',
+  'midfielder',
   'fashion designer',
   'drummer',
   'guitarist',
@@ -119,6 +127,9 @@ export const CITIZEN_ROLES: ReadonlyArray<string> = [
   'performer',
   'songwriter',
   'singer-songwriter',
+  // "Bob Geldof, the Irish rock star who help organized Live Aid" (wikinews-bbc-ethiopian-famine-aid-siphoned-off).
+  'rock star',
+  'pop star',
   'screenwriter',
   'playwright',
   'film director',

@@ -12,6 +12,12 @@ export const EXPERT_ROLES: ReadonlyArray<string> = [
   'expert',
   'lawyer',
   'attorney',
+  // "Borg Palm, Kazemi's solicitor", "Frances McMenamin, QC for Millar" (wikinews-gay-iranian-awaits-decision-asylum-2008,
+  // wikinews-judge-jails-two-men-life-liam-aitchison): a lawyer on a case, under the British and Commonwealth names.
+  'solicitor',
+  'barrister',
+  'qc',
+  'q.c.',
   'physician',
   'doctor',
   'epidemiologist',

@@ -24,6 +24,9 @@ export const HELD_ROLES: ReadonlyArray<readonly [string, HeldRoleKind]> = [
   // The presiding officer of a legislature: "House Speaker Nancy Pelosi", "speaker of the parliament Ali Larijani";
   // alone a title, as a conference's speakers are no officials.
   ['speaker', 'title'],
+  // "said Palestinian negotiator Saeb Erakat", "the chief Iranian negotiator with the IAEA" (wikinews-hamas-ends-truce-
+  // with-israel): a state's negotiator is its official; a union's or a company's is no official, so a title.
+  ['negotiator', 'title'],
   ['general', 'title'],
   ['major', 'office'],
   ['captain', 'office'],

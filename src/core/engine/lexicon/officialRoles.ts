@@ -48,6 +48,11 @@ export const OFFICIAL_ROLES: ReadonlyArray<string> = [
   'councilman',
   'councilwoman',
   'councilmember',
+  // "Iraqi council member Mohammed al-Rubaiey" (wikinews-car-bombings-iraq-government-offices-kill), written apart.
+  'council member',
+  // "North of Scotland procurator fiscal Liam Murphy" (wikinews-judge-jails-two-men-life-liam-aitchison): Scotland's
+  // public prosecutor.
+  'procurator fiscal',
   // A New England town's elected head: "Windsor Locks' first selectman, Chris Kervick".
   'selectman',
   'selectwoman',

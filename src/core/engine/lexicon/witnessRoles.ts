@@ -42,6 +42,14 @@ export const WITNESS_ROLES: ReadonlyArray<string> = [
   'uncle',
   'grandmother',
   'grandfather',
+  // "Claire Aitchison, step-mother of Liam Aitchison" (wikinews-judge-jails-two-men-life-liam-aitchison): kin by marriage
+  // and the third generation, as the other kin (the hyphened spelling is read by `sources/roles.ts`).
+  'stepmother',
+  'stepfather',
+  'stepson',
+  'stepdaughter',
+  'grandson',
+  'granddaughter',
   // "Motorist Dom Lawson, whose car was narrowly missed" (wikinews-vintage-plane-crashes-shoreham), "his former
   // girlfriend" (wikinews-english-court-jails-policeman): one who was there, or close to the one it befell, as kin are.
   'motorist',

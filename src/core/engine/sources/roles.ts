@@ -28,12 +28,31 @@ const nationality = (word: string): boolean => {
   return COUNTRY_BY_ADJECTIVE.has(capital) || (capital.endsWith('s') && COUNTRY_BY_ADJECTIVE.has(capital.slice(0, -1)));
 };
 
+/** Prefixes a hyphen joins to a role without changing what it is: "Vice-Mayor", "step-mother", "co-ordinator". */
+const HYPHENED_PREFIX = /^(?:vice|deputy|acting|step|co)-/;
+
+/**
+ * The role a hyphened word spells, where the lexicon lists it apart or closed up: "Major-General" is "major general",
+ * "co-ordinator" "coordinator", "Vice-Mayor of Chonqing" a mayor's deputy and "step-mother of Liam Aitchison" a mother
+ * (wikinews-shorts-alcohol-thai-floods-iran-baghdad, wikinews-judge-jails-two-men-life-liam-aitchison). A hyphen may join
+ * any two words ("ex-goal", "self-employed"), so only these three readings are tried.
+ */
+function hyphenedRole(word: string): RoleKind | undefined {
+  if (!word.includes('-')) return undefined;
+  return (
+    ROLES.get(word.replace(/-/g, ' ')) ??
+    ROLES.get(word.replace(/-/g, '')) ??
+    (HYPHENED_PREFIX.test(word) ? ROLES.get(word.replace(HYPHENED_PREFIX, '')) : undefined)
+  );
+}
+
 /** The longest role written at word `i`, as [its kind, the number of words it takes], or null. */
 export function roleAt(lower: ReadonlyArray<string>, i: number): readonly [RoleKind, number] | null {
   for (let n = FIRST_WORDS.has(lower[i] ?? '') ? Math.min(LONGEST_ROLE, lower.length - i) : Math.min(1, lower.length - i); n >= 1; n--) {
     // "Iraqi Prime Minister-designate Haider al-Abadi": a role to be held soon reads as the role, where no entry says more.
     const joined = n === 1 ? (lower[i] ?? '') : lower.slice(i, i + n).join(' ');
-    const kind = ROLES.get(joined) ?? (TO_BE_HELD.test(joined) ? ROLES.get(joined.replace(TO_BE_HELD, '')) : undefined);
+    const kind =
+      ROLES.get(joined) ?? (TO_BE_HELD.test(joined) ? ROLES.get(joined.replace(TO_BE_HELD, '')) : undefined) ?? (n === 1 ? hyphenedRole(joined) : undefined);
     // "fellow drummer Charlie Watts", "fellow Bahraini Esra'a": before another role or a nationality, "fellow" is a
     // companion's, not a think-tank's.
     if (kind && !(lower[i] === 'fellow' && n === 1 && (roleAt(lower, i + 1) || nationality(lower[i + 1] ?? '')))) return [kind, n];

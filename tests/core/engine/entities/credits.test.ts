@@ -133,3 +133,28 @@ test.each([
 test('a doctor named after a colon in a sentence is no credit', () => {
   expect(credited('Two people spoke: Dr Rebecca Smith and her colleague.', 'Rebecca Smith')).toBe(false);
 });
+
+// wikinews-glasgow-cannabis-enthusiasts-celebrate-green-2014-04-22 (development half), as scraped: the caption's last
+// word and the credit's "Image:" run together; the photographers are no one in the story.
+test.each([
+  ["Good weather, albeit tempered with a cool breeze, saw higher numbers than the prior year's eventImage: Brian McNeil.", 'Brian McNeil'],
+  ["A section of the crowd, with the People's Palace in the backgroundImage: Iain Macdonald.", 'Iain Macdonald'],
+])("a credit glued to the caption's last word is a credit: %s", (caption, name) => {
+  expect(credited(caption, name)).toBe(true);
+  expect(people([caption])).not.toContain(name);
+});
+
+// Near miss: a picture's word glued to a word but with no colon opens no credit.
+test('a glued picture word with no colon credits no one', () => {
+  expect(credited("The event's ShowImages Brian McNeil took were praised.", 'Brian McNeil')).toBe(false);
+});
+
+// wikinews-shorts-gaza-school-ceasefire-gas-crisis-2009-01-07 (development half): a source list's outlet written as its
+// web address.
+test('the author of a source item whose outlet is a web address is a credit', () => {
+  const item = 'Mark Tran. "Israeli shelling kills dozens at UN school in Gaza" —guardian.co.uk, January 6, 2009';
+  expect(credited(item, 'Mark Tran')).toBe(true);
+  expect(people([item])).not.toContain('Mark Tran');
+  // Near miss: a paragraph's sentence that quotes and names a web address but closes with no date.
+  expect(credited('Mark Tran said "it was a shock" —guardian.co.uk carried it first.', 'Mark Tran')).toBe(false);
+});

@@ -61,3 +61,22 @@ test('a namesake the article also names as a person stays one', () => {
     ),
   ).toContain('James Webb');
 });
+
+// usgov-nasa-roman-galactic-plane-survey-2024-03-12 (development half): the full name is written only as the telescope's,
+// and the surname alone calls the telescope back.
+test('"the Hubble or James Webb space telescopes … Webb sees": the surname is the telescope\'s short name', () => {
+  expect(
+    people(
+      '“It would take decades to observe such a large patch of the sky with the Hubble or James Webb space telescopes.',
+      'Webb sees longer wavelengths and detects that dust glowing in infrared.',
+      'It would take Hubble or Webb decades to survey the Milky Way, but NASA’s upcoming Nancy Grace Roman Space Telescope could do it in less than a month.',
+    ),
+  ).not.toContain('James Webb');
+});
+
+// Near miss: a person named in full outside the thing's name keeps every mention.
+test('a namesake the text also names as a person stays one', () => {
+  expect(
+    people('The James Webb space telescope is named after James Webb, who led NASA in the 1960s.', 'Webb said in 1966 that the agency needed a new rocket.'),
+  ).toContain('James Webb');
+});

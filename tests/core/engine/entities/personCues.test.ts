@@ -66,3 +66,30 @@ describe('names only a person bears, by the words around them', () => {
     expect(typeOf('Theresa May', ...texts)).toBe('person');
   });
 });
+
+// wikinews-putin-calls-us-troops-poland-threat-2017-01-13 (development half): a nationality that ends in none of the
+// common suffixes, set off with the role after a name the first-name lists do not know.
+test.each([
+  ['Witold Waszczykowski, Polish foreign minister, earlier this week remarked that Putin aimed to weaken the NATO alliance.', 'Witold Waszczykowski'],
+  // The same kind with a nationality in -ch (a sentence made for the test).
+  ['Vojtech Kral, Czech blogger, wrote that the vote was close.', 'Vojtech Kral'],
+])('a role set off after a name with any nationality makes a person: %s', (text, name) => {
+  expect(typeOf(name, text)).toBe('person');
+});
+
+// Near miss: a body's name with a nationality and a role noun that is no person's ("carrier") stays no person.
+test('"Polish Airlines, Polish carrier," names no person', () => {
+  expect(typeOf('Polish Airlines', 'Polish Airlines, Polish carrier, said the flights would resume.')).not.toBe('person');
+});
+
+// gv-africa-science-blogging-sub-saharan-2012-05-20 (development half): one of a group a plural role names.
+test('", one of the most prominent scientists in Africa" makes a person', () => {
+  expect(typeOf('Cheikh Anta Diop', 'The final words on science in Africa belong to Cheikh Anta Diop, one of the most prominent scientists in Africa.')).toBe(
+    'person',
+  );
+});
+
+// Near miss: one of a group no plural role names ("carmakers" is no person's role) makes no person.
+test('", one of the largest carmakers," makes no person', () => {
+  expect(typeOf('Toyota', 'Toyota, one of the largest carmakers, said sales had fallen.')).not.toBe('person');
+});
