@@ -1,6 +1,7 @@
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { cityNamedBefore } from './cityNamedBefore';
 import { earlierDocumentIssuer, mentionAt } from './earlierDocument';
+import { namesOtherCountry } from './foreignBody';
 import { endsInDocument } from './ownedDocument';
 import { outletBefore } from './outletNoun';
 import { possessiveOwner } from './possessiveOwner';
@@ -29,5 +30,8 @@ export function bodyOfRole({ phrase, words, head, forWhom, block, at, texts }: R
     DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts, (b, from) => mentionAt(mentions, texts, b, from)) : null;
   // "The publication of the data …" is an act, not an outlet.
   const town = /^the\s+\S+$/i.test(phrase) ? cityNamedBefore(head, place, mentions) : null;
-  return document ?? town ?? recentOrganization(head, place, mentions, discourse) ?? (forWhom ? null : outletBefore(head, place, mentions, discourse));
+  const body = recentOrganization(head, place, mentions, discourse);
+  // "the Indonesian disaster management agency" is no body of another country the text named before.
+  if (body && namesOtherCountry(phrase, head, body.entity)) return document ?? town;
+  return document ?? town ?? body ?? (forWhom ? null : outletBefore(head, place, mentions, discourse));
 }

@@ -1,5 +1,5 @@
 import type { MentionIndex } from './mentions';
-import { opensOnIndefiniteThing, opensOnUnknownNameRun, unknownOpeningWord } from './unnamedOpening';
+import { opensOnDefiniteDocument, opensOnIndefiniteThing, opensOnUnknownNameRun, unknownOpeningWord } from './unnamedOpening';
 import { jointSubjectBefore, pluralOpening } from './pluralChain';
 import { opensOnPossessedThing } from './possessedOpening';
 import { opensOnUntiedBody } from './orgKinds';
@@ -23,7 +23,8 @@ export function bodyPronoun(
   // …" (a Wikinews interview answer): "it" right after a sentence whose subject is a common noun means that thing.
   const last = sentences.at(-1);
   if (lower === 'it' && last && !last.focus && unknownOpeningWord(last, texts, mentions)?.name === false) return null;
-  if (lower === 'it' && last && (opensOnIndefiniteThing(last, texts) || opensOnUnknownNameRun(last, texts, mentions))) return null;
+  if (lower === 'it' && last && (opensOnIndefiniteThing(last, texts) || opensOnDefiniteDocument(last, texts) || opensOnUnknownNameRun(last, texts, mentions)))
+    return null;
   if (lower === 'it' && last && (opensOnPossessedThing(last, texts) || opensOnUntiedBody(last, texts))) return null;
   for (let i = sentences.length - 1, seen = 0; i >= 0 && seen < reach; i--, seen++) {
     const sentence = sentences[i];

@@ -33,10 +33,10 @@ export function earlierDocumentIssuer(
   const family = FAMILIES.find(({ names }) => names.has(head));
   const forms = family ? [...family.names] : numberForms(head);
   const nouns = `(?:${forms.join('|')})`;
-  const phrase = `\\s+(?:a|an|its|their|his|her)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?${nouns}\\b`;
+  const phrase = `\\s+(?:a|an|its|their|his|her)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${nouns}\\b`;
   const spokeIn = new RegExp(`\\bin${phrase}`, 'iu');
   const putOut = new RegExp(`\\b(?:issued|released)${phrase}`, 'iu');
-  const broughtIn = new RegExp(`\\b(a|an|its|their|his|her|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?${nouns}\\b`, 'iu');
+  const broughtIn = new RegExp(`\\b(a|an|its|their|his|her|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${nouns}\\b`, 'iu');
   for (let i = discourse.sentences.length - 1, seen = 0; i >= 0 && seen < DOCUMENT_REACH; i--, seen++) {
     const sentence = discourse.sentences[i];
     if (!sentence) continue;

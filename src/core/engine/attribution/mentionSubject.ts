@@ -125,7 +125,10 @@ function bodyLedPerson(text: string, block: number, mention: { start: number; en
   const between = text.slice(mention.end, next?.start ?? mention.end);
   // A person's mention leads on only where the words end in a noun for a person: "Johann Lamont spoke of McLetchie" is no title.
   const titled = lowerTitleBetween(between) && (!named || PERSON_NOUNS.has(between.trim().split(/\s+/).at(-1) ?? ''));
-  if (next && ((!named && /^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(between)) || titled))
+  if (
+    next &&
+    ((!named && /^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(between)) || titled || (!named && titleSetOff(text, between, next)))
+  )
     return { ref: { block, start: at, end: next.end }, entity: next.entity, resolution: 'name', antecedent: null };
   if (named) return null;
   // "said JPL’s Jean-Pierre de la Croix": a first name and more capitalised words after a body's possessive name
@@ -136,6 +139,19 @@ function bodyLedPerson(text: string, block: number, mention: { start: number; en
   if (owned && given && !next && mentions.between(block, mention.end, mention.end + owned[0].length).every((m) => m.start < mention.end))
     return { ref: { block, start: at, end: mention.end + owned[0].length }, entity: null, resolution: 'unattributed', antecedent: null };
   return null;
+}
+
+/**
+ * Whether the words after a body's name are a person's title set off by a comma before the person's name, which then
+ * closes its clause: `said EU commissioner for Home Affairs, Cecilia Malmström.`, `said NATO spokesman, James
+ * Appathurai.` (a fresh Wikinews page, session 48, gave the first to the European Union). The comma sets the name off
+ * as the title's holder, the appositive AP style would write without it; the holder, not the body, speaks.
+ */
+function titleSetOff(text: string, between: string, next: { end: number }): boolean {
+  const bare = between.replace(/,\s+$/u, ' ');
+  if (bare === between || !lowerTitleBetween(bare)) return false;
+  const held = PERSON_NOUNS.has(bare.trim().split(/\s+/).at(-1) ?? '') || /\s(?:of|at|for)\s/u.test(bare);
+  return held && /^\s*(?:[,.;:)"”]|$)/u.test(text.slice(next.end));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isCitationLine } from './citedTitle';
+import { isPersonEntry } from './personEntry';
 import { isCreditLine } from './creditLine';
 import type { SentenceRange } from '../../sentences';
 import { blockSentences } from '../blockSentences';
@@ -87,8 +88,9 @@ export class QuoteWalk {
     const directs = findDirectQuotes(text, this.runsOn);
     const sentences = blockSentences(this.texts)[block] ?? [];
     // An interviewer's turn (`((WN)) What got you into cosplay modelling?`) is the outlet's question, never the quotation a
-    // colon cue sets off; nor is an entry of a "Sources" list a quotation or an original before its translation.
-    const handedOn = isCreditLine(text) || isCitationLine(text) || this.turns.questions.has(block) ? null : this.handedOn(block, text);
+    // colon cue sets off; nor is an entry of a "Sources" list or of a list of people a quotation or an original before
+    // its translation.
+    const handedOn = isCreditLine(text) || isCitationLine(text) || isPersonEntry(text) || this.turns.questions.has(block) ? null : this.handedOn(block, text);
     // A photo caption or a letter's salutation between a colon cue and its quotation is passed over.
     this.colon = handedOn && (isCaption(text) || isSalutation(text)) ? handedOn : null;
     const [afterElision, carried, quotedBefore] = [this.elided, this.blockQuotation, this.quotedParagraph];

@@ -31,11 +31,13 @@ const PERSON_ROLE_WORDS = [...PERSON_ROLE_NOUNS].sort((a, b) => b.length - a.len
  *
  * A modifier may hold a digit when it opens with a capital, a designation ("The Badr-6 programme manager stated",
  * wikinews-40th-ariane-5-launches-protostar-1-badr-6-satellites-2008-07-07); an age does not make a role phrase ("The
- * 31-year-old Ethiopian-born man" describes someone a role reading would tie to the person named before).
+ * 31-year-old Ethiopian-born man" describes someone a role reading would tie to the person named before). So does a
+ * year, a document's edition ("according to the 2010 Global Trends report by the United Nations High Commissioner for
+ * Refugees (UNHCR)", a fresh Wikinews page of session 48, whose sentence was otherwise read as no one's report at all).
  */
 const NOT_A_MODIFIER = '(?!(?:to|into|toward|towards|against|a|an|the)\\s)';
 const ROLE_PHRASE = new RegExp(
-  `^(?:the|a|an|one|another|its|his|her|their)\\s+(?:${NOT_A_MODIFIER}(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*|(?!\\p{Lu})[\\p{L}'’.-]+)\\s+){0,4}?(?:${ROLE_NOUN_WORDS.join('|')})(?:\\s+(?:${PERSON_ROLE_WORDS.join('|')}))?(?:\\s+(?:for|of|at|with|close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,4})?(?=[\\s,.;:]|$)`,
+  `^(?:the|a|an|one|another|its|his|her|their)\\s+(?:${NOT_A_MODIFIER}(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*|\\p{N}{4}(?:[-–]\\p{N}{2,4})?|(?!\\p{Lu})[\\p{L}'’.-]+)\\s+){0,4}?(?:${ROLE_NOUN_WORDS.join('|')})(?:\\s+(?:${PERSON_ROLE_WORDS.join('|')}))?(?:\\s+(?:for|of|at|with|close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,4})?(?=[\\s,.;:]|$)`,
   'iu',
 );
 /** Headlines drop the article: "UN chief warns", "Chipmaker CEO calls", "…, says Russian president" (at the headline's end). */

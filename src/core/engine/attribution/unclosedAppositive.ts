@@ -72,8 +72,16 @@ export function unopenedAppositive(reader: SubjectReader, block: number, from: n
   const text = reader.texts[block] ?? '';
   const person = reader.mentions.between(block, from, bodyStart).find((m) => m.entity.type === 'person' && m.start >= from);
   if (!person || !CLAUSE_OPENS.test(text.slice(0, person.start))) return null;
-  return UNOPENED_DESCRIPTION.test(text.slice(person.end, bodyStart)) ? reader.subjectAt(block, person.start) : null;
+  const between = text.slice(person.end, bodyStart);
+  return UNOPENED_DESCRIPTION.test(between) || NOUNLESS_DESCRIPTION.test(between) ? reader.subjectAt(block, person.start) : null;
 }
+
+/**
+ * `Sawsan Chebli, a senior German Council on Foreign Relations (DGAP) said that, "…"` (a fresh Wikinews page, session 48):
+ * a name's appositive whose noun the writer left out, so that the body's name closes it right before the cue verb. The
+ * indefinite article after the comma still opens a description of the person, who speaks, not the body.
+ */
+const NOUNLESS_DESCRIPTION = /^,\s+an?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:the\s+)?$/u;
 
 /** Role words of a person: the role nouns, and the words that tell a source's kind ("consultant", "critic"). */
 const BARE_ROLES: ReadonlySet<string> = new Set([...PERSON_ROLE_NOUNS, ...SOURCE_ROLES.map(([role]) => role)]);

@@ -1,5 +1,6 @@
 import { articleWords } from '../articleWords';
 import { COUNTRY_BY_ADJECTIVE } from '../entities/lookups';
+import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { NOT_NAMES } from '../lexicon/notNames';
 import type { MentionIndex } from './mentions';
 import type { FoundEntity } from '../entities/types';
@@ -61,6 +62,20 @@ const INDEFINITE_THING = /^\s*(?:A|An)\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}[\p{Ll}-]*\s
  */
 export function opensOnIndefiniteThing({ block, range, focus }: SentenceInfo, texts: ReadonlyArray<string>): boolean {
   return focus === null && INDEFINITE_THING.test((texts[block] ?? '').slice(range.start, range.end));
+}
+
+/** "The report offers …": "The", up to two words of a description, a document's noun, then a verb in the present or past. */
+const DEFINITE_DOCUMENT = /^\s*The\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+(?:also\s+)?\p{Ll}{2,}(?:s|ed)\b/u;
+
+/**
+ * Whether a sentence the name pass found no subject in opens on a document the text calls by its noun ("The report
+ * offers several pieces of advice for Indian policy makers, …. It advises laws be created …", a fresh Wikinews page,
+ * session 48, where "It" went to an association named two sentences before): an "it" right after means that document,
+ * not an organisation named earlier.
+ */
+export function opensOnDefiniteDocument({ block, range, focus }: SentenceInfo, texts: ReadonlyArray<string>): boolean {
+  const noun = DEFINITE_DOCUMENT.exec((texts[block] ?? '').slice(range.start, range.end))?.[1];
+  return focus === null && noun !== undefined && DOCUMENT_NOUNS.has(noun);
 }
 
 /** Two to four capitalised words opening a sentence, then its verb in the present or past: "Thambraas Muhurtham wants". */

@@ -241,3 +241,36 @@ test('"The report said …" after "the Ferrer report" or a report with no owner 
   );
   expect(attribution(bare, 'the dissident had been held for a month without charge').speaker).toBeNull();
 });
+
+// Fresh pages of session 48, now in the development half: a document brought in with three words before its noun.
+describe('a document named with a year and a title', () => {
+  // Wikinews, "2012 Report on Gender Equality and Development looks at women's issues in India"
+  // (wikinews-2012-gender-report-womens-issues-india-2013-09-25, CC BY 2.5).
+  test('"The report mentions …" after "World Bank released its 2012 World Development Report …" is the World Bank\'s', () => {
+    const article = analyze(
+      "2012 Report on Gender Equality and Development looks at women's issues in India",
+      'Yesterday, World Bank released its 2012 World Development Report on Gender Equality and Development. India was mentioned over 300 times in the report, many more times than more developed countries like Spain which was mentioned 48 times.',
+      'The report mentions the importance of gender equality for national development as it ties into improve productivity.',
+    );
+    expect(attribution(article, 'the importance of gender equality').speaker).toBe('World Bank');
+  });
+
+  // Wikinews, "UN report says 80 per cent of world's refugees live in poor countries" (wikinews-un-report-80-per-cent-
+  // refugees-poor-countries-2011-06-20, CC BY 2.5).
+  test('"The report states that …" after "the 2010 Global Trends report by the UNHCR" is the UNHCR\'s', () => {
+    const article = analyze(
+      "UN report says 80 per cent of world's refugees live in poor countries",
+      "The majority of the world's refugees have been taken in by poor countries, according to the 2010 Global Trends report by the United Nations High Commissioner for Refugees (UNHCR) released on Monday. The report states that many of the poorest countries in the world have accommodated the largest numbers of refugees.",
+    );
+    expect(attribution(article, 'many of the poorest countries').speaker).toBe('United Nations High Commissioner for Refugees');
+  });
+
+  test('a report of four words before its noun is not read back to who released it', () => {
+    const article = analyze(
+      'Bank report',
+      'Yesterday, World Bank released its big new 2012 annual report on gender. India was mentioned over 300 times.',
+      'The report mentions the importance of gender equality for national development.',
+    );
+    expect(attribution(article, 'the importance of gender equality').speaker).not.toBe('World Bank');
+  });
+});

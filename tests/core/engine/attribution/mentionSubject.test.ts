@@ -197,3 +197,25 @@ describe('a name taken for a person’s, then lower-case title words and a perso
     expect(attribution(article, 'passion, drive and determination')).toMatchObject({ kind: 'direct', speaker: 'Johann Lamont' });
   });
 });
+
+// Wikinews, "Libya and Switzerland meet over visa bans" (wikinews-libya-switzerland-meet-visa-bans-2010-02-16, CC BY
+// 2.5), a fresh page of session 48, now in the development half.
+describe("a body's title set off by a comma before its holder's name", () => {
+  test('"said EU commissioner for Home Affairs, Cecilia Malmström." is the commissioner, not the European Union', () => {
+    const article = analyze(
+      'Libya and Switzerland meet over visa bans',
+      'The European Commission released a statement saying it "deplores the unilateral and disproportionate" decision.',
+      '"The Commission also regrets that travellers who legally obtained visas before the suspension measure were refused entry when arriving in Libya," said EU commissioner for Home Affairs, Cecilia Malmström.',
+    );
+    expect(attribution(article, 'The Commission also regrets').speaker).toBe('Cecilia Malmström');
+  });
+
+  test('a name after the comma that goes on with "and" is not read as the title\'s holder', () => {
+    const article = analyze(
+      'Libya and Switzerland meet over visa bans',
+      'The European Commission released a statement saying it "deplores the unilateral and disproportionate" decision.',
+      '"The Commission also regrets that travellers were refused entry," said EU commissioner for Home Affairs, Cecilia Malmström and her staff.',
+    );
+    expect(attribution(article, 'The Commission also regrets').speaker).not.toBe('Cecilia Malmström');
+  });
+});

@@ -137,3 +137,19 @@ describe('a role phrase before an adverb and its verb', () => {
     expect(attribution(article, 'the attack')).toMatchObject({ kind: 'reported', cue: 'The spokesperson for the German government strongly condemned' });
   });
 });
+
+// Wikinews, "UN report says 80 per cent of world's refugees live in poor countries" (wikinews-un-report-80-per-cent-
+// refugees-poor-countries-2011-06-20, CC BY 2.5), a fresh page of session 48, now in the development half.
+describe("a year among a document's words", () => {
+  test('"according to the 2010 Global Trends report by the United Nations High Commissioner for Refugees" is the UNHCR\'s', () => {
+    const article = analyze(
+      "UN report says 80 per cent of world's refugees live in poor countries",
+      'Reflecting an "overwhelming imbalance", the majority of the world\'s forcibly displaced refugees have been taken in by poor, developing countries, not industrialized countries, according to the 2010 Global Trends report by the United Nations High Commissioner for Refugees (UNHCR) released on Monday.',
+    );
+    expect(attribution(article, 'Reflecting an')).toMatchObject({ kind: 'reported', speaker: 'United Nations High Commissioner for Refugees' });
+  });
+
+  test.each(['The 31-year-old Ethiopian-born man said', 'The 2 officials said'])('"%s" opens with no role phrase', (rest) => {
+    expect(rolePhraseAt(rest, 1)).toBeNull();
+  });
+});

@@ -83,3 +83,23 @@ test('"Ellen Laipson, the other ex-CIA official also stated" is Laipson\'s, not 
   );
   expect(attribution(article, 'the Iranian fear of an attack')).toMatchObject({ speaker: 'Ellen Laipson' });
 });
+
+// Wikinews, "Libya and Switzerland meet over visa bans" (wikinews-libya-switzerland-meet-visa-bans-2010-02-16, CC BY
+// 2.5), a fresh page of session 48, now in the development half: the appositive's noun is left out.
+describe("an appositive whose noun is left out, so that a body's name closes it", () => {
+  const paragraphs = [
+    'Sawsan Chebli, a senior German Council on Foreign Relations (DGAP) said that, "The EU is Libya’s greatest trade and export partner. This is a leverage the EU could use."',
+    '"The Italians care very little about the EU or other states when it comes to business relations," Chebli added.',
+  ];
+  test('the named person speaks, not the body', () => {
+    expect(attribution(analyze('Libya and Switzerland meet over visa bans', ...paragraphs), 'The EU is Libya’s greatest').speaker).toBe('Sawsan Chebli');
+  });
+
+  test('a body named after a definite description of someone else still speaks for itself', () => {
+    const article = analyze(
+      'Libya and Switzerland meet over visa bans',
+      'The talks were hosted by Sawsan Chebli. The German Council on Foreign Relations (DGAP) said that, "The EU is Libya’s greatest trade and export partner."',
+    );
+    expect(attribution(article, 'The EU is Libya’s greatest').speaker).toBe('German Council on Foreign Relations');
+  });
+});
