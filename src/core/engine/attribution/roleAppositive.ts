@@ -9,16 +9,17 @@ import type { Subject } from './types';
  * "Curiosity’s project scientist, ", "his father, ", "the government's lawyer, ", "a witness, ". An article (the definite
  * one with a possessor after it), a possessive pronoun or a capitalised possessor, then up to four words, lower case or a
  * capitalised modifier ("Jangeli's Sudanese counterpart, "); "one of the" before a plural role ("one of the judges, ");
- * or a bare role with the body it serves ("spokesperson for the United Nations High Commissioner for Human Rights, ").
+ * or a bare role with the body it serves ("spokesperson for the United Nations High Commissioner for Human Rights, ",
+ * "Chinese Ambassador to India, ").
  * Title words may stand between the comma and the name ("one of the judges, Lord Justice Maurice Kay"). Groups: 1 "one
  * of …", 2 the opener, 3 the role, 4 its body, 5 the title words.
  */
 const ROLE_THEN_COMMA =
-  /^(?:(one\s+of\s+(?:the|his|her|their|its)\s+)|(the\s+(?:\p{Ll}[\p{L}-]*[’']s\s+)?|(?:his|her|their|its|an?|one|another)\s+|\p{Lu}[\p{L}.-]*[’']s\s+))?((?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+){0,3}?[\p{Ll}-]+)(\s+(?:of|for|to|at)\s+[^,;:"“”()]{2,80})?,\s+((?:\p{Lu}[\p{L}.]*\s+){0,3})$/u;
+  /^(?:(one\s+of\s+(?:the|his|her|their|its)\s+)|(the\s+(?:\p{Ll}[\p{L}-]*[’']s\s+)?|(?:his|her|their|its|an?|one|another)\s+|\p{Lu}[\p{L}.-]*[’']s\s+))?((?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+){0,3}?(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+))(\s+(?:of|for|to|at)\s+[^,;:"“”()]{2,80})?,\s+((?:\p{Lu}[\p{L}.]*\s+){0,3})$/u;
 
 /** Whether a role's words end in a role noun: a plural one after "one of" ("one of the judges"). */
 function endsInRole(words: string, oneOf: boolean): boolean {
-  const head = words.split(/\s+/).at(-1) ?? '';
+  const head = (words.split(/\s+/).at(-1) ?? '').toLowerCase();
   const isRole = (w: string) => ROLE_WORDS.has(w) || SET_OFF_ROLE_NOUNS.has(w);
   if (!oneOf) return isRole(head);
   return /s$/.test(head) && (isRole(head.slice(0, -1)) || (/es$/.test(head) && isRole(head.slice(0, -2))));
