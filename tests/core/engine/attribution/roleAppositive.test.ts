@@ -87,3 +87,51 @@ describe('an article and a possessor before the role, then the name', () => {
     expect(attribution(article, 'a police constable')).toMatchObject({ kind: 'reported', speaker: null });
   });
 });
+
+// The development half, verbatim: the role set off before the name may carry a capitalised modifier, be one of several,
+// or be a bare role with the body it serves; title words may stand between the comma and the name.
+describe('a wider role before the comma: a capitalised modifier, "one of the", a bare role with its body', () => {
+  // wikinews-at-least-twelve-die-mogadishu-attacks-2010-01-30
+  test('"…," claimed Jangeli\'s Sudanese counterpart, Deng Alor." is Alor\'s', () => {
+    const article = analyze(
+      'At least twelve die in Mogadishu attacks',
+      "During an African Union (AU) summit Addis Ababa, capital of Ethiopia, Ali Jama' Jangeli, Somali Foreign Minister, requested more African Union troops to assist other soldiers in the capital.",
+      '"The situation in Somalia is very grim, it is very precarious. It is threatening stability in the whole of the east Africa region and the Horn of Africa," claimed Jangeli\'s Sudanese counterpart, Deng Alor.',
+    );
+    expect(attribution(article, 'The situation in Somalia is very grim')).toMatchObject({ kind: 'direct', speaker: 'Deng Alor' });
+  });
+
+  // wikinews-shorts-fbi-agent-iran-mckinnon-epa-2007-04-03
+  test('"…," said one of the judges, Lord Justice Maurice Kay." is the judge\'s, his titles no bar', () => {
+    const article = analyze(
+      'Wikinews Shorts: April 3, 2007',
+      'Gary McKinnon of Britain lost his appeal challenging an extradition order to face charges in the United States that he hacked into military and NASA computers there. "We do not find any grounds of appeal against the decision," said one of the judges, Lord Justice Maurice Kay.',
+    );
+    expect(attribution(article, 'We do not find any grounds')).toMatchObject({ kind: 'direct', speaker: 'Maurice Kay' });
+  });
+
+  // wikinews-pakistan-must-investigate-journalist-killings-says-un-2011-08-23
+  test('"…,” said spokesperson for the United Nations High Commissioner for Human Rights, Rupert Colville." is Colville\'s', () => {
+    const article = analyze(
+      'Pakistan must investigate journalist killings, says UN',
+      '“In the past eight days alone we have received reports on the killing of one journalist, Munir Shakir, in Balochistan on August 14 2011,” said spokesperson for the United Nations High Commissioner for Human Rights, Rupert Colville.',
+    );
+    expect(attribution(article, 'In the past eight days alone')).toMatchObject({ kind: 'direct', speaker: 'Rupert Colville' });
+  });
+
+  test('near miss: "said one of the judges, adding that Lord Justice Maurice Kay agreed" is not Kay\'s', () => {
+    const article = analyze(
+      'A headline',
+      'The appeal was heard on Tuesday. "We do not find any grounds of appeal against the decision," said one of the judges, adding that Lord Justice Maurice Kay agreed.',
+    );
+    expect(attribution(article, 'We do not find any grounds').speaker).not.toBe('Maurice Kay');
+  });
+
+  test('near miss: the name that is a possessor after the comma is not the speaker ("one of the judges, Maurice Kay\'s colleague")', () => {
+    const article = analyze(
+      'A headline',
+      'Lord Justice Maurice Kay heard the appeal on Tuesday. "We do not find any grounds of appeal against the decision," said one of the judges, Maurice Kay\'s colleague.',
+    );
+    expect(attribution(article, 'We do not find any grounds').speaker).not.toBe('Maurice Kay');
+  });
+});

@@ -3,6 +3,7 @@ import { LISTENER_VERBS } from '../../lexicon/listenerVerbs';
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { nameWordBefore } from '../../textBefore';
+import { roleAppositiveAt } from '../roleAppositive';
 import { screenNameSubject } from '../screenName';
 import { attributeCase, type DirectSieve } from './direct';
 
@@ -118,7 +119,13 @@ export const trailingCue: DirectSieve = (c) => {
     const subject = cues.invertedSubjectAt(block, at) ?? cues.missed.subject(block, { start: at }) ?? screenNameSubject(cues, block, at);
     if (subject) return attributeCase(c, subject, { block, start: after + lead, end: subject.ref.end }, 'trailing-cue');
   }
-  const subject = cues.subjectAt(block, after + lead) ?? cues.missed.subject(block, { start: after + lead }) ?? screenNameSubject(cues, block, after + lead);
+  // "“…,” the Chinese ambassador, Sun Yuxi, had said.": a role set off from the name after it is that person, as after
+  // an inverted verb (`roleAppositive.ts`); the verb after the name's closing comma is read below.
+  const subject =
+    roleAppositiveAt(text, block, after + lead, cues.mentions, (b, at) => cues.subjectAt(b, at)) ??
+    cues.subjectAt(block, after + lead) ??
+    cues.missed.subject(block, { start: after + lead }) ??
+    screenNameSubject(cues, block, after + lead);
   if (!subject) return null;
   // A stray comma between the name and its verb is a typo the reader reads through: "Belinda Okoro, told reporters".
   // "he went on to say": the speech verb after "went on to" is the cue's.

@@ -518,3 +518,32 @@ describe('a manner adverb before an inverted cue', () => {
     expect(attribution(article, 'F..., the man who threw tomatoes')).toMatchObject({ speaker: 'Oleg Kashin' });
   });
 });
+
+// wikinews-india-china-border-treaty-improve-ties-trade-2005-04-13, verbatim: the AP appositive before the verb, as
+// roleAppositive.ts reads it after an inverted one.
+describe('a role set off from the name before the verb: "“…,” ROLE, NAME, said"', () => {
+  test('"…," Chinese Ambassador to India, Sun Yuxi, had said ahead of the visit." is Sun Yuxi\'s', () => {
+    const article = analyze(
+      'India, China sign border treaty to improve ties, trade',
+      '"India and China can together reshape the world order," Indian Prime Minister Manmohan Singh said Monday.',
+      '"China has a large manufacturing base. I believe it is the world\'s factory. And India with its development in software and other areas, I feel, is the world\'s office. What I am suggesting is to bring together the factory and the office," Chinese Ambassador to India, Sun Yuxi, had said ahead of the visit.',
+    );
+    expect(attribution(article, 'China has a large manufacturing base')).toMatchObject({ kind: 'direct', speaker: 'Sun Yuxi' });
+  });
+
+  test('"…," the project manager, Teddy Tzanetos, said." is the named person\'s', () => {
+    const article = analyze(
+      'A headline',
+      'The rover drove on. "We will keep driving until the very end of the year," the project manager, Teddy Tzanetos, said.',
+    );
+    expect(attribution(article, 'We will keep driving')).toMatchObject({ kind: 'direct', speaker: 'Teddy Tzanetos' });
+  });
+
+  test('near miss: "the minister, John Smith, and Jane Doe said" is no one person\'s', () => {
+    const article = analyze(
+      'A headline',
+      'The talks went on. "We will keep working until the very end of the year," the minister, John Smith, and Jane Doe said.',
+    );
+    expect(attribution(article, 'We will keep working').speaker).not.toBe('John Smith');
+  });
+});
