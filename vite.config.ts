@@ -242,9 +242,6 @@ export default defineConfig({
           environment: 'jsdom',
           // A render waits on the machine: on a shared two-core runner the default five seconds were not always enough.
           testTimeout: 15_000,
-          // One jsdom per worker rather than one per file (a third of this project's CPU): tests/setup.ts gives each file
-          // fresh app modules and puts back what a file may leave in the window.
-          isolate: false,
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: [...NODE_TESTS, 'tests/e2e/**'],
           setupFiles: ['tests/setup.ts'],

@@ -1,31 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { loadReadingControls } from '../src/features/reading/ReadingBar';
 
 // Shared CI machines can be slow: waiting for the UI may take longer than Testing Library's default second.
 configure({ asyncUtilTimeout: 5000 });
 
-// The ui project runs its files one after another in one jsdom (no isolation: a new jsdom per file was a third of its
-// CPU). This file runs again before each of them: each file imports the app's modules afresh (their state, and the
-// modules a file's vi.mock stood in for, stay with the file that made them), and what a file may have left in the
-// window is put back to what a new jsdom holds, before the file's own hooks.
-vi.resetModules();
-beforeAll(() => {
-  vi.unstubAllGlobals();
-  vi.useRealTimers();
-  localStorage.clear();
-  sessionStorage.clear();
-  window.getSelection()?.removeAllRanges();
-  document.body.replaceChildren();
-  for (const name of document.documentElement.getAttributeNames()) document.documentElement.removeAttribute(name);
-  document.title = '';
-  window.history.replaceState(null, '', '/');
-});
-
 // The page asks for the reading bar's code as it starts (src/app/main.tsx), long before an article is shown; so do the tests.
 beforeAll(async () => {
-  // Imported here, after the file's own imports, so that it is the module instance the file's reader uses.
-  const { loadReadingControls } = await import('../src/features/reading/ReadingBar');
   await loadReadingControls();
 });
 
