@@ -42,7 +42,7 @@ test('an article with neither byline nor date shows no empty line between its he
 test('clicking "He said"\'s quote shows Tokayev, his role, the cue and who "He" is', async () => {
   serveArticles();
   const { user } = renderReader();
-  const quote = await screen.findByRole('button', { name: /both countries are ready to deepen/ });
+  const quote = await within(await screen.findByRole('article')).findByRole('button', { name: /both countries are ready to deepen/ });
   await user.click(quote);
   const dialog = await screen.findByRole('dialog', { name: 'Quote attribution' });
   expect(dialog).toHaveTextContent('Kassym-Jomart Tokayev');
@@ -114,7 +114,7 @@ test('a link filtered to a place or to someone not in the article filters nothin
 test('"Only this person" filters the article to the quote\'s speaker', async () => {
   serveArticles();
   const { user } = renderReader();
-  await user.click(await screen.findByRole('button', { name: /unprecedented terrorist attack/ }));
+  await user.click(await within(await screen.findByRole('article')).findByRole('button', { name: /unprecedented terrorist attack/ }));
   await user.click(await screen.findByRole('button', { name: 'Only this person' }));
   // The filter comes with the side panels, once the text is painted.
   expect(await screen.findByRole('checkbox', { name: 'Kassym-Jomart Tokayev' })).toBeChecked();

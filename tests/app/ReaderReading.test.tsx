@@ -26,7 +26,7 @@ test('Next quote opens the first quote in reading order; j steps on and takes fo
 
   await user.keyboard('j');
   await waitFor(() => expect(readingStatus()).toHaveTextContent('Quote 2 of 11'));
-  const second = screen.getByRole('button', { name: /an act of terrorist aggression committed/ });
+  const second = within(screen.getByRole('article')).getByRole('button', { name: /an act of terrorist aggression committed/ });
   expect(second).toHaveAttribute('aria-pressed', 'true');
   expect(second).toHaveFocus();
   // The attribution follows once the frame that marks the quote pressed is painted.
@@ -43,7 +43,7 @@ test('after j, Tab goes from the quote into its open attribution and through its
   const { user } = renderReader();
   await screen.findByRole('button', { name: 'Next quote' });
   await user.keyboard('jj');
-  const second = screen.getByRole('button', { name: /an act of terrorist aggression committed/ });
+  const second = within(screen.getByRole('article')).getByRole('button', { name: /an act of terrorist aggression committed/ });
   await waitFor(() => expect(attribution()).toHaveTextContent('destructive internal and external forces'));
   expect(second).toHaveFocus();
 
@@ -93,7 +93,7 @@ test('a link names a quote by its paragraph and words, so it finds the quote aft
   renderReader(`?quote=${key}`);
   const dialog = await screen.findByRole('dialog', { name: 'Quote attribution' });
   expect(dialog).toHaveTextContent('both countries are ready to deepen');
-  expect(screen.getByRole('button', { name: /both countries are ready to deepen/ })).toHaveAttribute('aria-pressed', 'true');
+  expect(within(screen.getByRole('article')).getByRole('button', { name: /both countries are ready to deepen/ })).toHaveAttribute('aria-pressed', 'true');
   expect(quoteParam()).toBe(key);
 });
 

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { renderReader } from '../support/renderReader';
 import { serveArticles } from '../support/serveArticles';
@@ -8,12 +8,13 @@ afterEach(() => {
 });
 
 const readingStatus = () => screen.getAllByRole('status').find((s) => /Quote \d+ of/.test(s.textContent ?? ''));
-const quote = (words: RegExp) => screen.getByRole('button', { name: words });
+// In the text: the side panels, once loaded, list quotes as buttons too.
+const quote = (words: RegExp) => within(screen.getByRole('article')).getByRole('button', { name: words });
 
 test('j on a quote the reader tabbed to steps to the quote after it, not back to the top of the article', async () => {
   serveArticles();
   const { user } = renderReader();
-  const talks = await screen.findByRole('button', { name: /The talks also focused on strengthening military/ });
+  const talks = await within(await screen.findByRole('article')).findByRole('button', { name: /The talks also focused on strengthening military/ });
   talks.focus();
 
   await user.keyboard('j');
