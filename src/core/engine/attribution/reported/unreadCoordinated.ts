@@ -10,6 +10,13 @@ import { tailOf, type ReportedCase } from './reported';
  */
 const FIRST_PERSON = /(?:^|[\s,;"“])(?:I|[Ww]e)\s/u;
 
+/**
+ * A sentence that opens on a subordinate clause not yet closed by a comma: in `Although president Morales "suspended"
+ * Decree 1126 on May 4 and called for a "Health Summit" in July, protesters demand …` (gv-bolivia-protests-sweep-
+ * country-2012-05-10) the verb after "and" is the subordinate clause's, whose end the cue reader does not know.
+ */
+const SUBORDINATE_OPENING = /^\s*(?:although|though|even\s+though|while|whereas|when|whenever|if|because|since|as|after|before|once|unless|until)\b[^,;:]*$/iu;
+
 /** "and" or "but" after a word of the clause (a comma, "also", "then", "later" or a past auxiliary may come between). */
 const AND_BEFORE = /[\p{L}\p{N}"”’)]\s*,?\s+(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:also\s+|then\s+|later\s+)?$/u;
 
@@ -26,7 +33,8 @@ const AND_BEFORE = /[\p{L}\p{N}"”’)]\s*,?\s+(?:and|but)\s+(?:(?:has|have|had
  */
 export function unreadCoordinated(c: ReportedCase, lower: string, verbStart: number, verbEnd: number, calls: boolean): boolean {
   const { text, range, end } = c;
-  if (!AND_BEFORE.test(tailOf(text, range.start, verbStart)) || FIRST_PERSON.test(text.slice(range.start, verbStart))) return false;
+  const before = text.slice(range.start, verbStart);
+  if (!AND_BEFORE.test(tailOf(text, range.start, verbStart)) || FIRST_PERSON.test(before) || SUBORDINATE_OPENING.test(before)) return false;
   const after = text.slice(verbEnd, end);
   // "Anwar, wept upon hearing her son had been convicted and said she believed he was innocent"
   // (wikinews-brother-of-qandeel-baloch-sentenced-to-life-2019-09-30): the content's own cue names its speaker by a pronoun,

@@ -1,7 +1,7 @@
 import { pastAsides } from './betweenCueAndContent';
 import { bareParticipleJoin } from '../issuedStatement';
 import { isToTheEffect } from './toTheEffect';
-import { opensClause, opensClauseAfterComma } from './clauseStart';
+import { opensBareWordClause, opensClause, opensClauseAfterComma } from './clauseStart';
 import type { ReportedCase } from './reported';
 
 // A reported clause after a plain verb of saying whose subject no reader took: found, and left unattributed.
@@ -114,5 +114,6 @@ export function unreadSubjectSays(c: ReportedCase, verbEnd: number, lower: strin
   // (wikinews-water-main-bursts-white-plains-2020-08-13): a comma right after the verb may stand before the clause, as
   // contentAfter.ts reads it after a subject some reader took.
   const afterComma = /^,(?=\s)/.test(text.slice(verbEnd)) && opensClauseAfterComma(text, verbEnd + 1);
-  return opensClause(text, start) || afterComma || QUOTED_PREDICATE.test(text.slice(start, start + 40));
+  // "some reports claim money was laundered …", "Eurocontrol noted airspace was closed …": a bare noun and an auxiliary.
+  return opensClause(text, start) || afterComma || QUOTED_PREDICATE.test(text.slice(start, start + 40)) || opensBareWordClause(text, start);
 }
