@@ -57,6 +57,6 @@ describe('a coordinated speech verb whose clause subject is not read', () => {
       'Brother of Qandeel Baloch sentenced to life',
       "Baloch and Waseem's mother, Anwar, wept upon hearing her son had been convicted and said she believed he was innocent.",
     );
-    expect(quotesOf(article).some((q) => q.kind === 'reported' && q.text === 'she believed he was innocent' && q.speaker === null)).toBe(false);
+    expect(quotesOf(article).some((q) => q.kind === 'reported' && q.text === 'she believed he was innocent' && q.speakerId === null)).toBe(false);
   });
 });
