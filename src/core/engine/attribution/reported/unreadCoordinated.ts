@@ -1,6 +1,7 @@
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
-import { opensBareClause, opensClause } from './clauseStart';
+import { opensBareClause, opensClause, opensPronounClause, pastSpeech } from './clauseStart';
+import { opensDeterminedClause } from './determinedClause';
 import { directsHere } from './directives';
 import { tailOf, type ReportedCase } from './reported';
 
@@ -16,6 +17,9 @@ const FIRST_PERSON = /(?:^|[\s,;"“])(?:I|[Ww]e)\s/u;
  * country-2012-05-10) the verb after "and" is the subordinate clause's, whose end the cue reader does not know.
  */
 const SUBORDINATE_OPENING = /^\s*(?:although|though|even\s+though|while|whereas|when|whenever|if|because|since|as|after|before|once|unless|until)\b[^,;:]*$/iu;
+
+/** A determiner opening the words after the verb: a noun phrase that may be an object. */
+const DETERMINER = /^\s+(?:the|a|an|this|these|those|his|her|its|their|our|my|your)\s/i;
 
 /** "and" or "but" after a word of the clause (a comma, "also", "then", "later" or a past auxiliary may come between). */
 const AND_BEFORE = /[\p{L}\p{N}"”’)]\s*,?\s+(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:also\s+|then\s+|later\s+)?$/u;
@@ -45,5 +49,8 @@ export function unreadCoordinated(c: ReportedCase, lower: string, verbStart: num
   if (!isSpeechVerb(lower) || QUOTE_ONLY_VERBS.has(lower) || lower.endsWith('ing')) return false;
   // "pointed out that", "said that": the "out" of a phrasal verb is read past.
   const past = /^\s+out\b/.test(after) ? verbEnd + (/^\s+out/.exec(after)?.[0].length ?? 0) : verbEnd;
-  return /^\s+that\s/.test(text.slice(past, end)) || (opensBareClause(text, past) && opensClause(text, past));
+  // A determined object with a clause of its own ("explained the steps their customers would take") says nothing: a
+  // determined subject must show its clause as past speech reads it (clauseStart.ts, determinedClause.ts).
+  if (/^\s+that\s/.test(text.slice(past, end)) || pastSpeech(lower, text, past) || opensPronounClause(text, past)) return true;
+  return DETERMINER.test(text.slice(past, past + 12)) ? opensDeterminedClause(text, past) : opensBareClause(text, past) && opensClause(text, past);
 }
