@@ -1,7 +1,7 @@
 /**
  * Speech verbs that report what somebody said only through a quote, never through a that-clause:
  * "called the unrest 'an act of aggression'", "asked: 'Why now?'". The engine does not take them as the verb
- * that introduces reported speech.
+ * that introduces reported speech, save those of manner or of posting before a that-clause (`mannerThatVerbs.ts`).
  *
  * Every entry is a form of one of the REPORTING_VERBS. Entries are lower case; callers lower-case the word before looking it up.
  */

@@ -103,7 +103,7 @@ const REJECTED_OBJECT = new RegExp(
  * mozambique-elections-2009-10-21). Not a claim made to a court or an insurer (`REJECTED_OBJECT`).
  */
 const DENIED_OBJECT = new RegExp(
-  `^\\s+(?:any\\s+)?(?:(?:${nouns(DENIED_NOUNS)})\\b|(?:(?!(?:${BREAK})\\b)(?:${ADJECTIVE})\\s+){0,2}?(?:${nouns(CLAIM_NOUNS)})\\b(?!\\s+(?:for|to|on|against|over)\\b))`,
+  `^\\s+(?:(?:any|his|her|its|their|our)\\s+)?(?:(?:${nouns(DENIED_NOUNS)})\\b|(?:(?!(?:${BREAK})\\b)(?:${ADJECTIVE})\\s+){0,2}?(?:${nouns(CLAIM_NOUNS)})\\b(?!\\s+(?:for|to|on|against|over)\\b))`,
   'u',
 );
 

@@ -50,6 +50,24 @@ const BARE_PLURAL_SUBJECT = new RegExp(
 );
 
 /**
+ * Any noun with no determiner, perhaps with a short phrase after it, right before an auxiliary or a modal: `some
+ * reports claim money was laundered via Panama and Switzerland` (wikinews-french-journalists-claim-gaddafi-promised-sarkozy-
+ * campaign-2012-04-29), `Eurocontrol noted airspace was closed up to 32,000 feet` (wikinews-malaysia-airlines-flight-17-
+ * shot-down-eastern-ukraine-2014-07-18), `Analysts have, however, suggested little had changed`. A finite auxiliary after a
+ * bare noun makes it a clause's subject, never a verb's object. Not a word that opens no noun phrase (a pronoun, a
+ * determiner, a preposition, an adverb in -ly, a participle in -ing), nor a time word ("said today was", read elsewhere).
+ */
+const BARE_WORD_SUBJECT =
+  /^\s+(?!(?:about|after|before|during|with|from|over|into|under|that|this|these|those|what|which|who|whom|whose|also|then|not|never|only|even|still|again|too|instead|now|here|there|where|how|why|when|while|if|as|than|and|but|or|nor|so|yet|some|many|most|all|both|several|few|each|every|any|none|one|the|its|his|her|their|our|your|you|him|them|own|more|less|such|today|yesterday|tomorrow|tonight|earlier|later|once|twice|thus|hence|however|meanwhile|last|next)\b)\p{Ll}{3,}(?<!ing|ly)\s+(?:(?:with|of|in|on|from|across|at|for)\s+(?:[\p{L}\d'’-]+\s+){1,5}?)?(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\b/u;
+
+/**
+ * Whether a bare noun of any ending and an auxiliary open a clause at `at` (`BARE_WORD_SUBJECT`); asked only where a plain
+ * verb of saying has no subject a reader took (unreadSubject.ts), in the body: elsewhere an object may stand there
+ * ("discussed process was slow"), and a headline drops its articles ("Minister warns variant could delay reopening").
+ */
+export const opensBareWordClause = (text: string, at: number): boolean => BARE_WORD_SUBJECT.test(text.slice(at, at + CLAUSE_REACH));
+
+/**
  * An abstract noun with no determiner, perhaps with a short phrase after it, then an auxiliary or a modal: `A 2015 federal
  * court decision said citizenship in United States territories can only be resolved by Congress` (wikinews-american-
  * samoans-citizenship-ruling-stayed-2019-12-16), `said inflation in the euro zone had risen`. Its ending shows the noun; only

@@ -16,6 +16,7 @@ import { isQuickTo, quickToCues } from './quickTo';
 import { isStatedFinding, statedFindingCues } from './statedFinding';
 import { wondersWhether } from './wonderedHow';
 import { describedBefore } from './unnamedGroup';
+import { saysThatInManner } from './mannerThat';
 
 const IDENTIFIES: ReadonlySet<string> = new Set(['identifies', 'identified']);
 /** A post on Twitter: a quote-only verb (`quoteOnlyVerbs.ts`) save before a clause. */
@@ -136,6 +137,7 @@ export function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecA
         remindsSomeone(m[0], text, range.start + m.index + m[0].length) ||
         framesObject(m[0].toLowerCase(), sentence.slice(m.index + m[0].length)) ||
         tweetsClause(m[0], sentence.slice(m.index + m[0].length)) ||
+        saysThatInManner(m[0].toLowerCase(), sentence.slice(m.index + m[0].length)) ||
         sharesThat(m[0], sentence.slice(m.index + m[0].length)) ||
         wondersWhether(m[0], sentence.slice(m.index + m[0].length)) ||
         namesAs(m)),

@@ -20,6 +20,7 @@ import { actsInWords } from './actObject';
 import { someMembers } from '../someMembers';
 import { speaksOfObject } from './groupObject';
 import { promisesTo } from './promisedTo';
+import { unreadCoordinated } from './unreadCoordinated';
 
 /** A continuing verb (`continuingVerbs.ts`), or any participle in -ing (", adding that …"). */
 const CONTINUING = new RegExp(`ing$|^(?:${CONTINUING_VERBS.join('|')})$`);
@@ -219,9 +220,13 @@ export function cueSpeaker(
   // "The Arapaho have plans to widen the buffalo's range … and report they are considering …": a plural present after "and"
   // reports for the clause's subject even when no reader took it; the quote stays unattributed.
   const unreadPlural = and !== null && coordinatedPluralPresent(lower, text.slice(range.start, verbStart), text.slice(verbEnd, end));
+  const unreadAnd = !ownSubject && !lower.endsWith('ing') && unreadCoordinated(c, lower, verbStart, verbEnd, calls);
   // "Demonstrators scaled light poles, … and calling for an end to Mubarak's rule": a group's call told by a participle.
   const participleCall = !ownSubject && groupParticiple(c, verbStart, lower);
-  if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || participleCall || unnamedMaySpeak(c, verbStart, verbEnd, lower) || unreadPlural))
+  if (
+    !ownSubject &&
+    ((groupCall && describedBefore(c, verbStart)) || participleCall || unnamedMaySpeak(c, verbStart, verbEnd, lower) || unreadPlural || unreadAnd)
+  )
     ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
   // "Rappler reported three malls … were damaged": a one-word name the name pass did not take is the source as written.
   const oneName = ownSubject?.resolution === 'unattributed' && ownSubject.ref.start === verbStart ? oneNameSubject(c, verbStart, lower) : null;

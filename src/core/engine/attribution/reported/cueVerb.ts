@@ -24,6 +24,7 @@ import { ACT_VERBS, deniedNounEnd, prepositionObject } from './actObject';
 import { cueSpeaker } from './cueSpeaker';
 import { isRemindingVerb } from './betweenCueAndContent';
 import { requestedByRoleBody } from './requestedObject';
+import { saysThatInManner } from './mannerThat';
 
 /**
  * Where a relative clause a dash set off ends: "Tharman Shanmugaratnam – who said that the by-election would solely be on
@@ -130,8 +131,8 @@ export const cueVerb: ReportedSieve = (c) => {
       pluralPresentCue(lower, text.slice(range.start, verbStart), () => describedBefore(c, verbStart)) ||
       coordinatedPluralPresent(lower, text.slice(range.start, verbStart), text.slice(verbEnd, end));
     const bodyDirected = bodyDirects(c, ownSubject, verbStart, lower);
-    if ((QUOTE_ONLY_VERBS.has(lower) || !speech) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed && !bodyDirected && !participleCall)
-      continue;
+    const quoteOnly = QUOTE_ONLY_VERBS.has(lower) && !saysThatInManner(lower, text.slice(verbEnd, end));
+    if ((quoteOnly || !speech) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed && !bodyDirected && !participleCall) continue;
     subject = ownSubject;
     // "The reason, Work said, is …": the cue's subject comes right after a comma inside the sentence.
     const parenthetical = !continued && /[\p{L}\p{N}]/u.test(text.slice(range.start, cueStart)) && /,\s*$/.test(text.slice(range.start, cueStart));

@@ -4,6 +4,8 @@ import { endsCueClause } from './cueClauseEnd';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { isClauseSpeechVerb, midSentenceCueEnd, participleAfterCue, type ParticipleAfterCue } from './midCue';
 import { hasSpeechVerb, finalSubject } from './finalSubject';
+import { isPluralPresent, pluralPresentCue } from './pluralPresent';
+import { UNNAMED_GROUP } from '../groupSubjects';
 
 /**
  * A sentence's end after a word (not an initial or an abbreviation such as "St.") and the next one's opening words: a
@@ -130,6 +132,19 @@ function cueDash(whole: string): RegExpExecArray | undefined {
 }
 
 /**
+ * Whether a word of a final cue clause (`w`, matched in `clause`) is a plural present whose subject is an unnamed group,
+ * after it or before it: `This was the most intense fighting in months, claim residents.`, `There also has been an
+ * explosion during a college graduation ceremony, claim civilians.` (wikinews-at-least-twelve-die-mogadishu-attacks-
+ * 2010-01-30), "…, residents claim." The present is the group's own cue, as "say residents" is (`pluralPresent.ts`).
+ */
+function groupPluralPresent(clause: string, w: RegExpMatchArray): boolean {
+  if (!isPluralPresent(w[0])) return false;
+  const after = clause.slice((w.index ?? 0) + w[0].length).trim();
+  const inverted = UNNAMED_GROUP.exec(after);
+  return (inverted !== null && inverted[0].length === after.length) || (after === '' && pluralPresentCue(w[0], clause.slice(0, w.index)));
+}
+
+/**
  * "…, Peskov said." and "…, said Peskov on Thursday.": the last clause after a comma is the cue, read
  * word by word for its speech verb; the content is everything before that comma.
  */
@@ -164,7 +179,12 @@ export const finalClause: ReportedSieve = (c) => {
   const clauseWords = [...clause.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
   // A capitalised verb is a name's word: "…, Ohio in the United States in 1922" has no cue; nor is a participle after an
   // article a verb: "…, who was a noted Civil Rights activist" (NASA_RAG article 840, a Q&A profile) describes.
-  const verbMatch = clauseWords[clauseWords.findIndex((w, i) => i <= 8 && isClauseSpeechVerb(w[0]) && !/\b(?:a|an|the)\s+$/i.test(clause.slice(0, w.index)))];
+  const verbMatch =
+    clauseWords[
+      clauseWords.findIndex(
+        (w, i) => i <= 8 && (isClauseSpeechVerb(w[0]) || groupPluralPresent(clause, w)) && !/\b(?:a|an|the)\s+$/i.test(clause.slice(0, w.index)),
+      )
+    ];
   if (!verbMatch || clauseWords.length > 18) return null;
   const clauseStart = range.start + lastComma + 2;
   const verbAt = clauseStart + verbMatch.index;

@@ -80,7 +80,16 @@ export const coordinatedPluralPresent = (word: string, before: string, after: st
  * Whether a plural, lower case, is a group that speaks: a group noun or a plural person noun, not a thing in -ors or -ers
  * ("The rumors state that Wang has requested political asylum", agentlessPlurals.ts).
  */
-const speakingGroup = (group: string): boolean => GROUP_SPEAKERS.has(group) || (PERSON_PLURAL.test(group) && !AGENTLESS_PLURALS.has(group));
+const speakingGroup = (group: string): boolean =>
+  GROUP_SPEAKERS.has(group) || (PERSON_PLURAL.test(group) && !AGENTLESS_PLURALS.has(group)) || HEARSAY_PLURAL.test(group);
+
+/**
+ * Reports with no source named, as a plural present's subject: `though official reports still claim only 2 died`
+ * (gv-colombia-bomb-blast-former-minister-londono-2012-05-16), `some reports claim money was laundered via Panama and
+ * Switzerland` (wikinews-french-journalists-claim-gaddafi-promised-sarkozy-campaign-2012-04-29). Hearsay is reported speech
+ * with no speaker (docs/annotation-guide.md, "Hearsay with no source"), as "reports say" already is.
+ */
+const HEARSAY_PLURAL = /^reports$/;
 
 /** Whether `before` (the sentence up to a verb) ends in a speaking group qualified by a phrase (`QUALIFIED_GROUP_BEFORE`). */
 export const qualifiedGroupBefore = (before: string): boolean => speakingGroup(QUALIFIED_GROUP_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '');

@@ -25,10 +25,12 @@ const NAMED_SAYS =
 
 /**
  * A clause's first words with a cue set into it by commas: `his death, they reported, was officially described as viral
- * pneumonia` (wikinews-first-foreigners-die-coronavirus-wuhan-2020-02-10). The clause is someone's report of its own.
+ * pneumonia` (wikinews-first-foreigners-die-coronavirus-wuhan-2020-02-10), `many positions, they say, are filled with military
+ * figures` (a plural's present, wikinews-egypt-army-will-not-use-force-mubarak-cabinet-2011-01-29). The clause is someone's
+ * report of its own.
  */
 const INSERTED_CUE =
-  /^\s+[^,;:"“”]{1,40},\s+(?:he|she|they|we|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:also\s+)?(?:said|says|reported|reports|stated|added|claimed|noted)\s*,/u;
+  /^\s+[^,;:"“”]{1,40},\s+(?:he|she|they|we|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:also\s+)?(?:said|says|say|reported|reports|report|stated|added|claimed|claim|noted|note)\s*,/u;
 
 /**
  * Where reported content [start, stop) ends at a semicolon outside quote marks that joins a clause of the writer's

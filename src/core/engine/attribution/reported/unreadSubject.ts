@@ -1,7 +1,8 @@
+import { AGENTLESS_PLURALS } from '../../lexicon/agentlessPlurals';
 import { pastAsides } from './betweenCueAndContent';
 import { bareParticipleJoin } from '../issuedStatement';
 import { isToTheEffect } from './toTheEffect';
-import { opensClause, opensClauseAfterComma } from './clauseStart';
+import { opensBareWordClause, opensClause, opensClauseAfterComma } from './clauseStart';
 import type { ReportedCase } from './reported';
 
 // A reported clause after a plain verb of saying whose subject no reader took: found, and left unattributed.
@@ -97,6 +98,7 @@ const QUOTED_PREDICATE = /^\s+(?:he|she|they|we|I|\p{Lu}\p{Ll}+)\s+["“]\p{Ll}/
 export function unreadSubjectSays(c: ReportedCase, verbEnd: number, lower: string, tail: string): boolean {
   const { text, range } = c;
   if (c.block === 0) return false;
+  let subjectWord = '';
   if (PLAIN_PARTICIPLE.test(lower)) {
     // "… filed a motion claiming the state of emergency is unconstitutional …": a participle the clause's filing or
     // statement leads to with no comma hangs on the clause as one after a comma does (issuedStatement.ts).
@@ -105,6 +107,7 @@ export function unreadSubjectSays(c: ReportedCase, verbEnd: number, lower: strin
     if (!PLAIN_SAYING.test(lower) && !isToTheEffect(lower)) return false;
     const last = subjectEnd(tail, text.slice(range.start, verbEnd - lower.length));
     if (!last || NO_SUBJECT_END.test(last.replace(/\.$/, ''))) return false;
+    subjectWord = last.toLowerCase();
   }
   if (/\b(?:not\s+(?:everyone|everybody|all)|no(?:\s+|-)one|nobody|none)\s+(?:\w+\s+)?$/i.test(tail)) return false;
   if (/\?\s*["”]?\s*$/.test(text.slice(range.start, range.end))) return false;
@@ -114,5 +117,12 @@ export function unreadSubjectSays(c: ReportedCase, verbEnd: number, lower: strin
   // (wikinews-water-main-bursts-white-plains-2020-08-13): a comma right after the verb may stand before the clause, as
   // contentAfter.ts reads it after a subject some reader took.
   const afterComma = /^,(?=\s)/.test(text.slice(verbEnd)) && opensClauseAfterComma(text, verbEnd + 1);
-  return opensClause(text, start) || afterComma || QUOTED_PREDICATE.test(text.slice(start, start + 40));
+  // "some reports claim money was laundered …", "Eurocontrol noted airspace was closed …": a bare noun and an auxiliary;
+  // not after things that show rather than say ("The numbers suggested turnout had fallen …", agentlessPlurals.ts).
+  return (
+    opensClause(text, start) ||
+    afterComma ||
+    QUOTED_PREDICATE.test(text.slice(start, start + 40)) ||
+    (opensBareWordClause(text, start) && !AGENTLESS_PLURALS.has(subjectWord))
+  );
 }

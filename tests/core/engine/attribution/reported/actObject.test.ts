@@ -147,6 +147,15 @@ describe('a rejected thought, not a relative clause on the noun', () => {
 });
 
 describe('a denial and the charge it answers', () => {
+  test('a charge owned by the denier: "North Korea has continually denied its involvement in the warship\'s sinking" (wikinews-us-south-korea-naval-exercises-warship-sinking-2010-05-24)', () => {
+    expect(actsInWords('denied', " its involvement in the warship's sinking")).toBe(true);
+    expect(actsInWords('denies', ' his guilt')).toBe(true);
+  });
+
+  test('near miss: what a possessive withholds is no charge ("denied his request")', () => {
+    expect(actsInWords('denied', ' his request for bail')).toBe(false);
+  });
+
   // wikinews-french-journalists-claim-gaddafi-promised-sarkozy-campaign-2012-04-29 (held-out gold of session 36, now dev).
   test('"Sarkozy, who was spokesman for that campaign, denies wrongdoing in relation to it" reports the denial, his', () => {
     const article = analyze(

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   opensBareClause,
+  opensBareWordClause,
   opensClause,
   opensClauseAfterComma,
   opensCountClause,
@@ -241,5 +242,24 @@ describe('a partial quotation inside a clause with no "that"', () => {
   test('quoted words with no verb of the clause after them still open none', () => {
     expect(opensClause(...after('The same study also noted over 370 "jackal horns" in the same period.', 'noted'))).toBe(false);
     expect(opensClause(...after('The report listed the "usual suspects" among the buyers.', 'listed'))).toBe(false);
+  });
+});
+
+describe('a bare noun of any ending right before an auxiliary opens a clause', () => {
+  test('"some reports claim money was laundered …", "Eurocontrol noted airspace was closed …" (wikinews-french-journalists-claim-gaddafi-promised-sarkozy-campaign-2012-04-29, wikinews-malaysia-airlines-flight-17-shot-down-eastern-ukraine-2014-07-18)', () => {
+    expect(opensBareWordClause(' money was laundered via Panama and Switzerland', 0)).toBe(true);
+    expect(opensBareWordClause(' airspace was closed up to 32,000 feet', 0)).toBe(true);
+    expect(opensBareWordClause(' progress on the Israeli peace process was a good route to de-escalation', 0)).toBe(true);
+    const article = analyze(
+      'Malaysia Airlines flight 17 shot down',
+      'It is not yet known why the aircraft was flying over the contested area. Eurocontrol noted airspace was closed up to 32,000 feet.',
+    );
+    expect(attribution(article, 'airspace was closed up to 32,000 feet')).toMatchObject({ kind: 'reported' });
+  });
+
+  test('near miss: an object, an adverb or a participle before the auxiliary is no subject ("said goodbye", "said again was", "said nothing")', () => {
+    expect(opensBareWordClause(' goodbye to the town', 0)).toBe(false);
+    expect(opensBareWordClause(' again was the word', 0)).toBe(false);
+    expect(opensBareWordClause(' funding for the wall', 0)).toBe(false);
   });
 });

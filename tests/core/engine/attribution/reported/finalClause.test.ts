@@ -532,4 +532,19 @@ describe('a subject-and-verb cue between commas before a closing phrase', () => 
     );
     expect(quotesOf(article).filter((q) => q.speakerId !== null)).toEqual([]);
   });
+  // wikinews-at-least-twelve-die-mogadishu-attacks-2010-01-30: a plural present before or after an unnamed group closes the sentence as its cue.
+  test('"…, claim residents." and "…, claim civilians." report the words before the cue, unattributed', () => {
+    const article = analyze(
+      'At least twelve die in Mogadishu attacks',
+      'This was the most intense fighting in months, claim residents.',
+      'There also has been an explosion during a college graduation ceremony, claim civilians.',
+    );
+    expect(attribution(article, 'This was the most intense fighting in months')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, 'There also has been an explosion during a college graduation ceremony')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // Near miss: a plural present before a document is no group's cue.
+  test('"…, claim the documents." reports nothing', () => {
+    expect(quotesOf(analyze('Headline', 'The road was closed for days, claim the documents.'))).toEqual([]);
+  });
 });

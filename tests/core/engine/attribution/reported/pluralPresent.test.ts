@@ -150,3 +150,15 @@ describe('a plural present after any group the subject readers describe, and aft
     expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
   });
 });
+
+describe("reports with no source as a plural present's subject", () => {
+  test('"some reports claim money was laundered …" (wikinews-french-journalists-claim-gaddafi-promised-sarkozy-campaign-2012-04-29)', () => {
+    expect(pluralPresentCue('claim', 'Although the Arabic document does not indicate any cash was actually handed over, some reports ')).toBe(true);
+    expect(pluralPresentCue('claim', 'though official reports still ')).toBe(true);
+  });
+
+  test('near miss: rumours stay no speaker (agentlessPlurals.ts), nor does a thing in the singular', () => {
+    expect(pluralPresentCue('claim', 'The rumors ')).toBe(false);
+    expect(pluralPresentCue('claim', 'The report ')).toBe(false);
+  });
+});

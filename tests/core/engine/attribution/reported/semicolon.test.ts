@@ -82,3 +82,13 @@ test('"…; this being considered …": the writer\'s absolute phrase after the 
     ),
   ).toEqual(['the US$50 billion in trade between the two']);
 });
+
+describe('a plural present set into the clause after a semicolon', () => {
+  test('"…; many positions, they say, are filled with military figures" ends the analysts\' first clause (wikinews-egypt-army-will-not-use-force-mubarak-cabinet-2011-01-29)', () => {
+    const texts = reportedTexts(
+      'Analysts have, however, suggested little had changed within the government; many positions, they say, are filled with military figures.',
+    );
+    expect(texts).toContain('little had changed within the government');
+    expect(texts).toContain('are filled with military figures');
+  });
+});
