@@ -11,13 +11,13 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/pronoun': 0.89,
   // 1 right of 1
   'according-to/role': 0.771,
-  // 223 right of 224
+  // 225 right of 226
   'any/continuation': 0.89,
-  // 5863 right of 5869
+  // 5993 right of 5999
   'any/name': 0.89,
-  // 907 right of 907
+  // 917 right of 917
   'any/pronoun': 0.862,
-  // 157 right of 157
+  // 162 right of 162
   'any/role': 0.771,
   // 13 right of 13
   'colon-block/continuation': 0.89,
@@ -35,7 +35,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'handle-label/name': 0.89,
   // 1 right of 1
   'handle-label/pronoun': 0.862,
-  // 61 right of 62
+  // 63 right of 64
   'inside-reported/name': 0.757,
   // 14 right of 14
   'inside-reported/pronoun': 0.681,
@@ -45,43 +45,43 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'label-line/name': 0.89,
   // 5 right of 5
   'later-speaker/pronoun': 0.862,
-  // 934 right of 937
+  // 948 right of 951
   'leading-cue/name': 0.89,
-  // 184 right of 184
+  // 188 right of 188
   'leading-cue/pronoun': 0.89,
-  // 31 right of 31
+  // 32 right of 32
   'leading-cue/role': 0.734,
-  // 27 right of 27
+  // 28 right of 28
   'named-before/continuation': 0.89,
   // 1 right of 1
   'own-words/continuation': 0.89,
   // 3 right of 3
   'own-words/name': 0.89,
-  // 103 right of 104
+  // 104 right of 105
   'previous-speaker/continuation': 0.89,
   // 2 right of 2
   'previous-speaker/name': 0.89,
   // 1 right of 1
   'quoted-inside/name': 0.89,
-  // 247 right of 247
+  // 252 right of 252
   'reported-according-to/name': 0.89,
   // 8 right of 8
   'reported-according-to/pronoun': 0.89,
-  // 8 right of 8
+  // 10 right of 10
   'reported-according-to/role': 0.847,
   // 7 right of 7
   'reported-as-clause/name': 0.89,
-  // 108 right of 108
+  // 109 right of 109
   'reported-continued/name': 0.89,
   // 35 right of 35
   'reported-continued/pronoun': 0.89,
   // 7 right of 7
   'reported-continued/role': 0.885,
-  // 1616 right of 1618
+  // 1638 right of 1640
   'reported-cue-verb/name': 0.89,
-  // 281 right of 281
+  // 283 right of 283
   'reported-cue-verb/pronoun': 0.816,
-  // 69 right of 69
+  // 71 right of 71
   'reported-cue-verb/role': 0.677,
   // 82 right of 82
   'reported-final-clause/name': 0.89,
@@ -93,24 +93,24 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-inserted-cue/name': 0.89,
   // 2 right of 2
   'reported-inserted-cue/pronoun': 0.862,
-  // 309 right of 309
+  // 342 right of 342
   'split-quote/name': 0.89,
-  // 72 right of 72
+  // 73 right of 73
   'split-quote/pronoun': 0.89,
   // 8 right of 8
   'split-quote/role': 0.89,
   // 1 right of 1
   'subordinate-subject/pronoun': 0.862,
-  // 45 right of 45
+  // 46 right of 46
   'trailer-dash/name': 0.89,
-  // 585 right of 585
+  // 631 right of 631
   'trailing-cue/name': 0.89,
-  // 193 right of 193
+  // 196 right of 196
   'trailing-cue/pronoun': 0.876,
   // 20 right of 20
   'trailing-cue/role': 0.89,
   // 39 right of 39
   'transcript-label/continuation': 0.89,
-  // 205 right of 205
+  // 211 right of 211
   'transcript-label/name': 0.89,
 };
