@@ -30,8 +30,9 @@ export function bodyOfRole({ phrase, words, head, forWhom, block, at, texts }: R
     DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts, (b, from) => mentionAt(mentions, texts, b, from)) : null;
   // "The publication of the data …" is an act, not an outlet.
   const town = /^the\s+\S+$/i.test(phrase) ? cityNamedBefore(head, place, mentions) : null;
+  if (document ?? town) return document ?? town;
   const body = recentOrganization(head, place, mentions, discourse);
   // "the Indonesian disaster management agency" is no body of another country the text named before.
-  if (body && namesOtherCountry(phrase, head, body.entity)) return document ?? town;
-  return document ?? town ?? body ?? (forWhom ? null : outletBefore(head, place, mentions, discourse));
+  if (body && namesOtherCountry(phrase, head, body.entity)) return null;
+  return body ?? (forWhom ? null : outletBefore(head, place, mentions, discourse));
 }

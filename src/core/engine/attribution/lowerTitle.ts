@@ -43,12 +43,13 @@ const ACADEMIC_TITLE = /(?<=\s)(?:Dr|Prof)\.?\s+$/u;
 export const lowerTitleBetween = (between: string): boolean => {
   const words = between.replace(ACADEMIC_TITLE, '');
   return (
-    (LOWER_TITLE.test(words) ||
-      (LONG_LOWER_TITLE.test(words) && PERSON_NOUNS.has(words.trim().split(/\s+/).at(-1) ?? '')) ||
-      PERSON_NOUNS.has(HELD_AT.exec(words)?.[1] ?? '')) &&
+    (LOWER_TITLE.test(words) || (LONG_LOWER_TITLE.test(words) && endsInPersonNoun(words)) || PERSON_NOUNS.has(HELD_AT.exec(words)?.[1] ?? '')) &&
     !words.split(/\s+/).some(isSpeechVerb)
   );
 };
+
+/** Whether the last word of `words` (surrounding spaces allowed) is a noun for a person (`PERSON_NOUNS`). */
+export const endsInPersonNoun = (words: string): boolean => PERSON_NOUNS.has(words.trim().split(/\s+/).at(-1) ?? '');
 
 /** The words that open a person's title without an article: "former coach", "then-minister", "acting director". */
 export const FORMER_TITLE = /^(?:former|then|ex|acting|interim|outgoing|retired|veteran|longtime|long-time)[\s-]/i;

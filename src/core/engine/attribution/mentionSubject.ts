@@ -1,7 +1,7 @@
 import type { FoundEntity } from '../entities/types';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { opensGivenName } from '../entities/names';
-import { lowerTitleBetween, PERSON_NOUNS } from './lowerTitle';
+import { endsInPersonNoun, lowerTitleBetween } from './lowerTitle';
 import type { MentionIndex } from './mentions';
 import { ownedTitle, POSSESSED } from './ownedTitle';
 import { missionAfterPlace } from './placeMission';
@@ -124,7 +124,7 @@ function bodyLedPerson(text: string, block: number, mention: { start: number; en
   const next = mentions.between(block, mention.end, mention.end + 40).find((m) => m.start >= mention.end && m.entity.type === 'person' && m.entity !== entity);
   const between = text.slice(mention.end, next?.start ?? mention.end);
   // A person's mention leads on only where the words end in a noun for a person: "Johann Lamont spoke of McLetchie" is no title.
-  const titled = lowerTitleBetween(between) && (!named || PERSON_NOUNS.has(between.trim().split(/\s+/).at(-1) ?? ''));
+  const titled = lowerTitleBetween(between) && (!named || endsInPersonNoun(between));
   if (
     next &&
     ((!named && /^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(between)) || titled || (!named && titleSetOff(text, between, next)))
@@ -150,7 +150,7 @@ function bodyLedPerson(text: string, block: number, mention: { start: number; en
 function titleSetOff(text: string, between: string, next: { end: number }): boolean {
   const bare = between.replace(/,\s+$/u, ' ');
   if (bare === between || !lowerTitleBetween(bare)) return false;
-  const held = PERSON_NOUNS.has(bare.trim().split(/\s+/).at(-1) ?? '') || /\s(?:of|at|for)\s/u.test(bare);
+  const held = endsInPersonNoun(bare) || /\s(?:of|at|for)\s/u.test(bare);
   return held && /^\s*(?:[,.;:)"”]|$)/u.test(text.slice(next.end));
 }
 

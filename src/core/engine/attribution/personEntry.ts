@@ -13,6 +13,6 @@ const CLAUSE_WORD = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|cou
  * quotations": a list after a colon is no quote). `text` is the paragraph.
  */
 export function isPersonEntry(text: string): boolean {
-  const description = NAME_THEN_DESCRIPTION.exec(text.trim())?.[1];
-  return description !== undefined && description.split(/\s+/).length <= 30 && !description.split(/\s+/).some((w) => CLAUSE_WORD.test(w));
+  const words = NAME_THEN_DESCRIPTION.exec(text.trim())?.[1]?.split(/\s+/);
+  return words !== undefined && words.length <= 30 && !words.some((w) => CLAUSE_WORD.test(w));
 }

@@ -48,7 +48,7 @@ export function unreadCoordinated(c: ReportedCase, lower: string, verbStart: num
   if (calls || directsHere(lower, after)) return true;
   if (!isSpeechVerb(lower) || QUOTE_ONLY_VERBS.has(lower) || lower.endsWith('ing')) return false;
   // "pointed out that", "said that": the "out" of a phrasal verb is read past.
-  const past = /^\s+out\b/.test(after) ? verbEnd + (/^\s+out/.exec(after)?.[0].length ?? 0) : verbEnd;
+  const past = verbEnd + (/^\s+out\b/.exec(after)?.[0].length ?? 0);
   // A determined object with a clause of its own ("explained the steps their customers would take") says nothing: a
   // determined subject must show its clause as past speech reads it (clauseStart.ts, determinedClause.ts).
   if (/^\s+that\s/.test(text.slice(past, end)) || pastSpeech(lower, text, past) || opensPronounClause(text, past)) return true;
