@@ -829,3 +829,13 @@ describe('a name set off by a made thing’s noun', () => {
     expect(typeOf('Ana Ruiz', 'Ana Ruiz, a product designer from Lyon, said the council was wrong.')).toBe('person');
   });
 });
+
+// Wikinews, "Magnitude 6 earthquake rocks eastern Turkey", 2010-03-08 (CC BY 2.5), a fresh page of session 49.
+test('a name set off by a bare role noun ("Hasan Demirdag, local administrator, told NTV") is a person who speaks', () => {
+  const article = analyze(
+    'Magnitude 6 earthquake rocks eastern Turkey',
+    'About 25 to 30 houses were demolished in this village. "The village is totally flattened," Hasan Demirdag, local administrator, told NTV.',
+  );
+  expect(attribution(article, 'The village is totally flattened,')).toMatchObject({ kind: 'direct', speaker: 'Hasan Demirdag' });
+  expect(ROLE_APPOSITIVE.test(', local administration, told')).toBe(false);
+});
