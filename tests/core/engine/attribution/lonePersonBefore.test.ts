@@ -76,4 +76,13 @@ describe('a title nobody holds, right after a sentence about one person, is that
     const anew = analyze('Inquiry calls for reform', before, 'The chair said that the report dealt with many issues.');
     expect(attribution(anew, 'the report dealt with many issues')).toMatchObject({ speaker: 'Helena Kennedy', resolution: 'role' });
   });
+
+  // Wikinews, "Egypt recalls envoy in Israel", 2011-08-20 (CC BY 2.5), a fresh page of session 49; the mayor's quote made up.
+  test('"the mayor said" after a sentence about the prime minister is not the prime minister; "the minister said" is', () => {
+    const before = 'Israeli Prime Minister Benjamin Netanyahu consulted cabinet ministers about a potential response.';
+    const mayor = analyze('Egypt recalls envoy in Israel', before, '"We will rebuild the bridge," the mayor said.');
+    expect(attribution(mayor, 'We will rebuild the bridge,').speaker).toBeNull();
+    const minister = analyze('Egypt recalls envoy in Israel', before, '"We will rebuild the bridge," the minister said.');
+    expect(attribution(minister, 'We will rebuild the bridge,').speaker).toBe('Benjamin Netanyahu');
+  });
 });
