@@ -26,7 +26,7 @@ export function describedPerson(role: RolePhrase, reach: RoleReach, holders: num
   // "him" or "her" has someone else as its subject, and the person the sentence is about is that object.
   const personObject = OBJECT_PRONOUN_AFTER.test((texts[block] ?? '').slice(at + phrase.length, at + phrase.length + 40));
   if (holders === 0 && gendered === undefined && /^the\s/i.test(phrase) && !SPEAKS_FOR_BODY.test(head) && !forWhom)
-    return personObject ? null : lonePersonBefore(discourse, words, head, texts);
+    return personObject || officeName(phrase, head) ? null : lonePersonBefore(discourse, words, head, texts);
   if (holders > 0 || gendered === undefined || /^(?:his|her|their|its)\s/i.test(phrase)) return null;
   const referent = gendered === 'they' ? discourse.recentPerson() : discourse.resolvePronoun(gendered);
   return PARENT_NOUN.test(head) ? parentMeant(role, reach, gendered, referent) : referent;
@@ -48,4 +48,15 @@ function parentMeant(role: RolePhrase, reach: RoleReach, gendered: string, refer
   const gender = PRONOUN_GENDER[gendered];
   const parent = gender && words.length === 1 && /^the\s/i.test(phrase) ? namedParent(gender, index, texts, (e) => discourse.genderOf(e)) : null;
   return parent && (mentions.latest((e) => e === parent, block, at) ?? mentions.firstAfter((e) => e === parent, block, at));
+}
+
+/**
+ * Whether the phrase writes its role noun `head` capitalised after its article ("The Prime Minister said", "The Prime
+ * Minister's Official Spokesman said"): the name of an office, which news capitalises only as a title (AP Stylebook,
+ * "titles"), so it stands for whoever holds that office, not for the untitled person the sentence before was about; a
+ * second reference that describes that person anew is written in lower case ("The Wooster professor added").
+ */
+function officeName(phrase: string, head: string): boolean {
+  const written = phrase.split(/[\s-]+/).find((w) => w.toLowerCase().replace(/['’]s?$/u, '') === head);
+  return written !== undefined && /^\p{Lu}/u.test(written);
 }

@@ -51,7 +51,7 @@ export function earlierDocumentIssuer(
     if (owner) return owner;
     // "…, her publicist Gwendolyn Quinn stated on behalf of the family. According to the statement, …"
     // (wikinews-aretha-franklin-queen-of-soul-dies-2018-08-16): the statement is what its subject stated.
-    const told = named || seen >= (family?.reach ?? DOCUMENT_REACH) ? null : family?.told.exec(words);
+    const told = named || seen >= (family?.reach ?? DOCUMENT_REACH) ? null : (family?.told.exec(words) ?? (seen < 2 ? family?.near?.exec(words) : null));
     if (told) return subjectBefore(sentence, told.index, texts, issuerAt);
     const release = releasedTitleAt(words, forms);
     if (release >= 0) return subjectBefore(sentence, release, texts, issuerAt);
@@ -100,8 +100,11 @@ const RULED_ON =
  * Nouns that name one document by turns, each with the verb that tells its subject put it out: "According to the
  * statement" after "… stated on behalf of the family", "According to the ruling" after "the court ruled".
  */
-const FAMILIES: ReadonlyArray<{ names: ReadonlySet<string>; told: RegExp; reach?: number }> = [
-  { names: STATEMENT_NAMES, told: STATED },
+const FAMILIES: ReadonlyArray<{ names: ReadonlySet<string>; told: RegExp; reach?: number; near?: RegExp }> = [
+  // "Russia's Interior Ministry confirmed yesterday that the police will enforce the law …. The statement said "…""
+  // (a fresh Wikinews page, session 49): a statement is also what its subject just confirmed or announced, told in one
+  // of the two sentences right before (as for "the report", below).
+  { names: STATEMENT_NAMES, told: STATED, near: CONFIRMED },
   { names: RULING_NAMES, told: RULED },
   // "… Health Care in Munich, Germany confirmed a case of coronavirus infection in a man from Starnberg district. The man
   // has been isolated and is in good condition, the report said." (wikinews-germany-first-novel-coronavirus-case-2020-01-28):

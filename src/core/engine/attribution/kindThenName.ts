@@ -1,4 +1,5 @@
 import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
+import { RESEARCH_BODIES } from '../lexicon/researchBodies';
 import { acronymGloss } from './acronymGloss';
 import type { MentionIndex } from './mentions';
 import type { Subject } from './types';
@@ -51,8 +52,29 @@ function kindNamed(reader: NameReader, rest: string, block: number, at: number):
 }
 
 /**
+ * "According to local Kandilli observatory", "the Kandilli observatory said" (a fresh Wikinews page, session 49): a
+ * capitalised name the name pass left to no one, then in lower case a noun of an organisation's or a research body's
+ * kind, which English sets after a name as well as before it. Group 1 is the name, group 2 the noun.
+ */
+const NAME_THEN_KIND = /^(?:(?:[Tt]he|[Ll]ocal)\s+)?(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(\p{Ll}+)\b(?!\s+\p{Lu})/u;
+
+/**
+ * The body a name no one was found in and its kind noun after it name at `at` of `block` (`NAME_THEN_KIND`), as the
+ * text writes it from the name on; null when `rest` opens otherwise or the name pass found someone in the name.
+ */
+function nameThenKind(reader: NameReader, rest: string, block: number, at: number): Subject | null {
+  const found = NAME_THEN_KIND.exec(rest);
+  const kind = found?.[2] ?? '';
+  if (!found?.[1] || !(ORGANIZATION_KINDS.has(kind) || RESEARCH_BODIES.has(kind))) return null;
+  const nameAt = at + found[0].indexOf(found[1]);
+  if (reader.mentions.between(block, at, at + found[0].length).length > 0) return null;
+  const named = reader.titledSource(block, nameAt, at + found[0].length);
+  return named && { ...named, ref: { ...named.ref, start: at } };
+}
+
+/**
  * The organisation a name at `at` of `block` stands for when the words around it say it is one: glossed by its acronym
- * (`acronymGloss.ts`) or set off by a kind noun (`kindNamed`). `rest` is the block from `at` on; null otherwise.
+ * (`acronymGloss.ts`) or set off by a kind noun before it (`kindNamed`) or after it (`nameThenKind`). `rest` is the block from `at` on; null otherwise.
  */
 export const organizationNamedAt = (reader: NameReader, rest: string, block: number, at: number): Subject | null =>
-  acronymGloss(rest, block, at, reader.mentions) ?? kindNamed(reader, rest, block, at);
+  acronymGloss(rest, block, at, reader.mentions) ?? kindNamed(reader, rest, block, at) ?? nameThenKind(reader, rest, block, at);

@@ -53,8 +53,9 @@ function otherOwnedTitle(person: FoundEntity, words: ReadonlyArray<string>, text
 }
 
 /**
- * Whether the text gave `person` a role of another kind than the noun's `head` (`sourceRoles.ts`): "The teacher said"
- * after "Mayor John Smith visited the site" is someone else, for a mayor is an official and a teacher no official. The
+ * Whether the text gave `person` a role of another kind than the noun's `head` (`sourceRoles.ts`), or another office: "The
+ * teacher said" after "Mayor John Smith visited the site" is someone else, for a mayor is an official and a teacher no
+ * official; so is "the mayor" after a prime minister. The
  * foreign minister may still be "Foreign Secretary Marcelo Ebrard" (a word of the phrase is in the title) and the
  * Wooster professor "study co-author Karen Alley" (both experts' roles).
  */
@@ -62,5 +63,8 @@ function otherKindOfRole(person: FoundEntity, words: ReadonlyArray<string>, head
   const title = titleWords(person);
   if (words.some((w) => w !== head && title.has(w))) return false;
   const kinds = [...title].flatMap((w) => (ROLE_KINDS.has(w) ? [ROLE_KINDS.get(w)] : []));
-  return kinds.length > 0 && !kinds.includes(ROLE_KINDS.get(head));
+  // "The mayor said" after "Israeli Prime Minister Benjamin Netanyahu consulted …": an office is held by title, and one
+  // official's office never describes another's anew, as an expert's descriptions may.
+  const otherOffice = ROLE_KINDS.get(head) === 'official' && kinds.includes('official') && !title.has(head);
+  return otherOffice || (kinds.length > 0 && !kinds.includes(ROLE_KINDS.get(head)));
 }

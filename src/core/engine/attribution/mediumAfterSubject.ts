@@ -28,3 +28,15 @@ export function mediumAfterSubject(after: string): number {
   if (!found || !verb) return 0;
   return isSpeechVerb(verb) || /^\p{Ll}{3,}ed$/u.test(verb) ? found[0].length : 0;
 }
+
+/** The same phrase ending in whom the medium was with or to, at the end of the words before a name: " in an interview with the ". */
+const MEDIUM_BEFORE = new RegExp(String.raw`\s+in\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)??(?:${MEDIUM_NOUNS})\s+(?:to|with)\s+(?:the\s+)?$`, 'u');
+
+/**
+ * `Somalia's Prime Minister Abdiweli Mohamed Ali in an interview with the BBC said …` (a fresh Wikinews page, session 49):
+ * where the words before a name (`before`) end in a medium phrase that the name completes as whom it was with or to,
+ * the offset in `before` where that phrase starts; -1 otherwise. The name is the outlet, not the verb's subject.
+ */
+export function mediumBefore(before: string): number {
+  return MEDIUM_BEFORE.exec(before)?.index ?? -1;
+}

@@ -18,6 +18,7 @@ import type { Subject } from './types';
 import { someMembers } from './someMembers';
 import { personOfOrganisation, firstConjunct } from './personOfOrganisation';
 import { writerOnBlog } from './writerOnBlog';
+import { mediumBefore } from './mediumAfterSubject';
 
 /** A message and "from", right before its sender's name: "An email from ", "a letter from the ". */
 const MESSAGE_FROM =
@@ -75,6 +76,17 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
     const entity = reader.unnamedSource(ref);
     return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
   }
+  // "Abdiweli Mohamed Ali in an interview with the BBC said": the outlet the medium was with is no speaker; its subject is.
+  const medium = mediumBefore(text.slice(from, named.start));
+  if (medium >= 0)
+    return (
+      reader.subjectBefore(block, from + medium, from) ?? {
+        ref: { block, start: named.start, end: stop },
+        entity: null,
+        resolution: 'unattributed',
+        antecedent: null,
+      }
+    );
   const members = someMembers(text, from, named);
   if (members !== null) return { ref: { block, start: members, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
   const relation = named.entity.type === 'person' ? relationBefore(text, from, named.start) : null;

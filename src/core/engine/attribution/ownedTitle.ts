@@ -1,6 +1,7 @@
 import type { FoundEntity } from '../entities/types';
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { SOURCE_ROLES } from '../lexicon/sourceRoles';
 import type { MentionIndex } from './mentions';
 import type { Subject } from './types';
@@ -45,6 +46,9 @@ export function ownedTitle(text: string, block: number, start: number, end: numb
   const described = OWNED_DESCRIPTION.exec(text.slice(end, end + REACH));
   // "Jessie Tai's report from Wired Taiwan": a document of the owner's is no one of theirs.
   if (!described || DOCUMENT_NOUNS.has(described[2]?.split(/\s+/).at(-1) ?? '')) return null;
+  // "Malaysia's health agency said Kim died …" (a fresh Wikinews page, session 49): a speech verb ends the owner's
+  // subject; the name after it opens what was said, and is no one of the owner's.
+  if (described[2]?.split(/\s+/).some(isSpeechVerb)) return null;
   // "University of California, San Diego's": the rest of the owner's name is a place's, never a person's ("Sadie Weiner, Hagan's").
   const rest = described[1] ? mentions.between(block, end, end + described[1].length).find((m) => m.start > end) : undefined;
   if (described[1] && (!rest || rest.entity.type !== 'place' || rest.end !== end + described[1].length)) return null;

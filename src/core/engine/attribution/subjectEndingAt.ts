@@ -1,4 +1,5 @@
 import type { EntityIndex } from '../entities/types';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { Discourse } from './coreference';
 import { groupInBody } from './groupSubjects';
 import { PLACE_MINISTRY } from './mentionSubject';
@@ -19,6 +20,20 @@ import { unnamedSubjectBefore } from './unnamedSpeaker';
  * Microbial Oceanography: Research and Education" — up to six words, the small ones in lower case, the last capitalised.
  */
 const ORG_SUBTITLE = /^:\s\p{Lu}[\p{L}'’-]*(?:\s(?:(?:and|of|for|the|in|on|&)\s)*\p{Lu}[\p{L}'’-]*){0,5}$/u;
+
+/**
+ * A participle set off after the subject with the people it acts on, right before the verb: ", addressing "No" campaign
+ * workers" of `Alistair Darling, leader of the pro-union Better Together campaign, addressing "No" campaign workers said
+ * "…"` (a fresh Wikinews page, session 49). The people, a plural in lower case, are the participle's object, not the
+ * verb's subject.
+ */
+const ADDRESSED_PLURAL = /,\s+(\p{Ll}+ing)\s+(?:["“][^"”]{1,30}["”]\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Ll}{3,}s\s*$/u;
+
+/** Where the comma before such a participle stands in `before` (the words before a verb), or -1 (`ADDRESSED_PLURAL`). */
+function addressedPlural(before: string): number {
+  const found = ADDRESSED_PLURAL.exec(before);
+  return found?.[1] && !isSpeechVerb(found[1]) ? found.index : -1;
+}
 
 /** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
 export const LOOK_BACK = 240;
@@ -42,6 +57,16 @@ export function subjectEndingAt(
   if (relative) return relative;
   // Speaker words sit right before their verb: look back a bounded stretch, whatever the sentence's length.
   const from = Math.max(sentenceStart, end - LOOK_BACK);
+  const addressed = addressedPlural(text.slice(from, end));
+  // The subject is the person named before the participle's comma, perhaps with an appositive of their own between.
+  const comma = from + addressed;
+  const person =
+    addressed >= 0
+      ? reader.mentions
+          .between(block, sentenceStart, comma)
+          .findLast((m) => m.entity.type === 'person' && m.start >= sentenceStart && /^(?:,\s+[^,;:"“”]{1,80})?$/u.test(text.slice(m.end, comma)))
+      : undefined;
+  if (person) return reader.subjectAt(block, person.start);
   const written = nameAsWrittenBefore(reader, block, from, end);
   if (written) return written;
   const words = speakerWords(text, block, from, end, reader.mentions);

@@ -6,6 +6,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import type { Discourse } from './coreference';
 import type { MentionIndex } from './mentions';
 import type { Located } from './types';
+import { escapeRegExp } from '../escapeRegExp';
 
 /** Why the article does not name a source, in its words; null when it does not say. */
 export interface Anonymity {
@@ -66,6 +67,8 @@ export class UnnamedSources {
     if (definite && !headOf(DEFINITE.exec(written))) return null;
     const reason = this.reason(at);
     if (definite && !reason) return null;
+    const named = headOf(POSSESSIVE.exec(written)) ? this.namedElsewhere(written) : null;
+    if (named) return named;
     const key = written.toLowerCase();
     let entity = this.byName.get(key);
     if (!entity) {
@@ -94,6 +97,24 @@ export class UnnamedSources {
     const known = this.anonymity.get(entity);
     if (known && !known.reason && reason) known.reason = reason;
     return entity;
+  }
+
+  /**
+   * The one person the text names right after the same possessive description set off by a comma: "Both the North Korean
+   * government and Aisyah's lawyer have said …" then "Aisyah's lawyer, Gooi Soon Seng, argued …" (a fresh Wikinews page,
+   * session 49). The description is then that person's, wherever it stands; null when no one, or several, are so named.
+   */
+  private namedElsewhere(written: string): FoundEntity | null {
+    const pattern = new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(written)},\s+`, 'gu');
+    const people = new Set<FoundEntity>();
+    this.texts.forEach((text, block) => {
+      for (const found of text.matchAll(pattern)) {
+        const at = found.index + found[0].length;
+        const person = this.mentions.between(block, at, at + 1).find((m) => m.start === at && m.entity.type === 'person');
+        if (person) people.add(person.entity);
+      }
+    });
+    return people.size === 1 ? ([...people][0] ?? null) : null;
   }
 
   /**

@@ -7,6 +7,7 @@ import { LISTENER_VERBS } from '../lexicon/listenerVerbs';
 import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { THING_NOUNS } from '../lexicon/thingNouns';
+import { PRODUCT_NOUNS } from '../lexicon/productNouns';
 import { personAfterWeight } from './personAfterCues';
 import { roleNounBeforePerson } from './kindOrRole';
 import { roleSetOffBefore } from './roleSetOffBefore';
@@ -177,6 +178,17 @@ function cuesBefore({ v, words, before, after, text, group, wordBefore, previous
   if (nicknamesThing(before)) v.nicknamedThing += 1;
 }
 
+/**
+ * Whether the words after a name set off an appositive whose head, the last of its first three words before any
+ * preposition, is a made thing's or a work's noun (`productNouns.ts`, `thingNouns.ts`): ", a product from a company".
+ */
+function thingAppositive(after: string): boolean {
+  const words = /^,\s(?:a|an|the)\s((?:[a-z-]+\s?){1,3})/.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
+  const head = words.findIndex((w) => /^(?:from|by|of|for|in|with|that|which)$/.test(w));
+  const noun = (head < 0 ? words : words.slice(0, head)).at(-1) ?? '';
+  return PRODUCT_NOUNS.has(noun) || THING_NOUNS.has(noun);
+}
+
 /** Votes from the words after an occurrence: an age, an appositive role, "who", a speech verb, a pronoun resuming it. */
 function cuesAfter({ v, name, words, text, group, after, wordBefore, cue }: Occurrence): void {
   if (AGE_AFTER.test(after) || PICTURED_AT.test(after) || MATCH_MINUTE_AFTER.test(after)) cue(3);
@@ -186,8 +198,15 @@ function cuesAfter({ v, name, words, text, group, after, wordBefore, cue }: Occu
   // "Arnel dela Vega of the army's Western Mindanao Command said": so does the body a name belongs to, then a speech verb.
   if ((after.startsWith(',') && (ROLE_APPOSITIVE.test(after) || OWNED_ROLE_APPOSITIVE.test(after))) || (words.length >= 2 && affiliationThenSpeech(after)))
     cue(2);
+  // "Transpa Art, a product from a company called Worbla": an appositive a made thing's or a work's noun heads names a thing.
+  const madeThing = thingAppositive(after);
+  if (madeThing) {
+    v.thingCues += 1;
+    v.thingNamed += 1;
+  }
   // ", the national meteorological service for Ireland,": an appositive a body's kind heads votes for the body alone.
   if (
+    !madeThing &&
     /^,\s(?:a|an|the|who|whose)\s/.test(after) &&
     !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after) &&
     !kindAppositive(after)

@@ -16,6 +16,7 @@ import { addMiscasedMentions } from './miscasedNames';
 import { dropHeadingOnlyGuesses } from './headlineGuesses';
 import { dropHeadlineCommonWords } from './headlineCommonWords';
 import { ACRONYM_NAMES } from './lookups';
+import { slugify } from '../../slug';
 import { dropHeadEndedNames } from './headEndedNames';
 import { addKinSurnames } from './kinSurnames';
 import { addCommaSuffixes } from './commaSuffixes';
@@ -51,12 +52,25 @@ function pruneMentions({ entities, byMention }: EntityRegistry): void {
   for (const key of [...byMention.keys()]) if (!kept.has(key)) byMention.delete(key);
 }
 
-/** Gives each organisation the acronyms it was written as, and the known acronym of its full name where it was met. */
+/**
+ * Gives each organisation the acronyms it was written as. One written in short with a listed acronym ("The U.N.
+ * Children's Fund (UNICEF)") takes the list's full name, its own becoming an alias, when both end in the same head noun:
+ * the full name is the one other articles use, so a library groups them.
+ */
 function addAcronymAliases({ entities, acronymAliases }: EntityRegistry): void {
   for (const entity of entities.values()) {
     const alias = acronymAliases.get(entity.name);
     if (alias) entity.aliases.add(alias);
-    for (const [acronym, full] of ACRONYM_NAMES) if (full === entity.name && entity.aliases.has(acronym)) entity.aliases.add(acronym);
+    if (entity.type !== 'organization') continue;
+    for (const acronym of entity.aliases) {
+      const full = ACRONYM_NAMES.get(acronym);
+      if (!full || full === entity.name || full.split(' ').at(-1) !== entity.name.split(' ').at(-1)) continue;
+      entity.aliases.add(entity.name);
+      entity.aliases.delete(full);
+      entity.name = full;
+      entity.key = slugify(full, 'entity');
+      break;
+    }
   }
 }
 

@@ -81,8 +81,10 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
   // capitalised words.
   // "the Catholic Bishops' Conference of the Philippines (CBCP)" (fresh Wikinews page, February 2019), "the Workers'
   // Party": a plural possessive inside one too, its head within the three capitalised words after it.
+  // "According to Nationwide Children's Hospital in Columbus" (Wikinews, 2014): the possessive may follow other words of the
+  // name, as far as three.
   const possessiveOrg =
-    ((/^['’]s $/.test(gap) && GROUP_POSSESSORS.has(words.at(-1) ?? '') && (words.length === 1 || (words.length === 2 && words[0] === 'The'))) ||
+    ((/^['’]s $/.test(gap) && GROUP_POSSESSORS.has(words.at(-1) ?? '') && words.length <= 3) ||
       (/^['’] $/.test(gap) && /\p{Ll}s$/u.test(words.at(-1) ?? ''))) &&
     headWithin(text, tokens, j);
   if (!/^[ \u00a0-]?$/.test(gap) && !possessiveOrg) return null;

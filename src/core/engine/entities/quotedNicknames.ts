@@ -8,11 +8,11 @@ import type { RunInBlock } from './runs';
 
 /**
  * A first name, perhaps middle initials, a nickname in quotation marks or parentheses, a surname and perhaps a suffix:
- * "Warren “Woody” Hoburg", "Charles “Pete” Conrad", "Charles “Chuck” McClain", "Margaret (Maggie) Persinger", "John “Danny” Olivas Jr.", "Edwin E.
+ * "Warren “Woody” Hoburg", "Charles “Pete” Conrad", "Charles “Chuck” McClain", "Margaret (Maggie) Persinger", "John “Danny” Olivas Jr.", "Bauke “Mike” de Vries", "Edwin E.
  * “Buzz” Aldrin".
  */
 const NICKNAMED =
-  /(?<![\p{L}.])(\p{Lu}\p{Ll}+)((?: \p{Lu}\p{Ll}+)?(?: \p{Lu}\.)*) [“"(](\p{Lu}[\p{L}'’-]*)[”")] ((?:(?:Van|Von|De|Du|Da|Del|Di|Le|La) )?(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?: (?:Jr\.|Sr\.|II|III|IV))?(?![\p{L}-])/gu;
+  /(?<![\p{L}.])(\p{Lu}\p{Ll}+)((?: \p{Lu}\p{Ll}+)?(?: \p{Lu}\.)*) [“"(](\p{Lu}[\p{L}'’-]*)[”")] ((?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]u|[Dd]a|[Dd]el|[Dd]i|[Ll]e|[Ll]a) )?(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?: (?:Jr\.|Sr\.|II|III|IV))?(?![\p{L}-])/gu;
 
 /**
  * Whether the words around a nickname name a person: a common first name before it, or (a given name the lists lack,

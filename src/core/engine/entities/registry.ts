@@ -2,6 +2,7 @@ import { spacedKoreanName } from './koreanNames';
 import { middleName } from './middleNames';
 import { slugify } from '../../slug';
 import { ACRONYM_NAMES, PLACE_ALIASES } from './lookups';
+import { fullerName } from './partialNames';
 import { organizationShortForm } from './organizationShortForm';
 import { headReference } from './headReference';
 import { fatherSurname } from './doubleSurnames';
@@ -214,7 +215,7 @@ export class EntityRegistry {
     const bySurname = () => (type === 'person' ? this.personNamedAlike(canonical, surname, block, start, relative) : undefined);
     let entity =
       entities.get(key) ??
-      (type === 'person' ? (this.spelledAlike(canonical) ?? this.byFullAlias(canonical)) : undefined) ??
+      (type === 'person' ? (this.spelledAlike(canonical) ?? this.byFullAlias(canonical) ?? fullerName(canonical, entities.values())) : undefined) ??
       bySurname() ??
       (type === 'organization' && canonical.includes(' ')
         ? [...entities.values()].find(

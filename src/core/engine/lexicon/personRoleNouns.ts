@@ -28,6 +28,8 @@ export const PERSON_ROLE_NOUNS = [
   'official',
   'leader',
   'mayor',
+  // "Hasan Demirdag, local administrator, told NTV" (a fresh Wikinews page, session 49); "NASA Administrator Bill Nelson".
+  'administrator',
   'governor',
   'senator',
   'ambassador',

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { analyze, attribution } from './helpers';
 
 // earlierDocument.ts: a document named with "the" refers back to the one the text last told someone spoke in.
@@ -272,5 +272,27 @@ describe('a document named with a year and a title', () => {
       'The report mentions the importance of gender equality for national development.',
     );
     expect(attribution(article, 'the importance of gender equality').speaker).not.toBe('World Bank');
+  });
+});
+
+// Wikinews, "Russia confirms gay protesters will be arrested at Olympics", 2013-08-13 (CC BY 2.5), a fresh page of session 49.
+describe('"The statement" right after a body confirmed or announced something', () => {
+  const confirmed =
+    'Russia\'s Interior Ministry confirmed yesterday that the police will enforce the law banning "propaganda of nontraditional sexual relations" during the 2014 Winter Olympics to be held in Sochi in February.';
+  const statement =
+    'The statement said "law enforcement agencies can have no qualms with people who harbour a nontraditional sexual orientation" so long as they do not promote homosexuality to minors.';
+  test("is what the body confirmed, so its words are the body's", () => {
+    const article = analyze('Russia confirms gay protesters will be arrested at Olympics', confirmed, statement);
+    expect(attribution(article, 'law enforcement agencies can have no qualms')).toMatchObject({ kind: 'direct', speaker: 'Interior Ministry' });
+  });
+
+  test("is no one's when the confirmation is three sentences back", () => {
+    const article = analyze(
+      'Russia confirms gay protesters will be arrested at Olympics',
+      confirmed,
+      'The Games open in February. Sochi lies on the Black Sea. Thousands of athletes are expected.',
+      statement,
+    );
+    expect(attribution(article, 'law enforcement agencies can have no qualms').speaker).toBeNull();
   });
 });

@@ -35,3 +35,21 @@ test('"According to web site RottenTomatoes.com, 87 percent of film critics …"
   expect(attribution(article, '87 percent of film critics')).toMatchObject({ kind: 'reported', speaker: 'RottenTomatoes.com' });
   expect(nameOf('web site RottenTomatoes.com, 87 percent')).toBe('RottenTomatoes.com');
 });
+
+// Wikinews, "Magnitude 6 earthquake rocks eastern Turkey", 2010-03-08 (CC BY 2.5), a fresh page of session 49.
+test('"According to local Kandilli observatory": a name no one was found in, then its kind noun, is that body', () => {
+  const article = analyze(
+    'Magnitude 6 earthquake rocks eastern Turkey',
+    'A 6.0-magnitude earthquake struck Basyurt, in the Elazig province or eastern Turkey at 04:32 AM (02:32 GMT) on Monday. According to local Kandilli observatory, the quake struck at a depth of five kilometres; the epicenter was near Karakocan town in the same province.',
+  );
+  expect(attribution(article, 'the quake struck at a depth of five kilometres')).toMatchObject({ kind: 'reported', speaker: 'Kandilli observatory' });
+});
+
+// gv-cuba-bloggers-offended-archbishop-2012-05-02 (Global Voices, CC BY 3.0, development half).
+test('"The blog" is a blog the text named before, not a body called "The"', () => {
+  const article = analyze(
+    'Cuba: Bloggers offended by archbishop',
+    'The blog then linked to a mainstream media article in which some of the protesters were interviewed and denied that they had criminal records.',
+  );
+  expect(attribution(article, 'they had criminal records').speaker).not.toBe('The blog');
+});

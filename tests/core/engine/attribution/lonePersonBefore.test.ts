@@ -57,4 +57,32 @@ describe('a title nobody holds, right after a sentence about one person, is that
     const article = analyze('Town mourns boy lost in flood', 'Dr. Jane Doe examined the boy on Monday.', 'The doctor said: "He was the light of our lives."');
     expect(attribution(article, 'He was the light')).toMatchObject({ speaker: 'Jane Doe', resolution: 'role' });
   });
+
+  // Wikinews, "POWER inquiry calls for radical power shift in British democracy", 2006-02-27 (CC BY 2.5), a fresh page of
+  // session 49.
+  test('"The Prime Minister\'s Official Spokesman said that" after a sentence about the inquiry\'s chair is not the chair', () => {
+    const article = analyze(
+      'POWER inquiry calls for radical power shift in British democracy',
+      'Chair of the inquiry, Helena Kennedy challenged politicians to "rise above their party ranks and start treating democratic reform as a non-partisan necessity - not a political toy".',
+      "The Prime Minister's Official Spokesman said that the report dealt with many issues, which were all matters to be debated within parties and between parties, adding that the report had added to the debate.",
+    );
+    expect(attribution(article, 'the report dealt with many issues').speaker).not.toBe('Helena Kennedy');
+  });
+
+  test('a capitalised office ("The Prime Minister said") after a sentence about someone never given it is unattributed; in lower case it is that person anew', () => {
+    const before = 'Helena Kennedy challenged politicians to act.';
+    const office = analyze('Inquiry calls for reform', before, 'The Prime Minister said that the report dealt with many issues.');
+    expect(attribution(office, 'the report dealt with many issues')).toMatchObject({ speaker: null, resolution: 'unattributed' });
+    const anew = analyze('Inquiry calls for reform', before, 'The chair said that the report dealt with many issues.');
+    expect(attribution(anew, 'the report dealt with many issues')).toMatchObject({ speaker: 'Helena Kennedy', resolution: 'role' });
+  });
+
+  // Wikinews, "Egypt recalls envoy in Israel", 2011-08-20 (CC BY 2.5), a fresh page of session 49; the mayor's quote made up.
+  test('"the mayor said" after a sentence about the prime minister is not the prime minister; "the minister said" is', () => {
+    const before = 'Israeli Prime Minister Benjamin Netanyahu consulted cabinet ministers about a potential response.';
+    const mayor = analyze('Egypt recalls envoy in Israel', before, '"We will rebuild the bridge," the mayor said.');
+    expect(attribution(mayor, 'We will rebuild the bridge,').speaker).toBeNull();
+    const minister = analyze('Egypt recalls envoy in Israel', before, '"We will rebuild the bridge," the minister said.');
+    expect(attribution(minister, 'We will rebuild the bridge,').speaker).toBe('Benjamin Netanyahu');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mediumAfterSubject } from '../../../../src/core/engine/attribution/mediumAfterSubject';
+import { mediumAfterSubject, mediumBefore } from '../../../../src/core/engine/attribution/mediumAfterSubject';
 import { analyze, attribution } from './helpers';
 
 // mediumAfterSubject.ts: the medium a subject spoke in, set between the subject and its verb ("Netanyahu in a tweet
@@ -30,5 +30,27 @@ describe('a medium phrase between a subject and its verb', () => {
 
   test('a subject in a medium noun phrase with no verb of its own still abstains: "Smith in a statement by the ministry"', () => {
     expect(mediumAfterSubject(' in a statement by the ministry')).toBe(0);
+  });
+});
+
+// Wikinews, "Drought-stricken Somalia nears famine", 2011-07-13 (CC BY 2.5), a fresh page of session 49.
+describe('the outlet a medium was with, right before the verb', () => {
+  test('"Prime Minister Abdiweli Mohamed Ali in an interview with the BBC said" is the prime minister, not the BBC', () => {
+    const article = analyze(
+      'Drought-stricken Somalia nears famine',
+      'Somalia\'s Prime Minister Abdiweli Mohamed Ali in an interview with the BBC said a refugee camp has opened in Mogadishu, but that the government had "meagre" resources to help drought victims. "We are appealing to the international community to take the matter seriously and to act quickly to save as many lives as we can," he told the BBC.',
+    );
+    expect(attribution(article, 'a refugee camp has opened in Mogadishu')).toMatchObject({ kind: 'reported', speaker: 'Abdiweli Mohamed Ali' });
+    expect(attribution(article, 'meagre').speaker).toBe('Abdiweli Mohamed Ali');
+  });
+
+  test('with no subject before the medium the outlet is still not the speaker', () => {
+    const article = analyze('Drought-stricken Somalia nears famine', 'The man in a letter to the BBC said a refugee camp has opened in Mogadishu.');
+    expect(attribution(article, 'a refugee camp has opened').speaker).not.toBe('BBC');
+  });
+
+  test('an outlet that is itself the subject still speaks: "the BBC said", "a spokesman told the BBC"', () => {
+    expect(mediumBefore('A refugee camp has opened, the ')).toBe(-1);
+    expect(mediumBefore('Ali, in an interview with ')).toBeGreaterThan(0);
   });
 });

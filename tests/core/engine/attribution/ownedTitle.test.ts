@@ -75,3 +75,23 @@ describe('a possessive description, then the name of the person it describes', (
     expect(attribution(tao, 'Some Tao people').speaker).toBe('Jessie Tai');
   });
 });
+
+// Wikinews, "Kim Jong Nam trial: pathologist testifies VX killed him", 2017-10-02 (CC BY 2.5), a fresh page of session 49.
+describe('a speech verb after an owner’s noun ends its subject', () => {
+  const before = 'On Wednesday, pathologist Mohd Shah Mahmood testified in the trial of two women who stand accused of killing Kim Jong Nam.';
+  test("\"Earlier statements from Malaysia's health ministry asserted Kim died …\" are the ministry's, not Kim's", () => {
+    const article = analyze(
+      'Kim Jong Nam trial',
+      before,
+      "Earlier statements from Malaysia's health ministry asserted Kim died within twenty minutes of his encounter at the airport, but testimony given this week differed from this.",
+    );
+    expect(attribution(article, 'Kim died within twenty minutes')).toMatchObject({ kind: 'reported', speaker: "Malaysia's health ministry" });
+  });
+
+  test('"Malaysia\'s health agency said Kim died" is the agency\'s; "Malaysia\'s health minister Dzulkefly Ahmad said" is still the minister\'s', () => {
+    const said = analyze('Kim Jong Nam trial', before, "Malaysia's health agency said Kim died within twenty minutes.");
+    expect(attribution(said, 'Kim died within twenty minutes').speaker).not.toBe('Kim Jong Nam');
+    const minister = analyze('Kim Jong Nam trial', before, "Malaysia's health minister Dzulkefly Ahmad said Kim died within twenty minutes.");
+    expect(attribution(minister, 'Kim died within twenty minutes').speaker).toBe('Dzulkefly Ahmad');
+  });
+});

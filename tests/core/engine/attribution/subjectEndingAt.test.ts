@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { analyze, attribution } from './helpers';
 
 // subjectEndingAt.ts: the speaker words that end right before a cue verb (CueReader.subjectBefore).
@@ -11,4 +11,23 @@ test('an organisation\'s subtitle after a colon stays in the speaker words: "Sam
     'Co-lead author Sam Wilson of UH Mānoa\'s Center for Microbial Oceanography: Research and Education (C-MORE) said, "The expedition in July 2018 provided a unique opportunity to see first-hand how a massive input of external nutrients alters marine ecosystems that are finely attuned to low-nutrient conditions [...] Ecosystem responses to such a substantial addition of nutrients are rarely observed or sampled in real time."',
   );
   expect(attribution(article, 'The expedition in July 2018').speaker).toBe('Sam Wilson');
+});
+
+// Wikinews, "Scotland says 'No' to independence", 2014-09-17 (CC BY 2.5), a fresh page of session 49.
+describe('a participle and the people it acts on between the subject and its verb', () => {
+  test('"Alistair Darling, leader of …, addressing "No" campaign workers said "…"" is Darling\'s', () => {
+    const article = analyze(
+      "Scotland says 'No' to independence",
+      'Celebrating the continuation of the Union, Alistair Darling, leader of the pro-union Better Together campaign, addressing "No" campaign workers said "You represent the majority of opinion and your voices have been heard."',
+    );
+    expect(attribution(article, 'You represent the majority of opinion')).toMatchObject({ kind: 'direct', speaker: 'Alistair Darling' });
+  });
+
+  test('"campaign workers said" with no participle before them is the workers\', unnamed', () => {
+    const article = analyze(
+      "Scotland says 'No' to independence",
+      'Alistair Darling left early. Campaign workers said "You represent the majority of opinion."',
+    );
+    expect(attribution(article, 'You represent the majority of opinion.').speaker).not.toBe('Alistair Darling');
+  });
 });

@@ -101,3 +101,18 @@ describe('an unnamed soldier', () => {
     expect(attribution(article, 'another soldier was wounded')).toMatchObject({ speaker: 'An African Union soldier' });
   });
 });
+
+// Wikinews, "Kim Jong Nam trial: pathologist testifies VX killed him", 2017-10-02 (CC BY 2.5), a fresh page of session 49.
+test('a possessive description the text later sets before a name is that person: "Aisyah\'s lawyer have said" is Gooi Soon Seng', () => {
+  const article = analyze(
+    'Kim Jong Nam trial',
+    "Both the North Korean government and Aisyah's lawyer have said the victim may have died of a heart attack or some cause other than VX nerve agent.",
+    "Aisyah's lawyer, Gooi Soon Seng, argued the autopsy reports indicate only that Kim was killed by chemical poisoning.",
+  );
+  expect(attribution(article, 'the victim may have died of a heart attack')).toMatchObject({ kind: 'reported', speaker: 'Gooi Soon Seng' });
+});
+
+test('a possessive description no name follows stays an unnamed source', () => {
+  const article = analyze('Kim Jong Nam trial', "Aisyah's lawyer said the victim may have died of a heart attack.");
+  expect(attribution(article, 'the victim may have died of a heart attack').speaker).toBe("Aisyah's lawyer");
+});

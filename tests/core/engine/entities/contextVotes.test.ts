@@ -812,3 +812,30 @@ test('a name someone is head of is a body, not the place a preposition before it
   ];
   expect(typeOf('Amuary', ...texts)).toBe('organization');
 });
+
+// Wikinews (CC BY 2.5): "Photo report: Anime North convention in Toronto", 2018 (a fresh page of session 49), and
+// wikinews-interviews-spanish-paralympic-athlete-david-casinos-2013-07-19 (development half).
+describe('a name set off by a made thing’s noun', () => {
+  test('"Transpa Art, a product from a company called Worbla" is no person', () => {
+    const sentence = 'The icy effect on Shyvana from League of Legends gave her reason to work with Transpa Art, a product from a company called Worbla.';
+    expect(typeOf('Transpa Art', sentence)).toBeUndefined();
+  });
+
+  test('"Toro Loco, an energy drink" is no person', () => {
+    expect(typeOf('Toro Loco', "I've got several sponsors, one of them is Toro Loco, an energy drink, there's also Mercadona.")).toBeUndefined();
+  });
+
+  test('a person set off by a job, even one who makes products, stays a person', () => {
+    expect(typeOf('Ana Ruiz', 'Ana Ruiz, a product designer from Lyon, said the council was wrong.')).toBe('person');
+  });
+});
+
+// Wikinews, "Magnitude 6 earthquake rocks eastern Turkey", 2010-03-08 (CC BY 2.5), a fresh page of session 49.
+test('a name set off by a bare role noun ("Hasan Demirdag, local administrator, told NTV") is a person who speaks', () => {
+  const article = analyze(
+    'Magnitude 6 earthquake rocks eastern Turkey',
+    'About 25 to 30 houses were demolished in this village. "The village is totally flattened," Hasan Demirdag, local administrator, told NTV.',
+  );
+  expect(attribution(article, 'The village is totally flattened,')).toMatchObject({ kind: 'direct', speaker: 'Hasan Demirdag' });
+  expect(ROLE_APPOSITIVE.test(', local administration, told')).toBe(false);
+});

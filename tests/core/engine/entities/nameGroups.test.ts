@@ -47,6 +47,16 @@ test("a group's possessive inside a party's name keeps the party whole; a person
   expect(runs("Brazil's National Institute for Space Research has reported")).toEqual(['Brazil', 'National Institute for Space Research']);
 });
 
+// English Wikinews, "Study: Shopping cart injuries on the rise", 2014-01-24, CC BY 2.5 (development half).
+test("a group's possessive after another capitalised word keeps a hospital's name whole", () => {
+  const sentence =
+    "According to Nationwide Children's Hospital in Columbus, Ohio, parents can follow several guidelines in order to reduce the danger of shopping cart-related accidents:";
+  expect(runs(sentence)).toContain('Nationwide Children Hospital');
+  const article = analyze('Study: Shopping cart injuries on the rise', sentence);
+  expect(attribution(article, 'parents can follow several guidelines')).toMatchObject({ kind: 'reported', speaker: "Nationwide Children's Hospital" });
+  expect(runs("Later, Mary Ann Smith's People Magazine interview ran.")).toContain('Mary Ann Smith');
+});
+
 test('"according to the Catholic Bishops\' Conference of the Philippines (CBCP)": a plural possessive inside a body\'s name', () => {
   expect(runs("He died, according to the Catholic Bishops' Conference of the Philippines (CBCP).")).toContain('Catholic Bishops Conference of the Philippines');
   expect(runs("Bernadette said the Smiths' house was sold.")).toContain('Smiths');

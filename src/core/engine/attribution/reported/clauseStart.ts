@@ -198,6 +198,9 @@ export function opensBareClause(text: string, at: number): boolean {
   // A clause's first words are all that is read: a bounded stretch, whatever the block's length.
   const rest = text.slice(at, at + CLAUSE_REACH);
   if (NAME_ASIDE_CLAUSE.test(rest)) return true;
+  // "The Labour Party have stated they support the continuation of Trident" (a fresh Wikinews page, session 49): a subject
+  // pronoun can only open a clause, so the verb after it need not show its tense.
+  if (/^\s+(?:he|she|they|we)\s+(?:\p{Ll}+ly\s+)?(?!(?:and|or|but|who|which|that|to|of|in|on|at|for|with|from|by)\b)\p{Ll}{2,}/u.test(rest)) return true;
   if (!/^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|from|over|under|through|as|when|while|because|if)\b)[\p{L}\d]/u.test(rest)) return false;
   const words = rest.split(PART_END_UNQUOTED, 1)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') ?? '';
   const verb = STRONG_VERB.exec(words);

@@ -76,6 +76,9 @@ function trimContent(text: string, start: number, stop: number): { start: number
   return e - s >= 3 ? { start: s, end: e } : null;
 }
 
+/** A name of up to five capitalised words, then an appositive after its comma that has no comma of its own. */
+const NAME_AND_APPOSITIVE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*,\s+(?:the|a|an)\s[^,;:]+$/u;
+
 /**
  * A reported quote of content [start, stop) with its speaker and cue; null when the content is under
  * three words (two for a noun phrase that an object-noun cue takes, with `objectCue`), is (or cuts into) a direct
@@ -126,6 +129,9 @@ export function reportedQuote(
       (/^den(?:ied|ies|ying)$/i.test(cueVerb) && DENIED_NOUNS.has(c.text.slice(from, to).replace(/^any\s+/, ''))));
   if (!span || (wordCount(c.text, span) < 3 && !shortObject(span.start, span.end)) || pointsBack(c.text, span.start, span.end)) return null;
   if (c.directs.some((d) => d.start <= span.start + 1 && d.end >= span.end - 1)) return null;
+  // "Muammer Erol, the provincial governor of Elazig, stated Okcular, Yukari Kanatli and Kayali accounted for …" (a
+  // fresh Wikinews page, session 49): a name and its appositive before the cue are the cue's subject, never what was said.
+  if (cue.start >= span.end && NAME_AND_APPOSITIVE.test(c.text.slice(span.start, span.end))) return null;
   // `expressed concern that "[w]e have repeatedly seen …"`: when all the clause after a stance noun's "that" is a direct
   // quote, the reported span would count one statement twice and style the writer's "concern that" as speech; the gold
   // keeps the quoted words as its optional reported form (docs/annotation-guide.md, partial quotes in reported speech).

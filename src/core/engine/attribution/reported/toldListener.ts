@@ -60,9 +60,13 @@ const BEFORE_QUOTATION = new RegExp(String.raw`^\s+${PREPOSITION}\s+[^;:"“”.
  */
 const BARE_PRESS = String.raw`(?:local|state|national|foreign|international|western|Western|regional)\s+(?:media|press|reporters|journalists|outlets|newspapers|television|radio)`;
 
-/** Who was told: a few known listeners, a name, "the press", "the BBC", "a local newspaper", "our correspondent", or a pronoun. */
+/**
+ * Who was told: a few known listeners, a name, "the press", "the BBC", "a local newspaper", "our correspondent", a pronoun,
+ * or people by a plural role noun with no determiner ("told political leaders during his visit there that …", a fresh
+ * Wikinews page, session 49).
+ */
 const TOLD_OBJECT = new RegExp(
-  String.raw`^\s+(?:${BARE_PRESS}|reporters|journalists|police|[a-z]+\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|the\s+(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4}|\p{Ll}+(?:\s+(?!${ENDS_LISTENER})\p{Ll}+)?)|an?\s+\p{L}+(?:\s+(?!${ENDS_LISTENER})\p{L}+){0,2}|(?:our|his|her|their|its|my|your)\s+\p{Ll}+(?:\s+(?!${ENDS_LISTENER})\p{Ll}+)?|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|it|lawmakers|investors|analysts|parliament|supporters)\b`,
+  String.raw`^\s+(?:${BARE_PRESS}|reporters|journalists|police|[a-z]+\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|the\s+(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4}|\p{Ll}+(?:\s+(?!${ENDS_LISTENER})\p{Ll}+)?)|an?\s+\p{L}+(?:\s+(?!${ENDS_LISTENER})\p{L}+){0,2}|(?:our|his|her|their|its|my|your)\s+\p{Ll}+(?:\s+(?!${ENDS_LISTENER})\p{Ll}+)?|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|it|lawmakers|investors|analysts|parliament|supporters|(?:\p{Ll}+\s+)?(?:${ROLE_WORD})s)\b`,
   'u',
 );
 

@@ -76,8 +76,11 @@ const SHORT_POST = 100;
 // Pronouns and question words too: a tweet's translation is short and has few articles ("What will happen to him when he …").
 // "I" counts only as the capital English writes it: a lower-case "i" is the "and" of Serbian, Croatian, Polish or Italian
 // (`… glas za oruzje, ratove, krvoprolice i Srbiju u mraku`, Global Voices, Serbia, May 2012).
+// Words few other languages written in Latin letters share, too: "Israeli Prime Minister Benjamin Netanyahu consulted
+// cabinet ministers about a potential response." (a fresh Wikinews page, session 49) has none of the others, and was read
+// as an original before its translation. Not "a", "an", "at", "also", "over", "had": Romance, German, Tagalog, Dutch words.
 const ENGLISH_WORDS =
-  /(?<![\p{L}\p{N}])(?:the|and|of|to|is|was|are|were|in|that|it|for|with|this|have|has|not|be|by|on|they|we|he|she|you|his|him|her|their|them|your|will|what|when|who|but|from)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:the|and|of|to|is|was|are|were|in|that|it|for|with|this|have|has|not|be|by|on|they|we|he|she|you|his|him|her|their|them|your|will|what|when|who|but|from|about|after|which|would|could|should|there|been|said|says|than|into|its|our|if|or)(?![\p{L}\p{N}])/giu;
 const PRONOUN_I = /(?<![\p{L}\p{N}])I(?![\p{L}\p{N}])/gu;
 // Over `wordsIn`'s count: Chinese writes no spaces between its words, and the English title in `她的新歌 Born This Way
 // “生來如此” -- 聲稱上帝創造同性戀者 …` (Global Voices, Hong Kong, May 2012) is no share of a paragraph of ten spaced parts.

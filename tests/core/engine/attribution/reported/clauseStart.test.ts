@@ -263,3 +263,13 @@ describe('a bare noun of any ending right before an auxiliary opens a clause', (
     expect(opensBareWordClause(' funding for the wall', 0)).toBe(false);
   });
 });
+
+// Wikinews, "Labour grabs poll lead in UK general election", 2015-04-10 (CC BY 2.5), a fresh page of session 49.
+test('"have stated they support …": a perfect speech verb before a clause a subject pronoun opens reports it', () => {
+  const article = analyze(
+    'Labour grabs poll lead in UK general election',
+    'The Labour Party have stated they support the continuation of Trident and will not negotiate on Trident with the SNP.',
+  );
+  expect(attribution(article, 'they support the continuation of Trident')).toMatchObject({ kind: 'reported', speaker: 'Labour Party' });
+  expect(opensBareClause('have stated them clearly.', 11)).toBe(false);
+});

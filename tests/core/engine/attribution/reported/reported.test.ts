@@ -78,3 +78,19 @@ test('a that-clause with words of its own before a partial quote stays reported 
   const article = analyze('Vote fears', 'Opposition leader Ana Ruiz voiced the fear that the vote "will be rigged by the ruling party."');
   expect(quotesOf(article).map((q) => q.kind)).toEqual(['reported', 'direct']);
 });
+
+// Wikinews, "Magnitude 6 earthquake rocks eastern Turkey", 2010-03-08 (CC BY 2.5), a fresh page of session 49.
+test('"Name, the provincial governor of Elazig, stated X accounted for …": the name and its appositive are the subject, not what was said', () => {
+  const article = analyze(
+    'Magnitude 6 earthquake rocks eastern Turkey',
+    'Muammer Erol, the provincial governor of Elazig, stated Okcular, Yukari Kanatli and Kayali accounted for majority of the dead. He told CNN Turk that "villages consisting mainly of mud-brick houses have been damaged, but we have minimal damage such as cracks in buildings made of cement or stone".',
+  );
+  expect(quotesOf(article).map((q) => q.text)).not.toContain('Muammer Erol, the provincial governor of Elazig');
+  expect(attribution(article, 'Okcular, Yukari Kanatli and Kayali accounted')).toMatchObject({ kind: 'reported', speaker: 'Muammer Erol' });
+  expect(attribution(article, 'villages consisting mainly').speaker).toBe('Muammer Erol');
+});
+
+test('content before an inverted cue that has a verb of its own is still what was said', () => {
+  const article = analyze('Magnitude 6 earthquake rocks eastern Turkey', 'The village of Okcular was worst hit, stated Muammer Erol, the provincial governor.');
+  expect(attribution(article, 'The village of Okcular was worst hit')).toMatchObject({ kind: 'reported', speaker: 'Muammer Erol' });
+});

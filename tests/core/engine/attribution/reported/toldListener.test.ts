@@ -152,3 +152,15 @@ test('an outlet\'s kind and a year after the listener: "She told Vogue magazine 
   );
   expect(reportedTexts(article)).toContain("she didn't record Respect for a political movement");
 });
+
+// Wikinews (CC BY 2.5): "Ban Ki-moon expresses concern about crises in Chad, Kenya and Sudan", 2008-02-07 (a fresh page
+// of session 49).
+describe('people told by a plural role noun with no determiner', () => {
+  test('"told political leaders during his visit there that …" reports what follows "that"', () => {
+    const article = analyze(
+      'Ban Ki-moon expresses concern about crises',
+      'Ban told political leaders during his visit there that they bear particular responsibility for the future of Kenya.',
+    );
+    expect(attribution(article, 'they bear particular responsibility for the future of Kenya')).toMatchObject({ kind: 'reported', speaker: 'Ban Ki-moon' });
+  });
+});

@@ -196,3 +196,15 @@ describe('a short tweet in a script other than Latin', () => {
     expect(attribution(article, 'Thank you for economic')).toMatchObject({ kind: 'direct', speaker: 'Mahmoud Homsi' });
   });
 });
+
+// Wikinews, "Egypt recalls envoy in Israel", 2011-08-20 (CC BY 2.5), a fresh page of session 49.
+test('a short English sentence with no article is no original before a translation, so it is no quote', () => {
+  const article = analyze(
+    'Egypt recalls envoy in Israel',
+    'Israeli Prime Minister Benjamin Netanyahu consulted cabinet ministers about a potential response.',
+    "The Egyptians had also recalled their ambassador in Tel Aviv on previous occasions, such as Israel's 1982 invasion of Lebanon and during the heavy Israeli shelling of the Gaza Strip in 2000.",
+  );
+  expect(quotesOf(article)).toHaveLength(0);
+  expect(foreignProse('Israeli Prime Minister Benjamin Netanyahu consulted cabinet ministers about a potential response.')).toBe(false);
+  expect(foreignProse('Ang mga tao ay nagprotesta at humingi ng hustisya para sa mga biktima ng karahasan.')).toBe(true);
+});

@@ -1,0 +1,32 @@
+import { NOT_NAMES } from '../lexicon/notNames';
+import type { FoundEntity } from './types';
+
+/** Surname particles, lower case, which a sentence's first word capitalises ("De Vries says" after "Bauke de Vries"). */
+const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'da', 'di', 'du', 'del', 'der', 'la', 'le', 'al', 'el', 'bin', 'ibn']);
+
+/**
+ * The one person already found whose fuller name `name` (two words or more) shortens: its leading words ("Mohd Shah" after
+ * "Mohd Shah Mahmood", as Malay names are shortened in second references, Wikinews 2017), or its surname with its
+ * particle capitalised ("De Vries says" after "Pilot Bauke "Mike" de Vries", Wikinews 2015). Undefined when none is, or
+ * when several are ("Kim Jong" is both "Kim Jong Nam" and "Kim Jong Un"), or when the fuller name ends in words that name
+ * no one ("Sam Rainsy Feb", a headline's name run into its date).
+ */
+export function fullerName(name: string, people: Iterable<FoundEntity>): FoundEntity | undefined {
+  const words = name.split(' ');
+  if (words.length < 2) return undefined;
+  const particle = PARTICLES.has((words[0] ?? '').toLowerCase());
+  const ending = ` ${name.toLowerCase()}`;
+  const fuller = [...people].filter(
+    (e) =>
+      e.type === 'person' &&
+      e.name !== name &&
+      (particle
+        ? e.name.toLowerCase().endsWith(ending)
+        : e.name.startsWith(`${name} `) &&
+          e.name
+            .slice(name.length + 1)
+            .split(' ')
+            .every((w) => !NOT_NAMES.has(w))),
+  );
+  return fuller.length === 1 ? fuller[0] : undefined;
+}
