@@ -63,3 +63,17 @@ describe('a gerund a preposition governs is no cue', () => {
     expect(quotesOf(article).some((q) => q.text.startsWith('solutions for operational demands'))).toBe(false);
   });
 });
+
+// Wikinews, "Lebanon forms unity government with Hezbollah-led opposition", 2008-07-11 (CC BY 2.5), a fresh page of session 49.
+test("a participle right after a numbered resolution is the resolution's content, not the main clause subject's words", () => {
+  const article = analyze(
+    'Lebanon forms unity government with Hezbollah-led opposition',
+    "Hezbollah has yet to disarm and even boasted on enhancing it's weaponry status despite it's signing of U.N. resolution 1701, calling for it's disarmament.",
+  );
+  expect(quotesOf(article).every((q) => q.speakerId === null || !q.text.includes('disarmament'))).toBe(true);
+});
+
+test('a participle after a clause with no numbered document still hangs on its subject', () => {
+  const article = analyze('Lebanon forms unity government', 'Hezbollah rejected the resolution, calling for an end to the talks.');
+  expect(attribution(article, 'an end to the talks').speaker).toBe('Hezbollah');
+});

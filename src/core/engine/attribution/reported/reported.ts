@@ -76,6 +76,9 @@ function trimContent(text: string, start: number, stop: number): { start: number
   return e - s >= 3 ? { start: s, end: e } : null;
 }
 
+/** A clause's last words that are a subject of capitalised words or a pronoun and its speech verb: ", Cameron said". */
+const OWN_CUE_AT_END = /,\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|(?:he|she|they)\s+)(?:said|says|added|told|stated|wrote|declared|announced)$/u;
+
 /** A name of up to five capitalised words, then an appositive after its comma that has no comma of its own. */
 const NAME_AND_APPOSITIVE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*,\s+(?:the|a|an)\s[^,;:]+$/u;
 
@@ -132,6 +135,10 @@ export function reportedQuote(
   // "Muammer Erol, the provincial governor of Elazig, stated Okcular, Yukari Kanatli and Kayali accounted for …" (a
   // fresh Wikinews page, session 49): a name and its appositive before the cue are the cue's subject, never what was said.
   if (cue.start >= span.end && NAME_AND_APPOSITIVE.test(c.text.slice(span.start, span.end))) return null;
+  // "On the package of greater devolved powers for Scotland promised late in the day to the Scottish people, Cameron said:
+  // "…"" (a fresh Wikinews page, session 49): words that end in another subject's speech verb before its quotation lead
+  // into that quotation; they are no content of the cue before them.
+  if (OWN_CUE_AT_END.test(c.text.slice(span.start, span.end)) && /^\s*[:"“]/u.test(c.text.slice(span.end))) return null;
   // `expressed concern that "[w]e have repeatedly seen …"`: when all the clause after a stance noun's "that" is a direct
   // quote, the reported span would count one statement twice and style the writer's "concern that" as speech; the gold
   // keeps the quoted words as its optional reported form (docs/annotation-guide.md, partial quotes in reported speech).

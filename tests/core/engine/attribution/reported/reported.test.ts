@@ -94,3 +94,13 @@ test('content before an inverted cue that has a verb of its own is still what wa
   const article = analyze('Magnitude 6 earthquake rocks eastern Turkey', 'The village of Okcular was worst hit, stated Muammer Erol, the provincial governor.');
   expect(attribution(article, 'The village of Okcular was worst hit')).toMatchObject({ kind: 'reported', speaker: 'Muammer Erol' });
 });
+
+// Wikinews, "Scotland says 'No' to independence", 2014-09-17 (CC BY 2.5), a fresh page of session 49.
+test("words that end in another subject's speech verb before its quotation are no content of the cue before them", () => {
+  const article = analyze(
+    "Scotland says 'No' to independence",
+    'On the package of greater devolved powers for Scotland promised late in the day to the Scottish people, Cameron said: "We will ensure that those commitments are honoured in full."',
+  );
+  expect(quotesOf(article).filter((q) => q.text.includes('late in the day'))).toEqual([]);
+  expect(attribution(article, 'We will ensure that those commitments').speaker).toBe('Cameron');
+});
