@@ -102,3 +102,25 @@ test('a tweet in another language that leaves a quote mark open is still the twe
   expect(original).toMatchObject({ kind: 'direct', speaker: 'Kim Sang-ho' });
   expect(attribution(article, 'Summoning Kim Eo-joon').speaker).toBe(original.speaker);
 });
+
+// Global Voices, "Panama Commemorates May 1 with Protests and Work" (2012, development half): a post's translation keeps
+// the marks of its original, so it opens with one and is mostly marked words, and is still the quoted report.
+describe('the translation of an original in another language', () => {
+  const cue = 'Uniradioinforma [es] reports that the march became quite forceful, with signs that protest corruption as well as the high cost of living:';
+  const original =
+    '“Abajo el alto costo de la vida”, “La corrupción mata”, “Ni corruptos ni coimeros”, se leía en las pancartas que portaban los trabajadores, en alusión a un reciente escándalo de presunto pago de sobornos al presidente Ricardo Martinelli.';
+  const translation =
+    '"Lower the cost of living, "Corruption kills", "No more Corruption and No more Bribes" read the placards that were carried by workers. The slogans are in light of a recent scandal where bribery money was allegedly paid to president Ricardo Martinelli.';
+
+  test('opening with a mark, it is the report’s block quotation as its original is', () => {
+    const article = analyze('Panama Commemorates May 1 with Protests and Work', cue, original, translation);
+    const quoted = attribution(article, '“Abajo el alto costo');
+    expect(quoted).toMatchObject({ kind: 'direct', speaker: 'Uniradioinforma' });
+    expect(attribution(article, '"Lower the cost of living')).toMatchObject({ kind: 'direct', speaker: quoted.speaker, cue: quoted.cue });
+  });
+
+  test('the same English paragraph right after the cue, with no original before it, is not read whole', () => {
+    const article = analyze('Panama Commemorates May 1 with Protests and Work', cue, translation);
+    expect(quotesOf(article).some((q) => q.text.startsWith('"Lower the cost of living'))).toBe(false);
+  });
+});
