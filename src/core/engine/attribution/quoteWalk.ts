@@ -106,7 +106,7 @@ export class QuoteWalk {
     }
     // An excerpt opening with an ellipsis holds whatever quote marks its author wrote.
     const excerpt = handedOn !== null && (onlyScareQuotes(text, directs) || opensWithElision(text));
-    if (handedOn && excerpt && this.excerpt(block, text, sentences, handedOn, { afterElision, withinPost: handedOn === carried })) return;
+    if (handedOn && excerpt && this.excerpt(block, text, sentences, handedOn, { afterElision })) return;
     const quoteOnly = directs.length > 0 && holdsMoreThanMarks(text) && onlyQuotes(text, directs);
     const state: ParagraphState = { block, text, directs, handedOn, quoteOnly, intro: null, quotes: [], lastDirect: null, nextDirect: 0 };
     for (const range of sentences) this.sentence(state, range, range === sentences.at(-1));
