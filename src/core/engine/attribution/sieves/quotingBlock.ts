@@ -10,6 +10,19 @@ import { foreignProse } from './translation';
  */
 const LIST_OR_LABEL = /^(?:\d{1,2}[.)]|[*•–-])\s|\s(?:\d{1,2}\.|[*•])\s.*\s(?:\d{1,2}\.|[*•])\s|^(?:\S+\s+){0,3}\S+:\s/s;
 
+/** The most words of a phrase in marks left open at a block quotation's end that `unclosedPhrase` reads as a slip. */
+const UNCLOSED_WORDS = 8;
+
+/**
+ * `… so that a constitution we all want can be enacted into law and will “stand a test of time.` (gv-zambia-netizens-
+ * draft-constitution-2012-05-08, after `He concludes:`): a short phrase in marks the quoted writer opened near the
+ * paragraph's end and never closed, the paragraph ending on its full stop, is a slip inside the quotation, not the
+ * writer's own quote running on into the next paragraph, which would carry a sentence or more. `d` is the open quote's
+ * span (UTF-16 offsets in `text`).
+ */
+const unclosedPhrase = (text: string, d: DirectSpan): boolean =>
+  d.open > 0 && /[.!?…]$/u.test(text.trimEnd()) && text.slice(d.start, d.end).trim().split(/\s+/).length <= UNCLOSED_WORDS;
+
 /**
  * Whether a paragraph set off after a colon cue is a block quotation that itself quotes: `Blog Brasil Escola explains
  * …:` over `… we created the odd situation where "all others can be racist, except me …". …`; `blogger Varma provided
@@ -29,7 +42,7 @@ const LIST_OR_LABEL = /^(?:\d{1,2}[.)]|[*•–-])\s|\s(?:\d{1,2}\.|[*•])\s.*\
 function quotesWithin(text: string, directs: ReadonlyArray<DirectSpan>, withinPost = false): boolean {
   const body = text.trim();
   const foreign = foreignProse(body);
-  if (directs.length === 0 || (!foreign && directs.some((d) => d.close === null))) return false;
+  if (directs.length === 0 || (!foreign && directs.some((d) => d.close === null && !unclosedPhrase(text, d)))) return false;
   if ((QUOTE_MARKS.has(body[0] ?? '') && !foreign) || /:$/.test(body) || LIST_OR_LABEL.test(body)) return false;
   const marked = directs.reduce((sum, d) => sum + (d.end - d.start), 0);
   return body.split(/\s+/).length >= 8 && (withinPost || marked * 2 < body.length || foreign);

@@ -124,3 +124,28 @@ describe('the translation of an original in another language', () => {
     expect(quotesOf(article).some((q) => q.text.startsWith('"Lower the cost of living'))).toBe(false);
   });
 });
+
+// gv-zambia-netizens-draft-constitution-2012-05-08 (Global Voices, development half): Paul Shalala's post opens a mark on
+// its last words and never closes it.
+describe('a block quotation that leaves a short phrase in marks open at its end', () => {
+  const headline = 'Zambia: Netizens Sceptically Hail Draft Constitution';
+  const lead = ['Paul Shalala, reflects on the constitution making processes Zambia has gone through in the past.', 'He concludes:'];
+
+  test('is still the post’s whole paragraph', () => {
+    const article = analyze(
+      headline,
+      ...lead,
+      'In its current form, the first draft constitution is progressive, it appeals to most people’s aspiration despite a few shortcomings. Therefore, stakeholders who will take part in conventions, should ensure that all progressive clauses are maintained so that a constitution we all want can be enacted into law and will “stand a test of time.',
+    );
+    expect(attribution(article, 'In its current form')).toMatchObject({ kind: 'direct', speaker: 'Paul Shalala' });
+  });
+
+  test('a sentence or more left open is someone quoted running on, and the paragraph is not read whole', () => {
+    const article = analyze(
+      headline,
+      ...lead,
+      'In its current form, the first draft constitution is progressive. The minister added, “We will not give up on this draft. We have fought for this law for ten years and we will go on fighting for it.',
+    );
+    expect(quotesOf(article).some((q) => q.text.startsWith('In its current form'))).toBe(false);
+  });
+});
