@@ -13,10 +13,10 @@ export const isOwnLabel = (text: string): boolean => OWN_LABEL.test(text);
  * A line of a word or few that ends a sentence or a line of verse: an outburst of a post's (`AAAAUUUUGGH.`, between two
  * paragraphs of a blogger's post on Global Voices), a short sentence or a verse line right after its cue (`Evgeny:` over
  * `Влияние войны на общество.`, `As one of Bejan's poems says:` over `Beklemeyi bilen kan,`, Global Voices, Russia and
- * Turkey, May 2012); not a heading (no closing mark, `Open access to publications` after a video's lead-in) or a label
- * (a colon).
+ * Turkey, May 2012); not a heading (no closing mark, `Open access to publications` after a video's lead-in), a label
+ * (a colon) or a list's entry, which figures hold (`Gus Arriola, cartoonist, 70` under a list of deaths, Wikinews, were it to end on a full stop).
  */
-const OUTBURST = /^[^:]*\p{L}[^:]*[.!?…,][\s\u200b]*$/u;
+const OUTBURST = /^[^:\d]*\p{L}[^:\d]*[.!?…,][\s\u200b]*$/u;
 
 /** Letters of the scripts whose full stop looks like a colon and is typed as one: Armenian `։` as `:`, Ethiopic `።` as `::`. */
 const COLON_STOP_LETTERS = /[\p{Script=Armenian}\p{Script=Ethiopic}]/gu;

@@ -23,6 +23,8 @@ test('a short line after a colon cue is a quotation when it ends a sentence or a
   expect(excerptable('Beklemeyi bilen kan,', { afterElision: false })).toBe(true);
   expect(excerptable('Open access to publications', { afterElision: false })).toBe(false);
   expect(excerptable('Gus Arriola, cartoonist, 70', { afterElision: false })).toBe(false);
+  // The same entry with a full stop, as another list may write it: its figure marks it a list's entry still.
+  expect(excerptable('Gus Arriola, cartoonist, 70.', { afterElision: false })).toBe(false);
 });
 
 test("a poem's short lines after 'As one of Bejan's poems says:' are the poet's", () => {
