@@ -43,9 +43,12 @@ const SLASHED_NAMES = /^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:\s\/\s[A-Z
 
 /**
  * Wikinews' credit after a caption, "Image:" written so: "A banner for the event. Image: Paul Budd.", "Susan Rice Image:
- * White House.", "Sirhan in 1969 (Image: CDCR)". It may end in a full stop and follow a caption as short as a name.
+ * White House.", "Sirhan in 1969 (Image: CDCR)". It may end in a full stop and follow a caption as short as a name. A
+ * scrape may glue it to the caption's last word ("A small stand offered hydroponic suppliesImage: Iain Macdonald.",
+ * "Republican Senator Scott BrownImage: United States Congress.", Wikinews, development half): no word ends in
+ * "…sImage" or "…nImage", so a lower-case letter right before it is the caption's end.
  */
-const IMAGE_CREDIT = /(?:\s+\(Image:\s+([^()]{1,60})\)|(?:\s+|(?<=\.))Image:\s+(\S[^:]{0,70}?))\.?$/;
+const IMAGE_CREDIT = /(?:\s+\(Image:\s+([^()]{1,60})\)|(?:\s+|(?<=[.\p{Ll}]))Image:\s+(\S[^:]{0,70}?))\.?$/u;
 
 /** The "X /Reuters", "(Photo: AFP)" or "Image: Paul Budd." ending of a caption, split off. */
 function splitCredit(line: string): { caption: string; credit: string } | null {

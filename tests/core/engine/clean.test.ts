@@ -268,10 +268,19 @@ test.each([
   ['Jorgensen in July 2020.Image: Jo Jorgensen for President.', 'Jorgensen in July 2020.', 'Jo Jorgensen for President'],
   ['Sirhan in 1969 (Image: CDCR)', 'Sirhan in 1969', 'CDCR'],
   ['Participants waiting for the start of the test. Image: Дмитрий Кошелев.', 'Participants waiting for the start of the test.', 'Дмитрий Кошелев'],
+  // Glued to the caption's last word by the scrape (wikinews-glasgow-cannabis-enthusiasts-celebrate-green-2014-04-22,
+  // wikinews-expected-senate-special-election-massachusetts-2012-12-29, development half).
+  ['A small stand offered hydroponic suppliesImage: Iain Macdonald.', 'A small stand offered hydroponic supplies', 'Iain Macdonald'],
+  ['Republican Senator Scott BrownImage: United States Congress.', 'Republican Senator Scott Brown', 'United States Congress'],
 ])('"%s" is a caption with its credit, not a body paragraph', (line, caption, credit) => {
   const cleaned = cleanArticle(scrapeWith(line));
   expect(cleaned.paragraphs).toEqual([FIRST, LAST]);
   expect(cleaned.figures).toEqual([{ kind: 'photo', caption, credit, afterParagraph: 0 }]);
+});
+
+test('a capital right before "Image:" is no glued credit: "TIFFImage: formats …" stays a paragraph', () => {
+  const line = 'The files were saved as JPEG and TIFFImage: formats chosen for their wide support.';
+  expect(cleanArticle(scrapeWith(line)).paragraphs).toContain(line);
 });
 
 test('a NASA feature\'s "Image: <title>" heading, with nothing before the label, stays a paragraph', () => {

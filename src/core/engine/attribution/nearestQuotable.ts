@@ -24,3 +24,11 @@ export function quotableIndexAfter(texts: ReadonlyArray<string>, quotable: Reado
   for (let i = Math.max(block + 1, 0); i < texts.length; i++) if (quotable[i]) return i;
   return -1;
 }
+
+/** The quotable paragraphs of `texts` after `block`, in order, at most `count` of them. */
+export function quotablesAfter(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, block: number, count = 3): Array<string> {
+  const found: Array<string> = [];
+  for (let i = quotableIndexAfter(texts, quotable, block); i >= 0 && found.length < count; i = quotableIndexAfter(texts, quotable, i))
+    found.push(texts[i] ?? '');
+  return found;
+}

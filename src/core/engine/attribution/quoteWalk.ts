@@ -8,7 +8,7 @@ import type { EntityIndex, FoundEntity } from '../entities/types';
 import { Discourse } from './coreference';
 import { passedOn } from './interviewQuestion';
 import { MentionIndex } from './mentions';
-import { quotableAfter } from './nearestQuotable';
+import { quotableAfter, quotableBefore } from './nearestQuotable';
 import type { ParagraphState } from './paragraphState';
 import { holdsMoreThanMarks, onlyQuotes } from './paragraphShapes';
 import { insideReported, reportedGoesOn } from './reportedAround';
@@ -19,7 +19,7 @@ import { goesOnAfter, isCaption } from './sieves/betweenBlocks';
 import { presentedOnly, type PronounContext } from './sieves/sameVoiceGoesOn';
 import { colonCue, isSalutation, type ColonCue } from './sieves/colonBlock';
 import { colonSentenceReport } from './sieves/colonSentenceReport';
-import { blockQuotationQuotes, quotesWithin } from './sieves/quotingBlock';
+import { blockQuotationQuotes, blockReading } from './sieves/quotingBlock';
 import { withCuedInQuotation } from './sieves/cuedInQuotation';
 import { ParallelRun } from './sieves/parallelTranslation';
 import { foreignProse } from './sieves/translation';
@@ -106,7 +106,7 @@ export class QuoteWalk {
     }
     // An excerpt opening with an ellipsis holds whatever quote marks its author wrote.
     const excerpt = handedOn !== null && (onlyScareQuotes(text, directs) || opensWithElision(text));
-    if (handedOn && excerpt && this.excerpt(block, text, sentences, handedOn, { afterElision, withinPost: handedOn === carried })) return;
+    if (handedOn && excerpt && this.excerpt(block, text, sentences, handedOn, { afterElision })) return;
     const quoteOnly = directs.length > 0 && holdsMoreThanMarks(text) && onlyQuotes(text, directs);
     const state: ParagraphState = { block, text, directs, handedOn, quoteOnly, intro: null, quotes: [], lastDirect: null, nextDirect: 0 };
     for (const range of sentences) this.sentence(state, range, range === sentences.at(-1));
@@ -115,8 +115,10 @@ export class QuoteWalk {
     insideReported(state.quotes, text);
     if (this.turns.questions.has(block)) state.quotes.splice(0, state.quotes.length, ...state.quotes.filter((q) => passedOn(q, text)));
     // A block quotation that quotes someone nobody else is found saying: the whole paragraph is the colon cue's.
-    if (handedOn && !this.colon && !excerpt && quotesWithin(text, directs, handedOn === carried)) {
-      this.blockQuotation = handedOn;
+    const reading = handedOn && !this.colon && !excerpt && blockReading(text, directs, handedOn === carried, quotableBefore(this.texts, this.quotable, block));
+    if (handedOn && reading) {
+      // A translation ends its original's quotation: what follows it is the writer's unless a cue sets off more.
+      this.blockQuotation = reading === 'quotes' ? handedOn : null;
       const whole = unattributed(block, { start: 0, end: text.trimEnd().length }, 'direct');
       state.quotes.splice(
         0,

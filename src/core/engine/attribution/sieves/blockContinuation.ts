@@ -83,28 +83,42 @@ function quotesWords(text: string): boolean {
 /** Whether a paragraph is only an ellipsis ("...", "[...]"): words left out of a block quotation, which goes on after it. */
 export const isElision = (text: string): boolean => /^\s*(?:\[(?:\.\.\.|…)\]|\.\.\.|…)\s*$/.test(text);
 
+/** How many quotable paragraphs after a plain one `between` reads for the one that carries the quotation on. */
+const BETWEEN_REACH = 3;
+/** The fewest words of a paragraph `between` passes over on its way to a later one: prose, no heading or lead-in. */
+const PROSE_WORDS = 12;
+/** A picture's credit or source, which a caption has and a quotation's prose does not. */
+const CAPTION = /\b(?:photo|image|picture|screenshot)s?\b/i;
+
 /**
- * Whether a paragraph in the third person between two parts of a block quotation is part of it: the
- * paragraph after it carries the quotation on in the first person, and this one neither names the
- * quoted source nor introduces anything. A blog round-up sets a post's paragraphs off one after another,
- * and only the first-person ones show it in plain text.
+ * Whether a paragraph in the third person between two parts of a block quotation is part of it: a paragraph after it
+ * carries the quotation on (`following`: the quotable paragraphs after it, in order), and this one neither names the
+ * quoted source nor introduces anything. A blog round-up sets a post's paragraphs off one after another, and only the
+ * first-person ones show it in plain text. The next paragraph may carry it on by any sign `carriesOn` reads; one further
+ * on, past plain paragraphs like this one, only by a bracketed ellipsis (`[...] But the tsunami of bad press …` two
+ * paragraphs after `[...] In previous tournaments …`, gv-ukraine-tymoshenko-euro-2012-boycott-2012-05-17), which a
+ * writer puts only in someone else's words.
  */
-export function between(text: string, next: string | undefined, source: string | null): boolean {
-  if (
-    next === undefined ||
-    /:\s*$/.test(text) ||
-    leadsIn(text) ||
-    quotesWords(text) ||
-    presentsAnother(text) ||
-    movesOn(text) ||
-    !carriesOn(next) ||
-    isElision(next)
-  )
-    return false;
-  // "On Twitter, the news quickly attracted attention." before "@mugumya: … Why do I think …?": a post under its handle is
-  // a new source's, so the paragraph before it introduces it in the writer's words.
-  return (source === null || !text.includes(source)) && !/^\s*@[\p{L}\p{N}_]+\s*:/u.test(next);
+export function between(text: string, following: ReadonlyArray<string>, source: string | null): boolean {
+  if (!plainBetween(text, source)) return false;
+  // Past the next paragraph, only prose runs unseen inside a quotation: no short line (`The Armenian Observer blog
+  // comments.` before its excerpt) nor a caption.
+  const run = [text];
+  for (const [i, next] of following.slice(0, BETWEEN_REACH).entries()) {
+    if (i > 0 && run.some((t) => t.trim().split(/\s+/).length < PROSE_WORDS || CAPTION.test(t))) return false;
+    run.push(next);
+    // "On Twitter, the news quickly attracted attention." before "@mugumya: … Why do I think …?": a post under its handle is
+    // a new source's, so the paragraph before it introduces it in the writer's words.
+    if (isElision(next) || /^\s*@[\p{L}\p{N}_]+\s*:/u.test(next)) return false;
+    if (carriesOn(next) && (i === 0 || /\[(?:\.\.\.|…)\]/.test(next))) return true;
+    if (!plainBetween(next, source)) return false;
+  }
+  return false;
 }
+
+/** A paragraph that may stand inside a block quotation unseen: no lead-in, quotation, new source or writer's turn, and no mention of the source. */
+const plainBetween = (text: string, source: string | null): boolean =>
+  !/:\s*$/.test(text) && !leadsIn(text) && !quotesWords(text) && !presentsAnother(text) && !movesOn(text) && (source === null || !text.includes(source));
 
 /** The verbs a blog round-up presents a post with, in the present tense: "Jing Gao reflects:", "Rebecca remains factual:". */
 const PRESENTING =

@@ -1,5 +1,5 @@
 import type { MentionIndex } from '../mentions';
-import { quotableAfter, quotableBefore, quotableIndexBefore } from '../nearestQuotable';
+import { quotableBefore, quotableIndexBefore, quotablesAfter } from '../nearestQuotable';
 import { between, carriesOn, firstFollowing, keepsVoice, runsToNextCue, translates } from './blockContinuation';
 import { isCaption } from './betweenBlocks';
 import type { ColonCue } from './colonBlock';
@@ -39,7 +39,6 @@ export function blockGoesOn(q: ColonCue, at: AfterBlock): ColonCue | null {
   const { texts, quotable, block, text, mentions } = at;
   const sourceName = q.subject.entity?.name ?? null;
   const previousQuotable = quotableBefore(texts, quotable, block);
-  const nextQuotable = quotableAfter(texts, quotable, block);
   return translates(text, previousQuotable) ||
     translatesHalf(text, previousQuotable) ||
     translatesRun(texts, quotable, q.cue.block, block) ||
@@ -52,7 +51,7 @@ export function blockGoesOn(q: ColonCue, at: AfterBlock): ColonCue | null {
         creditedBelow(texts, block, sourceName) ||
         goesOnInOriginal(text, previousQuotable, q) ||
         pairedOriginal(texts, quotable, block) ||
-        between(text, nextQuotable, sourceName) ||
+        between(text, quotablesAfter(texts, quotable, block), sourceName) ||
         (keepsVoice(
           q,
           texts[q.cue.block] ?? '',

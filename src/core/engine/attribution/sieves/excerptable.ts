@@ -10,10 +10,13 @@ const OWN_LABEL = /^\s*(?:My|Our)\s+\p{L}+(?:\s+\p{L}+)?\s*:\s*$/u;
 export const isOwnLabel = (text: string): boolean => OWN_LABEL.test(text);
 
 /**
- * A line of a word or few that ends a sentence (`AAAAUUUUGGH.`, between two paragraphs of a blogger's post on Global
- * Voices): an outburst of the post's, not a heading (no closing mark) or a label (a colon).
+ * A line of a word or few that ends a sentence or a line of verse: an outburst of a post's (`AAAAUUUUGGH.`, between two
+ * paragraphs of a blogger's post on Global Voices), a short sentence or a verse line right after its cue (`Evgeny:` over
+ * `Влияние войны на общество.`, `As one of Bejan's poems says:` over `Beklemeyi bilen kan,`, Global Voices, Russia and
+ * Turkey, May 2012); not a heading (no closing mark, `Open access to publications` after a video's lead-in), a label
+ * (a colon) or a list's entry, which figures hold (`Gus Arriola, cartoonist, 70` under a list of deaths, Wikinews, were it to end on a full stop).
  */
-const OUTBURST = /^[^:]*\p{L}[^:]*[.!?…][\s\u200b]*$/u;
+const OUTBURST = /^[^:\d]*\p{L}[^:\d]*[.!?…,][\s\u200b]*$/u;
 
 /** Letters of the scripts whose full stop looks like a colon and is typed as one: Armenian `։` as `:`, Ethiopic `።` as `::`. */
 const COLON_STOP_LETTERS = /[\p{Script=Armenian}\p{Script=Ethiopic}]/gu;
@@ -32,8 +35,6 @@ export interface ExcerptPlace {
   afterElision: boolean;
   /** It is inside a run in another language and its translation. */
   inRun?: boolean;
-  /** It goes on with a block quotation whose paragraph came before it, rather than coming right after the colon cue. */
-  withinPost?: boolean;
   /** It and the quotable paragraph after it are prose in another language, which an English article's writer does not write. */
   inOriginal?: boolean;
 }
@@ -41,8 +42,8 @@ export interface ExcerptPlace {
 /**
  * Whether a paragraph set off by a colon cue can be a block quotation's whole paragraph: five words or more (a shorter
  * line is a heading or a label) unless it is a post's own label, inside a run in another language and its translation,
- * or a short line that ends a sentence (`OUTBURST`) within a post already quoted (right after the colon cue, `Critics
- * wrote:` over `The plan will fail.`, it may as well be the writer's); and no colon at its end unless words were left
+ * or a short line that ends a sentence or a verse line (`OUTBURST`), right after the colon cue or within a post already
+ * quoted (a colon cue sets off a quotation however short: AP Stylebook, "colon"); and no colon at its end unless words were left
  * out before it, it is a post's own label, it is written in a script whose full stop a colon stands for
  * (`colonStopScript`), or it is in another language as the paragraph after it is (`inOriginal`): a blogger's own lead-in
  * inside the quoted post, `Analicemos las demandas y expliquemos las mismas:` over more Spanish
@@ -51,7 +52,7 @@ export interface ExcerptPlace {
 export const excerptable = (text: string, place: ExcerptPlace): boolean =>
   isOwnLabel(text) ||
   ((place.afterElision || !/:\s*$/.test(text) || colonStopScript(text) || place.inOriginal === true) &&
-    (place.inRun === true || (place.withinPost === true && OUTBURST.test(text)) || (wordsIn(text) >= 5 && !isHeading(text))));
+    (place.inRun === true || OUTBURST.test(text) || (wordsIn(text) >= 5 && !isHeading(text))));
 
 /**
  * A heading in title case, with no closing punctuation: `Specifics of the Cluster Munition` after `As of today, a State

@@ -272,3 +272,43 @@ test('the English of a post in another language is its translation though the tr
   const arabic = attribution(article, 'نفس الأشخاص');
   expect(attribution(article, 'The same people, the same throats')).toMatchObject({ kind: 'direct', speaker: arabic.speaker, cue: arabic.cue });
 });
+
+// gv-ukraine-tymoshenko-euro-2012-boycott-2012-05-17 (Global Voices, development half): two plain paragraphs of LEvko's
+// post stand between two of its excerpts that open on a bracketed ellipsis, which only the quoted words carry.
+const LEVKO = [
+  'LEvko of Foreign Notes explained "why Ukraine\'s Euro 2012 [would] not be as big a success as hoped":',
+  '[...] In previous tournaments, in my experience, many fans have made an extended holiday of their visits to countries hosting such events; days between matches being spent on the beach, sightseeing, etc. etc. In countries such as Austria/Switzerland or Portugal, where tourism is highly developed, this was an attractive proposition..but, no disrespect intended...Kharkiv? Dontesk?',
+  "Europe is currently in the deepest economic crisis since WW2. There is little cash around..not enough to pay the Ukraine's rip-off hotel prices.",
+  "Then there's the Olympic games in London later in the year - an attractive draw for sports fans.",
+];
+
+test('plain paragraphs before a later excerpt opening on "[...]" go on with the quotation', () => {
+  const article = analyze(
+    'Ukraine: Boycotting Euro 2012 over Tymoshenko?',
+    ...LEVKO,
+    "[...] But the tsunami of bad press in Europe's mass media over the Tymoshenko affair will be the final turn-off. Fans will rather stay at home, or, at best, fly in and out for matches, just like they do for European club matches.. [...]",
+  );
+  const first = attribution(article, '[...] In previous tournaments');
+  expect(first.speaker).toBe('LEvko');
+  expect(attribution(article, 'Europe is currently in the deepest')).toMatchObject({ kind: 'direct', speaker: first.speaker });
+  expect(attribution(article, "Then there's the Olympic games")).toMatchObject({ kind: 'direct', speaker: first.speaker });
+});
+
+test('without the later excerpt, or past a short line of the writer, the plain paragraphs stay the writer’s', () => {
+  const article = analyze(
+    'Ukraine: Boycotting Euro 2012 over Tymoshenko?',
+    ...LEVKO,
+    'Olga Mrinska of Regional Accents reflected [uk] on the Euro 2012 boycott scandal in the context of the general social and political situation in Ukraine:',
+  );
+  expect(quotesOf(article).some((q) => q.text.startsWith('Europe is currently'))).toBe(false);
+  // gv-armenia-mashtots-park-kiosks-removed-2012-05-02: the writer's prose, then a short line naming the next source.
+  const armenia = analyze(
+    'Armenia: Mashtots Park Kiosks Removed',
+    'Blogger Anahit Markosian wrote:',
+    "I think the latest events at Mashtots park call for mayor Margarian's resignation. Not only has he shown his unwillingness and inability to solve the problem, but he also created a situation where the citizens and police are constantly being pitched against each other.",
+    'Although the kiosks were ordered to be dismantled for all the reasons activists were not voicing, the longevity of the movement has been seen as a sort of awakening of Armenian civil society which has otherwise remained rather apathetic since the collapse of the Soviet Union some 20 years ago.',
+    'The Armenian Observer blog comments.',
+    '[...] the activists forced the country’s top official to carry out their demand and this is a remarkable achievement of civil activism in Armenia.',
+  );
+  expect(quotesOf(armenia).some((q) => q.text.startsWith('Although the kiosks'))).toBe(false);
+});

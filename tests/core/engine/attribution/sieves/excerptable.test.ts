@@ -10,8 +10,33 @@ test('a heading in title case after a colon cue is no block quotation', () => {
   expect(excerptable('How Ideas Turn Into Campaigns', { afterElision: false })).toBe(false);
   expect(excerptable('I deeply regret the death of #CarlosFuentes', { afterElision: false })).toBe(true);
   expect(excerptable('Yes God keep it a land of peace. God loves this country.', { afterElision: false })).toBe(true);
-  expect(excerptable('AAAAUUUUGGH.', { afterElision: false, withinPost: true })).toBe(true);
-  expect(excerptable('AAAAUUUUGGH.', { afterElision: false })).toBe(false);
+  expect(excerptable('AAAAUUUUGGH.', { afterElision: false })).toBe(true);
+});
+
+// Global Voices, development half, May 2012: a short sentence or a verse line right after its colon cue is the quotation
+// (gv-russia-tolstoy-war-and-peace-legacy-2012-05-04, gv-turkey-uludere-airstrike-poetic-commemoration-2012-05-21); a
+// short line with no closing mark is a heading or a list's entry (gv-africa-science-blogging-sub-saharan-2012-05-20 after
+// a video's lead-in, wikinews-obituaries-arriola-carrero-christodoulos-morse-suharto-2008-01-30 after "The following were
+// some of the deaths reported over the past week:").
+test('a short line after a colon cue is a quotation when it ends a sentence or a line of verse', () => {
+  expect(excerptable('Влияние войны на общество.', { afterElision: false })).toBe(true);
+  expect(excerptable('Beklemeyi bilen kan,', { afterElision: false })).toBe(true);
+  expect(excerptable('Open access to publications', { afterElision: false })).toBe(false);
+  expect(excerptable('Gus Arriola, cartoonist, 70', { afterElision: false })).toBe(false);
+  // The same entry with a full stop, as another list may write it: its figure marks it a list's entry still.
+  expect(excerptable('Gus Arriola, cartoonist, 70.', { afterElision: false })).toBe(false);
+});
+
+test("a poem's short lines after 'As one of Bejan's poems says:' are the poet's", () => {
+  const article = analyze(
+    'Turkey: Poetic Commemoration of Uludere Airstrike',
+    'However, last week poet and author Bejan Matur visited the region and posted her impressions on her Twitter account [tr], in both her poetic prose and photos.',
+    "As one of Bejan's poems says:",
+    'Beklemeyi bilen kan,',
+    'Taş olmayı da bilir.',
+  );
+  expect(attribution(article, 'Beklemeyi bilen kan,')).toMatchObject({ kind: 'direct', speaker: 'Bejan Matur' });
+  expect(attribution(article, 'Taş olmayı da bilir.')).toMatchObject({ kind: 'direct', speaker: 'Bejan Matur' });
 });
 
 // gv-malawi-banda-promises-lift-homosexuality-ban-2012-05-19 (development half): Lyson Sibande's post ends on its own label.

@@ -102,3 +102,50 @@ test('a tweet in another language that leaves a quote mark open is still the twe
   expect(original).toMatchObject({ kind: 'direct', speaker: 'Kim Sang-ho' });
   expect(attribution(article, 'Summoning Kim Eo-joon').speaker).toBe(original.speaker);
 });
+
+// Global Voices, "Panama Commemorates May 1 with Protests and Work" (2012, development half): a post's translation keeps
+// the marks of its original, so it opens with one and is mostly marked words, and is still the quoted report.
+describe('the translation of an original in another language', () => {
+  const cue = 'Uniradioinforma [es] reports that the march became quite forceful, with signs that protest corruption as well as the high cost of living:';
+  const original =
+    '“Abajo el alto costo de la vida”, “La corrupción mata”, “Ni corruptos ni coimeros”, se leía en las pancartas que portaban los trabajadores, en alusión a un reciente escándalo de presunto pago de sobornos al presidente Ricardo Martinelli.';
+  const translation =
+    '"Lower the cost of living, "Corruption kills", "No more Corruption and No more Bribes" read the placards that were carried by workers. The slogans are in light of a recent scandal where bribery money was allegedly paid to president Ricardo Martinelli.';
+
+  test('opening with a mark, it is the report’s block quotation as its original is', () => {
+    const article = analyze('Panama Commemorates May 1 with Protests and Work', cue, original, translation);
+    const quoted = attribution(article, '“Abajo el alto costo');
+    expect(quoted).toMatchObject({ kind: 'direct', speaker: 'Uniradioinforma' });
+    expect(attribution(article, '"Lower the cost of living')).toMatchObject({ kind: 'direct', speaker: quoted.speaker, cue: quoted.cue });
+  });
+
+  test('the same English paragraph right after the cue, with no original before it, is not read whole', () => {
+    const article = analyze('Panama Commemorates May 1 with Protests and Work', cue, translation);
+    expect(quotesOf(article).some((q) => q.text.startsWith('"Lower the cost of living'))).toBe(false);
+  });
+});
+
+// gv-zambia-netizens-draft-constitution-2012-05-08 (Global Voices, development half): Paul Shalala's post opens a mark on
+// its last words and never closes it.
+describe('a block quotation that leaves a short phrase in marks open at its end', () => {
+  const headline = 'Zambia: Netizens Sceptically Hail Draft Constitution';
+  const lead = ['Paul Shalala, reflects on the constitution making processes Zambia has gone through in the past.', 'He concludes:'];
+
+  test('is still the post’s whole paragraph', () => {
+    const article = analyze(
+      headline,
+      ...lead,
+      'In its current form, the first draft constitution is progressive, it appeals to most people’s aspiration despite a few shortcomings. Therefore, stakeholders who will take part in conventions, should ensure that all progressive clauses are maintained so that a constitution we all want can be enacted into law and will “stand a test of time.',
+    );
+    expect(attribution(article, 'In its current form')).toMatchObject({ kind: 'direct', speaker: 'Paul Shalala' });
+  });
+
+  test('a sentence or more left open is someone quoted running on, and the paragraph is not read whole', () => {
+    const article = analyze(
+      headline,
+      ...lead,
+      'In its current form, the first draft constitution is progressive. The minister added, “We will not give up on this draft. We have fought for this law for ten years and we will go on fighting for it.',
+    );
+    expect(quotesOf(article).some((q) => q.text.startsWith('In its current form'))).toBe(false);
+  });
+});
