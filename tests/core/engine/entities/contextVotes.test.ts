@@ -812,3 +812,19 @@ test('a name someone is head of is a body, not the place a preposition before it
   ];
   expect(typeOf('Amuary', ...texts)).toBe('organization');
 });
+
+describe('where one writes', () => {
+  // gv-trinidad-tobago-three-score-and-ten-2012-05-09 (development half): the blog, typed a place after "at", was no speaker.
+  test('a name after "blogging at" is a blog, a body, not a place ("Denesia Venus, blogging at Outlish, says:")', () => {
+    const texts = [
+      'Denesia Venus, blogging at Outlish, says:',
+      'Outlish ends by suggesting that distance - both physical and emotional - can be reduced by forging meaningful cross-generational relationships:',
+    ];
+    expect(typeOf('Outlish', ...texts)).toBe('organization');
+  });
+
+  // gv-zambia-bloggers-network-2012-05-10 (development half): "in" after the verb is where one lives, as any "in" is.
+  test('a place after "blogging in" stays a place ("The rate of blogging in Zambia")', () => {
+    expect(typeOf('Zambia', 'The rate of blogging in Zambia has also been very low.')).toBe('place');
+  });
+});
