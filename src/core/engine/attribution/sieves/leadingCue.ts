@@ -8,7 +8,6 @@ import { isSayingNoun } from '../reported/sayingNoun';
 import { LOOK_BACK } from '../subjectEndingAt';
 import { relativeSubjectAs } from '../relativeSubjectAs';
 import { isPersonWord } from '../personWord';
-import { modifiedHeadBefore } from '../modifiedHead';
 import { receivedFromAnother } from '../receivedFrom';
 import { reportedWithin } from '../reportedWithin';
 import { chantedQuote } from './chantedQuote';
@@ -208,8 +207,7 @@ export const leadingCue: DirectSieve = (c) => {
     // "Dittmar went on to add, “…”": the speaker is the subject of "went on", before it.
     const goesOn = /\s+(?:went|goes|go)\s+on\s+to\s+$/.exec(text.slice(range.start, verbStart));
     const at = goesOn ? range.start + goesOn.index : verbStart;
-    const subject =
-      cues.speakerBefore(block, at, range.start) ?? missedBefore(c, at) ?? coordinatedSubject(c, at) ?? modifiedHeadBefore(cues, block, at, range.start);
+    const subject = cues.speakerBefore(block, at, range.start) ?? missedBefore(c, at) ?? coordinatedSubject(c, at);
     if (subject && passiveAgentBefore(text, subject.ref.end, verbStart, verb[0])) return null;
     if (subject && ownedByAnother(text.slice(range.start, direct.open), text.slice(subject.ref.start, subject.ref.end))) return null;
     // "Coates said that after the pseudotheft, Hood told her "…"": told inside another's account, the words are no one's for
