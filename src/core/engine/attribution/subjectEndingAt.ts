@@ -1,4 +1,5 @@
 import type { EntityIndex } from '../entities/types';
+import { bracketedReferent } from './bracketedReferent';
 import type { Discourse } from './coreference';
 import { groupInBody } from './groupSubjects';
 import { PLACE_MINISTRY } from './mentionSubject';
@@ -45,6 +46,9 @@ export function subjectEndingAt(
   const written = nameAsWrittenBefore(reader, block, from, end);
   if (written) return written;
   const words = speakerWords(text, block, from, end, reader.mentions);
+  // "and he [Bob Yang] said": the editor's bracket names whom the pronoun means.
+  const glossed = bracketedReferent(reader, block, from, words.stop);
+  if (glossed) return glossed;
   // "…, sources in the civic organization said", "researchers from … the College of Wooster in Ohio reported": the
   // group speaks, unnamed, not the body it is in or from.
   const group = groupInBody(words.before, from === sentenceStart);
