@@ -224,8 +224,12 @@ function cuesAfter({ v, name, words, text, group, after, wordBefore, cue }: Occu
   if (words.length === 1 && isFirstName(name) && !pluralSubject && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) cue(3);
 }
 
-/** A verb of writing or posting, then "at", "on" or "for": the words after it name where one writes. */
-const WRITING_VENUE = /\b(?:blogging|blogs|blogged|writing|writes|wrote|posting|posts|posted|tweeting|tweets|tweeted)\s+(?:at|on|for)\s+(?:the\s+)?$/;
+/**
+ * A verb of writing or posting, or a writer's noun, then "at", "on" or "for": the words after it name where one writes
+ * ("blogging at Outlish", "a Guadeloupean blogger at Indiscrétions [fr]").
+ */
+const WRITING_VENUE =
+  /\b(?:blogging|blogs|blogged|writing|writes|wrote|posting|posts|posted|tweeting|tweets|tweeted|blogger|bloggers|columnist|contributor)\s+(?:at|on|for)\s+(?:the\s+)?$/;
 
 /** Votes for a place or a body by the words around an occurrence, and for a person by the name's shape. */
 function placeAndShapeVotes({ v, name, words, text, group, before, after, wordBefore, shapeCounts, cue }: Occurrence): void {

@@ -823,6 +823,12 @@ describe('where one writes', () => {
     expect(typeOf('Outlish', ...texts)).toBe('organization');
   });
 
+  // gv-mexico-presidential-debate-disappointment (development half): a writer's noun before "at" sets off the blog too.
+  test('a name after "a blogger at" is a blog, not a place ("Khublai Villafuerte, a blogger at Circulo de Cafe [es], affirmed")', () => {
+    const text = 'Khublai Villafuerte, a blogger at Circulo de Cafe [es], affirmed that the reality of Mexican Politics hit the country once again:';
+    expect(typeOf('Circulo de Cafe', text)).toBe('organization');
+  });
+
   // gv-zambia-bloggers-network-2012-05-10 (development half): "in" after the verb is where one lives, as any "in" is.
   test('a place after "blogging in" stays a place ("The rate of blogging in Zambia")', () => {
     expect(typeOf('Zambia', 'The rate of blogging in Zambia has also been very low.')).toBe('place');
