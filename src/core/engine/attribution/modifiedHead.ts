@@ -19,6 +19,9 @@ const CLAUSE_WORD =
 /** Words in the lead before the head name that make it an object, not the subject: a preposition, a conjunction. */
 const NOT_A_TITLE = /^(?:of|for|to|by|with|from|about|against|and|or|but|that|who|which|when|after|as|if|while)$/i;
 
+/** A determiner opening a noun phrase: the sentence then opens on its subject, not an adverbial phrase. */
+const OPENING_NOUN_PHRASE = /^\s*(?:the|a|an|this|that|these|those|his|her|its|their|our|my|one)\s/i;
+
 /** Whether a word may be a finite verb: a past in -ed, an irregular past, a speech verb. */
 const mayBeVerb = (word: string) => /^\p{Ll}{2,}ed$/u.test(word) || IRREGULAR_PAST.has(word) || isSpeechVerb(word);
 
@@ -44,9 +47,14 @@ export function modifiedHeadBefore(cues: CueReader, block: number, verbStart: nu
   const lead = text.slice(sentenceStart, head.start);
   const titles = lead.slice(lead.lastIndexOf(', ') + 1).trim();
   if (/[;:"“”()]/.test(lead) || /['’]s\b/.test(lead) || titles.split(/\s+/).filter(Boolean).length > 5) return null;
+  // "The account of the United States Ambassador in Mexico, Embajador Wayne (@USEmbassyMex) [es], tweeted:": a noun phrase
+  // before the comma is the subject itself, the name its appositive; only an adverbial opening ("In October 2007, ") is
+  // passed over.
+  if (lead.includes(',') && OPENING_NOUN_PHRASE.test(lead)) return null;
   if (titles.split(/\s+/).some((w) => NOT_A_TITLE.test(w))) return null;
   const modifiers = text.slice(head.end, verbStart);
-  if (!MODIFIER_OPENING.test(modifiers) || CLAUSE_MARK.test(modifiers)) return null;
+  // A handle in the modifiers ("(@USEmbassyMex)") is an account, which may be the source itself (`parenthesisedHandle.ts`).
+  if (!MODIFIER_OPENING.test(modifiers) || CLAUSE_MARK.test(modifiers) || modifiers.includes('@')) return null;
   const words = modifiers.match(/[\p{L}'’-]+/gu) ?? [];
   if (words.length > MAX_MODIFIER_WORDS || words.some((w) => CLAUSE_WORD.test(w) || mayBeVerb(w))) return null;
   const subject = cues.subjectAt(block, head.start);
