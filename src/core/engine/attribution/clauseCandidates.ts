@@ -18,6 +18,11 @@ const APPOSITIVE_AFTER = /^,\s+(?!(?:and|but|or|who|which|that)\b)[^,;:"“”]{
  * speaks with the main clause's verb after it; wikinews-british-pilot-dies-plane-crash-nine-passengers-survive-2009-10-25).
  */
 const DESCRIBING_RELATIVE = /^,?\s+who\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:the|a|an|one|his|her|their)\s[^,;:"“”]{2,80}?,(?=\s)/;
+/**
+ * Where a person works or sits, right after their name and before their verb: " of the House of Lords", " from NASA's
+ * Goddard Space Flight Center" — "of", "from" or "at", then a capitalised name with its small words, up to a lower-case word.
+ */
+const AFFILIATED_BODY = /^\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|on|the|de)\s+)*\p{Lu}[\p{L}'’.&-]*){0,6}(?=\s+\p{Ll})/u;
 /** A second clause joined by "and" with a capitalised subject and its verb: "… and Crippen brought Challenger down". */
 const JOINED_CLAUSE = /\band\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(\p{Ll}+)\b/gu;
 
@@ -91,7 +96,10 @@ export function skipAfter({ text, clause, comma }: ClauseSpan, candidate: Candid
   const during = /^\s+during\s+(?:the|a|an|this|that|his|her|its|their)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+(?=\s+(?:\p{Ll}{3,}ed|said|wrote|told)\b)/u.exec(
     text.slice(candidate.end, comma),
   );
-  return Math.max(appositive, closing, gloss, kindNoun, named, during?.[0].length ?? 0, mediumAfterSubject(text.slice(candidate.end, comma)));
+  // "Roger Roberts of the House of Lords initiated the petition, and stated:" (wikinews-gay-iranian-awaits-decision-asylum-
+  // 2008-03-14): past the body a person belongs to, as past an appositive.
+  const affiliation = candidate.person ? (AFFILIATED_BODY.exec(text.slice(candidate.end, comma))?.[0].length ?? 0) : 0;
+  return Math.max(appositive, closing, gloss, kindNoun, named, affiliation, during?.[0].length ?? 0, mediumAfterSubject(text.slice(candidate.end, comma)));
 }
 
 /** The finite verb a candidate is the subject of, past what `skipAfter` skips; null after a preposition or with no such verb. */

@@ -225,7 +225,9 @@ export class QuoteWalk {
     this.colon = null;
     this.quotes.push(quote);
     this.previousBlockQuote = quote;
-    for (const range of ranges) this.discourse.sentences.push({ block: quote.block, range, people: this.discourse.peopleIn(quote.block, range), focus });
+    const spoken = focus !== null && focus.entity === quote.speaker;
+    for (const range of ranges)
+      this.discourse.sentences.push({ block: quote.block, range, people: this.discourse.peopleIn(quote.block, range), focus, spoken });
   }
 
   /** One sentence's direct quotes, then its reported speech (`sentenceQuotes.ts`), with what the walk has carried so far. */

@@ -9,6 +9,7 @@ import { personOfRole } from './personOfRole';
 import { recentOrganization } from './recentOrganization';
 import type { RolePhrase, RoleReach } from './roleReading';
 import type { Referent } from './types';
+import { blogNamedBefore } from './bloggerNoun';
 
 /** Role words of one who speaks for another: "a spokesman for the ministry", "an official of the company". */
 const SPEAKS_FOR = /spokes|representative|official/;
@@ -41,7 +42,9 @@ export function resolveRole(
   }
   const role: RolePhrase = { phrase, words, ...roleHead(words, index), forWhom, block, at, texts };
   const reach: RoleReach = { mentions, discourse, index };
-  if (PERSON_ROLE_NOUNS.includes(role.head) || PERSON_ROLE_NOUNS.includes(words.slice(0, 2).join(' '))) return personOfRole(role, reach);
+  // "The blogger wrote:" where the text calls no one a blogger: the blog quoted last (`bloggerNoun.ts`).
+  const blog = () => blogNamedBefore(phrase, texts, discourse);
+  if (PERSON_ROLE_NOUNS.includes(role.head) || PERSON_ROLE_NOUNS.includes(words.slice(0, 2).join(' '))) return personOfRole(role, reach) ?? blog();
   return bodyOfRole(role, reach);
 }
 

@@ -57,7 +57,10 @@ export function readSentence(walk: SentenceWalk, state: ParagraphState, range: S
     learnPronoun(walk.discourse, walk.texts, quote.found);
     state.quotes.push(quote.found);
     state.lastDirect = quote.found;
-    if (quote.found.speaker) info.focus = { entity: quote.found.speaker, at: quote.found.speakerRef ?? quote.found.antecedent ?? quote.found };
+    if (quote.found.speaker) {
+      info.focus = { entity: quote.found.speaker, at: quote.found.speakerRef ?? quote.found.antecedent ?? quote.found };
+      info.spoken = true;
+    }
   }
   let end = range.end;
   while (end > range.start && /[.!?\s]/.test(text[end - 1] ?? '')) end--;
@@ -85,7 +88,10 @@ export function readSentence(walk: SentenceWalk, state: ParagraphState, range: S
   for (const quote of reported) {
     state.quotes.push(quote);
     learnPronoun(walk.discourse, walk.texts, quote);
-    if (quote.speaker && !info.focus) info.focus = { entity: quote.speaker, at: quote.speakerRef ?? quote };
+    if (quote.speaker && !info.focus) {
+      info.focus = { entity: quote.speaker, at: quote.speakerRef ?? quote };
+      info.spoken = true;
+    }
   }
   // "The Liberian president held meetings with … President Bush": a role noun subject is whom the sentence is about.
   if (!info.focus && unnamedCue(text, state.quotes, info.people, block, range)) info.unnamedSpeaker = true;

@@ -1,5 +1,6 @@
 import type { EntityIndex } from '../entities/types';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { bracketedReferent } from './bracketedReferent';
 import type { Discourse } from './coreference';
 import { groupInBody } from './groupSubjects';
 import { PLACE_MINISTRY } from './mentionSubject';
@@ -70,6 +71,9 @@ export function subjectEndingAt(
   const written = nameAsWrittenBefore(reader, block, from, end);
   if (written) return written;
   const words = speakerWords(text, block, from, end, reader.mentions);
+  // "and he [Bob Yang] said": the editor's bracket names whom the pronoun means.
+  const glossed = bracketedReferent(reader, block, from, words.stop);
+  if (glossed) return glossed;
   // "…, sources in the civic organization said", "researchers from … the College of Wooster in Ohio reported": the
   // group speaks, unnamed, not the body it is in or from.
   const group = groupInBody(words.before, from === sentenceStart);

@@ -24,6 +24,7 @@ import { latterOrFormer } from './latterFormer';
 import { roleAppositiveAt } from './roleAppositive';
 import { shortenedOrganization } from './shortenedName';
 import { organizationNamedAt } from './kindThenName';
+import { modifiedHeadBefore } from './modifiedHead';
 import type { SubjectReader } from './subjectReader';
 import type { Located, Subject } from './types';
 import { withAbsolute } from './withAbsolute';
@@ -208,7 +209,9 @@ export class CueReader implements SubjectReader {
     };
     const absolute = withAbsolute(text, sentenceStart, verbStart, before);
     if (absolute) return absolute;
-    return participleSpeaker(this, block, verbStart, sentenceStart, before(verbStart));
+    // "Ben Summerskill of the British gay rights organization, Stonewall, said": the person at the head of the sentence,
+    // past modifiers that end on no name (`modifiedHead.ts`).
+    return participleSpeaker(this, block, verbStart, sentenceStart, before(verbStart)) ?? modifiedHeadBefore(this, block, verbStart, sentenceStart);
   }
 
   /**

@@ -83,6 +83,8 @@ export interface SentenceInfo {
   focus: Referent | null;
   /** Whether the sentence is part of a post set off as a block quotation, whose source is the focus. */
   post?: boolean;
+  /** Whether the focus speaks a quote of the sentence, rather than being only its subject. */
+  spoken?: boolean;
   /** Whether a quote of the sentence has a cue whose speaker the text does not name (`unnamedCue.ts`). */
   unnamedSpeaker?: boolean;
 }

@@ -243,11 +243,21 @@ function cuesAfter({ v, name, words, text, group, after, wordBefore, cue }: Occu
   if (words.length === 1 && isFirstName(name) && !pluralSubject && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) cue(3);
 }
 
+/**
+ * A verb of writing or posting, or a writer's noun, then "at", "on" or "for": the words after it name where one writes
+ * ("blogging at Outlish", "a Guadeloupean blogger at Indiscrétions [fr]").
+ */
+const WRITING_VENUE =
+  /\b(?:blogging|blogs|blogged|writing|writes|wrote|posting|posts|posted|tweeting|tweets|tweeted|blogger|bloggers|columnist|contributor)\s+(?:at|on|for)\s+(?:the\s+)?$/;
+
 /** Votes for a place or a body by the words around an occurrence, and for a person by the name's shape. */
 function placeAndShapeVotes({ v, name, words, text, group, before, after, wordBefore, shapeCounts, cue }: Occurrence): void {
   bodyVotes(v, words, before, after);
   const partnered = /^between$/i.test(wordBefore) && personPartnerAfter(text.slice(group.end, group.end + 200), (w) => isFirstName(w) || TITLE_WORDS.has(w));
   if (partnered) cue(2);
+  // "Denesia Venus, blogging at Outlish, says" (gv-trinidad-tobago-three-score-and-ten-2012-05-09): where one writes or
+  // posts is a blog or a site, a body that publishes, not a place.
+  else if (WRITING_VENUE.test(before)) v.organization += 2;
   else if (/^(?:in|at|near|from|across|outside|inside|around|into|through|toward|towards|across|between|over|under|on|along)$/i.test(wordBefore)) v.place += 2;
   if (/^,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)(?:,|\s|$)/.test(after) && /^(?:in|at|near|from)$/i.test(wordBefore)) v.place += 1;
   if (/^the$/i.test(wordBefore)) v.organization += 1;

@@ -96,3 +96,24 @@ describe('a relative clause that says who the speaker is', () => {
     expect(skipAfter(span, at(sentence, 'Leo Varadkar', true))).toBe(0);
   });
 });
+
+describe('past the body a person belongs to', () => {
+  // wikinews-gay-iranian-awaits-decision-asylum-2008-03-14 (development half).
+  const sentence =
+    'Roger Roberts of the House of Lords initiated the petition, and stated: "There is no doubt that he will be persecuted and possibly face state-sanctioned murder if he is forced to return."';
+
+  test('"Roger Roberts of the House of Lords initiated" has its verb past the affiliation', () => {
+    const span = { text: sentence, clause: 0, comma: sentence.indexOf(', and') };
+    expect(verbOf(span, at(sentence, 'Roger Roberts', true))).toBe('initiated');
+  });
+
+  test('the coordinated "and stated:" is his', () => {
+    const article = analyze('Gay Iranian awaits decision on asylum', sentence);
+    expect(attribution(article, 'There is no doubt')).toMatchObject({ kind: 'direct', speaker: 'Roger Roberts' });
+  });
+
+  test('only a person is read past the body after it: the body itself has no affiliation skipped', () => {
+    const span = { text: sentence, clause: 0, comma: sentence.indexOf(', and') };
+    expect(skipAfter(span, at(sentence, 'House of Lords', false))).toBe(0);
+  });
+});

@@ -839,3 +839,25 @@ test('a name set off by a bare role noun ("Hasan Demirdag, local administrator, 
   expect(attribution(article, 'The village is totally flattened,')).toMatchObject({ kind: 'direct', speaker: 'Hasan Demirdag' });
   expect(ROLE_APPOSITIVE.test(', local administration, told')).toBe(false);
 });
+
+describe('where one writes', () => {
+  // gv-trinidad-tobago-three-score-and-ten-2012-05-09 (development half): the blog, typed a place after "at", was no speaker.
+  test('a name after "blogging at" is a blog, a body, not a place ("Denesia Venus, blogging at Outlish, says:")', () => {
+    const texts = [
+      'Denesia Venus, blogging at Outlish, says:',
+      'Outlish ends by suggesting that distance - both physical and emotional - can be reduced by forging meaningful cross-generational relationships:',
+    ];
+    expect(typeOf('Outlish', ...texts)).toBe('organization');
+  });
+
+  // gv-mexico-presidential-debate-disappointment (development half): a writer's noun before "at" sets off the blog too.
+  test('a name after "a blogger at" is a blog, not a place ("Khublai Villafuerte, a blogger at Circulo de Cafe [es], affirmed")', () => {
+    const text = 'Khublai Villafuerte, a blogger at Circulo de Cafe [es], affirmed that the reality of Mexican Politics hit the country once again:';
+    expect(typeOf('Circulo de Cafe', text)).toBe('organization');
+  });
+
+  // gv-zambia-bloggers-network-2012-05-10 (development half): "in" after the verb is where one lives, as any "in" is.
+  test('a place after "blogging in" stays a place ("The rate of blogging in Zambia")', () => {
+    expect(typeOf('Zambia', 'The rate of blogging in Zambia has also been very low.')).toBe('place');
+  });
+});
