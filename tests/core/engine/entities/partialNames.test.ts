@@ -3,7 +3,15 @@ import { fullerName } from '../../../../src/core/engine/entities/partialNames';
 import type { FoundEntity } from '../../../../src/core/engine/entities/types';
 import { analyze, attribution } from '../attribution/helpers';
 
-const person = (name: string): FoundEntity => ({ key: name, type: 'person', name, role: null, aliases: new Set(), mentions: [], roleWords: new Set() });
+const person = (name: string, block = 1): FoundEntity => ({
+  key: name,
+  type: 'person',
+  name,
+  role: null,
+  aliases: new Set(),
+  mentions: [{ block, start: 0, end: name.length, form: 'name' }],
+  roleWords: new Set(),
+});
 
 // Wikinews (CC BY 2.5), fresh pages of session 49: "Kim Jong Nam trial: pathologist testifies VX killed him" (2017) and
 // "Investigators blame pilot error for Boston jet crash" (2015).
@@ -25,10 +33,11 @@ describe('a shortened name of someone named in full before', () => {
     expect(attribution(article, 'lock is on')).toMatchObject({ kind: 'direct', speaker: 'Bauke de Vries' });
   });
 
-  test('leading words that two people share, or a fuller name that ends in a date, name no one', () => {
+  test('leading words that two people share, a fuller name that ends in a date, or one only the headline wrote, name no one', () => {
     expect(fullerName('Kim Jong', [person('Kim Jong Nam'), person('Kim Jong Un')])).toBeUndefined();
     expect(fullerName('Sam Rainsy', [person('Sam Rainsy Feb')])).toBeUndefined();
     expect(fullerName('Mohd Shah', [person('Mohd Shah Mahmood')])?.name).toBe('Mohd Shah Mahmood');
     expect(fullerName('Shah Mahmood', [person('Mohd Shah Mahmood')])).toBeUndefined();
+    expect(fullerName('Joyce Banda', [person('Joyce Banda Promises', 0)])).toBeUndefined();
   });
 });
