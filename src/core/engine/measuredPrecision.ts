@@ -11,21 +11,21 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/pronoun': 0.89,
   // 1 right of 1
   'according-to/role': 0.771,
-  // 225 right of 226
+  // 231 right of 232
   'any/continuation': 0.89,
-  // 5993 right of 5999
+  // 6167 right of 6173
   'any/name': 0.89,
-  // 917 right of 917
+  // 948 right of 948
   'any/pronoun': 0.862,
-  // 162 right of 162
+  // 169 right of 169
   'any/role': 0.771,
   // 13 right of 13
   'colon-block/continuation': 0.89,
-  // 1175 right of 1175
+  // 1213 right of 1213
   'colon-block/name': 0.871,
-  // 88 right of 88
+  // 89 right of 89
   'colon-block/pronoun': 0.67,
-  // 4 right of 4
+  // 6 right of 6
   'colon-block/role': 0.771,
   // 40 right of 40
   'continuation/continuation': 0.766,
@@ -35,7 +35,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'handle-label/name': 0.89,
   // 1 right of 1
   'handle-label/pronoun': 0.862,
-  // 63 right of 64
+  // 66 right of 67
   'inside-reported/name': 0.757,
   // 14 right of 14
   'inside-reported/pronoun': 0.681,
@@ -45,43 +45,43 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'label-line/name': 0.89,
   // 5 right of 5
   'later-speaker/pronoun': 0.862,
-  // 948 right of 951
+  // 983 right of 986
   'leading-cue/name': 0.89,
-  // 188 right of 188
+  // 197 right of 197
   'leading-cue/pronoun': 0.89,
-  // 32 right of 32
+  // 34 right of 34
   'leading-cue/role': 0.734,
-  // 28 right of 28
+  // 29 right of 29
   'named-before/continuation': 0.89,
   // 1 right of 1
   'own-words/continuation': 0.89,
-  // 3 right of 3
+  // 4 right of 4
   'own-words/name': 0.89,
-  // 104 right of 105
+  // 109 right of 110
   'previous-speaker/continuation': 0.89,
   // 2 right of 2
   'previous-speaker/name': 0.89,
   // 1 right of 1
   'quoted-inside/name': 0.89,
-  // 252 right of 252
+  // 259 right of 259
   'reported-according-to/name': 0.89,
   // 8 right of 8
   'reported-according-to/pronoun': 0.89,
   // 10 right of 10
   'reported-according-to/role': 0.847,
-  // 7 right of 7
+  // 8 right of 8
   'reported-as-clause/name': 0.89,
-  // 109 right of 109
+  // 111 right of 111
   'reported-continued/name': 0.89,
-  // 35 right of 35
+  // 37 right of 37
   'reported-continued/pronoun': 0.89,
   // 7 right of 7
   'reported-continued/role': 0.885,
-  // 1638 right of 1640
+  // 1708 right of 1710
   'reported-cue-verb/name': 0.89,
-  // 283 right of 283
+  // 296 right of 296
   'reported-cue-verb/pronoun': 0.816,
-  // 71 right of 71
+  // 74 right of 74
   'reported-cue-verb/role': 0.677,
   // 82 right of 82
   'reported-final-clause/name': 0.89,
@@ -93,7 +93,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-inserted-cue/name': 0.89,
   // 2 right of 2
   'reported-inserted-cue/pronoun': 0.862,
-  // 342 right of 342
+  // 344 right of 344
   'split-quote/name': 0.89,
   // 73 right of 73
   'split-quote/pronoun': 0.89,
@@ -101,16 +101,16 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'split-quote/role': 0.89,
   // 1 right of 1
   'subordinate-subject/pronoun': 0.862,
-  // 46 right of 46
+  // 48 right of 48
   'trailer-dash/name': 0.89,
-  // 631 right of 631
+  // 638 right of 638
   'trailing-cue/name': 0.89,
-  // 196 right of 196
+  // 202 right of 202
   'trailing-cue/pronoun': 0.876,
   // 20 right of 20
   'trailing-cue/role': 0.89,
   // 39 right of 39
   'transcript-label/continuation': 0.89,
-  // 211 right of 211
+  // 217 right of 217
   'transcript-label/name': 0.89,
 };
