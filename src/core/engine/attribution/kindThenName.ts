@@ -56,7 +56,8 @@ function kindNamed(reader: NameReader, rest: string, block: number, at: number):
  * capitalised name the name pass left to no one, then in lower case a noun of an organisation's or a research body's
  * kind, which English sets after a name as well as before it. Group 1 is the name, group 2 the noun.
  */
-const NAME_THEN_KIND = /^(?:(?:[Tt]he|[Ll]ocal)\s+)?(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(\p{Ll}+)\b(?!\s+\p{Lu})/u;
+const NAME_THEN_KIND =
+  /^(?:(?:[Tt]he|[Ll]ocal)\s+)?(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our)\s)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(\p{Ll}+)\b(?!\s+\p{Lu})/u;
 
 /**
  * The body a name no one was found in and its kind noun after it name at `at` of `block` (`NAME_THEN_KIND`), as the
