@@ -107,6 +107,9 @@ function readPastAsides(text: string, verbEnd: number, lower: string): number {
   return pastCircumstance(text, at) ?? at;
 }
 
+/** "that" and then at once a past verb or an auxiliary: a relative pronoun as its clause's subject ("stories that shocked …"). */
+const RELATIVE_THAT = /^that\s+(?:\p{Ll}{3,}ed|is|was|are|were|has|had|have|will|would|could|can|should|may|might|must)\b/u;
+
 /**
  * A listener and its name or description set off by commas, then "that": `told an internet-based citizen radio,
  * CrossFire Blogtalkradio, that there was an “incestuous relationship” …` (Global Voices, Zambia, May 2012). Four words
@@ -129,6 +132,9 @@ export function pastListener(text: string, at: number, lower: string): number | 
   const rest = text.slice(at);
   // A Global Voices link's language tag may follow the listener: "told the crowd [pt] that …".
   const beforeThat = /^\s+(?!that\b)(?:["“]?[\p{L}'’.-]+["”]?\s+|\[\p{Ll}{2,3}\]\s+){1,4}?(?=that\b)/u.exec(rest) ?? NAMED_LISTENER.exec(rest);
+  // "The refugees told stories that shocked the visitors": "that" right before a verb of its own is a relative pronoun
+  // after the verb's object; a that-clause of what was said has its own subject first. Nothing is reported.
+  if (beforeThat && RELATIVE_THAT.test(rest.slice(beforeThat[0].length))) return null;
   if (beforeThat) return at + beforeThat[0].length;
   // "warned of …", "assured a win": only these verbs always name whom they speak to.
   if (!/^(?:told|tells|tell|asked|remind|inform|notif)/.test(lower)) return at;

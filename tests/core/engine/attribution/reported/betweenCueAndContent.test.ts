@@ -172,3 +172,11 @@ test('"reported to the police he …": the police are who was told, and the clau
   const sent = 'The suspect was reported to the police station.';
   expect(pastAsides(sent, sent.indexOf(' to the police'), 'reported')).toBe(sent.indexOf(' to the police'));
 });
+
+// Made up in the shape of a wire report; found while fixing the fresh pages of session 49.
+test('"told stories that shocked …": "that" right before a verb of its own is a relative pronoun, and nothing is reported', () => {
+  const article = analyze('Refugees reach the border', 'The refugees told stories that shocked the visitors.');
+  expect(quotesOf(article)).toHaveLength(0);
+  const said = analyze('Refugees reach the border', 'The refugees told reporters that the camp was full.');
+  expect(quotesOf(said).map((q) => q.text)).toEqual(['the camp was full']);
+});
