@@ -71,7 +71,9 @@ export function participleSubject(
   if (!speaking && /^adding(?!\s+that\b|[\s,:]*["“]|\s+to\s+(?:[\p{L}.’'-]+\s+){0,3}[\p{L}.’'-]+\s*[,:]\s*["“])/u.test(text.slice(comma).replace(/^,\s*/, '')))
     return null;
   if (speaking) {
-    const subject = subjectAt(block, speaking.at);
+    const own = subjectAt(block, speaking.at);
+    const subject =
+      own && (own.entity?.type !== 'person' || own.resolution !== 'name') ? (personBeforeAppositive(text, block, speaking, candidates, subjectAt) ?? own) : own;
     // "Ryanair claim Goss wrote to the airline saying …, stating "We will not allow a Ryanair employee …""
     // (wikinews-ryanair-sack-sue-pilot-safety-documentary-2013-08-15): a speaker inside what another says the participle
     // may go on from as well as the one who says it; only the quoted words tell which (here the airline), so neither is
@@ -129,6 +131,28 @@ function namedInApposition(
   const named = candidates.find((c) => c.person && c.at > description.at && /^,\s+$/.test(text.slice(description.end, c.at)) && text.startsWith(',', c.end));
   const person = named ? subjectAt(block, named.at) : null;
   return person?.entity?.type === 'person' ? person : null;
+}
+
+/** Title words between a name's comma and the body or title that describes the person: "President of the ". */
+const APPOSITIVE_LEAD = /^,\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
+
+/**
+ * "Miguel d'Escoto Brockmann, President of the United Nations General Assembly, condemned Israel's attack on the Gaza
+ * Strip saying, "…"" (a fresh Wikinews page, January 2009): a title or body set off by commas right after a person's
+ * name is that person's appositive (AP style), so the person, not the body or the title, is the clause's subject; null
+ * when no person's name stands right before the description that way.
+ */
+function personBeforeAppositive(
+  text: string,
+  block: number,
+  description: Candidate,
+  candidates: ReadonlyArray<Candidate>,
+  subjectAt: (block: number, at: number) => Subject | null,
+): Subject | null {
+  if (!text.startsWith(',', description.end)) return null;
+  const named = candidates.findLast((c) => c.person && c.end < description.at && APPOSITIVE_LEAD.test(text.slice(c.end, description.at)));
+  const person = named ? subjectAt(block, named.at) : null;
+  return person?.entity?.type === 'person' && person.resolution === 'name' ? person : null;
 }
 
 /** Small words a title may hold ("former coach and former test player"); a preposition other than "of" may not. */

@@ -210,4 +210,21 @@ describe('a participle after a speaker inside what another claims', () => {
     );
     expect(attribution(article, 'it will speak for all countries')).toMatchObject({ speaker: 'Hugo Chávez' });
   });
+
+  // A fresh Wikinews page (Israeli–Palestinian conflict, day 20, January 2009), measured held out.
+  test('"Name, President of the United Nations General Assembly, condemned …, saying" goes on from the person, not the assembly', () => {
+    const article = analyze(
+      'Israeli-Palestinian conflict: Day 20',
+      "On Tuesday, Miguel d'Escoto Brockmann, President of the United Nations General Assembly, condemned Israel's attack on the Gaza Strip saying, \"The number of victims in Gaza is increasing by the day... The situation is untenable. It's genocide.\"",
+    );
+    expect(attribution(article, 'The number of victims in Gaza')).toMatchObject({ speaker: "Miguel d'Escoto Brockmann" });
+  });
+
+  test('a body that speaks for itself before ", saying" stays the speaker when no name stands before it', () => {
+    const article = analyze(
+      'Assembly vote',
+      'The United Nations General Assembly condemned the attack on Tuesday, saying, "The number of victims in Gaza is increasing by the day."',
+    );
+    expect(attribution(article, 'The number of victims in Gaza')).toMatchObject({ speaker: 'United Nations General Assembly' });
+  });
 });
