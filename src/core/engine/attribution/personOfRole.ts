@@ -34,6 +34,12 @@ function officeOf({ words, head, qualifier }: RolePhrase): {
   return { holds, office, fits: (e) => holds(e) && nationality(e) && office(e) };
 }
 
+/** Where an indefinite description brings in someone new: after a sentence's stop, or after a preposition that takes it. */
+const NEWCOMER_BEFORE = /(?:[.!?]["”’]?\s+|\b(?:of|from|by|with|to|for|about)\s+)$/;
+
+/** Whether the words before offset `at` of `text` (UTF-16) leave a description there bringing in someone new (`NEWCOMER_BEFORE`, or the block's start). */
+const newcomerAt = (text: string, at: number): boolean => /^\s*$/.test(text.slice(0, at)) || NEWCOMER_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+
 /**
  * A person's role noun ("the Russian president"): the one holding the office, with the nationality and modifier the
  * phrase gives (`officeOf`), most recently named first; else the one person titled so in lower case before their name;
@@ -47,8 +53,12 @@ export function personOfRole(role: RolePhrase, reach: RoleReach): Referent | nul
   // alleges-us-plans-attack-iran-2006-02-12): "the other" sets the one meant apart from the holder named before; "One
   // victim described an encounter" (wikinews-un-military-attacks-darfur-violated-law-2008-03-20) is one of many, no
   // one named. The role names none of its holders. ("Nurta Hussein, another resident said" is read as the name's
-  // appositive before the role is.)
-  if (words[0] === 'other' || /^one\s/i.test(phrase)) return null;
+  // appositive before the role is.) Nor does an indefinite one that opens its sentence or that a preposition takes: "an
+  // audiotape of a man who said he was with the pirates" (a fresh Wikinews page, November 2008) brings in someone new,
+  // not the minister named before (an indefinite noun phrase is discourse-new: Prince 1992; Lee et al. 2013). After a
+  // name's comma ("Ivan Bolshakov, a deputy chairman of …") or "as" ("As a woman working in …, Worth is") it describes
+  // someone named, and is read as before.
+  if (words[0] === 'other' || /^one\s/i.test(phrase) || (/^an?\s/i.test(phrase) && newcomerAt(texts[block] ?? '', at))) return null;
   const { holds, office, fits } = officeOf(role);
   const person = mentions.latest(fits, block, at) ?? mentions.firstAfter(fits, block, at);
   if (person) return person;

@@ -4,6 +4,7 @@ import type { Discourse } from './coreference';
 import { groupSubjectBefore } from './groupSubjectThey';
 import { indefiniteSubjectBefore } from './indefiniteSubject';
 import { sameSentenceSubject } from './sameSentencePronoun';
+import { reportingBodyIt } from './reportingBodyIt';
 import { sentenceBodyIt } from './sentenceBodyIt';
 import { PRONOUN_GENDER } from './gender';
 import { holdsRole } from './heldTitle';
@@ -33,7 +34,10 @@ export function pronounSubject(reader: SubjectReader, discourse: Discourse, bloc
   if (sentenceStart !== undefined && (indefiniteSubjectBefore(text, sentenceStart, at) || groupSubjectBefore(text, sentenceStart, at)))
     return { ref, entity: null, resolution: 'unattributed', antecedent: null };
   // "The United Nations Refugee Agency (UNRA) was seeking explanation …, it reported …": the body its sentence opens on.
-  const body = sentenceStart !== undefined && /^it$/i.test(pronoun[1]) ? sentenceBodyIt(text, block, sentenceStart, at, reader.mentions) : null;
+  const body =
+    sentenceStart !== undefined && /^it$/i.test(pronoun[1])
+      ? (sentenceBodyIt(text, block, sentenceStart, at, reader.mentions) ?? reportingBodyIt(text, block, sentenceStart, at, reader.mentions))
+      : null;
   if (body) return { ref, entity: body.entity, resolution: 'pronoun', antecedent: body.at };
   const own = sameSentenceSubject(text, blockSentences(reader.texts)[block] ?? [], ref, reader.mentions, (e) => discourse.genderOf(e));
   if (own) return own;

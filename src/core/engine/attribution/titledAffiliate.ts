@@ -8,8 +8,8 @@ import type { MentionIndex } from './mentions';
 const TITLE_AT_BODY = /^,\s+[^,;:"“”()]{0,60}?\b(?:at|of|for|with|from)\s+[^;:"“”()]{1,100}?,?\s+(?:(?:also|then|later|has|have|had|\p{Ll}+ly)\s+){0,3}$/u;
 /** A short introductory phrase of lower-case words, its comma left out: "In the blog post Chris Wright, …". */
 const INTRODUCTORY = /^(?:In|On|At|During|Through)\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
-/** Words that open a clause, join another subject or a second clause ("but declined") inside the title, so that its last words may be the speaker. */
-const CLAUSE_WORD = /\b(?:who|whose|which|that|when|while|after|before|said|says|told|and|but)\b/;
+/** Words that open a clause or join another subject inside the title, so that its last words may be the speaker. */
+const CLAUSE_WORD = /\b(?:who|whose|which|that|when|while|after|before|said|says|told|and)\b/;
 
 /**
  * `Mike Pulsifer, Lead IT Specialist at DOL said …`, `Anderson Cooper, of CNN, one of Vanderbilt's four sons, stated,

@@ -53,4 +53,21 @@ describe('a role noun whose modifier names another office', () => {
     );
     expect(attribution(article, 'I was holding tight').speaker).toBeNull();
   });
+
+  // A fresh Wikinews page (Saudi oil tanker hijacked, November 2008), measured held out.
+  test('"an audiotape of a man who said he was with the pirates" brings in someone new, not the minister named before', () => {
+    const article = analyze(
+      'Negotiations over hijacked Saudi oil tanker begin',
+      'Saudi Foreign Minister Saud al Faisal said that talks had begun, but he did not say whether a ransom would be paid.',
+      'Dubai-based television network Al Jazeera broadcast an audiotape of a man who said he was with the pirates. He identified himself as Farah Abd Jameh.',
+      '"We will mechanically count the money and we have machines that can detect fake money," the man said.',
+    );
+    expect(attribution(article, 'he was with the pirates').speaker).not.toBe('Saud al Faisal');
+    expect(attribution(article, 'We will mechanically count the money').speaker).not.toBe('Saud al Faisal');
+  });
+
+  test('"the man said" after a man named before is still that man', () => {
+    const article = analyze('Rescue', 'Fisherman John Harlow pulled two swimmers from the water on Sunday.', '"The waves were huge," the man said.');
+    expect(attribution(article, 'The waves were huge')).toMatchObject({ speaker: 'John Harlow' });
+  });
 });

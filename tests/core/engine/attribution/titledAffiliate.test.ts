@@ -39,13 +39,3 @@ test('"In the blog post Chris Wright, the Chief Technological Officer of Red Hat
   );
   expect(attribution(article, 'shifting our investment')).toMatchObject({ speaker: 'Chris Wright' });
 });
-
-// Fresh Wikinews page (2009-10-19, Iran uranium talks): the words after the name are a second clause ("but declined to
-// comment on …"), not a title at a body, so the reports it names are no words of the delegate's.
-test('"Ali Asghar Soltanieh, agreed with the comments, but declined to comment on Iranian media reports that …" gives the reports\' claim to no one', () => {
-  const article = analyze(
-    'Iran uranium talks off to good start',
-    'The head of the Iranian delegation, Ali Asghar Soltanieh, agreed with with the comments, but declined to comment on Iranian media reports that the government is reluctant to send its nuclear fuel.',
-  );
-  expect(attribution(article, 'the government is reluctant')).toMatchObject({ speaker: null });
-});

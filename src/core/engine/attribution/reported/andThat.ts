@@ -1,3 +1,4 @@
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { opensClause } from './clauseStart';
 
 /**
@@ -30,6 +31,17 @@ const opensOwnClause = (text: string, m: RegExpExecArray | RegExpMatchArray, sta
   return /^(?:he|she|they|we|I)\s/.test(text.slice(after, after + 5)) || opensClause(text, after - 1);
 };
 
+/** A speech verb, then (perhaps after whom it went to) its "that": `told police in Mato Grosso that`. Group 1 is the verb. */
+const INNER_THAT = /(?<![\p{L}'’-])(\p{Ll}+)(?=\s+(?:[^,;:"“”]{0,80}?\s)?that\s)/gu;
+
+/**
+ * Whether the words of a part before an "and that" hold a report of their own (`INNER_THAT`): `Agência Estado reports the
+ * Legacy pilot Joseph Lepore and co-pilot Jan Palladino told police in Mato Grosso that they had authorisation … and that
+ * the anti-collision equipment never sounded a warning` (a fresh Wikinews page, October 2006). The second "that" clause
+ * goes on from the nearest verb that governs one, the pilots' "told", so it is no clause of the outer cue's own.
+ */
+const innerReportBefore = (words: string): boolean => [...words.matchAll(INNER_THAT)].some((m) => m[1] !== undefined && isSpeechVerb(m[1]));
+
 /**
  * The parts of a reported content [start, stop) (UTF-16 offsets, half-open) split at each "and that" clause, and at each
  * ", and" that opens a clause with a subject of its own, outside `inside` (the direct quotes): the annotation guide gives
@@ -46,7 +58,7 @@ export function andThatParts(text: string, start: number, stop: number, inside: 
   for (const m of joins) {
     // A closing mark after the comma ends the quote the first part holds: the part ends after it.
     const at = start + (m.index ?? 0) + (m[1] ? m[1].length + 1 : 0);
-    if (inside(at)) continue;
+    if (inside(at) || (m[0].includes('that') && innerReportBefore(text.slice(from, at)))) continue;
     parts.push({ start: from, end: at });
     from = start + (m.index ?? 0) + m[0].length;
   }

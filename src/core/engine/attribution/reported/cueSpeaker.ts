@@ -82,6 +82,15 @@ const pastReport = (lower: string, text: string, verbEnd: number): boolean =>
   opensBareClause(text, verbEnd) &&
   opensClause(text, verbEnd);
 
+/**
+ * Whether a form that is also a plural noun (`reports`, `claims`) stands after a preposition and at most three words
+ * that qualify it: `declined to comment on Iranian media reports that the government is reluctant …` (a fresh Wikinews
+ * page, October 2009). It is then the preposition's object, the hearsay noun whose "that" clause follows, and the
+ * subject of the sentence is not its speaker; `tail` is the sentence's words before it.
+ */
+const reportsNounAfterPreposition = (lower: string, tail: string): boolean =>
+  /^(?:reports|claims|rumours|rumors)$/.test(lower) && /\b(?:on|about|over|of|regarding|despite|amid|to)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(tail);
+
 /** The speaker of a cue verb, where its cue starts, and how it was read. */
 interface CueSpeaker {
   readonly subject: Subject;
@@ -162,7 +171,7 @@ export function cueSpeaker(
   last: { end: number } | undefined,
 ): CueSpeaker | null {
   const { block, text, range, end, cues } = c;
-  let ownSubject = subjectBefore(c, verbStart, lower);
+  let ownSubject = reportsNounAfterPreposition(lower, tailOf(text, range.start, verbStart)) ? null : subjectBefore(c, verbStart, lower);
   // "He said …, adding that …": a participle going on from this sentence's cue continues it.
   // With no comma ("Adderley wrote to the US Embassy in London asking to …") it goes on from that cue as well.
   const goesOnFromCue = ownSubject?.goesOnFrom !== undefined && previous !== null && previous.entity !== null && previous.entity === ownSubject.entity;

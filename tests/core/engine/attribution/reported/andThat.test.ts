@@ -109,4 +109,13 @@ describe('"and that" clauses of one cue', () => {
       speaker: 'Steffen Seibert',
     });
   });
+
+  // A fresh Wikinews page (Brazilian air crash, October 2006), measured held out.
+  test('"and that" after a report inside the content goes on from that report: the pilots told police both clauses, not the agency', () => {
+    const article = analyze(
+      'Rescue workers search wreckage of Brazilian air crash',
+      'Agência Estado reports the Legacy pilot Joseph Lepore and co-pilot Jan Palladino told police in Mato Grosso that they had authorisation from Brasília to fly at 37,000 feet and that the anti-collision equipment never sounded a warning.',
+    );
+    expect(attribution(article, 'the anti-collision equipment never sounded a warning').speaker).not.toBe('Agência Estado');
+  });
 });

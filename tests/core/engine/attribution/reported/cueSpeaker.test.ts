@@ -156,3 +156,17 @@ test('"She asked for support, specially asking voters to vote at the polls …":
   );
   expect(attribution(article, 'voters to vote at the polls')).toMatchObject({ kind: 'reported', speaker: 'Sviatlana Tsikhanouskaya', cue: 'asking' });
 });
+
+// A fresh Wikinews page (Iran uranium talks, October 2009), measured held out.
+test("\"declined to comment on Iranian media reports that …\": the reports' claim is no one's the text names, not the delegate's", () => {
+  const article = analyze(
+    'Iran uranium talks off to good start',
+    'The head of the Iranian delegation, Ali Asghar Soltanieh, agreed with with the comments, but declined to comment on Iranian media reports that the government is reluctant to send its nuclear fuel.',
+  );
+  expect(attribution(article, 'the government is reluctant')).toMatchObject({ kind: 'reported', speaker: null });
+});
+
+test('"Iranian media reports that …" opening its sentence is still the media\'s report, unattributed', () => {
+  const article = analyze('Talks', 'Iranian media reports that the government is reluctant to send its nuclear fuel abroad.');
+  expect(attribution(article, 'the government is reluctant')).toMatchObject({ kind: 'reported', speaker: null });
+});
