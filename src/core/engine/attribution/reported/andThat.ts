@@ -40,7 +40,15 @@ const INNER_THAT = /(?<![\p{L}'’-])(\p{Ll}+)(?=\s+(?:[^,;:"“”]{0,80}?\s)?t
  * the anti-collision equipment never sounded a warning` (a fresh Wikinews page, October 2006). The second "that" clause
  * goes on from the nearest verb that governs one, the pilots' "told", so it is no clause of the outer cue's own.
  */
-const innerReportBefore = (words: string): boolean => [...words.matchAll(INNER_THAT)].some((m) => m[1] !== undefined && isSpeechVerb(m[1]));
+const innerReportBefore = (words: string): boolean =>
+  [...words.matchAll(INNER_THAT)].some((m) => m[1] !== undefined && isSpeechVerb(m[1]) && !PRONOUN_SUBJECT.test(words.slice(0, m.index)));
+
+/**
+ * A pronoun subject, perhaps with a negation or an auxiliary, right before the inner verb: `Clinton said that she does
+ * not believe that …, and that …` (wikinews-international-conference-agrees-plan-yemen-terror-2010-01-27) goes on with
+ * the same speaker, and the outer cue's "and that" clause stays its own.
+ */
+const PRONOUN_SUBJECT = /\b(?:he|she|they|it|we|I)\s+(?:(?:does|do|did|has|have|had|would|will|not|also|still)\s+){0,3}$/i;
 
 /**
  * The parts of a reported content [start, stop) (UTF-16 offsets, half-open) split at each "and that" clause, and at each

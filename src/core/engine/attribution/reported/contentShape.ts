@@ -83,6 +83,31 @@ export function beforeOtherSubject(text: string, start: number, end: number): nu
   return object ? start + (object[0].length - object[0].trimStart().length) + (object[1]?.length ?? 0) : end;
 }
 
+/**
+ * An absolute clause with "with": a comma, "with", a noun phrase of people and a participle of speech or belief, then
+ * what they said or believe (`, with other protestors believing that …`). Group 1 is a closing mark after the comma, group 2
+ * the participle.
+ */
+const WITH_OTHERS_SAYING =
+  /,(["”’]?)\s+with\s+(?:(?:some|many|other|others|most|several|the|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+ing)\s+(?:that\s+)?\p{L}/u;
+
+/**
+ * Where the content [start, end) should stop before an absolute clause whose own subject says or believes something:
+ * `Demonstration organizer Avery Ng describes Hong Kong as not being a "true democracy," with other protestors believing
+ * that Hong Kong would never gain the right to vote` (a fresh Wikinews page, March 2012). The others' belief is theirs,
+ * not the first speaker's. `end` when there is none.
+ */
+export function beforeOthersSaying(text: string, start: number, end: number): number {
+  const found = WITH_OTHERS_SAYING.exec(text.slice(start, end));
+  const participle = found?.[2] ?? '';
+  if (!found || !(BELIEVING.test(participle) || isSpeechVerb(participle))) return end;
+  // A comma inside a partial quote's marks stays with the quote: the content ends after the closing mark.
+  return start + found.index + (found[1] ? 1 + found[1].length : 0);
+}
+
+/** Participles of belief, which report a view as speech verbs do. */
+const BELIEVING = /^(?:believing|thinking|fearing|hoping|feeling|expecting)$/;
+
 /** "citing" as a participle, after a comma or not, with no auxiliary before it ("is citing" is a clause's verb). */
 const CITING = /(?<!\b(?:is|are|was|were|been)),?\s+citing\s/u;
 

@@ -89,7 +89,7 @@ const pastReport = (lower: string, text: string, verbEnd: number): boolean =>
  * subject of the sentence is not its speaker; `tail` is the sentence's words before it.
  */
 const reportsNounAfterPreposition = (lower: string, tail: string): boolean =>
-  /^(?:reports|claims|rumours|rumors)$/.test(lower) && /\b(?:on|about|over|of|regarding|despite|amid|to)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(tail);
+  /^(?:reports|claims|rumours|rumors)$/.test(lower) && /\b(?:on|about|over|regarding|despite|amid)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(tail);
 
 /** The speaker of a cue verb, where its cue starts, and how it was read. */
 interface CueSpeaker {

@@ -5,6 +5,7 @@ import type { DirectSpan } from '../../directQuotes';
 import type { CueReader } from '../subjects';
 import {
   beforeCiting,
+  beforeOthersSaying,
   beforeContrastedSpeaker,
   beforeRefutation,
   beforeOtherSubject,
@@ -109,6 +110,7 @@ export function reportedQuote(
       beforeMainClause(c.text, cue, start, stop),
       beforeRelativeReport(c.text, start, stop),
       beforeCiting(c.text, start, stop),
+      beforeOthersSaying(c.text, start, stop),
       beforeOtherSubject(c.text, start, stop),
       beforeNextOrdinal(c.text, start, stop),
       beforeQuotingAct(c.text, start, stop, (/(?<!\p{L})(\p{L}+)(?:\s+that)?\s*$/u.exec(c.text.slice(cue.start, cue.end))?.[1] ?? '').toLowerCase()),

@@ -79,6 +79,9 @@ const QUOTE_CUE_END = /^(?:\s+to\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'�
  */
 const LISTENER_CUE_END = /^\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?\s*[.!?](?:\s|$)/u;
 
+/** A connective set off by commas right after a verb, then words: `, however, to do so …`, `, though, that …`. */
+const CONNECTIVE_ASIDE = /^\s*,\s*(?:however|though|nevertheless|nonetheless|meanwhile|moreover|furthermore|instead|too|also)\s*,\s*\p{L}/u;
+
 const WHAT_X_CALLED = /\bwhat\s+[^.,;“”"]{1,60}?\s+(?:called|calls|described\s+as|describes\s+as|termed|dubbed|characteri[sz]ed\s+as)\s*$/i;
 
 /**
@@ -160,6 +163,10 @@ export const trailingCue: DirectSieve = (c) => {
   const sentenceEnded = (/[.!?]\]?\s*$/.test(text.slice(direct.start, direct.end)) || /^[.!?]/.test(rest)) && /^\p{Lu}/u.test(text.slice(subject.ref.start));
   const wholeSentence = /^[\s"“]*$/.test(text.slice(c.range.start, direct.open)) && LISTENER_AND_TIME.test(text.slice(verbEnd));
   if (sentenceEnded && !/^\s*(?:[.,;!?]|$)/.test(text.slice(verbEnd)) && !wholeSentence) return null;
+  // `… by 2015". WHO assistant director-general Marie-Paule Kieny admitted, however, to do so the bar … would have to be
+  // lower` (a fresh Wikinews page, August 2014): a connective set off by commas after the verb leads into content of the
+  // verb's own, so the cue opens the next sentence.
+  if (sentenceEnded && CONNECTIVE_ASIDE.test(text.slice(verbEnd))) return null;
   // `… a “political maneuver.” She explained, “By confessing …”`, `… is "unprecedented." He said, in remarks published by
   // CNN in February, "[o]ther than …"`: a cue that opens the next sentence and leads into a quote of its own introduces
   // that one, not the quote before it.

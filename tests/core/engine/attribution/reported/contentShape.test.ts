@@ -213,3 +213,19 @@ describe('reported content that runs on into another group’s view in the prese
     expect(quotesOf(article).map((q) => q.text)).toContain('the road was closed and drivers were told to take another route');
   });
 });
+
+// A fresh Wikinews page (Wikinews Shorts, March 2012), measured held out.
+test('", with other protestors believing that …" ends the organizer\'s words: the others\' belief is not his', () => {
+  const article = analyze(
+    'Wikinews Shorts: March 25, 2012',
+    'Demonstration organizer Avery Ng describes Hong Kong as not being a "true democracy," with other protestors believing that Hong Kong would never gain the right to vote, which would be given to them by China.',
+  );
+  expect(attribution(article, 'Hong Kong as not being a "true democracy,"')).toMatchObject({ kind: 'reported', speaker: 'Avery Ng' });
+  const ng = article.entities.find((e) => e.name === 'Avery Ng');
+  expect(quotesOf(article).filter((q) => q.text.includes('would never gain the right') && q.speakerId === ng?.id)).toEqual([]);
+});
+
+test('", with prices rising" after a report is no one else\'s words and stays in the content', () => {
+  const article = analyze('Markets', 'The bank said the economy had grown in the spring, with prices rising faster than wages.');
+  expect(attribution(article, 'the economy had grown in the spring, with prices rising')).toMatchObject({ kind: 'reported', speaker: null });
+});

@@ -547,3 +547,12 @@ describe('a role set off from the name before the verb: "“…,” ROLE, NAME, 
     expect(attribution(article, 'We will keep working').speaker).not.toBe('John Smith');
   });
 });
+
+// A fresh Wikinews page (WHO declares Ebola an international emergency, August 2014), measured held out.
+test('"…by 2015". X admitted, however, to do so …: the next sentence\'s verb has words of its own and is not the quote\'s cue', () => {
+  const article = analyze(
+    'WHO declares Ebola outbreak an international emergency',
+    'WHO vaccine chief Jean-Marie Okwo Bele told AFP he expected a possible vaccine against Ebola to start clinical trials next month, stating: "Since this is an emergency, we can put emergency procedures in place [...] so that we can have a vaccine available by 2015". WHO assistant director-general Marie-Paule Kieny admitted, however, to do so the bar set during the testing process would have to be lower.',
+  );
+  expect(attribution(article, 'Since this is an emergency')).toMatchObject({ speaker: 'Jean-Marie Okwo Bele' });
+});
