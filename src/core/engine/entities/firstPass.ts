@@ -195,7 +195,7 @@ export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunIn
     if (!run || addTitleCompound(registry, run)) continue;
     if (
       addPersonThenOrganization(registry, run, loneWords) ||
-      addSurnameOfOutlet(registry, run) ||
+      addSurnameOfOutlet(registry, run, surnamesOfNamed) ||
       addTitledPersonThenOrganization(registry, run) ||
       addPersonAfterLeadingWords(registry, run, runNames, texts) ||
       addPersonAfterPlace(registry, run, loneWords, lastWordsAfter)

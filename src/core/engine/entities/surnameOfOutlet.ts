@@ -42,10 +42,12 @@ const outletWorkNoun = (word: string) => {
  * so), never one organisation: the word is no title ("Editor of …"), organisation or place head, role noun or non-name.
  * Adds the person and the outlet to `registry`; whether it did.
  */
-export function addSurnameOfOutlet(registry: EntityRegistry, { block, text, group, words, start }: TrimmedRun): boolean {
+export function addSurnameOfOutlet(registry: EntityRegistry, run: TrimmedRun, surnamesOfNamed: ReadonlySet<string>): boolean {
+  const { block, text, group, words, start } = run;
   const [surname = '', of, ...rest] = words;
   const outlet = rest[0] === 'the' ? rest.slice(1) : rest;
-  if (of !== 'of' || outlet.length === 0 || !OUTLETS.has(outlet.at(-1) ?? '')) return false;
+  if (of !== 'of' || outlet.length === 0) return false;
+  if (!OUTLETS.has(outlet.at(-1) ?? '')) return addSurnameOfBody(registry, run, surnamesOfNamed);
   if (!nameShapedWord(surname) || NOT_NAMES.has(surname) || TITLE_WORDS.has(surname) || ORG_HEADS.has(surname) || NON_PERSON_HEADS.has(surname)) return false;
   if (PLACE_HEADS.test(surname) || roleWord(surname) || outletWorkNoun(surname) || classify(surname, [surname]) !== null) return false;
   const verb = VERB_AFTER.exec(text.slice(group.end, group.end + 40))?.[1] ?? '';
@@ -55,5 +57,23 @@ export function addSurnameOfOutlet(registry: EntityRegistry, { block, text, grou
   registry.add('person', surname, block, start, end);
   const outletStart = text.indexOf(outlet[0] ?? '', end);
   registry.add(classify(outlet.join(' '), outlet) ?? 'organization', text.slice(outletStart, group.end), block, outletStart, group.end);
+  return true;
+}
+
+/**
+ * `Soulas of Entraide et Solidarité AF447 disagreed.` after `Robert Soulas, vice president of Entraide et Solidarité
+ * AF447, …` (a fresh Wikinews page, April 2011): one word the text writes elsewhere as the last word of a full name
+ * (`surnamesOfNamed`), then "of" and a body, is that person called by surname alone (AP style) and the body they belong
+ * to, not one body's name. Adds both to `registry`; whether it did. The word is no title, head, role noun or non-name.
+ */
+function addSurnameOfBody(registry: EntityRegistry, { block, text, group, words, start }: TrimmedRun, surnamesOfNamed: ReadonlySet<string>): boolean {
+  const [surname = '', , ...rest] = words;
+  const body = rest[0] === 'the' ? rest.slice(1) : rest;
+  if (!surnamesOfNamed.has(surname) || body.length === 0 || NOT_NAMES.has(surname) || TITLE_WORDS.has(surname) || ORG_HEADS.has(surname)) return false;
+  if (NON_PERSON_HEADS.has(surname) || PLACE_HEADS.test(surname) || roleWord(surname) || classify(surname, [surname]) !== null) return false;
+  const end = start + surname.length;
+  registry.add('person', surname, block, start, end);
+  const bodyStart = text.indexOf(body[0] ?? '', end);
+  registry.add(classify(body.join(' '), body) ?? 'organization', text.slice(bodyStart, group.end), block, bodyStart, group.end);
   return true;
 }

@@ -45,3 +45,23 @@ describe('a writer called by the surname alone, then "of" the outlet they write 
     expect(found.get('Dodds')).toBeUndefined();
   });
 });
+
+// A fresh Wikinews page (Air France flight 447, April 2011), measured held out.
+describe('a surname the text gave in full before, then "of" a body', () => {
+  test('"Soulas of Entraide et Solidarité AF447 disagreed" is Robert Soulas, so his next "He added" is his', () => {
+    const article = analyze(
+      'Wreckage of Air France Flight 447 found',
+      '"We weren’t prepared for that," Robert Soulas, vice president of Entraide et Solidarité AF447, a support group for families of victims of the crash, said.',
+      'An attorney for several families said some had yet to come to terms with loss of loved ones.',
+      'Soulas of Entraide et Solidarité AF447 disagreed. "There\'s a very traumatic side to this." He added, "And it risks causing a dispute between families."',
+    );
+    expect(attribution(article, 'And it risks causing a dispute')).toMatchObject({ speaker: 'Robert Soulas' });
+  });
+
+  test("a word of one body's name that no full name ends with stays part of the name", () => {
+    const found = new Map(
+      findEntities(['A headline about the news', 'Robert Soulas spoke first.', 'Friends of Entraide met on Monday.'], 0).entities.map((e) => [e.name, e.type]),
+    );
+    expect(found.get('Friends')).toBeUndefined();
+  });
+});
