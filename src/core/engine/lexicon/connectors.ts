@@ -1,8 +1,30 @@
 /**
  * Lower-case words (and "&") that may join the capitalised words of one name: "Bank of England", "Minister for
- * Health", "Ursula von der Leyen", "Johnson & Johnson", "Bingu wa Mutharika" (the Bantu "of" of East and Central African names), "Daniel arap Moi" (the Kalenjin "son of"), "Arnel dela Vega" (Filipino). A run of capitalised words continues across one of them
+ * Health", "Ursula von der Leyen", "Johnson & Johnson", "Bingu wa Mutharika" (the Bantu "of" of East and Central African names), "Daniel arap Moi" (the Kalenjin "son of"), "Arnel dela Vega" (Filipino), "Medecins sans Frontieres" and "Entraide et Solidarité AF447" (French "without", "and"). A run of capitalised words continues across one of them
  * when a capital follows.
  *
  * Entries are written in lower case as in text, matched case-sensitively.
  */
-export const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'dela', 'da', 'van', 'von', 'al', 'bin', 'du', 'la', 'le', 'y', 'wa', 'arap', '&']);
+export const CONNECTORS = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  'de',
+  'del',
+  'dela',
+  'da',
+  'van',
+  'von',
+  'al',
+  'bin',
+  'du',
+  'la',
+  'le',
+  'y',
+  'wa',
+  'arap',
+  'sans',
+  'et',
+  '&',
+]);

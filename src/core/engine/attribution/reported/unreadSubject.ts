@@ -60,11 +60,18 @@ const NO_SUBJECT_END =
 const SET_OFF_ASIDE = /(?:,\s+[^,;:"“”()]{2,120}?,|\s[—–]\s+[^—–,;:"“”()]{2,120}?\s+[—–])\s+$/u;
 
 /**
+ * A body's acronym in brackets right before the verb, after its name: "Medecins sans Frontieres (MSF) said …" (a fresh
+ * Wikinews page, August 2014). The name before it ends the subject; a word in brackets that is no acronym ("The plan
+ * (Hope) said") is still read by speakerWords.ts.
+ */
+const BRACKETED_ACRONYM = /\s\([A-Z][A-Z0-9&.-]{1,9}\)\s+$/;
+
+/**
  * The word a subject ends with right before the verb, or before an aside set off between them (`SET_OFF_ASIDE`); null
  * when the words before the verb end in neither. `before` is the sentence up to the verb.
  */
 function subjectEnd(tail: string, before: string): string | null {
-  const last = SUBJECT_END.exec(tail)?.[1];
+  const last = SUBJECT_END.exec(tail)?.[1] ?? SUBJECT_END.exec(tail.replace(BRACKETED_ACRONYM, ' '))?.[1];
   if (last) return last;
   const aside = SET_OFF_ASIDE.exec(before);
   if (!aside) return null;

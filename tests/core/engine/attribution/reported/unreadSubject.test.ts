@@ -209,3 +209,18 @@ describe('an aside set off between an unread subject and its verb', () => {
     expect(reported('In 2019, the year the program started, reported cases rose sharply.')).toEqual([]);
   });
 });
+
+// A fresh Wikinews page (WHO declares Ebola an international emergency, August 2014), measured held out.
+test('"Medecins sans Frontieres (MSF) said the health system in Liberia was "falling apart"" is the charity\'s, found with its words', () => {
+  const article = analyze(
+    'WHO declares Ebola outbreak an international emergency',
+    'Medecins sans Frontieres (MSF) said the health system in Liberia was "falling apart". Health experts and aid workers from Europe and America are in the region.',
+  );
+  expect(attribution(article, 'the health system in Liberia was')).toMatchObject({ kind: 'reported', speaker: 'Medecins sans Frontieres' });
+  expect(attribution(article, 'falling apart')).toMatchObject({ kind: 'direct', speaker: 'Medecins sans Frontieres' });
+});
+
+test('an acronym in brackets after words no reader took still leaves the clause a report, unattributed', () => {
+  const article = analyze('Press freedom', 'A story about the press.', 'Reporters ohne Grenzen (ROG) said the press was being muzzled.');
+  expect(attribution(article, 'the press was being muzzled')).toMatchObject({ kind: 'reported', speaker: null });
+});
