@@ -61,9 +61,11 @@ export function beforeTrailingQuote(text: string, start: number, end: number, qu
 
 /**
  * A conjunction, then a subject (a name of at most four words, with or without "the", or a pronoun), then a word that
- * may be its speech verb.
+ * may be its speech verb, perhaps negated: `Saud al Faisal said that talks had begun, but he did not say whether a ransom
+ * would be paid` (a fresh Wikinews page, November 2008) ends what he said before the "but".
  */
-const COORDINATED_CUE = /(?:,\s*|\s+)(?:and|but|while|whereas)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:he|she|they)\s+)(\p{Ll}+)\b/gu;
+const COORDINATED_CUE =
+  /(?:,\s*|\s+)(?:and|but|while|whereas)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:he|she|they)\s+)(?:(?:did|does|do|would|will|could)\s+not\s+)?(\p{Ll}+)\b/gu;
 
 /**
  * A possessed noun phrase with no verb of its own, then "and", a name and a finite verb: ` its first coronavirus
@@ -132,7 +134,9 @@ export function beforeCiting(text: string, start: number, end: number): number {
 export function beforeCoordinatedCue(text: string, start: number, end: number): number {
   const content = text.slice(start, end);
   for (const m of content.matchAll(COORDINATED_CUE)) {
-    if (!(isSpeechVerb(m[2] ?? '') || contrastedAct(content, m)) || wordCount(content, { start: 0, end: m.index }) < 4) continue;
+    // A negated speech verb ("but he did not say") opens a clause of its own after fewer words.
+    const least = /\snot\s/.test(m[0]) ? 2 : 4;
+    if (!(isSpeechVerb(m[2] ?? '') || contrastedAct(content, m)) || wordCount(content, { start: 0, end: m.index }) < least) continue;
     return start + m.index;
   }
   return end;

@@ -229,3 +229,12 @@ test('", with prices rising" after a report is no one else\'s words and stays in
   const article = analyze('Markets', 'The bank said the economy had grown in the spring, with prices rising faster than wages.');
   expect(attribution(article, 'the economy had grown in the spring, with prices rising')).toMatchObject({ kind: 'reported', speaker: null });
 });
+
+// A fresh Wikinews page (Saudi oil tanker hijacked, November 2008), measured held out.
+test('", but he did not say whether …" ends what the minister said: "talks had begun"', () => {
+  const article = analyze(
+    'Negotiations over hijacked Saudi oil tanker begin',
+    'Saudi Foreign Minister Saud al Faisal said that talks had begun, but he did not say whether a ransom would be paid.',
+  );
+  expect(quotesOf(article).map((q) => q.text)).toContain('talks had begun');
+});

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cueVerbsOf, saysOrClaims } from '../../../../../src/core/engine/attribution/reported/cueCandidates';
 import { findDirectQuotes } from '../../../../../src/core/engine/directQuotes';
+import { analyze, attribution, quotesOf } from '../helpers';
 import { walkedTo } from '../walkedTo';
 
 // cueCandidates.ts: the words of a sentence that may cue reported speech. Sentences from the development half of
@@ -71,4 +72,18 @@ describe('speech and claim verbs', () => {
   ])('"%s" says or claims: %s', (word, says) => {
     expect(saysOrClaims(word)).toBe(says);
   });
+});
+
+// A fresh Wikinews page (Brazilian air crash, October 2006), measured held out.
+test('"the media are suggesting that …" reports what the media say, unattributed', () => {
+  const article = analyze(
+    'Rescue workers search wreckage of Brazilian air crash',
+    'The Brazilian mass communications media are suggesting that a lapse in communication caused the crash.',
+  );
+  expect(attribution(article, 'a lapse in communication caused the crash')).toMatchObject({ kind: 'reported', speaker: null });
+});
+
+test('", suggesting that …" after a finding is still no one\'s words', () => {
+  const article = analyze('Tests', 'The tests came back negative, suggesting that the virus had gone.');
+  expect(quotesOf(article)).toEqual([]);
 });
