@@ -69,3 +69,20 @@ function quotesOfText(article: ReturnType<typeof analyze>, text: string) {
     return null;
   }
 }
+
+// gv-north-korea-journalists-sentenced-hard-labor-2009-06-09 (development half): found once "are asking" was read as a cue.
+test('"A Facebook page for Laura and Euna already has … Today they are asking …": "they" is the page, not Facebook', () => {
+  const article = analyze(
+    'North Korea sentences journalists to hard labor',
+    'A Facebook page for Laura and Euna already has more than five thousand members. Today they are asking the public to respect the families privacy at this moment and not to get emotional.',
+  );
+  expect(attribution(article, 'the public to respect the families privacy').speaker).toBeNull();
+});
+
+test('"Facebook already has … Today they are asking …": a sentence about the company itself still gives it the "they"', () => {
+  const article = analyze(
+    'Facebook and privacy',
+    'Facebook already has more than five thousand complaints. Today they are asking the public to respect the families privacy at this moment.',
+  );
+  expect(attribution(article, 'the public to respect the families privacy')).toMatchObject({ speaker: 'Facebook' });
+});
