@@ -88,12 +88,27 @@ function whoSubject(text: string, end: number, sentenceStart: number, subjectBef
 }
 
 /**
+ * A relative clause set off after a name with its own finite verb and no closing comma, right before the verb: `Alain
+ * Bouillard, who is in charge of BEA's recovery effort said, "…"` (a fresh Wikinews page, April 2011). The clause has
+ * its verb already ("is"), so the verb after it is the main clause's, whose subject is the person before "who".
+ */
+const UNCLOSED_WHO = /,\s+who\s+(?:is|was|has|had|heads|leads|runs|chairs|oversees|serves)\s+[^,;:"“”()—–]{1,100}?\s+$/u;
+
+/** The person named right before such an unclosed relative clause (`UNCLOSED_WHO`) ending at `end`; null otherwise. */
+function unclosedWhoSubject(text: string, end: number, sentenceStart: number, subjectBefore: (end: number) => Subject | null): Subject | null {
+  const clause = UNCLOSED_WHO.exec(text.slice(Math.max(sentenceStart, end - 160), end));
+  if (!clause || /\b(?:said|says|told|stated|added)\b/.test(clause[0])) return null;
+  const person = subjectBefore(end - clause[0].length);
+  return person?.entity?.type === 'person' && person.resolution === 'name' ? person : null;
+}
+
+/**
  * The speaker the words before a verb ending at `end` stand for through a relative clause: "who" right before the verb
  * (`whoSubject`), or a restrictive relative that reports speech of its own, whose antecedent is then the subject ("A
  * woman who said she was a neighbour told reporters …", `relativeClauseStart`). Null when the words end in neither.
  */
 export function relativeSubject(text: string, end: number, sentenceStart: number, subjectBefore: (end: number) => Subject | null): Subject | null {
-  const who = whoSubject(text, end, sentenceStart, subjectBefore);
+  const who = whoSubject(text, end, sentenceStart, subjectBefore) ?? unclosedWhoSubject(text, end, sentenceStart, subjectBefore);
   if (who) return who;
   const antecedentEnd = relativeClauseStart(text, sentenceStart, end);
   return antecedentEnd === null ? null : subjectBefore(antecedentEnd);

@@ -79,3 +79,17 @@ describe('a "which" clause set off between a body and its verb', () => {
     expect(attribution(aleppo('has stated'), 'reconstruction will cost')).toMatchObject({ kind: 'reported', speaker: 'United States' });
   });
 });
+
+// A fresh Wikinews page (Air France flight 447, April 2011), measured held out.
+test('"Alain Bouillard, who is in charge of BEA\'s recovery effort said, “…”": the relative clause has its own verb, so Bouillard speaks', () => {
+  const article = analyze(
+    'Wreckage of Air France Flight 447 found',
+    'Alain Bouillard, who is in charge of BEA\'s recovery effort said, "It\'s still a jigsaw puzzle. We do not know where the recorders might be."',
+  );
+  expect(attribution(article, "It's still a jigsaw puzzle")).toMatchObject({ speaker: 'Alain Bouillard' });
+});
+
+test("an unclosed relative clause after a body is not read as a person's", () => {
+  const article = analyze('Crash', 'The BEA, which is in charge of the recovery effort said, "It is still a jigsaw puzzle."');
+  expect(attribution(article, 'It is still a jigsaw puzzle').speaker).not.toBe('Alain Bouillard');
+});

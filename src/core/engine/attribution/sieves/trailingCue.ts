@@ -31,10 +31,18 @@ const UNCLOSED_APPOSITIVE_CUE = /^,\s+(?![^,;:"“”()]{0,120}\b(?:who|whose|wh
  * after them in lower case.
  */
 const UNIT_APPOSITIVE_CUE = /^,\s+[^,;:"“”()]{2,120}?(?:,\s+[\p{Lu}\d][^,;:"“”()]{1,80}?){1,3},\s+(?:also\s+)?(\p{Ll}+)(?=\s|[.,;!?]|$)/u;
+/**
+ * `“…,” Robert Soulas, vice president of Entraide et Solidarité AF447, a support group for families of victims of the
+ * crash, said.` (a fresh Wikinews page, April 2011): the title, then a description opening on an article (of the title's
+ * body or of the person), each set off by commas, then the verb.
+ */
+const DOUBLE_APPOSITIVE_CUE = /^,\s+[^,;:"“”()]{2,120}?,\s+(?:a|an|the)\s+[^,;:"“”()]{2,120}?,\s+(?:also\s+)?(\p{Ll}+)(?=\s|[.,;!?]|$)/u;
 function appositiveVerb(after: string): RegExpExecArray | null {
   const single = APPOSITIVE_CUE.exec(after);
   const units = single && isSpeechVerb(single[1] ?? '') ? null : UNIT_APPOSITIVE_CUE.exec(after);
-  const found = (units && isSpeechVerb(units[1] ?? '') ? units : single) ?? UNCLOSED_APPOSITIVE_CUE.exec(after);
+  const double = single && isSpeechVerb(single[1] ?? '') ? null : DOUBLE_APPOSITIVE_CUE.exec(after);
+  const found =
+    (units && isSpeechVerb(units[1] ?? '') ? units : double && isSpeechVerb(double[1] ?? '') ? double : single) ?? UNCLOSED_APPOSITIVE_CUE.exec(after);
   const description = found ? found[0].slice(0, found[0].length - (found[1]?.length ?? 0)) : '';
   return found && ![...description.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0])) ? found : null;
 }

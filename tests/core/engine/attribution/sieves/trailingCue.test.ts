@@ -556,3 +556,12 @@ test('"…by 2015". X admitted, however, to do so …: the next sentence\'s verb
   );
   expect(attribution(article, 'Since this is an emergency')).toMatchObject({ speaker: 'Jean-Marie Okwo Bele' });
 });
+
+// A fresh Wikinews page (Air France flight 447, April 2011), measured held out.
+test('"“…,” Robert Soulas, vice president of X, a support group for families …, said." is Soulas\'s', () => {
+  const article = analyze(
+    'Wreckage of Air France Flight 447 found',
+    '"We weren’t prepared for that. We are now confronted with another trauma," Robert Soulas, vice president of Entraide et Solidarité AF447, a support group for families of victims of the crash, said.',
+  );
+  expect(attribution(article, 'We weren’t prepared for that')).toMatchObject({ speaker: 'Robert Soulas' });
+});
