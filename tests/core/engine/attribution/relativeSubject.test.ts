@@ -90,6 +90,10 @@ test('"Alain Bouillard, who is in charge of BEA\'s recovery effort said, “…�
 });
 
 test("an unclosed relative clause after a body is not read as a person's", () => {
-  const article = analyze('Crash', 'The BEA, which is in charge of the recovery effort said, "It is still a jigsaw puzzle."');
+  const article = analyze(
+    'Crash',
+    'Alain Bouillard flew to Brazil on Monday.',
+    'The BEA, which is in charge of the recovery effort said, "It is still a jigsaw puzzle."',
+  );
   expect(attribution(article, 'It is still a jigsaw puzzle').speaker).not.toBe('Alain Bouillard');
 });
