@@ -1,3 +1,4 @@
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { relativeClauseStart } from './relativeSpeech';
 import type { Subject } from './types';
 
@@ -98,6 +99,11 @@ const UNCLOSED_WHO = /,\s+who\s+(?:is|was|has|had|heads|leads|runs|chairs|overse
 function unclosedWhoSubject(text: string, end: number, sentenceStart: number, subjectBefore: (end: number) => Subject | null): Subject | null {
   const clause = UNCLOSED_WHO.exec(text.slice(Math.max(sentenceStart, end - 160), end));
   if (!clause || /\b(?:said|says|told|stated|added)\b/.test(clause[0])) return null;
+  // Only a speech verb that leads straight into its words ("said, “…”", "said that …") is read past the clause: "who has
+  // a 26-year history of trafficking controlled substances pleaded guilty", "who had been running an investigation into
+  // alleged Russian involvement" (development half) hold no such verb.
+  const verb = /^(\p{Ll}+)(?=\s*[,:]|\s+that\b)/u.exec(text.slice(end, end + 20))?.[1];
+  if (!verb || !isSpeechVerb(verb)) return null;
   const person = subjectBefore(end - clause[0].length);
   return person?.entity?.type === 'person' && person.resolution === 'name' ? person : null;
 }

@@ -97,3 +97,13 @@ test("an unclosed relative clause after a body is not read as a person's", () =>
   );
   expect(attribution(article, 'It is still a jigsaw puzzle').speaker).not.toBe('Alain Bouillard');
 });
+
+// usgov-doj-usao-idaho-drug-distribution-cases-2024-08-07 and wikinews-trump-defends-sharing-classified-information-
+// russians-2017-05-16 (development half): a verb after the unclosed clause that leads into no words is not read past it.
+test('"Reyna, who has a 26-year history of trafficking controlled substances pleaded guilty to …" is no report', () => {
+  const article = analyze(
+    'Idaho drug cases',
+    'Oswald Charles Reyna was sentenced on Monday. Reyna, who has a 26-year history of trafficking controlled substances pleaded guilty to this fifth drug trafficking offense on May 9, 2024.',
+  );
+  expect(quotesOf(article).map((q) => q.text)).not.toContain('guilty to this fifth drug trafficking offense on May 9, 2024');
+});
