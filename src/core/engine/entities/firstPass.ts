@@ -113,6 +113,10 @@ function lettersInOrder(short: string, name: string): boolean {
  * the office or body they work for, whose letters do not spell the name. NASA pages print Marshall's office codes so.
  */
 function personThenCode(name: string, words: ReadonlyArray<string>, code: string, block: string): boolean {
+  // "Senator José Agripino Maia (PFL) asked …" (a fresh Wikinews page, February 2005): a title before the name is no
+  // part of it, and the bracket holds the senator's party.
+  if (words.length > 2 && TITLE_WORDS.has(words[0] ?? '') && !TITLE_WORDS.has(words[1] ?? ''))
+    return personThenCode(words.slice(1).join(' '), words.slice(1), code, block);
   const opens = isFirstName(words[0] ?? '') || isInitial(words[0] ?? '');
   // "Credit: NASA, ESA, and S. Rodney (JHU)", "NASA, ESA, Pablo García Martín (UAM); Image Processing: …": a picture's
   // credit names no one the article is about.

@@ -3,6 +3,7 @@ import { isFirstName } from '../lexicon/firstNames';
 import { LISTENER_VERBS } from '../lexicon/listenerVerbs';
 import { NAME_QUALIFIERS } from '../lexicon/nameQualifiers';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
+import { ORG_HEADS } from '../lexicon/orgHeads';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { classify } from './classify';
 import { LOWER_ROLES, PLACE_HEADS, TITLE_WORDS } from './lookups';
@@ -40,6 +41,12 @@ function roleNounBefore(text: string, start: number): boolean {
   return LOWER_ROLES.has(/(?:^|\s)(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '');
 }
 
+/** Whether a speech verb (a participle too) comes after `end` in its sentence, before its stop. */
+function speechLaterInSentence(text: string, end: number): boolean {
+  const rest = /^[^.!?"“”]{0,200}/.exec(text.slice(end))?.[0] ?? '';
+  return [...rest.matchAll(/\p{Ll}+/gu)].some((m) => isSpeechVerb(m[0]) && !LISTENER_VERBS.has(m[0]));
+}
+
 /** "… of Perú Apartheid [es] writes": a language tag at most, then a speech verb, right after a run. */
 const SPEECH_VERB_AFTER = /^(?:\s+\[\p{Ll}{2}\])?\s+(?:also\s+)?(\p{Ll}+)\b/u;
 
@@ -73,12 +80,16 @@ export function addPersonThenOrganization(registry: EntityRegistry, run: Trimmed
   const untitled = !person.some((w) => TITLE_WORDS.has(w));
   // The surname alone elsewhere tells a person only before a body or place the words after "of" plainly name.
   const surnameOfBody = loneWords.has(person[1] ?? '') && classify(orgWords.join(' '), orgWords) !== null;
+  // "Saleh Kinyongo of the Humanitarian Affairs Ministry revised previous information, saying …" (a fresh Wikinews page,
+  // October 2007): two name-shaped words, then "of the" and a name ending in an organisation's head, in a sentence that
+  // goes on to a speech verb, are someone of that body who speaks.
+  const ofHeadedBody = words[ofAt] === 'of' && words[ofAt + 1] === 'the' && ORG_HEADS.has(orgWords.at(-1) ?? '') && speechLaterInSentence(text, group.end);
   const named =
     isFirstName(person[0] ?? '') ||
     eastAsianName(person) ||
     (ofAt - roleLed === 2 &&
       untitled &&
-      (roleLed === 1 || afterSpeechVerb(text, start) || speechVerbAfter(text, group.end) || surnameOfBody || roleNounBefore(text, start)));
+      (roleLed === 1 || afterSpeechVerb(text, start) || speechVerbAfter(text, group.end) || surnameOfBody || ofHeadedBody || roleNounBefore(text, start)));
   if (!(ofAt > 0 && named && personShaped(person) && !notPerson && !classify(person.join(' '), person))) return false;
   // Each word is found where it stands ("Sirhan Sirhan of Jordan" writes its first word twice), not at its first use.
   const personStart = wordStart(run, roleLed);

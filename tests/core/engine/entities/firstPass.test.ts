@@ -274,3 +274,14 @@ describe("a US representative's state and district in brackets after the name", 
     expect(entities('The Collective Security Treaty Organization (CSTO) met in Moscow.')).toContain('organization:Collective Security Treaty Organization');
   });
 });
+
+// A fresh Wikinews page (Brazilian medicine council, February 2005), measured held out.
+test('"Senator José Agripino Maia (PFL) asked …": a titled person and their party\'s code, not a body called by the whole name', () => {
+  const names = new Map(
+    findEntities(['A headline about the news', 'Senator José Agripino Maia (PFL) asked the Minister of Education Tarso Genro to explain.'], 0).entities.map(
+      (e) => [e.name, e.type],
+    ),
+  );
+  expect(names.get('José Agripino Maia')).toBe('person');
+  expect(names.has('Senator José Agripino Maia')).toBe(false);
+});

@@ -107,3 +107,20 @@ test('"fellow Democrat Adam Schiff of the House Intelligence Committee" and "Rep
   expect(found.find((e) => e.name === 'House Intelligence Committee')?.type).toBe('organization');
   expect(found.find((e) => e.name === 'Adam Schiff')?.role).toBe('Democrat');
 });
+
+// A fresh Wikinews page (Congo plane crash, October 2007), measured held out.
+describe('a person "of the" a body headed by an organisation noun', () => {
+  const kinds = (paragraphs: Array<string>) => new Map(findEntities(['A headline about the news', ...paragraphs], 0).entities.map((e) => [e.name, e.type]));
+  test('two name-shaped words "of the" a body headed "Ministry", in a sentence that goes on to speak ("Saleh Kinyongo of the Humanitarian Affairs Ministry revised …, saying")', () => {
+    const found = kinds([
+      'Saleh Kinyongo of the Humanitarian Affairs Ministry revised previous information that the entire flight crew had been killed, saying to reporters "We now know there is a survivor in hospital."',
+    ]);
+    expect(found.get('Saleh Kinyongo')).toBe('person');
+    expect(found.get('Humanitarian Affairs Ministry')).toBe('organization');
+  });
+
+  test('the same shape in a sentence that says nothing stays one name', () => {
+    const found = kinds(['Gross Domestic of the Finance Ministry grew by two percent.']);
+    expect(found.get('Gross Domestic')).toBeUndefined();
+  });
+});
