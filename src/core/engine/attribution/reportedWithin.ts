@@ -18,9 +18,26 @@ const OUTER_REPORT = /(\p{Lu}[\p{L}'’-]+)\s+(?:also\s+)?(?:said|says|told\s+\p
  * report.
  */
 export function reportedWithin(lead: string, leadStart: number, block: number, subject: Subject, mentions: MentionIndex): boolean {
+  if (!subject.entity) return false;
+  if (saidRightBefore(lead, leadStart, block, subject, mentions)) return true;
   const outer = OUTER_REPORT.exec(lead);
-  if (!outer?.[1] || !subject.entity) return false;
+  if (!outer?.[1]) return false;
   const end = leadStart + outer.index + outer[1].length;
   const teller = mentions.between(block, leadStart + outer.index, end).find((m) => m.end === end);
   return teller !== undefined && teller.entity !== subject.entity && teller.entity.type === 'person';
+}
+
+/** A speech verb, perhaps with "that" and "the", right before the cue's subject: "… and said the Iranians". */
+const SAID_RIGHT_BEFORE = /\b(?:said|says|claimed|claims|alleged|stated|argued|insisted)\s+(?:that\s+)?(?:the\s+)?$/u;
+
+/**
+ * `Benjamin Netanyahu, prime minister of Israel, said the deal was a "historic mistake" and said the Iranians had agreed
+ * only to "cosmetic concessions"` (a fresh Wikinews page, November 2013): the cue's subject opens the clause a person
+ * named before in the sentence is saying, so the words are told inside that person's report, as after "X said that".
+ */
+function saidRightBefore(lead: string, leadStart: number, block: number, subject: Subject, mentions: MentionIndex): boolean {
+  const said = SAID_RIGHT_BEFORE.exec(lead);
+  if (!said) return false;
+  const teller = mentions.between(block, leadStart, leadStart + said.index).findLast((m) => m.start >= leadStart && m.entity.type === 'person');
+  return teller !== undefined && teller.entity !== subject.entity;
 }

@@ -21,3 +21,13 @@ test("the same cue with no one else telling of it stays the speaker's", () => {
   const article = analyze(HEADLINE, LEAD, 'After the pseudotheft, Hood told her "I don\'t want to look for it."');
   expect(attribution(article, "I don't want to look for it").speaker).toBe('Simon Hood');
 });
+
+// A fresh Wikinews page (Iran nuclear deal, November 2013), measured held out.
+test('"… and said the Iranians had agreed only to "cosmetic concessions"": the words are told in Netanyahu\'s report, not the Iranians\'', () => {
+  const article = analyze(
+    'Iran to reduce nuclear enrichment in exchange for sanctions reduction',
+    'Benjamin Netanyahu, prime minister of Israel, said the deal was a "historic mistake" and said the Iranians had agreed only to "cosmetic concessions" that "can be undone by the Iranians within weeks".',
+  );
+  expect(attribution(article, 'cosmetic concessions').speaker).not.toBe('Iranians');
+  expect(attribution(article, 'can be undone by the Iranians').speaker).not.toBe('Iranians');
+});
