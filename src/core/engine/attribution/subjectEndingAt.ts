@@ -36,6 +36,23 @@ function addressedPlural(before: string): number {
   return found?.[1] && !isSpeechVerb(found[1]) ? found.index : -1;
 }
 
+/** A preposition (and "the") right before a name: the name is its object. */
+const PREPOSITION_BEFORE = /\b(?:in|off|of|at|near|from|to|on|across|over|around|into|outside|inside)\s+(?:the\s+)?$/i;
+
+/**
+ * The person named where the sentence opens, set off by a comma before a description opening on an article ("Abdulla
+ * Rasheed, a captain of …"), with no other person before `end`; null when the sentence opens otherwise.
+ */
+function appositiveHeadOf(reader: SubjectReader, block: number, sentenceStart: number, end: number): Subject | null {
+  const text = reader.texts[block] ?? '';
+  const people = reader.mentions.between(block, sentenceStart, end).filter((m) => m.start >= sentenceStart && m.entity.type === 'person');
+  const head = people[0];
+  if (!head || people.some((m) => m.entity !== head.entity) || !/^\s*$/.test(text.slice(sentenceStart, head.start))) return null;
+  if (!/^,\s+(?:a|an|the)\s/i.test(text.slice(head.end, head.end + 6))) return null;
+  const subject = reader.subjectAt(block, head.start);
+  return subject?.entity === head.entity && subject.resolution === 'name' ? subject : null;
+}
+
 /** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
 export const LOOK_BACK = 240;
 
@@ -98,6 +115,11 @@ export function subjectEndingAt(
   if (holder) return holder;
   if (named && words.appositive && named.entity.type !== 'person' && namedInAppositive(text, block, words.stop, end, reader.mentions))
     return { ref: { block, start: named.start, end }, entity: null, resolution: 'unattributed', antecedent: null };
+  // "Abdulla Rasheed, a captain of a cargo boat which recently capsized in the waters off the Maldives stated, "…"" (a
+  // fresh Wikinews page, August 2015): a place a preposition takes is where something happened, never who speaks; the
+  // person the sentence opens on, set off before an unclosed appositive, is.
+  if (named?.entity.type === 'place' && PREPOSITION_BEFORE.test(text.slice(Math.max(sentenceStart, named.start - 20), named.start)))
+    return appositiveHeadOf(reader, block, sentenceStart, named.start);
   if (named) return namedSpeakerBefore(reader, { block, from, end, stop: words.stop, named, appositive: words.appositive });
   // "Russia's defense ministry has denied …": the words end in the country's ministry, which speaks as it does after
   // the verb ("said Malaysia's transport ministry", `mentionSubject.ts`).

@@ -31,3 +31,17 @@ describe('a participle and the people it acts on between the subject and its ver
     expect(attribution(article, 'You represent the majority of opinion.').speaker).not.toBe('Alistair Darling');
   });
 });
+
+// A fresh Wikinews page (Maldives debris and MH370, August 2015), measured held out.
+test('"Abdulla Rasheed, a captain of a cargo boat which recently capsized in the waters off the Maldives stated, “…”" is Rasheed\'s, not the Maldives\'', () => {
+  const article = analyze(
+    'Malaysia says debris found in Maldives could be from MH370',
+    'Abdulla Rasheed, a captain of a cargo boat which recently capsized in the waters off the Maldives stated, "From the pictures of the debris found on most of the islands, I can almost certainly say that they are from the cargo we were carrying."',
+  );
+  expect(attribution(article, 'From the pictures of the debris')).toMatchObject({ speaker: 'Abdulla Rasheed' });
+});
+
+test('a place a preposition takes, with no person heading the sentence, speaks for no one', () => {
+  const article = analyze('Debris', 'Russia sent ships. A cargo boat that capsized off the Maldives stated, "They are from the cargo."');
+  expect(attribution(article, 'They are from the cargo').speaker).toBeNull();
+});
