@@ -36,6 +36,9 @@ function addressedPlural(before: string): number {
   return found?.[1] && !isSpeechVerb(found[1]) ? found.index : -1;
 }
 
+/** "such as" or "including", then list items, then ", " or "and" (and "the") right before a name: the list's last example. */
+const EXAMPLES_BEFORE = /\b(?:such\s+as|including)\s+[^;:"“”.]*?(?:,\s+|\s+and\s+)(?:the\s+)?$/i;
+
 /** A preposition (and "the") right before a name: the name is its object. */
 const PREPOSITION_BEFORE = /\b(?:in|off|of|at|near|from|to|on|across|over|around|into|outside|inside)\s+(?:the\s+)?$/i;
 
@@ -118,6 +121,11 @@ export function subjectEndingAt(
   // "Abdulla Rasheed, a captain of a cargo boat which recently capsized in the waters off the Maldives stated, "…"" (a
   // fresh Wikinews page, August 2015): a place a preposition takes is where something happened, never who speaks; the
   // person the sentence opens on, set off before an unclosed appositive, is.
+  // "Political figures, … including leaders of major political parties such as Fianna Fáil, …, Sinn Féin and the Social
+  // Democratic Labour Party have condemned the violence" (a fresh Wikinews page, February 2006): the last example of a
+  // list that "such as" or "including" brings in is no subject; the group it exemplifies speaks, unnamed.
+  if (named && EXAMPLES_BEFORE.test(text.slice(Math.max(sentenceStart, named.start - 200), named.start)))
+    return { ref: { block, start: named.start, end: words.stop }, entity: null, resolution: 'unattributed', antecedent: null };
   if (named?.entity.type === 'place' && PREPOSITION_BEFORE.test(text.slice(Math.max(sentenceStart, named.start - 20), named.start)))
     return appositiveHeadOf(reader, block, sentenceStart, named.start);
   if (named) return namedSpeakerBefore(reader, { block, from, end, stop: words.stop, named, appositive: words.appositive });

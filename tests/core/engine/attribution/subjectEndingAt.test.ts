@@ -45,3 +45,12 @@ test('a place a preposition takes, with no person heading the sentence, speaks f
   const article = analyze('Debris', 'Russia sent ships. A cargo boat that capsized off the Maldives stated, "They are from the cargo."');
   expect(attribution(article, 'They are from the cargo').speaker).toBeNull();
 });
+
+// A fresh Wikinews page (Dublin riots, February 2006), measured held out.
+test('"… parties such as Fianna Fáil, …, Sinn Féin and the Social Democratic Labour Party have condemned the violence" is not the last example\'s', () => {
+  const article = analyze(
+    'Riots cease in Dublin',
+    "Political figures, led by President of Ireland Mary McAleese, and including leaders of major political parties from across Ireland's political spectrum such as Fianna Fáil, Fine Gael, the Democratic Unionist Party, the Irish Labour Party, Sinn Féin and the Social Democratic Labour Party have condemned the violence.",
+  );
+  expect(attribution(article, 'the violence').speaker).not.toBe('Social Democratic Labour Party');
+});
