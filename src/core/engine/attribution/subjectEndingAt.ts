@@ -36,11 +36,16 @@ function addressedPlural(before: string): number {
   return found?.[1] && !isSpeechVerb(found[1]) ? found.index : -1;
 }
 
-/** "such as" or "including", then list items, then ", " or "and" (and "the") right before a name: the list's last example. */
-const EXAMPLES_BEFORE = /\b(?:such\s+as|including)\s+[^;:"“”.]*?(?:,\s+|\s+and\s+)(?:the\s+)?$/i;
+/**
+ * "such as", then list items, then ", " or "and" (and "the") right before a name: the list's last example. Not
+ * "including", whose members are part of the group that speaks ("Members of the KP Provincial Assembly … including
+ * Inayatullah Khan, … and Muhammad Ali Shah expressed …", wikinews-pakistani-president-signs-bill-merge-fata-khyber-
+ * pakhtunkhwa-2018-06-01).
+ */
+const EXAMPLES_BEFORE = /\bsuch\s+as\s+[^;:"“”.]*?(?:,\s+|\s+and\s+)(?:the\s+)?$/i;
 
 /** A preposition (and "the") right before a name: the name is its object. */
-const PREPOSITION_BEFORE = /\b(?:in|off|of|at|near|from|to|on|across|over|around|into|outside|inside)\s+(?:the\s+)?$/i;
+const PREPOSITION_BEFORE = /\b(?:in|off|at|near|across|over|around|into|outside|inside)\s+(?:the\s+)?$/i;
 
 /**
  * The person named where the sentence opens, set off by a comma before a description opening on an article ("Abdulla
@@ -123,7 +128,7 @@ export function subjectEndingAt(
   // person the sentence opens on, set off before an unclosed appositive, is.
   // "Political figures, … including leaders of major political parties such as Fianna Fáil, …, Sinn Féin and the Social
   // Democratic Labour Party have condemned the violence" (a fresh Wikinews page, February 2006): the last example of a
-  // list that "such as" or "including" brings in is no subject; the group it exemplifies speaks, unnamed.
+  // list that "such as" brings in is no subject; the group it exemplifies speaks, unnamed.
   if (named && EXAMPLES_BEFORE.test(text.slice(Math.max(sentenceStart, named.start - 200), named.start)))
     return { ref: { block, start: named.start, end: words.stop }, entity: null, resolution: 'unattributed', antecedent: null };
   if (named?.entity.type === 'place' && PREPOSITION_BEFORE.test(text.slice(Math.max(sentenceStart, named.start - 20), named.start)))

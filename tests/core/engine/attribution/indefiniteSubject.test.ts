@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, quotesOf } from './helpers';
+import { analyze, attribution, quotesOf } from './helpers';
 import { indefiniteSubjectBefore } from '../../../../src/core/engine/attribution/indefiniteSubject';
 
 // indefiniteSubject.ts: a he/she in a sentence whose subject is a person described but not named ("Guadeloupean blogger
@@ -31,4 +31,15 @@ describe('the he of an unnamed blogger', () => {
     expect(at('Blogger Ory Okolloh wrote a post in which he said the vote was rigged.')).toBe(false);
     expect(at('President Obama said he would sign the bill.')).toBe(false);
   });
+});
+
+// A fresh Wikinews page (South African serial killer, March 2011), measured held out.
+test('"The first described his help …; she said he claimed …": the she is the unnamed survivor, not anyone named before', () => {
+  const article = analyze(
+    'South African serial killer found guilty',
+    'Judge Frans Kgomo heard 41 witnesses, including the only two women to survive. He wore a Christian Zion badge and sangoma beads, which both victims identified.',
+    'The first described his help for a uterine ailment; she said he claimed he needed to have sex with her to exorcise a spirit from her.',
+  );
+  expect(attribution(article, 'he claimed he needed').speaker).toBeNull();
+  expect(attribution(article, 'he needed to have sex').speaker).not.toBe('Frans Kgomo');
 });
