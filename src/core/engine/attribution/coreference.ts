@@ -240,12 +240,24 @@ export class Discourse {
 
   /** The people a sentence names, in order. */
   peopleIn(block: number, range: SentenceRange): Array<Referent> {
+    const text = this.texts[block] ?? '';
     return this.mentions
       .between(block, range.start, range.end)
-      .filter((m) => m.entity.type === 'person')
+      .filter((m) => m.entity.type === 'person' && !attributiveName(text, m))
       .map((m) => ({ entity: m.entity, at: { block, start: m.start, end: m.end } }));
   }
 }
+
+/** Nouns a leader's surname qualifies to name a body or a time, not the person: "the Bush administration". */
+const ATTRIBUTIVE_HEADS = /^\s+(?:administration|government|presidency|era|years|regime|cabinet|campaign|doctrine|White\s+House)\b/;
+
+/**
+ * Whether a person's mention only qualifies a noun after "the": "White House Budget Director Jim Nussle was asked this
+ * week if the Bush administration has a realistic hope …. "…," he said." (a fresh Wikinews page, February 2008). The
+ * administration is no one a he or she may stand for, so the surname is not a person of its sentence.
+ */
+const attributiveName = (text: string, m: { start: number; end: number }): boolean =>
+  /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && ATTRIBUTIVE_HEADS.test(text.slice(m.end, m.end + 20));
 
 const firstWord = (name: string) => name.split(/\s+/)[0] ?? '';
 const opposite = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'male');

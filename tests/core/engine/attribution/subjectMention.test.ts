@@ -15,3 +15,25 @@ describe('a sentence that opens with a quote', () => {
     expect(attribution(article, 'If I met Obama, I would ask him')).toMatchObject({ speaker: 'Mohamed Malouk', resolution: 'pronoun', cue: 'he says' });
   });
 });
+
+// A fresh Wikinews page (US lawmakers question Pentagon officials, February 2008), measured held out.
+describe('a sentence about the person its main clause opens on', () => {
+  test('"When President George W. Bush\'s budget … was sent to Congress, Secretary Gates defended …": the next "he noted" is Gates', () => {
+    const article = analyze(
+      'US lawmakers to question Pentagon officials about war costs',
+      'In appearances before Congress on Wednesday, Defense Secretary Robert Gates is expected to underscore decreased violence in Iraq.',
+      "When President George W. Bush's budget for the 2009 fiscal year was sent to Congress this week, Secretary Gates defended the $515 billion request from the Pentagon.",
+      "In the overall figure, he noted, are billions of dollars to support U.S. military operations in Iraq and Afghanistan and the administration's global war on terrorism.",
+    );
+    expect(attribution(article, 'are billions of dollars')).toMatchObject({ speaker: 'Robert Gates' });
+  });
+
+  test('"the Bush administration" names no person a "he" may mean: "Jim Nussle was asked if the Bush administration … “…,” he said." is Nussle', () => {
+    const article = analyze(
+      'US lawmakers to question Pentagon officials about war costs',
+      "President George W. Bush's budget for the 2009 fiscal year was sent to Congress this week.",
+      'White House Budget Director Jim Nussle was asked this week if the Bush administration has a realistic hope it can obtain its requests from an opposition Congress. "It\'s worth whatever we need to spend," he said.',
+    );
+    expect(attribution(article, "It's worth whatever we need to spend")).toMatchObject({ speaker: 'Jim Nussle' });
+  });
+});
