@@ -170,6 +170,9 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // "Early reports claim little damage was done to the temple" (wikinews-buddhist-unesco-site-india-terrorist-attack-2013-
   // 07-08): before a speech verb in its plain present, such a form is the plural noun that verb's subject is.
   if (NOUN_FORMS.test(lower) && plainPresentSpeech(text.slice(verbEnd))) return true;
+  // "Media reports quoting testimony prepared for the House and Senate hearings say he will …" (a fresh Wikinews page,
+  // February 2008): a participle that says what the reports rest on makes the form the noun, the subject of a later verb.
+  if (NOUN_FORMS.test(lower) && /^\s+(?:quoting|citing)\s/.test(text.slice(verbEnd))) return true;
   // "As NASA continues its exploration of the solar system": going on with something is speech only before words.
   if (/^continue[sd]$/.test(lower) && !/^\s*(?:[,:"“]|that\b)/.test(text.slice(verbEnd))) return true;
   // "Pumisacho observed a system being evaluated", "Microsoft observed Star Blizzard target …", "which Red Hat maintained

@@ -466,3 +466,15 @@ test('"the court was also told …": an adverb between the auxiliary and an irre
   );
   expect(quotesOf(article).filter((q) => q.text.startsWith('MacKinnon had previously') && q.speakerId !== null)).toEqual([]);
 });
+
+// A fresh Wikinews page (US lawmakers question Pentagon officials, February 2008), measured held out.
+test('"Media reports quoting testimony … say he will point to …": "reports" is the subject\'s noun, so the media are no speaker of the quoting', () => {
+  const article = analyze(
+    'US lawmakers to question Pentagon officials about war costs',
+    'Media reports quoting testimony prepared for the House and Senate hearings say he will point to what he calls significant variables weighing against making any realistic estimate.',
+  );
+  expect(quotesOf(article).map((q) => q.text)).not.toContain(
+    'quoting testimony prepared for the House and Senate hearings say he will point to what he calls significant variables weighing against making any realistic estimate',
+  );
+  expect(attribution(article, 'he will point to').kind).toBe('reported');
+});
