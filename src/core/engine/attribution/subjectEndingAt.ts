@@ -125,15 +125,19 @@ export function subjectEndingAt(
     return { ref: { block, start: named.start, end }, entity: null, resolution: 'unattributed', antecedent: null };
   // "Abdulla Rasheed, a captain of a cargo boat which recently capsized in the waters off the Maldives stated, "…"" (a
   // fresh Wikinews page, August 2015): a place a preposition takes is where something happened, never who speaks; the
-  // person the sentence opens on, set off before an unclosed appositive, is.
+  // person the sentence opens on, set off before an unclosed appositive, is, or the person the other readers find ("But
+  // Dr. Natasha Batalha, an astronomer at NASA Ames says …", usgov-nasa).
   // "Political figures, … including leaders of major political parties such as Fianna Fáil, …, Sinn Féin and the Social
   // Democratic Labour Party have condemned the violence" (a fresh Wikinews page, February 2006): the last example of a
   // list that "such as" brings in is no subject; the group it exemplifies speaks, unnamed.
   if (named && EXAMPLES_BEFORE.test(text.slice(Math.max(sentenceStart, named.start - 200), named.start)))
     return { ref: { block, start: named.start, end: words.stop }, entity: null, resolution: 'unattributed', antecedent: null };
-  if (named?.entity.type === 'place' && PREPOSITION_BEFORE.test(text.slice(Math.max(sentenceStart, named.start - 20), named.start)))
-    return appositiveHeadOf(reader, block, sentenceStart, named.start);
-  if (named) return namedSpeakerBefore(reader, { block, from, end, stop: words.stop, named, appositive: words.appositive });
+  const spoken = () => (named ? namedSpeakerBefore(reader, { block, from, end, stop: words.stop, named, appositive: words.appositive }) : null);
+  if (named?.entity.type === 'place' && PREPOSITION_BEFORE.test(text.slice(Math.max(sentenceStart, named.start - 20), named.start))) {
+    const person = appositiveHeadOf(reader, block, sentenceStart, named.start) ?? spoken();
+    return person?.entity?.type === 'person' ? person : null;
+  }
+  if (named) return spoken();
   // "Russia's defense ministry has denied …": the words end in the country's ministry, which speaks as it does after
   // the verb ("said Malaysia's transport ministry", `mentionSubject.ts`).
   const country = reader.mentions
