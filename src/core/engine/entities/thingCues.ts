@@ -1,4 +1,4 @@
-import { COUNTRY_BY_ADJECTIVE } from './lookups';
+import { COUNTRY_BY_ADJECTIVE, PLACES } from './lookups';
 
 /** The words around a name that make it a thing's: an organisation's kind noun before it, an edition's ordinal or year. */
 
@@ -16,7 +16,24 @@ const KIND_AFTER_NAME = /(^|[.!?]\s+)?(?<![\p{L}-])(\p{Lu}[\p{L}.]*(?:-\p{Lu}\p{
  */
 export function kindEndsName(before: string, kind: string): boolean {
   const m = KIND_AFTER_NAME.exec(before);
-  return m !== null && m[3] === kind && m[1] === undefined && !COUNTRY_BY_ADJECTIVE.has(m[2] ?? '');
+  return (
+    m !== null &&
+    m[3] === kind &&
+    m[1] === undefined &&
+    !COUNTRY_BY_ADJECTIVE.has(m[2] ?? '') &&
+    !placeBefore(before.slice(0, m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0)))
+  );
+}
+
+/**
+ * Whether words ending in a known place's name come last in `before`: "Rio de Janeiro daily O Globo", "The Moscow daily
+ * Kommersant" (a fresh Wikinews page, October 2006): a city or country before the kind noun says where the outlet is,
+ * as a nationality does; it ends no other name.
+ */
+function placeBefore(before: string): boolean {
+  const words = before.trimEnd().split(/\s+/);
+  for (let n = 1; n <= Math.min(4, words.length); n++) if (PLACES.has(words.slice(-n).join(' '))) return true;
+  return false;
 }
 
 /**

@@ -861,3 +861,18 @@ describe('where one writes', () => {
     expect(typeOf('Zambia', 'The rate of blogging in Zambia has also been very low.')).toBe('place');
   });
 });
+
+// A fresh Wikinews page (Brazilian air crash, October 2006), measured held out.
+describe("a place before an outlet's kind noun says where the outlet is", () => {
+  const types = (paragraph: string) => new Map(findEntities(['A headline about the news', paragraph], 0).entities.map((e) => [e.name, e.type]));
+
+  test('"Rio de Janeiro daily O Globo reported that …" names the paper O Globo', () => {
+    expect(types('Rio de Janeiro daily O Globo reported that air traffic controllers in the city of Manaus cleared the Boeing.').get('O Globo')).toBe(
+      'organization',
+    );
+  });
+
+  test('"The Moscow daily Kommersant reported" names the paper Kommersant', () => {
+    expect(types('The Moscow daily Kommersant reported that the talks had failed.').get('Kommersant')).toBe('organization');
+  });
+});
