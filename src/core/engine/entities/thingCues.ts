@@ -17,11 +17,7 @@ const KIND_AFTER_NAME = /(^|[.!?]\s+)?(?<![\p{L}-])(\p{Lu}[\p{L}.]*(?:-\p{Lu}\p{
 export function kindEndsName(before: string, kind: string): boolean {
   const m = KIND_AFTER_NAME.exec(before);
   return (
-    m !== null &&
-    m[3] === kind &&
-    m[1] === undefined &&
-    !COUNTRY_BY_ADJECTIVE.has(m[2] ?? '') &&
-    !placeBefore(before.slice(0, m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0)))
+    m !== null && m[3] === kind && m[1] === undefined && !COUNTRY_BY_ADJECTIVE.has(m[2] ?? '') && !placeBefore(before.slice(0, m.index + (m[2]?.length ?? 0)))
   );
 }
 
