@@ -64,11 +64,10 @@ const mayCue = (lower: string): boolean =>
  * suggesting that a lapse in communication caused the crash` (a fresh Wikinews page, October 2006). Only after "is",
  * "are", "was" or "were" does it report (`progressiveCue`).
  */
-export const progressiveForm = (lower: string): boolean => /ing$/.test(lower) && !isSpeechVerb(lower) && isSpeechVerb(lower.replace(/ing$/, 's'));
+const progressiveForm = (lower: string): boolean => /ing$/.test(lower) && !isSpeechVerb(lower) && isSpeechVerb(lower.replace(/ing$/, 's'));
 
-/** Whether `m`, a candidate word of `sentence`, is such a progressive right after its auxiliary. */
-const progressiveCue = (m: RegExpExecArray, sentence: string): boolean =>
-  progressiveForm(m[0].toLowerCase()) && /\b(?:is|are|was|were)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index));
+/** Whether `word` is such a progressive (`progressiveForm`) and the words `before` it end in its auxiliary. */
+export const progressiveCue = (word: string, before: string): boolean => progressiveForm(word.toLowerCase()) && /\b(?:is|are|was|were)\s+$/i.test(before);
 
 /**
  * `mayCue` of each word met so far, as written (lower-casing every word of every sentence cost more than the look-up):
@@ -154,7 +153,7 @@ export function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecA
         sharesThat(m[0], sentence.slice(m.index + m[0].length)) ||
         wondersWhether(m[0], sentence.slice(m.index + m[0].length)) ||
         namesAs(m) ||
-        progressiveCue(m, sentence)),
+        progressiveCue(m[0], sentence.slice(Math.max(0, m.index - 6), m.index))),
   );
   // "Malawian religious groups have made it clear that …": a phrase standing for a speech verb.
   // "… issued a statement to the effect the king considered it inappropriate …" (toTheEffect.ts).

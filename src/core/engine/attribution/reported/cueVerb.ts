@@ -1,6 +1,6 @@
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
-import { cueVerbsOf, saysOrClaims, progressiveForm } from './cueCandidates';
+import { cueVerbsOf, progressiveCue, saysOrClaims } from './cueCandidates';
 import type { Subject } from '../types';
 import { laterCueStop } from './laterCue';
 import { announcedObjectEnd, objectAlone } from './announcedObject';
@@ -127,7 +127,7 @@ export const cueVerb: ReportedSieve = (c) => {
     // alone makes the verb a candidate (cueCandidates.ts), is speech as "told" is.
     const speech =
       saysOrClaims(lower) ||
-      (progressiveForm(lower) && /\b(?:is|are|was|were)\s+$/i.test(text.slice(range.start, verbStart))) ||
+      progressiveCue(lower, text.slice(range.start, verbStart)) ||
       isRemindingVerb(lower) ||
       pluralPresentCue(lower, text.slice(range.start, verbStart), () => describedBefore(c, verbStart)) ||
       coordinatedPluralPresent(lower, text.slice(range.start, verbStart), text.slice(verbEnd, end));
