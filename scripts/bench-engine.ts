@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { analyzeArticle } from '../src/core/engine/analyze';
+import { HOSTILE_SHAPES, numberedNews, textOfShape } from '../tests/support/hostileShapes';
 import { longArticle } from './longArticle';
 
 const RUNS = 20;
@@ -113,6 +114,34 @@ for (const [label, make] of SCALING) {
   });
   rows.push([`growth, ${label}`, cells.join('; ')]);
 }
+// Each shape a rule was written for (tests/support/hostileShapes.ts) at 50 and 200 KB: linear growth takes four times as
+// long, a rule that reads its block again for each copy sixteen. A shape past 4^1.5 (eight times) is timed again before
+// it is named, so one slow run does not name it.
+const once = (raw: string) => {
+  const start = performance.now();
+  analyzeArticle(raw, { publishedOn: '2022-02-10' });
+  return performance.now() - start;
+};
+const exponentOf = (shape: (typeof HOSTILE_SHAPES)[number][1]) => Math.log(once(textOfShape(shape, 200_000)) / once(textOfShape(shape, 50_000))) / Math.log(4);
+const exponents = HOSTILE_SHAPES.map(([name, shape]) => {
+  const first = exponentOf(shape);
+  return { name, exponent: first > 1.5 ? Math.min(first, exponentOf(shape)) : first };
+});
+const sortedExponents = exponents.map((e) => e.exponent).sort((a, b) => a - b);
+rows.push([
+  `growth, ${HOSTILE_SHAPES.length} hostile shapes from 50 to 200 KB, exponent (1 linear, 2 square)`,
+  `median ${median(sortedExponents).toFixed(2)}, max ${(sortedExponents.at(-1) ?? 0).toFixed(2)}`,
+]);
+const superlinear = exponents.filter((e) => e.exponent > 1.5);
+rows.push([
+  'hostile shapes growing faster than size^1.5',
+  superlinear.length ? superlinear.map((e) => `${e.name} (${e.exponent.toFixed(2)})`).join('; ') : 'none',
+]);
+const largest = numberedNews(5 * 1024 * 1024);
+rows.push([
+  `the largest text the reader opens, ${(largest.length / 1024 / 1024).toFixed(1)} MB of numbered news, once`,
+  `${(once(largest) / 1000).toFixed(1)} s`,
+]);
 const bytes = engine.bytes;
 rows.push(['engine chunk (analyze + chrono-node + zod/mini + entities + first names), gzipped', `${bytes} B (${(bytes / 1024).toFixed(1)} KiB)`]);
 const width = Math.max(...rows.map(([label]) => label.length));
