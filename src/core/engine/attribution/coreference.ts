@@ -18,6 +18,7 @@ import { unknownPastStated } from './statedBefore';
 import { soleAntecedent } from './soleAntecedent';
 import { opensOnUnknownGenderedSubject } from './unknownGenderedSubject';
 import { subjectMention } from './subjectMention';
+import { isSignatureLine } from './signedPullQuotes';
 import type { Located, Referent, SentenceInfo } from './types';
 
 /** How many sentences back a pronoun may find its antecedent. */
@@ -107,6 +108,9 @@ export class Discourse {
     for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < PRONOUN_REACH; i--, seen++) {
       const sentence = this.sentences[i];
       if (!sentence) continue;
+      // `"…," he added.` after a pull quote signed `—Muammar Gaddafi` (a fresh Wikinews page, August 2011): the box is set
+      // beside the story, so the he is the story's last speaker, not the one who signed it.
+      if (isSignatureLine(this.texts[sentence.block] ?? '')) continue;
       // Muzny et al. 2017: the previous speaker before the previous subject. One the text does not name ("[The source]
       // also remarked that Father Garatea has made …. "…," he declared", gv-peru-priest-gaston-garatea-banned-2012-05-21)
       // may be the he or she, so the pronoun points at no one named, neither in that sentence nor before it.

@@ -47,7 +47,8 @@ const HEADLINE_ROLE = new RegExp(`^(?:[\\p{L}.-]+\\s+)?(?:${PERSON_ROLE_NOUNS.jo
  * A role phrase without the clause the case-insensitive ROLE_PHRASE ran on into: its "capitalised" words match any
  * word, so "A developer for OPM Alert said that the" ends before its speech verb, "a rally in the city of Bulawayo the
  * claims" before its second article and "A senior official with the Trump administration also told" before the adverb
- * or auxiliary that leads to the verb ("a senior official at the environment ministry" stays whole).
+ * or auxiliary that leads to the verb ("a senior official at the environment ministry" stays whole), and a preposition
+ * left at its end goes with the clause.
  */
 function roleWithoutClause(phrase: string): string {
   const complement = /\s(?:for|of|at|with|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?/iu.exec(phrase);
@@ -56,9 +57,16 @@ function roleWithoutClause(phrase: string): string {
   const clause = [...phrase.slice(after).matchAll(/\s([\p{L}'’.-]+)/gu)].find(
     // "The spokesperson for the German government strongly condemned the attack" (wikinews-germany-navalny-poisoned-
     // novichok-2020-09-05): an adverb before the verb is the clause's, as an auxiliary is.
-    (m) => isSpeechVerb(m[1] ?? '') || /^(?:that|who|which|the|a|an|also|later|earlier|then|has|have|had)$/i.test(m[1] ?? '') || ADVERBS.has(m[1] ?? ''),
+    // A negated auxiliary ("didn't agree") is the clause's too.
+    (m) =>
+      isSpeechVerb(m[1] ?? '') ||
+      /^(?:that|who|which|the|a|an|also|later|earlier|then|has|have|had)$/i.test(m[1] ?? '') ||
+      /n[’']t$/i.test(m[1] ?? '') ||
+      ADVERBS.has(m[1] ?? ''),
   );
-  return clause ? phrase.slice(0, after + clause.index) : phrase;
+  // "said a spokeswoman for the NATO's antipiracy mission in the UK" (a fresh Wikinews page, October 2009): cut before
+  // "the", the place's preposition goes too, so the description does not end on "in".
+  return clause ? phrase.slice(0, after + clause.index).replace(/\s+(?:in|at|on|from|near|outside|inside)$/iu, '') : phrase;
 }
 
 /**

@@ -27,14 +27,19 @@ const RECENT = 4;
  * Schwartz, said", "The chairman … and the head physician …, Albert Sufianov, is") leaves the name after it the subject.
  */
 const FINITE_VERB_AFTER =
-  /^\s+(?:(?:also|later|then|now|again|still|never|recently)\s+)?(?:\p{Ll}{2,}ed|had|has|is|was|were|did|does|says|will|would|can|could|may|might|must|should|said|met|held|told|made|gave|took|spoke|went|came|wrote|saw|thought|knew|found|felt|left|kept|sent|brought|won|lost|ran|began|became|\p{Ll}{2,}s(?=\s+(?:a|an|the|that|to|his|her|its|their|on|in|for|with|of|by|at)\b|\s+[\p{Lu}"“]|[,.;:]))(?![\p{L}])/u;
+  /^\s+(?:(?:also|later|then|now|again|still|never|recently)\s+)?(?:\p{Ll}{2,}ed|(?:did|does|was|were|is|has|had|would|could)n[’']t|had|has|is|was|were|did|does|says|will|would|can|could|may|might|must|should|said|met|held|told|made|gave|took|spoke|went|came|wrote|saw|thought|knew|found|felt|left|kept|sent|brought|won|lost|ran|began|became|\p{Ll}{2,}s(?=\s+(?:a|an|the|that|to|his|her|its|their|on|in|for|with|of|by|at)\b|\s+[\p{Lu}"“]|[,.;:]))(?![\p{L}])/u;
 
 /**
  * Whether a role phrase ends on a person's role noun, one word or several ("the spokesman", "The chief executive", lane
  * break36 on the shape of "Rio Tinto chief executive Tom Albanese"): the lexicon holds "chief executive" whole.
  */
 function endsOnPersonRole(phrase: string): boolean {
-  const lower = phrase.toLowerCase().replace(/\s+/gu, ' ');
+  // "The Workers' Party Secretary for International Foreign Relations" (wikinews-us-secretary-of-defense-rumsfeld-visits-
+  // brazil-2005-03-26): the body the role serves may follow its noun.
+  const lower = phrase
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .replace(/ (?:for|of|at|with) .*$/u, '');
   return PERSON_ROLE_NOUNS.some((noun) => lower === noun || lower.endsWith(` ${noun}`));
 }
 

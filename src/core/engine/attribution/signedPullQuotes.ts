@@ -5,6 +5,12 @@ import { attributed, type FoundQuote } from './types';
 const SIGNATURE = /^[-—–]{1,2}\s*(?=\p{Lu})/u;
 
 /**
+ * Whether a paragraph is shaped as a pull quote's signature (`—Muammar Gaddafi`): a dash, a capital, short, with no
+ * quote mark. Such a line belongs to a box set beside the story, not to its sentences.
+ */
+export const isSignatureLine = (text: string): boolean => SIGNATURE.test(text) && text.length <= 250 && !/["“”]/.test(text);
+
+/**
  * `“Don’t be afraid to go after the things …` / `“And if you are not doing something that you love, …”` / `— Meghan
  * Everett, International Space Station Program Deputy Chief Scientist, NASA’s Johnson Space Center`: a paragraph that
  * is only a dash and a name signs the quote paragraph right before it, and the ones before that which run on into it
@@ -23,7 +29,7 @@ export function signPullQuotes(
   const signed = [...quotes];
   texts.forEach((text, block) => {
     const dash = SIGNATURE.exec(text);
-    if (!dash || !quotable[block] || text.length > 250 || /["“”]/.test(text)) return;
+    if (!dash || !quotable[block] || !isSignatureLine(text)) return;
     const subject = cues.subjectAt(block, dash[0].length);
     if (!subject?.entity || subject.entity.type !== 'person' || subject.resolution !== 'name') return;
     if (!/^(?:,[^"“”]*)?\s*\.?\s*$/.test(text.slice(subject.ref.end))) return;

@@ -119,7 +119,7 @@ export function subjectEndingAt(
   // "Karen St. Germain, director, Earth Science Division, Science Mission Directorate, said" with the name not read:
   // the unit after someone's title is no speaker (U.S. military and government style).
   if (words.titleAndUnits && named?.entity.type !== 'person') return null;
-  const holder = named && words.appositive && named.entity.type !== 'person' ? roleHolderInAppositive(reader, block, from, words.stop, end) : null;
+  const holder = named && words.appositive ? roleHolderInAppositive(reader, block, from, words.stop, end) : null;
   if (holder) return holder;
   if (named && words.appositive && named.entity.type !== 'person' && namedInAppositive(text, block, words.stop, end, reader.mentions))
     return { ref: { block, start: named.start, end }, entity: null, resolution: 'unattributed', antecedent: null };

@@ -40,11 +40,12 @@ const APPOSITIVE_NAME = /,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}|(?:al|el)-\p{L
 
 /**
  * "Yasmine Bouchène wrote:", "Manohla Dargis, film critic for the New York Times, said": two or three capitalised
- * words opening a sentence (or following a quote), with at most a lower-case appositive, then a speech verb; then,
- * when no appositive tells who the words name, a colon or the quote the verb opens.
+ * words opening a sentence (or following a quote), with at most a lower-case appositive, then a speech verb (or the
+ * passive of an outlet's report, "was quoted as saying"); then, when no appositive tells who the words name, a colon or
+ * the quote the verb opens.
  */
 const SUBJECT_NAME =
-  /(^|[.!?]\s+|[.,!?]?[”"],?\s+)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})(,\s+(?!which\b)\p{Ll}[^,;:"“”()]{2,100}?,)?\s+(?:also\s+)?(\p{Ll}+)(\s*:|,?\s*[“"])?/gu;
+  /(^|[.!?]\s+|[.,!?]?[”"],?\s+)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})(,\s+(?!which\b)\p{Ll}[^,;:"“”()]{2,100}?,)?\s+(?:also\s+)?(?:(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited)\s+(?:by\s+[^,;:"“”()]{1,60}?\s+)?as\s+)?(\p{Ll}+)(\s*:|,?\s*[“"])?/gu;
 
 /** "One blogger (Fahmidul Haque) says:": a role noun, the name in parentheses, then a verb. */
 const PARENTHESISED_NAME = /\b(\p{Ll}+)\s+\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\)\s+(?:also\s+)?(\p{Ll}+)\b/gu;
@@ -121,12 +122,23 @@ function addName(registry: EntityRegistry, block: number, text: string, words: R
 const CLAUSE_END = /(?:[^,.;:"“”]|(?<=(?:^|[^\p{L}])\p{Lu})\.)*$/u;
 
 /**
- * Adds the name of an APPOSITIVE_NAME match as a person's when its verb is a speech verb and the clause before its
- * comma holds a role noun the name answers ("the president of …, Jamel Msallem, said"), or it opens with a first name.
+ * A preposition opening a phrase of where or when between a name set off by commas and its verb: "A spokesman for
+ * Gaddafi, Moussa Ibrahim, in a briefing for foreign reporters echoed the message of defiance and said: …" (a fresh
+ * Wikinews page, August 2011).
+ */
+const PLACE_OR_TIME = /^(?:in|at|during|on|after|before|speaking)$/;
+
+/** Whether a speech verb stands in the rest of the clause `after` opens, before its sentence ends or a quote opens. */
+const speechVerbInClause = (after: string): boolean =>
+  [...(/^[^.!?;:"“”]{0,160}/.exec(after)?.[0] ?? '').matchAll(/\p{Ll}+/gu)].some((w) => isSpeechVerb(w[0]) && !LISTENER_VERBS.has(w[0]));
+
+/**
+ * Adds the name of an APPOSITIVE_NAME match as a person's when its verb is a speech verb (or a phrase of where or when
+ * leads to one) and the clause before its comma holds a role noun the name answers ("the president of …, Jamel Msallem, said"), or it opens with a first name.
  */
 function addAppositiveName(registry: EntityRegistry, block: number, text: string, m: RegExpExecArray): void {
   const run = m[1] ?? '';
-  if (!isSpeechVerb(m[2] ?? '')) return;
+  if (!isSpeechVerb(m[2] ?? '') && !(PLACE_OR_TIME.test(m[2] ?? '') && speechVerbInClause(text.slice(m.index + m[0].length)))) return;
   const words = wordsOf(run, m.index + m[0].indexOf(run));
   if (!words.every((w) => nameShapedWord(w.text) && !titleOrRole(w.text) && !NOT_NAMES.has(w.text)) || isInitial(words[0]?.text ?? '')) return;
   // "… buried today in Ira, Kwara State’, said Shorunmu": a place closing a quotation is no name set off by commas.

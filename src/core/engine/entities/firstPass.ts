@@ -208,7 +208,8 @@ export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunIn
     const { block, text, group, words, start } = run;
     const name = text.slice(start, group.end);
     if (PARTY_AND_STATE.test(name)) continue;
-    if (addAcronymExpansion(registry, run, name, coveredUntil) || addPageantTitleHolder(registry, run) || addTitledName(registry, run, name)) continue;
+    if (addAcronymExpansion(registry, run, name, coveredUntil) || addPageantTitleHolder(registry, run) || addTitledName(registry, run, name, loneWords))
+      continue;
     if (
       (TITLE_WORDS.has(words.at(-1) ?? '') && !titleWordAsSurname(words) && !titleClosesBodyName(words)) ||
       addPersonAfterRoleTitle(registry, run) ||

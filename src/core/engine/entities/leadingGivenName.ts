@@ -4,6 +4,7 @@ import { NOT_NAMES } from '../lexicon/notNames';
 import { PERSONAL_HONORIFICS } from '../lexicon/personalHonorifics';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { FUNCTION_WORDS } from '../lexicon/functionWords';
+import { CALENDAR_WORDS } from '../lexicon/calendarWords';
 import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, TITLE_WORDS } from './lookups';
 import { roleSetOffBefore } from './roleSetOffBefore';
@@ -44,7 +45,11 @@ export function leadingGivenName({ text, group, words, start, droppedWords }: Tr
   // "Seyed Mohammad Mir-Mohammadi, a council member …, died": an honorific of descent is part of the formal name, even
   // where it opens the sentence.
   if (personAt === 1 && words.length >= 3 && LINEAGE_HONORIFICS.has(leading)) return true;
-  if (personAt !== 1 || words.length < 3 || words.length > 5 || (group.sentenceStart && start === group.start)) return false;
+  // `"…," Hojjat Ali Shayanfar, head of emergency services …, was quoted as saying` (a fresh Wikinews page, June 2007):
+  // right after a quote's closing comma stands the subject of the cue that follows it, whose name opens there; the
+  // quote's words, not these, open the sentence.
+  const afterQuote = /,["”]\s+$/.test(text.slice(Math.max(0, start - 4), start)) && !CALENDAR_WORDS.includes(leading);
+  if (personAt !== 1 || words.length < 3 || words.length > 5 || (group.sentenceStart && start === group.start && !afterQuote)) return false;
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(leading) || TITLE_WORDS.has(leading) || NOT_NAMES.has(leading) || COUNTRY_BY_ADJECTIVE.has(leading)) return false;
   if (FOREIGN_HONORIFICS.has(leading) || LOWER_ROLES.has(leading.toLowerCase()) || classify(leading, [leading]) !== null) return false;
   const before = wordBefore(text, start);
@@ -67,6 +72,6 @@ export function leadingGivenName({ text, group, words, start, droppedWords }: Tr
   // article, preposition, conjunction or other function word, nor a modifier) a run is the verb's object whole.
   const afterVerb =
     before !== '' && !FUNCTION_WORDS.includes(before.charAt(0).toUpperCase() + before.slice(1)) && !/(?:er|ly|al|an|ic|ous|ive|ful)$/.test(before);
-  const speakerSlot = !plural && (before === 'by' || isSpeechVerb(before) || afterVerb);
+  const speakerSlot = !plural && (before === 'by' || isSpeechVerb(before) || afterVerb || afterQuote);
   return (roleBefore || setOff || arabic || speakerSlot || afterPersonalHonorific(droppedWords)) && !writesAsCommonWord([leading], texts);
 }

@@ -2,6 +2,7 @@ import { FOREIGN_HONORIFICS } from '../lexicon/foreignHonorifics';
 import { LINEAGE_HONORIFICS } from '../lexicon/lineageHonorifics';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { PERSONAL_HONORIFICS } from '../lexicon/personalHonorifics';
+import { SURNAME_PARTICLES } from '../lexicon/surnameParticles';
 import { spacedKoreanName } from './koreanNames';
 import { PLACES, TITLE_WORDS } from './lookups';
 
@@ -19,9 +20,13 @@ const NAME_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
  * or first name, and drops it when two people's names hold it, so it can only join a lone word no one else answers to.
  */
 export function middleName(words: ReadonlyArray<string>): string | null {
-  if (words.length < 3 || words.length > 4 || !words.every((w) => NAME_WORD.test(w)) || spacedKoreanName(words)) return null;
-  const middle = words.at(-2) ?? '';
+  // "Brazilian president Luiz Inácio Lula da Silva … Lula said" (a fresh Wikinews page, January 2005): before a surname
+  // its particle opens, the word before the particle calls the person.
+  const particled = words.length === 5 && SURNAME_PARTICLES.has(words.at(-2) ?? '') && NAME_WORD.test(words.at(-1) ?? '');
+  const given = particled ? words.slice(0, 3) : words;
+  if (given.length < 3 || given.length > 4 || !given.every((w) => NAME_WORD.test(w)) || spacedKoreanName(given)) return null;
+  const middle = particled ? (given.at(-1) ?? '') : (given.at(-2) ?? '');
   const honorific = (w: string) => TITLE_WORDS.has(w) || FOREIGN_HONORIFICS.has(w) || PERSONAL_HONORIFICS.has(w) || LINEAGE_HONORIFICS.has(w);
-  if (words.some(honorific) || PLACES.has(middle) || NOT_NAMES.has(middle)) return null;
+  if (given.some(honorific) || PLACES.has(middle) || NOT_NAMES.has(middle)) return null;
   return middle;
 }

@@ -197,12 +197,16 @@ const middleInitialled = (words: ReadonlyArray<string>) => words.length === 3 &&
 
 /**
  * "Assistant Secretary of the Air Force for Acquisition Marvin Sambur", "Special Asst. to the Secretary and Director of
- * Air Force Communications Bill Bodie": a title long enough to hold an organisation, then a common first name and a
- * surname ending the run. The person is the name; the words before it are their role. Whether it added them.
+ * Air Force Communications Bill Bodie": a title long enough to hold an organisation, then a common first name (or one
+ * whose surname `loneWords` holds: the text writes it alone too) and a surname ending the run. The person is the name;
+ * the words before it are their role. Whether it added them.
  */
-function addPersonAfterLongTitle(registry: EntityRegistry, { block, text, group, words, start }: TrimmedRun): boolean {
+function addPersonAfterLongTitle(registry: EntityRegistry, { block, text, group, words, start }: TrimmedRun, loneWords: ReadonlySet<string>): boolean {
   let at = words.length - (personShaped(words.slice(-3)) && isFirstName(words.at(-3) ?? '') ? 3 : 2);
-  if (!isFirstName(words[at] ?? '') || !personShaped(words.slice(at))) return false;
+  // "US Assistant Secretary of State for African Affairs Jendayi Frazer called on …", then "Frazer said" (a fresh
+  // Wikinews page, June 2008): a given name no list knows, when the surname after it stands alone elsewhere in the text.
+  const surnameAlone = at === words.length - 2 && /^\p{Lu}\p{Ll}+$/u.test(words[at] ?? '') && loneWords.has(words.at(-1) ?? '');
+  if (!(isFirstName(words[at] ?? '') || surnameAlone) || !personShaped(words.slice(at))) return false;
   // "NASA Administrator Dr. T. Keith Glennan": an initial before the first name is the name's.
   while (/^[A-Z]\.$/.test(words[at - 1] ?? '')) at--;
   const person = words.slice(at);
@@ -232,11 +236,12 @@ function addPersonAfterLongTitle(registry: EntityRegistry, { block, text, group,
 /**
  * Adds a titled person in a run, with the organisation or place their title names: "Russian President Vladimir
  * Putin", "CEO of the Refugee Council Enver Solomon". `name` is the run's text. An organisation's name can hold title
- * words ("Russian Foreign Ministry"): it wins over a title. Whether it added anything that ends the run's handling.
+ * words ("Russian Foreign Ministry"): it wins over a title. `loneWords` are the words the text writes as a name alone.
+ * Whether it added anything that ends the run's handling.
  */
-export function addTitledName(registry: EntityRegistry, run: TrimmedRun, name: string): boolean {
+export function addTitledName(registry: EntityRegistry, run: TrimmedRun, name: string, loneWords: ReadonlySet<string>): boolean {
   const titles = findTitles(run.words, name);
-  if (titles.firstTitle >= 0 && titles.firstTitle <= 2 && addPersonAfterLongTitle(registry, run)) return true;
+  if (titles.firstTitle >= 0 && titles.firstTitle <= 2 && addPersonAfterLongTitle(registry, run, loneWords)) return true;
   // "Senior U.S. District Judge B. Lynn Winmill": three words may qualify a title when a first name or an initial follows it.
   // "Chinese Vice Foreign Minister Wu Daiwei": a nationality and the title's qualifiers make as long a title.
   const named = titles.lastTitle >= 0 && (startsName(run.words.slice(titles.lastTitle + 1)) || qualifiedTitle(run.words, titles.firstTitle));

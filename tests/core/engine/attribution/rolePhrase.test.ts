@@ -153,3 +153,14 @@ describe("a year among a document's words", () => {
     expect(rolePhraseAt(rest, 1)).toBeNull();
   });
 });
+
+// A fresh Wikinews page (October 2009), measured held out, and wikinews-us-secretary-of-defense-rumsfeld-visits-brazil-2005-03-26.
+test.each([
+  ["a spokeswoman for the NATO's antipiracy mission in the UK. There were 26 crew.", "a spokeswoman for the NATO's antipiracy mission"],
+  [
+    "The Workers' Party Secretary for International Foreign Relations didn't agree with the US.",
+    "The Workers' Party Secretary for International Foreign Relations",
+  ],
+])('a role phrase ends before the clause and the place after it: %s', (rest, phrase) => {
+  expect(rolePhraseAt(rest, 3)).toBe(phrase);
+});

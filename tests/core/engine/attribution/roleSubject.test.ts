@@ -137,3 +137,14 @@ describe('a role subject after an opening connective', () => {
     expect(attribution(article, 'the money would rebuild roads').speaker).toBe('Ellen Johnson Sirleaf');
   });
 });
+
+// wikinews-us-secretary-of-defense-rumsfeld-visits-brazil-2005-03-26 (development half): the he after a role of a body
+// is the role's holder, whom the text does not name, not the president named the sentence before.
+test('"The Workers\' Party Secretary for International Foreign Relations didn\'t agree …. He said …" is no one named', () => {
+  const article = analyze(
+    'US Secretary of Defense Rumsfeld visits Brazil',
+    'President Lula is scheduled to meet President Hugo Chávez next Tuesday in Ciudad Guayana, Venezuela.',
+    'The Workers\' Party Secretary for International Foreign Relations didn\'t agree with the US Defense Secretary regarding Venezuela. He said that his "declaration, does not contribute to a process of stabilization."',
+  );
+  expect(attribution(article, 'declaration, does not contribute')?.speaker ?? null).toBeNull();
+});

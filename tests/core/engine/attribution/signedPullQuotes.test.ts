@@ -83,3 +83,17 @@ test('quotes signed by a name no list knows, closed Spanish-style with the stop 
   expect(attribution(article, 'Queremos informar')).toMatchObject({ kind: 'direct', speaker: 'Noelia González' });
   expect(attribution(article, 'Como inmigrante que soy')).toMatchObject({ kind: 'direct', speaker: 'Noelia González' });
 });
+
+// A fresh Wikinews page ("Libya: Rebels edge closer to Tripoli", August 2011), measured held out: a pull quote signed by
+// Gaddafi and a comments box stand between a spokesman's quote and "he added".
+test('"he added" after a signed pull quote and a box is not the one who signed the box', () => {
+  const article = analyze(
+    'Libya: Rebels edge closer to Tripoli',
+    'A spokesman for Gaddafi, Moussa Ibrahim, said: "The armed units will fight to the end."',
+    'Those rats ... were attacked by the masses tonight and we eliminated them',
+    '—Muammar Gaddafi',
+    'HAVE YOUR SAY Is the revolt premature? Add or view comments',
+    '"We hold Mr. Obama, Mr. Cameron and Mr. Sarkozy morally responsible for every single unnecessary death," he added.',
+  );
+  expect(attribution(article, 'We hold Mr. Obama')?.speaker).not.toBe('Muammar Gaddafi');
+});

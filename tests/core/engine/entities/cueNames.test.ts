@@ -151,3 +151,18 @@ describe('an appositive name with an Arabic particle', () => {
     expect(attribution(article, 'the idea of having US military bases')).not.toMatchObject({ speaker: 'Ivan Lewis' });
   });
 });
+
+// A fresh Wikinews page (Cyclone Gonu, June 2007), measured held out.
+describe('a name, a description, then "was quoted as saying"', () => {
+  test('is a person: the one the outlet quoted', () => {
+    expect(
+      people(
+        '"About 17-21 million barrels a day of oil are coming out of the Persian Gulf," Manouchehr Takin, at the Center for Global Energy Studies in London, was quoted as saying by the Associated Press.',
+      ),
+    ).toContain('Manouchehr Takin');
+  });
+
+  test('a body in the same place stays a body', () => {
+    expect(people('"Prices will rise," Global Energy Studies was quoted as saying by the Associated Press.')).toEqual([]);
+  });
+});

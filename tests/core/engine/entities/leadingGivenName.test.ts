@@ -76,3 +76,14 @@ test('a title’s plural after "by" is no given name (wikinews-house-subpoenas-p
     'Eliot Engel',
   );
 });
+
+// A fresh Wikinews page (Cyclone Gonu, June 2007), measured held out.
+test.each([
+  [
+    '"University and school students were moved to higher ground," Hojjat Ali Shayanfar, head of emergency services in Sistan Baluchistan province, was quoted as saying.',
+    'Hojjat Ali Shayanfar',
+  ],
+  ['"It is over," Reuters Ali Hassan said.', 'Ali Hassan'],
+])('right after a quote’s closing comma the name starts at its first word, but a body is none: %s', (text, name) => {
+  expect(people(text)).toContain(name);
+});

@@ -220,3 +220,19 @@ test('an honorific and a surname are one of the names the person goes by: "Mr. M
   const mkapa = findEntities(['Kenyan humanitarian crisis deepens as talks continue', ...texts], 0).entities.find((e) => e.name === 'Benjamin Mkapa');
   expect([...(mkapa?.aliases ?? [])]).toEqual(expect.arrayContaining(['Mr. Mkapa', 'Mkapa']));
 });
+
+// A fresh Wikinews page (Zimbabwe, June 2008), measured held out.
+describe('a long title with its body, then a given name no list knows', () => {
+  test('is a person when the surname stands alone elsewhere: "… for African Affairs Jendayi Frazer … Frazer said"', () => {
+    expect(
+      peopleIn(
+        'US Assistant Secretary of State for African Affairs Jendayi Frazer called on President Thabo Mbeki of South Africa to pressure Mugabe.',
+        '"It\'s unbelievable that the government will actually kick out the organizations," Frazer said.',
+      ),
+    ).toContain('Jendayi Frazer');
+  });
+
+  test('is left alone when nothing else names the surname', () => {
+    expect(peopleIn('Secretary of State for Health Jendayi Frazer opened the hospital.')).not.toContain('Jendayi Frazer');
+  });
+});

@@ -48,6 +48,22 @@ function appositiveVerb(after: string): RegExpExecArray | null {
 }
 
 /**
+ * `“…,” Hojjat Ali Shayanfar, head of emergency services in Sistan Baluchistan province, was quoted as saying by the
+ * Associated Press.` (a fresh Wikinews page, June 2007): the passive of an outlet's report, its speech verb the
+ * participle after "as"; a description set off by commas may stand between the subject and "was".
+ */
+const QUOTED_AS_CUE =
+  /^(,\s+[^,;:"“”()]{2,120}?,)?\s+(?:also\s+)?(?:was|is|were|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited)\s+(?:by\s+[^,;:"“”()]{1,60}?\s+)?as\s+(saying|stating|telling|adding)(?=\s|[.,;!?]|$)/u;
+function quotedAsVerb(after: string, person: boolean): RegExpExecArray | null {
+  const found = QUOTED_AS_CUE.exec(after);
+  if (!found) return null;
+  const description = found[1] ?? '';
+  if (description && (!person || [...description.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0])))) return null;
+  // The verb is the group the sieve reads (`[1]`), as the other cue shapes give it.
+  return Object.assign([found[0], found[2] ?? ''], { index: found.index, input: found.input }) as RegExpExecArray;
+}
+
+/**
  * `“…,” Crystal C'Bearing of the Northern Arapaho tribal historic preservation office told those gathered`: "of" or
  * "from" and the body the person speaks for, then the speech verb (as `affiliatedName.ts` reads it before a verb). The
  * first speech verb ends the body's words, which hold no punctuation and no word opening a clause of their own.
@@ -145,12 +161,13 @@ export const trailingCue: DirectSieve = (c) => {
   // An editor's bracketed comma closes it too: `…is going to heal us[,]" Crystal C'Bearing … told`.
   const closesClause = /(?:[,!?]|\[,\])$/.test(text.slice(direct.start, direct.end)) || rest.startsWith(',');
   const person = subject.entity?.type === 'person' && closesClause;
-  const described = person ? (appositiveVerb(text.slice(subject.ref.end)) ?? affiliationVerb(text.slice(subject.ref.end))) : null;
+  const quotedAs = quotedAsVerb(text.slice(subject.ref.end), person);
+  const described = person && !quotedAs ? (appositiveVerb(text.slice(subject.ref.end)) ?? affiliationVerb(text.slice(subject.ref.end))) : null;
   // `"The church from the beginning has made its opinion known, …", the bishop has said.` (Global Voices, Argentina, May
   // 2012): an adverb or the perfect's auxiliary may stand between the subject and its verb.
-  const verb = goesOn ?? described ?? /^,?(?:\s+[\p{L}'’-]+){0,3}?\s+(?!(?:has|have|had)\s)(\p{L}+)/u.exec(text.slice(subject.ref.end));
+  const verb = goesOn ?? quotedAs ?? described ?? /^,?(?:\s+[\p{L}'’-]+){0,3}?\s+(?!(?:has|have|had)\s)(\p{L}+)/u.exec(text.slice(subject.ref.end));
   const words = verb?.[0].replace(/^,/, '').trim().split(/\s+/) ?? [];
-  const shaped = goesOn ?? described;
+  const shaped = goesOn ?? quotedAs ?? described;
   // "“…,” Short shares.": a verb that cues only a quote ends the cue, with nothing of its own after it but whom it was
   // to ("“They will not let me study in Chitral,” she appealed to the government.", wikinews-pia-sacrifices-goat-resumes-atr-flights-2016-12-14).
   const afterVerb = text.slice(subject.ref.end + (verb?.[0].length ?? 0));

@@ -565,3 +565,25 @@ test('"“…,” Robert Soulas, vice president of X, a support group for famili
   );
   expect(attribution(article, 'We weren’t prepared for that')).toMatchObject({ speaker: 'Robert Soulas' });
 });
+
+// A fresh Wikinews page (Cyclone Gonu, June 2007), measured held out: two quotes cued by the passive of the agency's report.
+describe('"…," X, a description, was quoted as saying by an outlet', () => {
+  const article = analyze(
+    'Rare Middle East cyclone batters Oman',
+    '"University and school students were moved to higher ground in the area to avoid the cyclone effects," Hojjat Ali Shayanfar, head of emergency services in Sistan Baluchistan province, was quoted as saying by the Associated Press.',
+    '"About 17-21 million barrels a day of oil are coming out of the Persian Gulf," Manouchehr Takin, at the Center for Global Energy Studies in London, was quoted as saying by the Associated Press.',
+    '"Nothing is decided yet," Jane Ellis was quoted as saying.',
+    '"The shelters are full." Tom Reid, the mayor, was quoted as saying the town would rebuild.',
+  );
+
+  test('is the one quoted, not the outlet, with or without a description', () => {
+    expect(attribution(article, 'University and school students')).toMatchObject({ kind: 'direct', speaker: 'Hojjat Ali Shayanfar' });
+    expect(attribution(article, 'University and school students')?.cue).toMatch(/was quoted as saying$/);
+    expect(attribution(article, 'About 17-21 million barrels')).toMatchObject({ speaker: 'Manouchehr Takin' });
+    expect(attribution(article, 'Nothing is decided yet')).toMatchObject({ speaker: 'Jane Ellis', cue: 'Jane Ellis was quoted as saying' });
+  });
+
+  test('a quote that ends its sentence is not the cue’s when the next sentence’s cue has words of its own', () => {
+    expect(attribution(article, 'The shelters are full')?.speaker).not.toBe('Tom Reid');
+  });
+});
