@@ -61,6 +61,9 @@ function appositiveHeadOf(reader: SubjectReader, block: number, sentenceStart: n
   return subject?.entity === head.entity && subject.resolution === 'name' ? subject : null;
 }
 
+/** An aside between a pair of dashes (em or en, or a spaced hyphen) right before the verb, with no quote mark in it. */
+const DASH_ASIDE = /\s+(?:[—–]|-(?=\s))\s*[^—–"“”]{1,150}?\s*(?:[—–]|(?<=\s)-)\s*$/u;
+
 /** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
 export const LOOK_BACK = 240;
 
@@ -79,6 +82,16 @@ export function subjectEndingAt(
   sentenceStart: number,
 ): Subject | null {
   const text = reader.texts[block] ?? '';
+  // "Gaddafi — in hiding since the NATO attacks on Libya in June — said …" (a fresh Wikinews page, August 2011): an
+  // aside set off by a pair of dashes stands between the subject and its verb; the subject ends where the aside opens.
+  // "One visitor to Atlantic City, New Jersey — Matt Jenkins — told the press" (wikinews-beachside-photos-new-jersey-
+  // governor-draw-criticism-2017-07-03): dashes around a name alone set off the subject's name, which is read as it is.
+  const aside = DASH_ASIDE.exec(text.slice(Math.max(sentenceStart, end - LOOK_BACK), end));
+  const asideStart = end - (aside?.[0].length ?? 0);
+  const nameAside = reader.mentions
+    .between(block, asideStart, end)
+    .some((m) => m.entity.type === 'person' && /^\s*[—–-]\s*$/.test(text.slice(asideStart, m.start)) && /^\s*[—–-]\s*$/.test(text.slice(m.end, end)));
+  if (aside && aside.index > 0 && !nameAside) return subjectEndingAt(reader, known, block, asideStart, sentenceStart);
   const relative = relativeSubject(text, end, sentenceStart, (before) => reader.subjectBefore(block, before, sentenceStart));
   if (relative) return relative;
   // Speaker words sit right before their verb: look back a bounded stretch, whatever the sentence's length.

@@ -54,3 +54,24 @@ test('"… parties such as Fianna Fáil, …, Sinn Féin and the Social Democrat
   );
   expect(attribution(article, 'the violence').speaker).not.toBe('Social Democratic Labour Party');
 });
+
+// A fresh Wikinews page ("Libya: Rebels edge closer to Tripoli", August 2011), measured held out, and
+// wikinews-beachside-photos-new-jersey-governor-draw-criticism-2017-07-03 (development half).
+describe('an aside set off by dashes between the subject and its verb', () => {
+  test('is read past: "Gaddafi — in hiding since … — said in an audio recording … that …" is Gaddafi\'s', () => {
+    const article = analyze(
+      'Libya: Rebels edge closer to Tripoli',
+      'Libyan rebels edged closer to Tripoli to help mutineers who declared a final clash with leader Muammar Gaddafi.',
+      'Gaddafi — in hiding since the NATO attacks on Libya in June — said in an audio recording broadcast late yesterday that he had no intention of succumbing to the rebellion.',
+    );
+    expect(attribution(article, 'he had no intention of succumbing')).toMatchObject({ kind: 'reported', speaker: 'Muammar Gaddafi' });
+  });
+
+  test('a name alone between the dashes is the subject’s own: "One visitor to Atlantic City, New Jersey — Matt Jenkins — told the press"', () => {
+    const article = analyze(
+      'Beachside photos of New Jersey governor draw criticism',
+      'One visitor to Atlantic City, New Jersey — Matt Jenkins — told the press, "I think it\'s a shame, it\'s hideous."',
+    );
+    expect(attribution(article, "I think it's a shame")).toMatchObject({ speaker: 'Matt Jenkins' });
+  });
+});
