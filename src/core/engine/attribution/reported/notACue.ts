@@ -1,3 +1,4 @@
+import { usedOccasionBefore } from './usedOccasion';
 import { isReportingLemma } from '../../lexicon/reportingVerbs';
 import { hasPastForm } from './pastForm';
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
@@ -75,7 +76,8 @@ export function unnamedMaySpeak(c: ReportedCase, verbStart: number, verbEnd: num
   // "But not everyone believes that …", "No one claimed that …": a denied subject says nothing.
   if (/\b(?:not\s+(?:everyone|everybody|all)|no(?:\s+|-)one|nobody|none)\s+(?:\w+\s+)?$/i.test(tail)) return false;
   // "went on to explain that …" goes on speaking; "safe to say that", "exercises to confirm that" are no one's words.
-  if (/\bto\s+$/i.test(tail) && !/\b(?:went|goes|go|going|continued|continues|proceeded|quick)\s+(?:on\s+)?to\s+$/i.test(tail)) return false;
+  if (/\bto\s+$/i.test(tail) && !/\b(?:went|goes|go|going|continued|continues|proceeded|quick)\s+(?:on\s+)?to\s+$/i.test(tail) && !usedOccasionBefore(tail))
+    return false;
   if (/\?\s*["”]?\s*$/.test(text.slice(range.start, range.end))) return false;
   const noun =
     (NOUN_FORMS.test(lower) && /\b(?:the|a|an|all|any|many|some|several|these|those|such|no|of|his|her|their|its|our|other|of\s+\p{Ll}+)\s+$/iu.test(tail)) ||

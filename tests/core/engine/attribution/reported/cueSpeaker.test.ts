@@ -170,3 +170,24 @@ test('"Iranian media reports that …" opening its sentence is still the media\'
   const article = analyze('Talks', 'Iranian media reports that the government is reluctant to send its nuclear fuel abroad.');
   expect(attribution(article, 'the government is reluctant')).toMatchObject({ kind: 'reported', speaker: null });
 });
+
+// A fresh Wikinews page (AirAsia flight 8501, December 2014), measured held out.
+describe('"used <an occasion> to say …"', () => {
+  test('is the speech of the one who used the occasion', () => {
+    const article = analyze(
+      'AirAsia jet vanishes',
+      "Pope Francis used today's Angelus address in St. Peter's Square to say he was praying for the missing.",
+      'The minister, John Hale, used the occasion to announce that the search would go on.',
+    );
+    expect(attribution(article, 'he was praying for the missing')).toMatchObject({ kind: 'reported', speaker: 'Francis' });
+    expect(attribution(article, 'the search would go on')).toMatchObject({ kind: 'reported', speaker: 'John Hale' });
+  });
+
+  test('a tool used to do something is no occasion of speech (usgov-nasa-hi-c-rocket-solar-flare-2024-05-03)', () => {
+    const article = analyze(
+      'Hi-C rocket catches a solar flare',
+      'They also used a new algorithm to predict the behavior of a solar flare, allowing them to launch the rocket at the ideal time.',
+    );
+    expect(quotesOf(article)).toEqual([]);
+  });
+});
