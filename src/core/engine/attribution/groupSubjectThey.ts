@@ -6,9 +6,19 @@ const OWNER_WORD = /^(?:\p{Lu}[\p{L}.-]+\s+)?/u;
 /** A group's verb right after it, past an adverb: " said", " told", " reported". */
 const GROUP_VERB = /^\s+(?:\p{Ll}+ly\s+|also\s+)?(?:said|told|\p{Ll}{2,}(?:ed|s))\b/u;
 
-/** Whether `words` open with an unnamed group (`UNNAMED_GROUP`) and its verb: "Authorities said …", "Police told …". */
+/**
+ * A plural noun phrase a determiner or a possessor opens: "The rebels", "Nkunda's forces" ("Nkunda's forces declared a
+ * ceasefire last week, but they say that …", a fresh Wikinews page, November 2008, where the refugee agency of the
+ * paragraph before had been taken).
+ */
+const PLURAL_SUBJECT = /^(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+|\p{Lu}[\p{L}.-]*['’]s\s+)(?:\p{Ll}+\s+)?\p{Ll}{2,}s(?=\s)/u;
+
+/**
+ * Whether `words` open with an unnamed group (`UNNAMED_GROUP`, or any plural noun phrase a determiner opens) and its
+ * verb: "Authorities said …", "Police told …", "The rebels declared …".
+ */
 function groupThenVerb(words: string): boolean {
-  const group = UNNAMED_GROUP.exec(words);
+  const group = UNNAMED_GROUP.exec(words) ?? PLURAL_SUBJECT.exec(words);
   return !!group && GROUP_VERB.test(words.slice(group[0].length));
 }
 

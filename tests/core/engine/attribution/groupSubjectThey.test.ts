@@ -41,3 +41,13 @@ test('a group alone or after a clause before it ("Police told …", "Last week, 
   const object = 'The ministry thanked the police, and the mayor said they believed the fruit had exploded.';
   expect(groupSubjectBefore(object, 0, object.indexOf('they'))).toBe(false);
 });
+
+// A fresh Wikinews page (Wikinews Shorts, November 2008), measured held out.
+test('"Nkunda\'s forces declared a ceasefire last week, but they say that …" is the forces\', not the agency named before', () => {
+  const article = analyze(
+    'Wikinews Shorts: November 28, 2008',
+    'According to the United Nations refugee agency, 13,000 people have fled into Uganda from a rebel advance.',
+    "Nkunda's forces declared a ceasefire last week, but they say that this does not apply to operations against foreign militia.",
+  );
+  expect(attribution(article, 'this does not apply to operations')).toMatchObject({ kind: 'reported', speaker: null });
+});

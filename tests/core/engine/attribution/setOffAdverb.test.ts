@@ -32,3 +32,13 @@ describe('an adverb set off by commas between the speaker and the verb', () => {
     expect(setOffAdverbAt('Analysts have, however,')).toBeNull();
   });
 });
+
+// A fresh Wikinews page (Wikinews Shorts, April 2007), measured held out.
+test('an adverb set off after the subject’s auxiliary: "He has, however, said that …" is his', () => {
+  const article = analyze(
+    'Wikinews Shorts: April 16, 2007',
+    'Secretary of State for Trade and Industry Alistair Darling said that some MPs have called for the scrapping of the DTI. He has, however, said that DTI needed to continue for nuclear decommissioning.',
+  );
+  expect(attribution(article, 'DTI needed to continue')).toMatchObject({ kind: 'reported', speaker: 'Alistair Darling' });
+  expect(setOffAdverbAt('Analysts have, however,')).toBeNull();
+});

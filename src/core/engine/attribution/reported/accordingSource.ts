@@ -1,3 +1,4 @@
+import { ORGANIZATION_KINDS } from '../../lexicon/organizationKinds';
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
 import { ORG_ROLE_NOUNS } from '../../lexicon/orgRoleNouns';
@@ -74,6 +75,11 @@ function ownedSource(c: ReportedCase, subject: Subject, sourceAt: number): Subje
   // as a possessive does; the embassy speaks, not the country. A place before a person's role ("the El Paso mayor, Dee
   // Margo") is read by placeRole.ts.
   const after = text.slice(subject.ref.end, end);
+  // "According to Bogota's newspaper El Tiempo, Uribe asked …" (a fresh Wikinews page, February 2005): a place, a kind
+  // noun and the body's own name say where the body is; the body speaks, not the place.
+  const kind = subject.entity.type === 'place' ? /^(?:['’]s?)?\s+(\p{Ll}+)\s+(?=\p{Lu})/u.exec(after) : null;
+  const body = kind && ORGANIZATION_KINDS.has(kind[1] ?? '') ? cues.subjectAt(block, subject.ref.end + kind[0].length) : null;
+  if (body?.entity?.type === 'organization') return body;
   const possessed = OWNED.exec(after);
   const attributive = possessed || subject.entity.type !== 'place' ? null : PLACE_OWNED.exec(after);
   const owned = possessed ?? attributive;

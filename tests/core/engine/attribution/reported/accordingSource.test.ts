@@ -127,3 +127,12 @@ test("\"According to Islamabad's National Weather Forecasting Center, …\" is t
   const ministry = analyze('Plant to close', "The plant will close in May, according to Russia's foreign ministry.");
   expect(attribution(ministry, 'The plant will close in May')).toMatchObject({ kind: 'reported', speaker: "Russia's foreign ministry" });
 });
+
+// A fresh Wikinews page (Venezuela and Colombia, February 2005), measured held out.
+test.each([
+  ["According to Bogota's newspaper El Tiempo, Uribe asked for Castro's help on January 21."],
+  ['According to the Bogota newspaper El Tiempo, Uribe asked for Castro’s help on January 21.'],
+])('a place, an outlet’s kind noun and its name: the outlet speaks, not the place: %s', (sentence) => {
+  const article = analyze('Castro intervenes in the crisis', 'Colombian President Alvaro Uribe met Hugo Chávez.', sentence);
+  expect(attribution(article, 'Uribe asked for')).toMatchObject({ kind: 'reported', speaker: 'El Tiempo' });
+});
