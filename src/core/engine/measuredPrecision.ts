@@ -13,11 +13,11 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/role': 0.771,
   // 240 right of 241
   'any/continuation': 0.89,
-  // 6568 right of 6579
+  // 6610 right of 6621
   'any/name': 0.89,
-  // 1017 right of 1017
+  // 1020 right of 1020
   'any/pronoun': 0.862,
-  // 185 right of 185
+  // 186 right of 186
   'any/role': 0.771,
   // 13 right of 13
   'colon-block/continuation': 0.89,
@@ -35,7 +35,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'handle-label/name': 0.89,
   // 1 right of 1
   'handle-label/pronoun': 0.862,
-  // 72 right of 73
+  // 73 right of 74
   'inside-reported/name': 0.757,
   // 15 right of 15
   'inside-reported/pronoun': 0.681,
@@ -45,9 +45,9 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'label-line/name': 0.89,
   // 5 right of 5
   'later-speaker/pronoun': 0.862,
-  // 1069 right of 1072
+  // 1080 right of 1083
   'leading-cue/name': 0.89,
-  // 217 right of 217
+  // 218 right of 218
   'leading-cue/pronoun': 0.89,
   // 37 right of 37
   'leading-cue/role': 0.734,
@@ -63,7 +63,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'previous-speaker/name': 0.89,
   // 1 right of 1
   'quoted-inside/name': 0.89,
-  // 271 right of 271
+  // 275 right of 275
   'reported-according-to/name': 0.89,
   // 8 right of 8
   'reported-according-to/pronoun': 0.89,
@@ -71,17 +71,17 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-according-to/role': 0.847,
   // 8 right of 8
   'reported-as-clause/name': 0.89,
-  // 128 right of 128
+  // 130 right of 130
   'reported-continued/name': 0.89,
   // 40 right of 40
   'reported-continued/pronoun': 0.89,
   // 8 right of 8
   'reported-continued/role': 0.885,
-  // 1841 right of 1847
+  // 1864 right of 1870
   'reported-cue-verb/name': 0.89,
-  // 320 right of 320
+  // 322 right of 322
   'reported-cue-verb/pronoun': 0.816,
-  // 80 right of 80
+  // 81 right of 81
   'reported-cue-verb/role': 0.677,
   // 84 right of 84
   'reported-final-clause/name': 0.89,
@@ -101,7 +101,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'split-quote/role': 0.89,
   // 1 right of 1
   'subordinate-subject/pronoun': 0.862,
-  // 55 right of 55
+  // 56 right of 56
   'trailer-dash/name': 0.89,
   // 711 right of 712
   'trailing-cue/name': 0.89,
