@@ -6,7 +6,7 @@ import { SPEECH_OCCASIONS } from '../../lexicon/speechOccasions';
  * it (the annotation guide's "used X to say"). The words before the verb end in it.
  */
 const USED_OCCASION =
-  /\b(?:used|uses|use|using)\s+(?:his|her|their|its|the|a|an|this|that|today['’]s|\p{Lu}[\p{L}.-]*['’]s)\s+((?:[^\s,;:"“”]+\s+){1,7}?)to\s+$/u;
+  /\b(?:used|uses|use|using)\s+(?:his|her|their|its|the|a|an|this|that|today['’]s|\p{Lu}[\p{L}.-]*['’]s)\s+((?:[^\s;:"“”]+\s+){1,8}?)to\s+$/u;
 
 /**
  * The words from "used" to the "to" that end `before` (the text right before a speech verb), when the thing used is a

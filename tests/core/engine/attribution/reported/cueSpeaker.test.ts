@@ -176,7 +176,7 @@ describe('"used <an occasion> to say …"', () => {
   test('is the speech of the one who used the occasion', () => {
     const article = analyze(
       'AirAsia jet vanishes',
-      "Pope Francis used today's Angelus address in St. Peter's Square to say he was praying for the missing.",
+      "Pope Francis used today's address in St. Peter's Square, the Vatican to say he was praying for the missing.",
       'The minister, John Hale, used the occasion to announce that the search would go on.',
     );
     expect(attribution(article, 'he was praying for the missing')).toMatchObject({ kind: 'reported', speaker: 'Francis' });
