@@ -88,9 +88,11 @@ export function subjectEndingAt(
   // governor-draw-criticism-2017-07-03): dashes around a name alone set off the subject's name, which is read as it is.
   const aside = DASH_ASIDE.exec(text.slice(Math.max(sentenceStart, end - LOOK_BACK), end));
   const asideStart = end - (aside?.[0].length ?? 0);
-  const nameAside = reader.mentions
-    .between(block, asideStart, end)
-    .some((m) => m.entity.type === 'person' && /^\s*[—–-]\s*$/.test(text.slice(asideStart, m.start)) && /^\s*[—–-]\s*$/.test(text.slice(m.end, end)));
+  const nameAside =
+    aside &&
+    reader.mentions
+      .between(block, asideStart, end)
+      .some((m) => m.entity.type === 'person' && /^\s*[—–-]\s*$/.test(text.slice(asideStart, m.start)) && /^\s*[—–-]\s*$/.test(text.slice(m.end, end)));
   if (aside && aside.index > 0 && !nameAside) return subjectEndingAt(reader, known, block, asideStart, sentenceStart);
   const relative = relativeSubject(text, end, sentenceStart, (before) => reader.subjectBefore(block, before, sentenceStart));
   if (relative) return relative;

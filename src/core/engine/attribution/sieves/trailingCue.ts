@@ -7,6 +7,9 @@ import { roleAppositiveAt } from '../roleAppositive';
 import { screenNameSubject } from '../screenName';
 import { attributeCase, type DirectSieve } from './direct';
 
+/** Whether any word of `words` is a speech verb: a description that holds one is a clause of its own, no appositive. */
+const holdsSpeechVerb = (words: string): boolean => [...words.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]));
+
 /**
  * `“…,” Carrie Worth, NASA DC-8 pilot, said.`: a person's name, a comma-enclosed description of them, and the speech verb
  * ending the cue. The description holds no quote mark and no speech verb of its own (AP style sets a title off by commas
@@ -44,7 +47,7 @@ function appositiveVerb(after: string): RegExpExecArray | null {
   const found =
     (units && isSpeechVerb(units[1] ?? '') ? units : double && isSpeechVerb(double[1] ?? '') ? double : single) ?? UNCLOSED_APPOSITIVE_CUE.exec(after);
   const description = found ? found[0].slice(0, found[0].length - (found[1]?.length ?? 0)) : '';
-  return found && ![...description.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0])) ? found : null;
+  return found && !holdsSpeechVerb(description) ? found : null;
 }
 
 /**
@@ -53,14 +56,11 @@ function appositiveVerb(after: string): RegExpExecArray | null {
  * participle after "as"; a description set off by commas may stand between the subject and "was".
  */
 const QUOTED_AS_CUE =
-  /^(,\s+[^,;:"“”()]{2,120}?,)?\s+(?:also\s+)?(?:was|is|were|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited)\s+(?:by\s+[^,;:"“”()]{1,60}?\s+)?as\s+(saying|stating|telling|adding)(?=\s|[.,;!?]|$)/u;
+  /^(?:,\s+[^,;:"“”()]{2,120}?,)?\s+(?:also\s+)?(?:was|is|were|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:quoted|cited)\s+(?:by\s+[^,;:"“”()]{1,60}?\s+)?as\s+(saying|stating|telling|adding)(?=\s|[.,;!?]|$)/u;
 function quotedAsVerb(after: string, person: boolean): RegExpExecArray | null {
   const found = QUOTED_AS_CUE.exec(after);
-  if (!found) return null;
-  const description = found[1] ?? '';
-  if (description && (!person || [...description.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0])))) return null;
-  // The verb is the group the sieve reads (`[1]`), as the other cue shapes give it.
-  return Object.assign([found[0], found[2] ?? ''], { index: found.index, input: found.input }) as RegExpExecArray;
+  const description = found ? (/^,[^,]*,/.exec(found[0])?.[0] ?? '') : '';
+  return found && !(description && (!person || holdsSpeechVerb(description))) ? found : null;
 }
 
 /**
