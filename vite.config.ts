@@ -130,7 +130,7 @@ function installableApp(): Array<Plugin> {
   });
 }
 
-/** The tests of the engine, the CLI and the corpus, which run in Node; every other test renders, in jsdom. */
+/** The tests of the engine, the CLI and the corpus, which run in Node; every other test renders, in happy-dom. */
 const NODE_TESTS = ['tests/core/**/*.test.ts', 'tests/cases/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/fixtures/**/*.test.ts', 'tests/*.test.ts'];
 
 /**
@@ -218,7 +218,7 @@ export default defineConfig({
   test: {
     globals: true,
     exclude: ['tests/e2e/**'],
-    // The engine, the CLI and the corpus need no DOM: building a jsdom for each of their files was a third of the
+    // The engine, the CLI and the corpus need no DOM: building a DOM for each of their files was a third of the
     // suite's time on a two-core machine.
     projects: [
       {
@@ -239,7 +239,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'ui',
-          environment: 'jsdom',
+          // happy-dom builds a page and runs these 43 files in two thirds of jsdom's time (64 → 43 s on two cores, 7
+          // December 2026), with the same results.
+          environment: 'happy-dom',
+          pool: 'threads',
           // A render waits on the machine: on a shared two-core runner the default five seconds were not always enough.
           testTimeout: 15_000,
           include: ['tests/**/*.test.{ts,tsx}'],

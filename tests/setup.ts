@@ -18,30 +18,10 @@ afterEach(() => {
   window.dispatchEvent(new PopStateEvent('popstate'));
 });
 
-// jsdom lays nothing out, so it has no scrolling; the reader scrolls an activated quote into view.
-Element.prototype.scrollIntoView = function scrollIntoView() {};
-
-// jsdom's File has no arrayBuffer(); browsers do, and the reader reads dropped files with it.
-if (typeof Blob.prototype.arrayBuffer !== 'function') {
-  Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob) {
-    return new Promise<ArrayBuffer>((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => (reader.result instanceof ArrayBuffer ? resolve(reader.result) : reject(new Error('no buffer')));
-      reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-      reader.readAsArrayBuffer(this);
-    });
-  };
-}
-
-// jsdom has <dialog> but not its modal methods; browsers do, and the reader's dialogs open with showModal().
-if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-}
+// Tests never reach the network: a request no test faked fails at once and names what was asked for. happy-dom would
+// send it to its page's host (localhost:3000), where anything listening would answer.
+globalThis.fetch = (input: RequestInfo | URL) =>
+  Promise.reject(new TypeError(`No network in tests: ${typeof input === 'string' ? input : input instanceof URL ? input.href : input.url}`));
 
 // The reader loads some code right after its first view (the attribution, the side panels, the selection reader): a
 // file's last test may end while it is still loading, so the environment waits for it before it is torn down.

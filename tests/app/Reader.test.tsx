@@ -188,7 +188,7 @@ test('"Not a quote" removes the quote, puts focus on its paragraph, and where st
   // The first correction brings in code the page had not needed yet; under a loaded machine its import took over 5 s.
   await waitFor(() => expect(screen.queryByRole('button', { name: /Russia will continue to assist Kazakhstan/ })).toBeNull(), { timeout: 12_000 });
   expect(document.activeElement?.textContent).toContain('Russia will continue to assist Kazakhstan');
-  // jsdom has no IndexedDB, as a private window may not: the reader keeps the change for the session and says so.
+  // The test DOM has no IndexedDB, as a private window may not: the reader keeps the change for the session and says so.
   expect(await screen.findByRole('alert')).toHaveTextContent(/Could not save the article in this browser's storage .* stays open for this session/);
   expect(screen.getByRole('article')).toHaveTextContent('Russia will continue to assist Kazakhstan');
 }, 30_000);

@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 // The check reads the page the way the browser will, with a DOM parser; the module itself runs anywhere.
 import { withoutInlinePolicy } from '../../src/core/markup';
 

@@ -5,7 +5,7 @@ import { analyzeArticle } from '../../../src/core/engine/analyze';
 import type { AnalysisRequest } from '../../../src/features/open/analysis.worker';
 import { OpenArticleDialog } from '../../../src/features/open/OpenArticleDialog';
 
-/** The analysis worker, run in this thread: jsdom has no workers. */
+/** The analysis worker, run in this thread: the test DOM has no workers. */
 class InlineWorker {
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror = null;
