@@ -13,9 +13,9 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/role': 0.771,
   // 240 right of 241
   'any/continuation': 0.89,
-  // 6611 right of 6622
+  // 6612 right of 6623
   'any/name': 0.89,
-  // 1020 right of 1020
+  // 1021 right of 1021
   'any/pronoun': 0.862,
   // 186 right of 186
   'any/role': 0.771,
@@ -45,7 +45,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'label-line/name': 0.89,
   // 5 right of 5
   'later-speaker/pronoun': 0.862,
-  // 1080 right of 1083
+  // 1081 right of 1084
   'leading-cue/name': 0.89,
   // 218 right of 218
   'leading-cue/pronoun': 0.89,
@@ -57,6 +57,8 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'own-words/continuation': 0.89,
   // 4 right of 4
   'own-words/name': 0.89,
+  // 1 right of 1
+  'own-words/pronoun': 0.862,
   // 115 right of 116
   'previous-speaker/continuation': 0.89,
   // 3 right of 3

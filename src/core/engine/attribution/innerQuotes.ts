@@ -13,6 +13,8 @@ const LISTENER = /^(?:me|him|her|them|us|you|myself)$/i;
 const FIRST_PERSON = /^I(?:['\u2019](?:ve|d|ll))?$/;
 /** A word that makes the "verb" after it a noun: "the saying". */
 const DETERMINER = /^(?:a|an|the|his|her|its|their|our|my|your)$/i;
+/** Prepositions that open a participle's clause: "by asking", "after telling", "without saying". */
+const PARTICIPLE_PREPOSITION = /^(?:by|after|before|while|when|without|upon|through)$/i;
 /** Verbs that speak only through what follows them, so that no comma need stand between: "I said 'no'". */
 const BARE_LEMMAS = new Set(['say', 'tell', 'ask', 'write', 'reply', 'answer']);
 
@@ -22,6 +24,8 @@ export interface InnerCue {
   verb: Located;
   /** The subject word, null for a verb joined by "and" to an earlier one ("he came in … and said, ‘…’"). */
   subject: Located | null;
+  /** Whether "myself" after the verb makes the outer speaker its subject: "by asking myself, ‘…’". */
+  toMyself: boolean;
 }
 
 /**
@@ -35,6 +39,7 @@ export function innerCue(text: string, block: number, from: number, open: number
   const punctuated = /[,:]\s*$/.test(before);
   const words = [...before.replace(/[,:]?\s*$/, '').matchAll(/[^\s]+/g)];
   let i = words.length - 1;
+  const toMyself = /^myself$/i.test(words[i]?.[0] ?? '');
   if (LISTENER.test(words[i]?.[0] ?? '')) i--;
   const verb = words[i];
   const lemma = verb && reportingVerbOf(verb[0])?.lemma;
@@ -45,14 +50,17 @@ export function innerCue(text: string, block: number, from: number, open: number
   const at = (m: RegExpMatchArray) => from + (m.index ?? 0);
   const end = at(words[words.length - 1] as RegExpMatchArray) + (words[words.length - 1]?.[0].length ?? 0);
   // "They cry, saying, “…”", "They fired me from there too. Saying, “…”": a participle set off by commas has the
-  // clause's subject, which the words before it do not give.
-  if (punctuated && /ing$/i.test(verb[0]) && (!subject || /[,.;!?]$/.test(subject[0]))) return { verb: { block, start: at(verb), end }, subject: null };
+  // clause's subject, which the words before it do not give; so has one after a preposition, where "myself" tells who
+  // that is ("I can overcome a lot more than I think by asking myself, ‘How can I do this?’", usgov-nasa-eleasa-kim-
+  // cldp-payload-operations-2024-05-14).
+  if (punctuated && /ing$/i.test(verb[0]) && (!subject || /[,.;!?]$/.test(subject[0]) || PARTICIPLE_PREPOSITION.test(subject[0])))
+    return { verb: { block, start: at(verb), end }, subject: null, toMyself };
   if (!subject || !/^(?:[\p{L}'\u2019]+)$/u.test(subject[0])) return null;
   // "It is like the saying “…”": a determiner makes the verb a noun. "The campaign theme, as I told you, “Each for
   // Equal”": an aside that points back to earlier words quotes nothing new.
   if (DETERMINER.test(subject[0]) || /^as$/i.test(words[i - 1]?.[0] ?? '')) return null;
   const said = { block, start: at(verb), end };
-  return { verb: said, subject: subject[0] === 'and' ? null : { block, start: at(subject), end: at(subject) + subject[0].length } };
+  return { verb: said, subject: subject[0] === 'and' ? null : { block, start: at(subject), end: at(subject) + subject[0].length }, toMyself };
 }
 
 type InnerSpeaker = Pick<FoundQuote, 'speaker' | 'cue' | 'speakerRef' | 'resolution' | 'antecedent' | 'sieve'>;
@@ -68,9 +76,9 @@ const NOT_THE_SUBJECT = /\b(?:of|in|to|for|with|from|by|at|on|about|like|as|than
 function innerSpeaker(outer: FoundQuote, found: InnerCue, text: string, mentions: MentionIndex): InnerSpeaker | null {
   const nobody = { speaker: null, cue: found.verb, speakerRef: null, resolution: 'unattributed', antecedent: null, sieve: 'none' } as const;
   const { subject } = found;
-  if (!subject) return nobody;
-  const cue = { block: subject.block, start: subject.start, end: found.verb.end };
-  if (FIRST_PERSON.test(text.slice(subject.start, subject.end))) {
+  if (!subject && !found.toMyself) return nobody;
+  const cue = subject ? { block: subject.block, start: subject.start, end: found.verb.end } : found.verb;
+  if (!subject || FIRST_PERSON.test(text.slice(subject.start, subject.end))) {
     if (!outer.speaker) return null;
     return { speaker: outer.speaker, cue, speakerRef: outer.speakerRef, resolution: outer.resolution, antecedent: outer.antecedent, sieve: 'own-words' };
   }

@@ -189,7 +189,7 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'request', stance: 'directive', forms: ['requested'] },
   { lemma: 'plead', stance: 'directive', forms: ['pleaded', 'pleading'] },
   { lemma: 'beg', stance: 'directive', forms: ['begged'] },
-  { lemma: 'ask', stance: 'questioning', forms: ['asked', 'asks'] },
+  { lemma: 'ask', stance: 'questioning', forms: ['asked', 'asks', 'asking'] },
   { lemma: 'question', stance: 'questioning', forms: ['questioned', 'questions'] },
   { lemma: 'wonder', stance: 'questioning', forms: ['wondered'] },
 ];

@@ -37,6 +37,19 @@ describe('a quote inside a quote', () => {
   });
 
   // The development half: usgov-nasa-xmm-newton-space-clover. "he" is most likely Xiaoyuan, but only a guess.
+  // The development half: usgov-nasa-eleasa-kim-cldp-payload-operations-2024-05-14 (a NASA feature, public domain).
+  test('"by asking myself, ‘…’" inside a quote is the speaker’s own question; "asking himself" names no one', () => {
+    const paragraph = (reflexive: string) =>
+      `Eleasa Kim, a NASA engineer, leads payload operations. She says, “When faced with a challenge, I can overcome a lot more than I think by asking ${reflexive}, ‘How can I do this?’”`;
+    expect(attribution(analyze('A payload lead', paragraph('myself')), 'How can I do this?')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Eleasa Kim',
+      cue: 'asking myself',
+    });
+    const himself = quotesOf(analyze('A payload lead', paragraph('himself'))).find((q) => q.text === 'How can I do this?');
+    expect(himself?.speaker ?? null).toBeNull();
+  });
+
   test('"and said, ‘Detection,’" inside Bulbul\'s quote is found and left unattributed', () => {
     const article = analyze(
       'NASA’s XMM-Newton finds a space clover',

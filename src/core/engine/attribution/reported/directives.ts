@@ -143,9 +143,11 @@ export const isCallVerb = (word: string): boolean => CALL.has(word.toLowerCase()
 export const isPastCall = (lower: string): boolean => /^(?:called|asked|appealed|pleaded)$/.test(lower);
 /**
  * A call's particle before its content, which may open with a list's first number: "Khinshtein called specifically for (1)
- * the prevention of …, (2) the criminal prosecution of …" (gv-russia-duma-deputy-extremist-tweets-2012-05-15).
+ * the prevention of …, (2) the criminal prosecution of …" (gv-russia-duma-deputy-extremist-tweets-2012-05-15), or with a
+ * sum asked for: "have pleaded before two Congressional committees, asking for $34 billion in order to stop collapse"
+ * (wikinews-shorts-auto-bailout-ghana-sentamu-cao-2008-12-07).
  */
-const CALL_PARTICLE = /^\s+(?:[a-z]+ly\s+)?(?:for|on|upon)\s+(?=["“]?\p{L}|\((?:\d|[a-z])\)\s+\p{L})/u;
+const CALL_PARTICLE = /^\s+(?:[a-z]+ly\s+)?(?:for|on|upon)\s+(?=["“]?\p{L}|\p{Sc}\d|\((?:\d|[a-z])\)\s+\p{L})/u;
 /** A plea's particles: "appealed for calm", "appealed to leaders to …", "pleads with the prime minister to …". */
 const PLEA_PARTICLE = /^\s+(?:[a-z]+ly\s+)?(?:for|to|with)\s+(?=["“]?\p{L})/u;
 /**

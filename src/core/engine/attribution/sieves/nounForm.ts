@@ -52,8 +52,18 @@ function particleMissing(sentence: string, word: string, at: number): boolean {
 const SELF_NAMING = /^\s+(?:himself|herself|themselves|itself)\b/;
 
 /**
+ * The participle "asking" reports only a request: "asking for …", "asking viewers to …", "asking them whether …". Before
+ * a colon with anything else it is a way of doing something, whose questions are the writer's own: "it’s easy to create
+ * a mini customer journey by asking two questions:" (digital.gov, "CX Day In Government", 2016-10-07).
+ */
+const REQUEST_AFTER = /^\s+(?:for\b|[^,:;]{1,60}?\s+(?:to\s+\p{Ll}|whether|if)\b)/u;
+
+/**
  * Whether a speech verb's form at `at` in a colon cue's sentence is no verb of speech there: a noun ({@link nounForm},
- * `particleMissing`), or a verb that names its own subject (`SELF_NAMING`).
+ * `particleMissing`), a verb that names its own subject (`SELF_NAMING`), or an "asking" that requests nothing.
  */
 export const noVerbHere = (sentence: string, word: string, at: number): boolean =>
-  particleMissing(sentence, word, at) || nounForm(sentence, word, at) || SELF_NAMING.test(sentence.slice(at + word.length));
+  particleMissing(sentence, word, at) ||
+  nounForm(sentence, word, at) ||
+  SELF_NAMING.test(sentence.slice(at + word.length)) ||
+  (/^asking$/i.test(word) && !REQUEST_AFTER.test(sentence.slice(at + word.length)));
