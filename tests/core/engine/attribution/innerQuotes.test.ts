@@ -47,7 +47,7 @@ describe('a quote inside a quote', () => {
       cue: 'asking myself',
     });
     const himself = quotesOf(analyze('A payload lead', paragraph('himself'))).find((q) => q.text === 'How can I do this?');
-    expect(himself?.speaker ?? null).toBeNull();
+    expect(himself?.speakerId ?? null).toBeNull();
   });
 
   test('"and said, ‘Detection,’" inside Bulbul\'s quote is found and left unattributed', () => {
