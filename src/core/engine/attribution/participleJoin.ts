@@ -6,10 +6,12 @@ const MANNER_OF_SAYING = /^(?:saying|writing|noting|stating|tweeting|explaining|
  * A clause's verb in the past (or one of opening, going on, closing), then "by": " began by ", " continued by "; a verb of
  * opening or closing may take what it opens first, with a possessive or an article (`Mr. Ahern started his speech by
  * saying "…"`, fresh AMALGUM Wikinews news, wild15: AMALGUM_news_bush); so may a past verb whose object is owned or
- * determined, one or two words (`Ivan Lewis echoed Mujawar's statements by saying that …`, AMALGUM_news_agrees).
+ * determined, one or two words (`Ivan Lewis echoed Mujawar's statements by saying that …`, AMALGUM_news_agrees), or a
+ * name (`Potts defended Marsh by saying that he, too, had already suffered …`, wikinews-english-court-jails-policeman-
+ * insurance-fraud-2010-06-30).
  */
 const VERB_THEN_BY =
-  /(?<=\b(?:\p{Ll}{2,}ed|began|begins|starts|ends|opens|closes|continues|concludes|responds|replies)|\b(?:started|began|opened|ended|closed|concluded)\s+(?:his|her|their|its|the)\s+\p{Ll}+|\b\p{Ll}{2,}ed\s+(?:\p{Lu}[\p{L}-]*['’]s|his|her|their|its|the|these|this|those)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*)\s+by\s+$/u;
+  /(?<=\b(?:\p{Ll}{2,}ed|began|begins|starts|ends|opens|closes|continues|concludes|responds|replies)|\b(?:started|began|opened|ended|closed|concluded)\s+(?:his|her|their|its|the)\s+\p{Ll}+|\b\p{Ll}{2,}ed\s+(?:\p{Lu}[\p{L}-]*['’]s|his|her|their|its|the|these|this|those)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*|\b\p{Ll}{2,}ed\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+by\s+$/u;
 
 /**
  * A past verb (or a modal's), a determined object of any length up to a clause mark, then "by": `Christie defended his

@@ -67,6 +67,23 @@ describe('"by saying" after a past verb and its object (AMALGUM_news_agrees)', (
   });
 });
 
+describe('"by saying that …" after a past verb and a name as its object: the subject speaks, not the one named', () => {
+  // wikinews-english-court-jails-policeman-insurance-fraud-2010-06-30 (development half).
+  test('"Potts defended Marsh by saying that he, too, had already suffered …" is Potts\'s', () => {
+    const article = analyze(
+      'English court jails policeman for insurance fraud',
+      'Hood was defended by Michael Clare and Marsh by Richard Potts.',
+      'Potts defended Marsh by saying that he, too, had already suffered from his actions.',
+    );
+    expect(attribution(article, 'he, too, had already suffered from his actions')).toMatchObject({ kind: 'reported', speaker: 'Richard Potts' });
+  });
+
+  test('a name after "by" is the one saying: "was defended by Marsh saying that …" is no join', () => {
+    const sentence = 'The officer was defended by Marsh saying that he had suffered.';
+    expect(participleJoin(sentence, 0, verbAt(sentence, 'saying'))).toBeNull();
+  });
+});
+
 describe('"by pointing out that …" after a clause with a long object: the clause\'s subject speaks', () => {
   // wikinews-beachside-photos-new-jersey-governor-draw-criticism-2017-07-03 (held-out gold of session 37, now dev).
   test('"Christie defended his decision not to cancel his family\'s vacation plans by pointing out that …" is Christie\'s', () => {
