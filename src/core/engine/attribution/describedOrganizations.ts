@@ -67,7 +67,10 @@ export class DescribedOrganizations {
   describe(at: Located): FoundEntity | null {
     const written = (this.texts[at.block] ?? '').slice(at.start, at.end);
     const name = written.replace(/^(?:the|a|an|its|their)\s+/i, '');
-    const words = name.split(/\s+/);
+    const all = name.split(/\s+/);
+    // A two-word noun ("Brazilian air force", "US coast guard") is the head as a whole.
+    const pair = all.slice(-2).join(' ').toLowerCase();
+    const words = all.length > 2 && ORG_ROLE_NOUNS.includes(pair) ? [...all.slice(0, -2), pair] : all;
     const head = (words.at(-1) ?? '').toLowerCase();
     // "A few days later the administration said": a time phrase may open the speaker words; a preposition or a person's
     // role noun before the noun ("a spokesman for the administration") makes it someone else's.

@@ -58,7 +58,9 @@ export function mentionSubject(text: string, block: number, mention: { start: nu
   if (led) return led;
   const body =
     entity.type === 'place'
-      ? /^\s+(?:police|council|government|fire department|health department|authorities|military|army|navy)\b/.exec(text.slice(mention.end))
+      ? /^\s+(?:police|council|government|fire department|health department|authorities|military|army|navy|air force|coast guard)\b/.exec(
+          text.slice(mention.end),
+        )
       : entity.type === 'person'
         ? peopleBody(text, mention)
         : entity.type === 'organization'

@@ -36,8 +36,13 @@ const PERSON_ROLE_WORDS = [...PERSON_ROLE_NOUNS].sort((a, b) => b.length - a.len
  * Refugees (UNHCR)", a fresh Wikinews page of session 48, whose sentence was otherwise read as no one's report at all).
  */
 const NOT_A_MODIFIER = '(?!(?:to|into|toward|towards|against|a|an|the)\\s)';
+/**
+ * An organisation's noun followed by another is that one's modifier: "An air force statement says that …" (wikinews-
+ * rescue-workers-search-wreckage-brazilian-air-crash-2006-10-02) is the statement, not the air force.
+ */
+const NOT_BEFORE_ORG_NOUN = `(?!\\s+(?:${[...ORG_ROLE_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?=[\\s,.;:]|$))`;
 const ROLE_PHRASE = new RegExp(
-  `^(?:the|a|an|one|another|its|his|her|their)\\s+(?:${NOT_A_MODIFIER}(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*|\\p{N}{4}(?:[-–]\\p{N}{2,4})?|(?!\\p{Lu})[\\p{L}'’.-]+)\\s+){0,4}?(?:${ROLE_NOUN_WORDS.join('|')})(?:\\s+(?:${PERSON_ROLE_WORDS.join('|')}))?(?:\\s+(?:for|of|at|with|close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,4})?(?=[\\s,.;:]|$)`,
+  `^(?:the|a|an|one|another|its|his|her|their)\\s+(?:${NOT_A_MODIFIER}(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*|\\p{N}{4}(?:[-–]\\p{N}{2,4})?|(?!\\p{Lu})[\\p{L}'’.-]+)\\s+){0,4}?(?:${ROLE_NOUN_WORDS.join('|')})${NOT_BEFORE_ORG_NOUN}(?:\\s+(?:${PERSON_ROLE_WORDS.join('|')}))?(?:\\s+(?:for|of|at|with|close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,4})?(?=[\\s,.;:]|$)`,
   'iu',
 );
 /** Headlines drop the article: "UN chief warns", "Chipmaker CEO calls", "…, says Russian president" (at the headline's end). */

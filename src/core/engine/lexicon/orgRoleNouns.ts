@@ -25,6 +25,11 @@ export const ORG_ROLE_NOUNS = [
   'pentagon',
   'police',
   'army',
+  // "The Brazilian air force says that both planes were equipped …" (wikinews-rescue-workers-search-wreckage-brazilian-
+  // air-crash-2006-10-02): the other armed services speak as the army does.
+  'navy',
+  'air force',
+  'coast guard',
   'military',
   'party',
   'board',

@@ -164,3 +164,39 @@ test.each([
 ])('a role phrase ends before the clause and the place after it: %s', (rest, phrase) => {
   expect(rolePhraseAt(rest, 3)).toBe(phrase);
 });
+
+describe("an organisation's noun before another: the modifier of that one", () => {
+  // wikinews-burundi-president-nkurunziza-dies-2020-06-11, wikinews-rescue-workers-search-wreckage-brazilian-air-crash-
+  // 2006-10-02, wikinews-shorts-benn-sadr-rye-hill-dti-transneft-levinson-2007-04-16 (development half).
+  test('"The government statement, which was posted on Twitter, announced …" is the statement\'s, naming Burundi\'s government', () => {
+    const article = analyze(
+      'Burundi president Nkurunziza dies',
+      'The government of Burundi announced on Tuesday that President Pierre Nkurunziza had died.',
+      'The government statement, which was posted on Twitter, announced the President\'s death "with great sorrow to Burundians and the international community."',
+    );
+    expect(attribution(article, 'with great sorrow to Burundians and the international community.').speaker).not.toBeNull();
+  });
+
+  test('"An air force statement says that …" is the statement\'s; "The Brazilian air force says that …" the air force\'s', () => {
+    const article = analyze(
+      'Rescue workers search wreckage of Brazilian air crash',
+      'An air force statement says that the first two bodies were recovered on the afternoon of Sunday, October 1.',
+      'The Brazilian air force says that both planes were equipped with a Traffic Collision Avoidance System (TCAS).',
+    );
+    expect(attribution(article, 'the first two bodies were recovered')).toMatchObject({ kind: 'reported', speaker: 'An air force statement' });
+    expect(attribution(article, 'both planes were equipped')).toMatchObject({ kind: 'reported', speaker: 'Brazilian air force' });
+  });
+
+  test('"according to a Kremlin Statement" is the statement\'s, not a bare "Kremlin" role', () => {
+    const article = analyze(
+      'Wikinews Shorts',
+      'The merger will create a "single network of oil and oil products via the pipelines and protect the economic interests of the Russian Federation," according to a Kremlin Statement.',
+    );
+    expect(attribution(article, 'single network of oil').speaker).not.toBeNull();
+  });
+
+  test("a person's role after an organisation's stays the person's: \"A Hampshire Police spokesman said …\"", () => {
+    const article = analyze('Bus hits bridge', 'A Hampshire Police spokesman said the road was shut.');
+    expect(attribution(article, 'the road was shut').speaker).toBe('A Hampshire Police spokesman');
+  });
+});
