@@ -27,6 +27,7 @@ import { joinSubtitledNames } from './subtitledNames';
 import { nameGroups } from './nameGroups';
 import { dropNamedThings } from './namedThings';
 import { dropModelDesignations } from './modelDesignations';
+import { dropMoneyAmounts } from './moneyAmounts';
 import { honorificsFit, joinMisspeltSurnames } from './misspeltSurnames';
 import { movePlaceSurnames } from './placeSurnames';
 import { dropPluralNames } from './pluralNames';
@@ -125,6 +126,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   dropArticleLedNames(registry, texts);
   dropNamedThings(registry, texts);
   dropModelDesignations(registry);
+  dropMoneyAmounts(registry, texts);
   dropFictionalCharacters(registry, texts);
   joinBirthNames(registry, texts);
   joinPeerageNames(registry, texts);
