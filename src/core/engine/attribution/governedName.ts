@@ -1,3 +1,4 @@
+import { NAME_PARTICLES } from '../lexicon/nameParticles';
 import { TITLE_WORDS } from '../entities/lookups';
 import { HONORIFICS } from '../lexicon/honorifics';
 
@@ -25,9 +26,6 @@ const HEAD = /([\p{L}-]+)\s+$/u;
 /** Words that make a group the voice of what they write or run: "the authors of La Joven Cuba said" is the blog speaking. */
 const MAKERS = /^(?:authors?|editors?|writers?|creators?|administrators?|admins?|team|staff|founders?)$/i;
 
-/** Lower-case words a person's name may hold ("Ursula von der Leyen", "Ahmed bin Ali", "Oscar de la Hoya"). */
-const NAME_PARTICLE = /^(?:de|da|do|dos|das|del|della|der|den|di|du|la|le|van|von|bin|binti|ibn|al|el|y)$/;
-
 /**
  * Where the description starts whose object a person's name at `name` is, when the words from `from` to the name end
  * with a preposition or a relative clause's verb and the name's title (`GAP`, `GOVERNOR`): "Critics of Baker said",
@@ -43,7 +41,7 @@ const NAME_PARTICLE = /^(?:de|da|do|dos|das|del|della|der|den|di|du|la|le|van|vo
  */
 export function governedName(text: string, from: number, name: { start: number; end: number }, verbAt: number): number | null {
   const words = text.slice(name.start, name.end).split(/\s+/);
-  if (words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w))) return null;
+  if (words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w))) return null;
   if (/^\s*(?:,\s*|\s[–—]\s*)who\b/u.test(text.slice(name.end, name.end + 12))) return null;
   const before = text.slice(from, name.start);
   const gap = GAP.exec(before)?.[1] ?? '';

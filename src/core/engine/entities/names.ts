@@ -1,3 +1,4 @@
+import { NAME_PARTICLES } from '../lexicon/nameParticles';
 import { COMMON_WORD_SURNAMES } from '../lexicon/commonWordSurnames';
 import { CONNECTORS } from '../lexicon/connectors';
 import { isFirstName } from '../lexicon/firstNames';
@@ -55,9 +56,10 @@ export const withoutNameSuffix = (name: string): string => nameCore(name.split('
  */
 export const nameShapedWord = (w: string) =>
   isInitial(w) ||
-  /^(?:\p{Lu}[’']|d[’']|[ae]l[’']|Mc|Mac|De|Di|Du|Le|La|Van|Von|El|Al|Abu|Bin|Ibn|al-|el-|bin-|ibn-|abu-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}-\p{Lu}\p{Ll}+$|^[A-Z]\.$|^(?:de|dela|van|von|da|del|der|den|dem|los|las|di|du|la|le|bin|ibn|al|abu|wa|arap)$/u.test(
+  /^(?:\p{Lu}[’']|d[’']|[ae]l[’']|Mc|Mac|De|Di|Du|Le|La|Van|Von|El|Al|Abu|Bin|Ibn|al-|el-|bin-|ibn-|abu-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}-\p{Lu}\p{Ll}+$|^[A-Z]\.$/u.test(
     w,
-  );
+  ) ||
+  NAME_PARTICLES.has(w);
 
 /**
  * Whether initials do not open a name here: they are all there is ("N.K.S. K.R."), or the run goes on past them into a

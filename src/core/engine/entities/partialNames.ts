@@ -1,8 +1,6 @@
+import { NAME_PARTICLES } from '../lexicon/nameParticles';
 import { NOT_NAMES } from '../lexicon/notNames';
 import type { FoundEntity } from './types';
-
-/** Surname particles, lower case, which a sentence's first word capitalises ("De Vries says" after "Bauke de Vries"). */
-const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'da', 'di', 'du', 'del', 'der', 'la', 'le', 'al', 'el', 'bin', 'ibn']);
 
 /**
  * The one person already found whose fuller name `name` (two words or more) shortens: its leading words ("Mohd Shah" after
@@ -14,7 +12,8 @@ const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'da', 'di', 
 export function fullerName(name: string, people: Iterable<FoundEntity>): FoundEntity | undefined {
   const words = name.split(' ');
   if (words.length < 2) return undefined;
-  const particle = PARTICLES.has((words[0] ?? '').toLowerCase());
+  // A surname's particle, which a sentence's first word capitalises ("De Vries says" after "Bauke de Vries").
+  const particle = NAME_PARTICLES.has((words[0] ?? '').toLowerCase());
   const ending = ` ${name.toLowerCase()}`;
   const fuller = [...people].filter(
     (e) => e.type === 'person' && e.name !== name && (particle ? e.name.toLowerCase().endsWith(ending) : fullerInBody(e, name)),

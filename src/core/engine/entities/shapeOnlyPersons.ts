@@ -1,11 +1,9 @@
 import { articleWords } from '../articleWords';
 import { isFirstName } from '../lexicon/firstNames';
+import { NAME_PARTICLES } from '../lexicon/nameParticles';
 import { PLACES } from './lookups';
 import type { Votes } from './votes';
 import { escapeRegExp } from '../escapeRegExp';
-
-/** The particles a name may hold in lower case ("Osama bin Laden", "Leon van Biljon"): no common word. */
-const PARTICLES = new Set(['de', 'van', 'von', 'da', 'del', 'der', 'den', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'abu', 'wa', 'arap']);
 
 /** A word of letters, digits and the joiners a handle or a name may hold ("o'neill", "jean-pierre", "pilar_marroyo"). */
 const WORD_SHAPED = /^[\p{L}\p{M}\p{N}_@'’-]+$/u;
@@ -19,7 +17,8 @@ export function writesAsCommonWord(words: ReadonlyArray<string>, texts: Readonly
   const nameWords = words.flatMap((w) => [escapeRegExp(w), escapeRegExp(w.toLowerCase())]).join('|');
   return words.some((w) => {
     const lower = w.toLowerCase();
-    if (w === lower || w.length < 3 || PARTICLES.has(lower)) return false;
+    // A particle a name holds in lower case ("Osama bin Laden", "Leon van Biljon") is no common word written apart.
+    if (w === lower || w.length < 3 || NAME_PARTICLES.has(lower)) return false;
     // A word shaped as one token can only be matched where the article writes that token: those blocks alone are read,
     // where reading every block for every name made a long paste's reading grow with its square.
     const shaped = WORD_SHAPED.test(lower);

@@ -18,6 +18,9 @@ export const CONNECTORS = new Set([
   'von',
   'al',
   'bin',
+  // "Shareefa bint Khalfan, Omani minister of social development, said …" (wikinews-rare-middle-east-cyclone-batters-
+  // oman-2007-06-07): "daughter of", as "bin" is "son of".
+  'bint',
   'du',
   'la',
   'le',

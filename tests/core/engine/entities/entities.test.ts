@@ -182,6 +182,13 @@ test('name particles "wa" and "d\'" stay inside the name ("Bingu wa Mutharika", 
   expect(entityNamed(texts, "Patrizia d'Ettorre").type).toBe('person');
 });
 
+// wikinews-rare-middle-east-cyclone-batters-oman-2007-06-07 (development half).
+test('"bint" ("daughter of") stays inside the name: "Shareefa bint Khalfan" is one person, not "Khalfan"', () => {
+  const texts = ['Shareefa bint Khalfan, Omani minister of social development, said more than 20,000 people were evacuated to government shelters.'];
+  expect(entityNamed(texts, 'Shareefa bint Khalfan').type).toBe('person');
+  expect(entitiesIn(texts).map((e) => e.name)).not.toContain('Khalfan');
+});
+
 test('given names common in international news make a pair a person ("Perm’s Oleg Chirkunov", "Viktor Basargin")', () => {
   const texts = [
     'Russia: Surprise Resignations Threaten New Governor Elections',
