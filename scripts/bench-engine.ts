@@ -10,10 +10,14 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { analyzeArticle } from '../src/core/engine/analyze';
+import { WARM_UP_ARTICLE } from '../src/features/open/warmUpArticle';
 import { HOSTILE_SHAPES, numberedNews, textOfShape } from '../tests/support/hostileShapes';
 import { longArticle } from './longArticle';
 
 const RUNS = 20;
+const FRESH_PROCESSES = 5;
+/** A real article of the corpus, for the first analysis of a text a reader pastes. */
+const PASTED = 'wikinews-zimbabwe-cabinet-meets-without-mdc-ministers-2009-10-20';
 
 function median(values: ReadonlyArray<number>): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -48,17 +52,17 @@ async function buildEngine(): Promise<{ outDir: string; chunk: string; bytes: nu
 }
 
 /** Times the built chunk on each text in plain Node (scripts/time-engine.mjs in a child process). */
-function timeBuilt(chunk: string, texts: ReadonlyArray<string>, dir: string): Array<{ median: number; min: number; max: number }> {
+function timeBuilt(chunk: string, texts: ReadonlyArray<string>, dir: string, runs = RUNS): Array<{ first: number; median: number; min: number; max: number }> {
   const files = texts.map((text, i) => {
     const file = join(dir, `text-${i}.txt`);
     writeFileSync(file, text);
     return file;
   });
-  const out = execFileSync(process.execPath, ['scripts/time-engine.mjs', chunk, String(RUNS), ...files], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['scripts/time-engine.mjs', chunk, String(runs), ...files], { encoding: 'utf8' });
   return out
     .trim()
     .split('\n')
-    .map((line) => JSON.parse(line) as { median: number; min: number; max: number });
+    .map((line) => JSON.parse(line) as { first: number; median: number; min: number; max: number });
 }
 
 const bundled = readFileSync('articles/cgtn-putin-tokayev-2022-02-10.txt', 'utf8');
@@ -81,6 +85,16 @@ try {
     const t = built[i];
     if (t) rows.push([`analysis, ${label}, the built chunk in Node, median of ${RUNS}`, cell(t)]);
   });
+  // A new worker's first analysis compiles the engine's code and regular expressions: timed in fresh processes, as
+  // the worker starts (cold) and after the warm-up article the worker reads as it starts, on a real article as pasted.
+  const pasted = readFileSync(`tests/fixtures/real/${PASTED}.txt`, 'utf8');
+  const firsts = (texts: ReadonlyArray<string>) =>
+    median(Array.from({ length: FRESH_PROCESSES }, () => timeBuilt(engine.chunk, texts, engine.outDir, 1).at(-1)?.first ?? NaN));
+  rows.push([
+    `first analysis in a fresh process (a new worker's), ${PASTED} (${words(pasted)} words), median of ${FRESH_PROCESSES}`,
+    `${firsts([pasted]).toFixed(0)} ms`,
+  ]);
+  rows.push([`the same after the worker's warm-up article (${words(WARM_UP_ARTICLE)} words) is read`, `${firsts([WARM_UP_ARTICLE, pasted]).toFixed(0)} ms`]);
 } finally {
   rmSync(engine.outDir, { recursive: true, force: true });
 }

@@ -28,8 +28,8 @@ export function useAnalysis() {
     setProgress(null);
   }, []);
 
-  // A worker takes some 60 ms to load and compile the engine: one is started with the dialog, so that
-  // Analyze finds it ready.
+  // A worker takes some 60 ms to load the engine and a second to warm it up (`analysis.worker.ts`): one is started
+  // with the dialog, so that Analyze finds it ready.
   useEffect(() => {
     spare.current = typeof Worker === 'function' ? startWorker() : null;
     return () => {
@@ -49,8 +49,13 @@ export function useAnalysis() {
         setProgress({ stage: 'Starting the analysis', done: 0 });
         // Loaded while the worker analyses, so the result is checked as soon as it comes.
         const validation = validator();
-        const finish = () => {
-          running.terminate();
+        // A worker that answered is kept for the next analysis (the next file of an import, or the next article), which
+        // then runs warm: a fresh worker's first analysis compiles the engine's code and regular expressions again.
+        const finish = (reusable: boolean) => {
+          running.onmessage = null;
+          running.onerror = null;
+          if (reusable && !spare.current) spare.current = running;
+          else running.terminate();
           if (worker.current === running) worker.current = null;
           setProgress(null);
         };
@@ -60,7 +65,7 @@ export function useAnalysis() {
             setProgress({ stage: message.stage, done: message.done });
             return;
           }
-          finish();
+          finish(true);
           performance.measure('analysis', 'analysis-start');
           if (message.type === 'failed') {
             reject(new Error(`The analysis failed: ${message.message}`));
@@ -73,7 +78,7 @@ export function useAnalysis() {
           }, reject);
         };
         running.onerror = (event) => {
-          finish();
+          finish(false);
           reject(new Error(`The analysis could not run: ${event.message || 'the worker failed to start'}`));
         };
         // User Timing, so that a benchmark (or the browser's profiler) can read how long the analysis took.

@@ -29,7 +29,7 @@ import {
   KIN_AFTER,
   PICTURED_AT,
   OWNED_ROLE_APPOSITIVE,
-  ROLE_APPOSITIVE,
+  roleAppositive,
   TITLE_APPOSITIVE,
   affiliationThenSpeech,
   kinOrRoleThenTheLate,
@@ -196,8 +196,7 @@ function cuesAfter({ v, name, words, text, group, after, wordBefore, cue }: Occu
   // "Chinese") or an acronym ("Seba Space, LGBT blogger from Uganda, believes") may qualify the role; other capitalised
   // words may be a name of their own ("Dragon, and Starliner head").
   // "Arnel dela Vega of the army's Western Mindanao Command said": so does the body a name belongs to, then a speech verb.
-  if ((after.startsWith(',') && (ROLE_APPOSITIVE.test(after) || OWNED_ROLE_APPOSITIVE.test(after))) || (words.length >= 2 && affiliationThenSpeech(after)))
-    cue(2);
+  if ((after.startsWith(',') && (roleAppositive(after) || OWNED_ROLE_APPOSITIVE.test(after))) || (words.length >= 2 && affiliationThenSpeech(after))) cue(2);
   // "Transpa Art, a product from a company called Worbla": an appositive a made thing's or a work's noun heads names a thing.
   const madeThing = thingAppositive(after);
   if (madeThing) {

@@ -1,5 +1,6 @@
 import { KIN_NOUNS } from '../lexicon/kinNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+import { matchesAfterWords } from './afterWords';
 
 /**
  * Words after a name that only a person's take, beyond a role or an age set off after it (`personCues.ts`): kinship set
@@ -22,10 +23,17 @@ const KIN_APPOSITIVE = new RegExp(`^(?:,\\s(?:the\\s)?|\\sthe\\s)(?:${KIN.join('
  * or was made a person's office (a role noun, up to two words qualifying it). "Nevada became the first state" and "Rocky
  * Linux was named after Rocky McGaugh" take no role noun.
  */
-const TOOK_OFFICE = new RegExp(
-  String.raw`^\s(?:became|becomes|(?:was|is|has\sbeen|had\sbeen)\s(?:elected|appointed|named|sworn\sin)(?:\sas)?)\s(?:(?:the|a|an)\s)?(?:[\p{L}-]+\s){0,2}?(?:${PERSON_ROLE_NOUNS.join('|')})\b`,
-  'iu',
-);
+const TOOK_OFFICE = /^\s(?:became|becomes|(?:was|is|has\sbeen|had\sbeen)\s(?:elected|appointed|named|sworn\sin)(?:\sas)?)\s/iu;
+const OFFICE_AT = new RegExp(`(?:${PERSON_ROLE_NOUNS.join('|')})\\b`, 'iuy');
+
+/** Whether the words `after` a name say it took an office (`TOOK_OFFICE`, then `OFFICE_AT` after up to two words). */
+function tookOffice(after: string): boolean {
+  const verb = TOOK_OFFICE.exec(after)?.[0].length;
+  if (verb === undefined) return false;
+  const article = /^(?:the|a|an)\s/iu.exec(after.slice(verb))?.[0].length ?? 0;
+  const qualifies = (word: string) => /^[\p{L}-]+$/u.test(word);
+  return matchesAfterWords(after, verb, OFFICE_AT, 2, qualifies) || (article > 0 && matchesAfterWords(after, verb + article, OFFICE_AT, 2, qualifies));
+}
 
 /** "The blind worship of Garegin Nzhdeh (who, despite his patriotic work, …)": "who" opening a parenthesis after the name. */
 const WHO_IN_PARENTHESES = /^\s\(who\b/u;
@@ -76,6 +84,6 @@ const BOTH_AFTER = new RegExp(String.raw`^(?:\s(?:and|&)\s(?:\p{Lu}[\p{L}'’.-]
  * reporter's credit or a writer's outlet set off after it; 0 otherwise.
  */
 export function personAfterWeight(after: string): number {
-  const cues = [KIN_APPOSITIVE, TOOK_OFFICE, WHO_IN_PARENTHESES, LEAD_FOR, REIGN_AFTER, CONTRIBUTED, WRITING_AT, BOTH_AFTER];
-  return cues.some((cue) => cue.test(after)) ? 2 : 0;
+  const cues = [KIN_APPOSITIVE, WHO_IN_PARENTHESES, LEAD_FOR, REIGN_AFTER, CONTRIBUTED, WRITING_AT, BOTH_AFTER];
+  return tookOffice(after) || cues.some((cue) => cue.test(after)) ? 2 : 0;
 }
