@@ -16,6 +16,7 @@ import { onlyListed } from './listedPerson';
 import { opensOnUntiedRole, quotesUntiedRole } from './roleSubject';
 import { unknownPastStated } from './statedBefore';
 import { soleAntecedent } from './soleAntecedent';
+import { opensOnIndefiniteRoleNamed } from './indefiniteRoleNamed';
 import { opensOnUnknownGenderedSubject } from './unknownGenderedSubject';
 import { subjectMention } from './subjectMention';
 import { isSignatureLine } from './signedPullQuotes';
@@ -120,6 +121,7 @@ export class Discourse {
       if (
         opensOnUnknownPerson(sentence, this.texts, this.mentions) ||
         opensOnUntiedRole(sentence, this.texts) ||
+        opensOnIndefiniteRoleNamed(sentence, this.texts) ||
         quotesUntiedRole(sentence, this.texts) ||
         opensOnUnnamedProxy(sentence, this.texts)
       )

@@ -1,4 +1,5 @@
 import type { SentenceRange } from '../../sentences';
+import { frontedComparisonBefore } from './frontedComparison';
 import type { MentionIndex } from './mentions';
 
 /**
@@ -31,10 +32,26 @@ export interface OpeningPronoun {
 export function openingPronoun(text: string, block: number, range: SentenceRange, mentions: MentionIndex): OpeningPronoun | null {
   const found = PRONOUN_SUBJECT.exec(text.slice(range.start, range.end));
   const pronoun = found?.[3];
-  if (!found || !pronoun) return null;
+  if (!found || !pronoun) return comparedPronoun(text, range);
   const start = range.start + (found[1]?.length ?? 0) + (found[2]?.length ?? 0);
   if (mentions.between(block, range.start, start).some((m) => m.entity.type === 'person')) return null;
   return { pronoun, start, opened: found[2] !== undefined };
+}
+
+/**
+ * The he or she after a comparison fronted before it (`frontedComparisonBefore`), however long: "Like many others,
+ * including …, GVO author Marwa Rakha … and Doaa [Ar], he believed …" (gv-egypt-bloggers-react-obama-cairo-speech-2009-06-06).
+ * The people the comparison names are not whom the pronoun means, so they do not stop it being the subject.
+ */
+function comparedPronoun(text: string, range: SentenceRange): OpeningPronoun | null {
+  const sentence = text.slice(range.start, range.end);
+  const comma = /,\s+(he|she|He|She)\b/gu;
+  for (let found = comma.exec(sentence); found; found = comma.exec(sentence)) {
+    const pronoun = found[1] ?? '';
+    const start = range.start + found.index + found[0].length - pronoun.length;
+    if (frontedComparisonBefore(text, range.start, start)) return { pronoun, start, opened: true };
+  }
+  return null;
 }
 
 /**

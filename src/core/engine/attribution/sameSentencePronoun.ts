@@ -8,6 +8,7 @@ import type { BlockMention, MentionIndex } from './mentions';
 import { pronounReferent, type Located, type Referent, type Subject } from './types';
 import { OBJECT_PRONOUN_AFTER } from './objectPronoun';
 import { escapeRegExp } from '../escapeRegExp';
+import { frontedComparisonBefore } from './frontedComparison';
 import { insideMarks } from './insideMarks';
 import { subordinateSubject } from './subordinateSubject';
 
@@ -62,7 +63,7 @@ function sameSentencePronoun(
 ): SameSentence {
   const gender = ({ he: 'male', she: 'female' } as const)[pronoun.toLowerCase() as 'he' | 'she'];
   const sentence = gender ? sentences.find((r) => r.start <= at && at < r.end) : undefined;
-  if (!gender || !sentence) return null;
+  if (!gender || !sentence || frontedComparisonBefore(text, sentence.start, at)) return null;
   const agrees = (entity: FoundEntity) => {
     const stated = genderOf(entity);
     if (stated) return stated === gender;

@@ -63,8 +63,12 @@ export function roleAppositive(after: string): boolean {
   return matchesAfterWords(after, 2, ROLE_AT, 3, qualifiesRole) || (article > 0 && matchesAfterWords(after, 2 + article, ROLE_AT, 3, qualifiesRole));
 }
 
-/** A word that may qualify a role noun: a lower-case word other than a preposition or a conjunction, a nationality, an acronym. */
+/**
+ * A word that may qualify a role noun: a lower-case word other than a preposition or a conjunction, a nationality, an
+ * acronym, an age ("Adel, a 23-year-old blogger, took a break …", gv-egypt-bloggers-react-obama-cairo-speech-2009-06-06).
+ */
 function qualifiesRole(word: string): boolean {
+  if (/^\d{1,3}-year-old$/.test(word)) return true;
   if (/^[a-z-]+$/.test(word)) return !/^(?:with|and|or|by|for|to|from|of|at|in|on)$/.test(word);
   return /^\p{Lu}[\p{L}-]*(?:an|ese|i)$/u.test(word) || NATIONALITY_ADJECTIVES.has(word) || /^\p{Lu}{2,6}$/u.test(word);
 }

@@ -1,7 +1,9 @@
 /**
  * First names the English lists give one sex alone that news from France and Italy gives men as often: "General
  * Claude Reglat, Gabon commander of French forces. … he added." (wikinews-seven-dead-french-helicopter-crash-gabon-
- * 2009-01-18), Camille Pissarro, Daniele De Rossi. Such a name tells no sex (`firstNameGender`), so the text decides. Capitalised,
- * without accents, as the lists spell names.
+ * 2009-01-18), Camille Pissarro, Daniele De Rossi; and news from the Arab world gives men "Adel", a woman's name on the
+ * English list ("Adel, a 23-year-old blogger, took a break from his studies …. …, he believed …",
+ * gv-egypt-bloggers-react-obama-cairo-speech-2009-06-06). Such a name tells no sex (`firstNameGender`), so the text
+ * decides. Capitalised, without accents, as the lists spell names.
  */
-export const SHARED_FIRST_NAMES: ReadonlySet<string> = new Set(['Claude', 'Camille', 'Daniele']);
+export const SHARED_FIRST_NAMES: ReadonlySet<string> = new Set(['Claude', 'Camille', 'Daniele', 'Adel']);

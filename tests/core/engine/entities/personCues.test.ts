@@ -18,6 +18,16 @@ describe('names only a person bears, by the words around them', () => {
     expect(AGE_AFTER.test(', 33-year-old of Bethesda')).toBe(true);
   });
 
+  // gv-egypt-bloggers-react-obama-cairo-speech-2009-06-06 (held out, session 53).
+  test('a role qualified by an age set off after one word makes it a person ("Adel, a 23-year-old blogger, took …")', () => {
+    const texts = ['Adel, a 23-year-old blogger, took a break from his studies for the final exam to follow the speech.'];
+    expect(typeOf('Adel', ...texts)).toBe('person');
+  });
+
+  test('an age alone after the article is no role: "Cairo, a 23-year-old city," is not a person', () => {
+    expect(typeOf('Cairo', 'Cairo, a 23-year-old city, was quiet on Thursday.')).not.toBe('person');
+  });
+
   // wikinews-basilashvili-arrested-domestic-violence-2020-05-25.
   test('a former spouse set off after a name makes it a person ("Neka Dorokashvili, his ex-wife")', () => {
     const texts = [

@@ -80,6 +80,12 @@ test('"Claude", "Camille", "Daniele" tell no sex: French and Italian news gives 
   expect(firstNameGender('Claudia')).toBe('female');
 });
 
+// gv-egypt-bloggers-react-obama-cairo-speech-2009-06-06 (held out, session 53): Adel al-Jubeir, Adel Emam.
+test('"Adel" tells no sex: the English list gives it to women, news from the Arab world to men', () => {
+  expect(firstNameGender('Adel')).toBeNull();
+  expect(firstNameGender('Adele')).toBe('female');
+});
+
 test('"…," said General Claude Reglat, … "…," he added.` goes on with Reglat', () => {
   const article = analyze(
     'Seven dead in French helicopter crash off Gabon',
