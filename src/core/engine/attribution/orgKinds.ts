@@ -3,6 +3,7 @@ import type { MentionIndex } from './mentions';
 import type { Referent, SentenceInfo } from './types';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { CIVIC_BODY_KINDS } from '../lexicon/civicBodyKinds';
 import { COMMERCIAL_NOUNS } from '../lexicon/commercialNouns';
 import { isPeopleWord } from '../entities/organizationShortForm';
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
@@ -29,6 +30,9 @@ const isOwnedDocument = (words: ReadonlyArray<string>): boolean =>
 export function namesOtherKind(head: string, entity: FoundEntity): boolean {
   const words = entity.name.split(/\s+/);
   if (isOwnedDocument(words)) return true;
+  // "according to a report by the Beijing Morning News … according to the group" (wikinews-chinese-police-arrest-six-
+  // mcdonalds-beating-2014-06-01): a group or an organisation is no newspaper that reported on one.
+  if (CIVIC_BODY_KINDS.has(head)) return OUTLET_HEADS.includes(words.at(-1) ?? '');
   if (!COMMERCIAL_NOUNS.has(head)) return false;
   return OUTLET_HEADS.includes(words.at(-1) ?? '') || words.some((word) => PUBLIC_BODY_HEADS.has(word) || isPeopleWord(word));
 }

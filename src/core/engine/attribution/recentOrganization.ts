@@ -1,7 +1,9 @@
 import type { FoundEntity } from '../entities/types';
+import { CIVIC_BODY_KINDS } from '../lexicon/civicBodyKinds';
 import { GENERIC_ORG_NOUNS } from '../lexicon/genericOrgNouns';
 import type { Discourse } from './coreference';
 import { introducedSince, shadowedAgent } from './indefiniteShadow';
+import { introducedByNoun } from './introducedByNoun';
 import type { MentionIndex } from './mentions';
 import { bringsInKind, namesOtherKind, otherKindOpening, unfitBody } from './orgKinds';
 import { unknownOpeningWord } from './unnamedOpening';
@@ -22,6 +24,9 @@ export function recentOrganization(
   mentions: MentionIndex,
   discourse: Discourse,
 ): Referent | null {
+  // "Another group, Falungong, … according to the group": a body its paragraph brought in by the noun, named or not.
+  const introduced = CIVIC_BODY_KINDS.has(head) ? introducedByNoun(head, { block, at, texts }, mentions) : undefined;
+  if (introduced !== undefined) return introduced;
   // "The airline said …" after "the British Airline Pilots Association (BALPA) said": a word of a name of another kind.
   const named = (e: FoundEntity) => e.type === 'organization' && e.name.toLowerCase().split(/\s+/).includes(head) && !namesOtherKind(head, e);
   const byName = mentions.latest(named, block, at);

@@ -148,3 +148,21 @@ describe('"the union" after "a union" was brought in is that union, not the comp
     expect(attribution(maathai, 'to have planted over 30 million trees').speaker).toBe('Green Belt Movement');
   });
 });
+
+// Wikinews, "Chinese police arrest six after woman beaten to death at Shandong McDonald's", 2014-06-01 (CC BY 2.5),
+// held-out batch of session 53, the group's paragraph cut to the newspaper's.
+describe('"the group" is no newspaper', () => {
+  test('"according to the group" after a report by the Beijing Morning News is not the newspaper’s', () => {
+    const article = analyze(
+      "Chinese police arrest six after woman beaten to death at Shandong McDonald's",
+      'In December 2012, according to a report by the Beijing Morning News, seventeen cultists were arrested in Beijing for harassing people with an apocalyptic message in a public park.',
+      'The government has detained tens of thousands of Falungong members and, according to the group, tortured members for their beliefs.',
+    );
+    expect(attribution(article, 'tortured members for their beliefs')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('"the group" after Amnesty International is still Amnesty’s', () => {
+    const article = analyze('Rights: Arrests', 'Amnesty International criticised the arrests. According to the group, the detainees were tortured.');
+    expect(attribution(article, 'the detainees were tortured').speaker).toBe('Amnesty International');
+  });
+});

@@ -1,6 +1,7 @@
 import { POLLED } from './countedSubject';
 import { notACue } from './notACue';
 import { insideDirect, tailOf, type ReportedCase } from './reported';
+import { objectBeforeRelative } from './relativeOnObject';
 
 /**
  * A quantifier after "and"/"but" standing as the subject of a later cue: `… and several said`, `, but others say`; and after
@@ -96,6 +97,10 @@ export function laterCueStop(c: ReportedCase, laterVerbs: ReadonlyArray<RegExpEx
     // he had ordered …").
     // A comma right before the verb may close an aside after the subject ("Folha on the other hand, says that …").
     const named = cues.subjectBefore(block, at, contentStart);
+    // "Jomra … criticizes President García [es], who said [es] that …": a relative clause on the object's name holds the
+    // name's own report, not more of the first cue's.
+    const object = named ? objectBeforeRelative(text, contentStart, named, at) : null;
+    if (object !== null) return object;
     // "Political Bahamas Blog reports that the new political party on the scene, the Democratic National Alliance, is
     // calling for …": a name set off by commas right after the content's own subject renames it, and its verb is the
     // content's; the report inside the report is read too, the content goes on.
