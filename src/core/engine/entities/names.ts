@@ -8,6 +8,7 @@ import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { PLACE_ALIASES, PLACES, ROLE_WORDS, TITLE_WORDS } from './lookups';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { penNameAfterRole } from './penNameAfterRole';
 
 /**
  * Initials written together ("H.W.", "E.O."), as in "George H.W. Bush": a name's words, unless they abbreviate a place,
@@ -213,6 +214,6 @@ export function afterRoleWord(words: ReadonlyArray<string>, after = ''): number 
   const plain = rest.every((w) => !ROLE_WORDS.has(w.toLowerCase()) && !ORG_HEADS.has(w) && !PLACES.has(w));
   // "Fellow Peacocks Dutton and Yamazaki": "fellow" before a name is an adjective, not a role.
   const role = (words[0] ?? '').toLowerCase();
-  const named = (rest.length >= 2 && rest.length <= 3 && personShaped(rest)) || loneNameAfterRole(rest, after);
+  const named = (rest.length >= 2 && rest.length <= 3 && personShaped(rest)) || loneNameAfterRole(rest, after) || penNameAfterRole(words, after);
   return ROLE_WORDS.has(role) && role !== 'fellow' && plain && named ? 1 : 0;
 }

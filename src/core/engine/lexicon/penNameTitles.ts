@@ -12,5 +12,8 @@ export const PEN_NAME_TITLES: ReadonlySet<string> = new Set([
   'twitterer',
   'netizen',
   'commenter',
+  // "Reader X writes:": a site's reader commenting under a pen name, as "Commenter Another Me states:" does
+  // (gv-air-france-447-bloggers-media-coverage-2009-06-06).
+  'reader',
   'user',
 ]);

@@ -35,6 +35,7 @@ import { possessedView } from './possessedView';
 import { leadInName } from './leadInName';
 import { datedLabel } from './datedLabel';
 import { focusCue } from './focusCue';
+import { nameShapedLeadIn } from './nameShapedLeadIn';
 import { describedStatement, followingStatement, statementFrom } from './followingStatement';
 import { fromSpeaker } from './fromSpeaker';
 import { referredCue } from './referredCue';
@@ -138,6 +139,8 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   const user =
     platformUser(sentence, last.start, block, cues) ?? labelledUser(sentence, last.start, block, cues) ?? describedNameHead(cues, block, sentence, last.start);
   if (user) return { subject: user, cue: { block, start: user.ref.start, end: last.end } };
+  const opening = nameShapedLeadIn(cues, block, sentence, last.start);
+  if (opening) return { subject: opening, cue: { block, start: opening.ref.start, end: last.end } };
   const focused = focusCue(block, text, sentence, last, cues, discourse);
   if (focused) return focused;
   const source = titled();
