@@ -17,6 +17,7 @@ import { opensOnUntiedRole, quotesUntiedRole } from './roleSubject';
 import { unknownPastStated } from './statedBefore';
 import { soleAntecedent } from './soleAntecedent';
 import { opensOnIndefiniteRoleNamed } from './indefiniteRoleNamed';
+import { opensOnIndefinitePerson } from './indefinitePersonOpening';
 import { opensOnUnknownGenderedSubject } from './unknownGenderedSubject';
 import { subjectMention } from './subjectMention';
 import { isSignatureLine } from './signedPullQuotes';
@@ -122,6 +123,7 @@ export class Discourse {
         opensOnUnknownPerson(sentence, this.texts, this.mentions) ||
         opensOnUntiedRole(sentence, this.texts) ||
         opensOnIndefiniteRoleNamed(sentence, this.texts) ||
+        opensOnIndefinitePerson(sentence, gender, this.texts) ||
         quotesUntiedRole(sentence, this.texts) ||
         opensOnUnnamedProxy(sentence, this.texts)
       )
