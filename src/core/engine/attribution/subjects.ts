@@ -30,6 +30,7 @@ import type { Located, Subject } from './types';
 import { withAbsolute } from './withAbsolute';
 import { subjectEndingAt } from './subjectEndingAt';
 import { forceByKindAt } from './bodyByKind';
+import { PERSONAL_PRONOUNS } from '../lexicon/personalPronouns';
 
 /** A person's account on a social network after their name: `'s Twitter account`, `'s official Facebook page`. */
 const SOCIAL_ACCOUNT =
@@ -171,13 +172,16 @@ export class CueReader implements SubjectReader {
 
   /**
    * A source named by capitalised words the name pass did not take (a blog, a site: "Bad Handwriting",
-   * "Through the Eye of the Needle"), as an organisation; null when an entity is mentioned in those words
-   * or they end in a role noun or title ("The Prime Minister").
+   * "Through the Eye of the Needle"), as an organisation; null when an entity is mentioned in those words,
+   * they end in a role noun or title ("The Prime Minister") or, outside quotation marks, open on a personal pronoun ("He
+   * Quoting remarks:" is the he's lead-in; the page "I am in favor of the law of gender identity" is a title).
    */
   titledSource(block: number, start: number, end: number): Subject | null {
     if (this.mentions.between(block, start, end).some((m) => m.end > start)) return null;
-    const last = ((this.texts[block] ?? '').slice(start, end).split(/\s+/).at(-1) ?? '').toLowerCase();
-    if (isRoleOrTitleWord(last)) return null;
+    const text = this.texts[block] ?? '';
+    const words = text.slice(start, end).split(/\s+/);
+    if (isRoleOrTitleWord((words.at(-1) ?? '').toLowerCase())) return null;
+    if (PERSONAL_PRONOUNS.has(words[0] ?? '') && !/["“‘]$/u.test(text.slice(0, start))) return null;
     const ref = { block, start, end };
     return { ref, entity: this.described.titled(ref), resolution: 'name', antecedent: null };
   }

@@ -35,6 +35,7 @@ import { joinPlaceQualifiedBodies } from './placeQualifiedBodies';
 import { joinInitialledDoubleSurnames } from './initialledDoubleSurnames';
 import { addHandleGlossedPeople } from './handleGlossedNames';
 import { addHandlePeople } from './handleNames';
+import { addIndefiniteRoleAppositives } from './indefiniteRoleAppositive';
 import { joinSlashedNames } from './slashedNames';
 import { addNicknamedPeople } from './quotedNicknames';
 import { EntityRegistry } from './registry';
@@ -136,6 +137,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   joinPlaceQualifiedBodies(registry);
   joinInitialledDoubleSurnames(registry);
   addHandlePeople(registry, texts);
+  addIndefiniteRoleAppositives(registry, texts);
   joinSlashedNames(registry, texts);
   pruneMentions(registry);
   addAcronymAliases(registry);

@@ -1,6 +1,7 @@
 import { isFirstName } from '../lexicon/firstNames';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { NOT_NAMES } from '../lexicon/notNames';
+import { PEN_NAME_TITLES } from '../lexicon/penNameTitles';
 import { TITLE_COMPOUNDS } from '../lexicon/titleCompounds';
 import { classify } from './classify';
 import { LOWER_ROLES, PLACE_HEADS, TITLE_WORDS } from './lookups';
@@ -49,11 +50,10 @@ function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun, r
   // "Broadcaster Piers Morgan commented": a role noun is capitalised before a name only where it opens the sentence.
   // "Pan-democrat Lam Cheuk-ting": a Chinese or Korean name closing the run starts where its surname does.
   const eastAsianAt = words.length >= 3 && eastAsianName(words.slice(-2)) ? words.length - 2 : 0;
-  const personAt =
-    firstNameStart(words) ||
-    afterOrganization(words) ||
-    eastAsianAt ||
-    (group.sentenceStart && start === group.start ? afterRoleWord(words, text.slice(group.end, group.end + 20)) : 0);
+  const roleAt = group.sentenceStart && start === group.start ? afterRoleWord(words, text.slice(group.end, group.end + 20)) : 0;
+  // "Tweeter Big Sky Watcher says": after a pen-name role the pen name is whole, though a first name ("Sky") stands inside it.
+  const penNameAt = PEN_NAME_TITLES.has((words[0] ?? '').toLowerCase()) ? roleAt : 0;
+  const personAt = penNameAt || firstNameStart(words) || afterOrganization(words) || eastAsianAt || roleAt;
   if (!(personAt > 0 && !words.slice(0, personAt).some((w) => TITLE_WORDS.has(w)))) return false;
   // "acting NASA Armstrong Safety and Mission Assurance director" (usgov-nasa-armstrong-safety-culture-2024-04-30): the
   // words before the given name and it are a name the article writes as a shorter run of its own ("at NASA Armstrong"),

@@ -298,3 +298,25 @@ test('a plural of people after the colon speaks, not the body before it: "News f
   );
   expect(attribution(article, 'The bridges cannot carry trucks').speaker).not.toBe('Transport Ministry');
 });
+
+// titledSource: capitalised words heading a colon cue name a blog or site, never when they open on a personal pronoun.
+// Held-out text: gv-egypt-bloggers-react-obama-cairo-speech-2009-06-06 (Global Voices, June 2009, CC BY 3.0).
+describe('a pronoun heading a colon cue', () => {
+  const BLOCK = 'I don’t think his words will be translated into action, and the reason is because we’ve heard such talk before.';
+
+  test('"He Quoting remarks:" with no one for the he to stand for names no organisation called "He Quoting"', () => {
+    const article = analyze('Egypt: Will there be any action after Obama’s Talk?', 'Bloggers talked about it. He Quoting remarks:', BLOCK);
+    expect(article.entities.some((e) => e.name === 'He Quoting')).toBe(false);
+    expect(quotesOf(article).some((q) => q.speakerId !== null)).toBe(false);
+  });
+
+  // gv-argentina-gender-identity-law-2012-05-12 (development half): a title in quotation marks may open on a pronoun.
+  test('a page whose quoted title opens on "I" still speaks for itself', () => {
+    const article = analyze(
+      'Argentina: Gender Identity Law Approved',
+      'Finally, on Facebook the page "I am in favor of the law of gender identity" celebrated:',
+      'Friends, it is impossible to relate just how much happiness we feel because of this victory!',
+    );
+    expect(attribution(article, 'Friends, it is impossible').speaker).toBe('I am in favor of the law of gender identity');
+  });
+});

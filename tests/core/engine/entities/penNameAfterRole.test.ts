@@ -29,3 +29,15 @@ test.each([
 test('capitalised words after the role with no speech verb after them make no pen name', () => {
   expect(entitiesIn('Commenter Another Me in the thread was angry.').some((e) => e.name === 'Another Me')).toBe(false);
 });
+
+// firstPass.ts reads the pen name before a first name inside it: "Sky" would otherwise start a person "Sky Watcher".
+test('a first name inside a pen name after a tweeter’s role does not cut the pen name: "Tweeter Big Sky Watcher says"', () => {
+  const entities = entitiesIn('Tweeter Big Sky Watcher says the storm was visible from the coast.');
+  expect(entities.find((e) => e.name === 'Big Sky Watcher')?.type).toBe('person');
+  expect(entities.some((e) => e.name === 'Sky Watcher')).toBe(false);
+});
+
+test('after a role that titles no pen name the person still starts at the first name: "Musician Big Sam Kerr says"', () => {
+  const entities = entitiesIn('Musician Big Sam Kerr says the storm was visible from the coast.');
+  expect(entities.find((e) => e.name === 'Sam Kerr')?.type).toBe('person');
+});
