@@ -3,7 +3,7 @@ import { LANGUAGE_TAG } from '../languageTag';
 import { isFirstName } from '../lexicon/firstNames';
 import { POSTING_PLATFORMS } from '../lexicon/postingPlatforms';
 import { isAdverbWord } from './sieves/platformUser';
-import type { MentionIndex } from './mentions';
+import type { BlockMention, MentionIndex } from './mentions';
 
 // Spaces, commas, an opening parenthesis or language tags between a handle and what it owns.
 const TRAILING_MARKS = new RegExp(String.raw`(?:[\s,(]|${LANGUAGE_TAG})+$`);
@@ -111,15 +111,18 @@ const DESCRIPTION_THEN_NAME =
  * Where a name that no pass read ends the speaker words [from, end) of a block, set off by commas after an indefinite
  * description of who bears it: `A citizen news website, Tumfweko, reported the threat by opposition political parties
  * to impeach President Sata:` (Global Voices, Zambia, May 2012). AP style sets a name off so after its description, and
- * the name, not the description, speaks. Null when the words end otherwise, or when an entity's mention starts at the
- * name (the passes that read it speak for it).
+ * the name, not the description, speaks. Null when the words end otherwise, or when a mention other than an
+ * organisation's of the whole name starts there (the passes that read it speak for it; an organisation read there is
+ * still who the description sets off, `bodyCues.ts`).
  */
 export function describedNameEnding(text: string, block: number, from: number, end: number, mentions: MentionIndex): { start: number; end: number } | null {
   const m = DESCRIPTION_THEN_NAME.exec(text.slice(from, end));
   if (!m?.[1]) return null;
   const start = from + m.index + m[0].lastIndexOf(m[1]);
-  if (mentions.between(block, start, start + m[1].length).some((x) => x.end > start)) return null;
-  return { start, end: start + m[1].length };
+  const nameEnd = start + m[1].length;
+  const wholeBody = (x: BlockMention) => x.entity.type === 'organization' && x.start === start && x.end === nameEnd;
+  if (mentions.between(block, start, nameEnd).some((x) => x.end > start && !wholeBody(x))) return null;
+  return { start, end: nameEnd };
 }
 
 /** A title's first word and its colon opening the sentence, before the subtitle: "Unzipped: " of "Unzipped: Gay Armenia". */

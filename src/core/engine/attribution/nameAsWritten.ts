@@ -34,10 +34,11 @@ function selfNamedSource(reader: SubjectReader, block: number, at: { start: numb
 }
 
 /**
- * The speaker a blog's title at [start, end) of a block stands for (`blogTitleEnding`): the entity the name pass read
- * there when its mention is the whole title, else the title as written.
+ * The speaker a blog's title at [start, end) of a block stands for (`blogTitleEnding`), or a name set off after an
+ * indefinite description (`describedNameEnding`): the entity the name pass read there when its mention is the whole name,
+ * else the name as written.
  */
-function blogSource(reader: SubjectReader, block: number, at: { start: number; end: number }): Subject {
+function writtenSource(reader: SubjectReader, block: number, at: { start: number; end: number }): Subject {
   const named = reader.mentions.between(block, at.start, at.end).find((m) => m.start === at.start && m.end === at.end);
   return (named && reader.subjectAt(block, named.start)) ?? reader.handleSource(block, at.start, at.end);
 }
@@ -56,13 +57,13 @@ export function nameAsWrittenBefore(reader: SubjectReader, block: number, from: 
   const userName = userNameEnding(text, from, end);
   if (userName) return reader.handleSource(block, userName.start, userName.end);
   const blog = blogTitleEnding(text, from, end);
-  if (blog) return blogSource(reader, block, blog);
+  if (blog) return writtenSource(reader, block, blog);
   const holder = ownAccountHolder(reader, block, from, end);
   if (holder) return holder;
   const selfNamed = selfNamedEnding(text, from, end);
   if (selfNamed) return selfNamedSource(reader, block, selfNamed);
   const describedName = describedNameEnding(text, block, from, end, reader.mentions);
-  if (describedName) return reader.handleSource(block, describedName.start, describedName.end);
+  if (describedName) return writtenSource(reader, block, describedName);
   const appositiveName = namedAppositive(text, block, from, end, reader.mentions);
   return appositiveName ? reader.subjectAt(block, appositiveName.start) : null;
 }

@@ -1,4 +1,5 @@
 import { APPOSITIVE_KINDS } from '../lexicon/appositiveKinds';
+import { isFirstName } from '../lexicon/firstNames';
 import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
 import { PLACE_HEADS } from './lookups';
 import { speakingCentreVote } from './speakingCentre';
@@ -53,10 +54,31 @@ export const kindAppositive = (after: string): boolean => KIND_APPOSITIVE.test(a
 const OWNER_OF = /(?<![\p{L}-])(?:co-)?owners?\s+of\s+(?:the\s+)?$/u;
 
 /**
+ * "Another group, Falungong, also illegalized as an "evil cult", was suppressed by the government in 1999"
+ * (wikinews-chinese-police-arrest-six-mcdonalds-beating-2014-06-01), "a more progressive newspaper, Pressian,": an
+ * indefinite or "the", up to two describing words and an organisation's kind noun (`organizationKinds.ts`) set off by a
+ * comma right before a name: the name is that body's. Not after a preposition ("a member of the group, Wang, said" sets off
+ * a member).
+ */
+const PREPOSITION = String.raw`(?:of|in|from|with|to|for|by|at|on|among|about|against|into)\s`;
+const KIND_SET_OFF_BEFORE = new RegExp(
+  String.raw`(?<!\b${PREPOSITION})\b(?:[Aa]nother|[Aa]n?|[Tt]he|[Oo]ne)\s(?:(?!${PREPOSITION})[\p{L}-]+\s){0,2}?(\p{Ll}+),\s$`,
+  'u',
+);
+
+/**
+ * Whether a one-word name, `words`, is set off as a body's name by its kind noun before it (`KIND_SET_OFF_BEFORE`) and a
+ * comma after it that closes the appositive. A common first name ("the band, Sting,") may still be a person's.
+ */
+const kindSetOffBefore = (words: ReadonlyArray<string>, before: string, after: string): boolean =>
+  words.length === 1 && after.startsWith(',') && !isFirstName(words[0] ?? '') && ORGANIZATION_KINDS.has(KIND_SET_OFF_BEFORE.exec(before)?.[1] ?? '');
+
+/**
  * Votes for a body or a place from the words around a name that no person's take: a body's wording after it
  * (`BODY_WORDING`), a spokesperson for it (`SPEAKS_FOR`), its head (`HEAD_OF_APPOSITIVE`), its owner (`OWNER_OF`), its
- * kind in apposition (`KIND_APPOSITIVE`), a speech verb after a centre's name (`speakingCentre.ts`), or a plural's
- * possessive that one word goes on from ("at Fishmongers' Hall", "the Workers' Party").
+ * kind in apposition after it (`KIND_APPOSITIVE`) or set off before it (`KIND_SET_OFF_BEFORE`), a speech verb after a
+ * centre's name (`speakingCentre.ts`), or a plural's possessive that one word goes on from ("at Fishmongers' Hall", "the
+ * Workers' Party").
  */
 export function bodyVotes(v: Votes, words: ReadonlyArray<string>, before: string, after: string): void {
   if (BODY_WORDING.test(after)) v.organization += 3;
@@ -68,6 +90,7 @@ export function bodyVotes(v: Votes, words: ReadonlyArray<string>, before: string
     v.organization += /\s(?:for|of|in)\s/.test(kind[0]) ? 4 : 3;
     v.thingNamed += 1;
   }
+  if (kindSetOffBefore(words, before, after)) v.organization += 3;
   if ((before.includes('spokes') || before.includes('representative')) && SPEAKS_FOR.test(before)) v.organization += 5;
   // OWNER_OF opens on a look-behind, tried at every offset: words without "owner" are not read.
   if (before.includes('owner') && OWNER_OF.test(before)) v.organization += 8;

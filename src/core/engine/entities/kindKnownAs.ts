@@ -1,11 +1,12 @@
 import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
 
 /**
- * An article, up to three describing words, a noun and a verb of naming, ending the words before a name, with or
- * without an opening quotation mark: "the Neo-Nazi party known as ", "a blog called “", "the group, named ".
+ * An article (or "another"), up to three describing words, a noun and a verb of naming, ending the words before a name,
+ * with or without an opening quotation mark: "the Neo-Nazi party known as ", "a blog called “", "the group, named ",
+ * "Another group called ".
  */
 const KIND_NAMED_BEFORE =
-  /(?:^|\s)(?:a|an|the|one|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+),?\s+(?:(?:also\s+)?known\s+as|called|named|dubbed|nicknamed)\s+[“"‘']?$/u;
+  /(?:^|\s)(?:a|an|the|one|its|their|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+),?\s+(?:(?:also\s+)?known\s+as|called|named|dubbed|nicknamed)\s+[“"‘']?$/u;
 
 /**
  * Whether the words `before` a name give the name to an organisation of a kind (`lexicon/organizationKinds.ts`): "In

@@ -5,15 +5,16 @@ import { analyze, attribution } from './helpers';
 // Falungong,"), named or not, rather than to the organisation the text was about before.
 
 // Wikinews, "Chinese police arrest six after woman beaten to death at Shandong McDonald's", 2014-06-01 (CC BY 2.5),
-// held-out batch of session 53: the engine gave Falungong's claim to the newspaper cited a paragraph before.
+// held-out batch of session 53: the engine gave Falungong's claim to the newspaper cited a paragraph before, then to no one
+// as it knew no "Falungong"; the kind noun set off before the name now makes it the group's (entities/bodyCues.ts).
 describe('"Another group, Falungong, … according to the group, …"', () => {
-  test('is not the newspaper cited before; the engine knows no "Falungong", so nobody it names', () => {
+  test('is Falungong’s, the group the paragraph brought in, not the newspaper cited before', () => {
     const article = analyze(
       "Chinese police arrest six after woman beaten to death at Shandong McDonald's",
       'According to the newspaper Southern Metropolis Daily, Quannengshen, a doomsday cult which bases its ideology on the Christian Bible, began about twenty years ago in Heilongjiang province. In December 2012, according to a report by the Beijing Morning News, seventeen cultists were arrested in Beijing for harassing people with an apocalyptic message in a public park.',
       'The incident comes amid ongoing efforts by the Chinese government to control religious movements who base their teachings on Christianity and Buddhism. Another group, Falungong, also illegalized as an "evil cult", was suppressed by the government in 1999, and reportedly had a membership of millions. The government has detained tens of thousands of Falungong members and, according to the group, tortured members for their beliefs.',
     );
-    expect(attribution(article, 'tortured members for their beliefs')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, 'tortured members for their beliefs')).toMatchObject({ kind: 'reported', speaker: 'Falungong' });
   });
 
   // Made up in the same shape, with a group the name pass knows.

@@ -15,3 +15,25 @@ test('what "owner of" names is a business, however its first word reads ("owner 
   expect(entities.find((e) => e.name === 'Mahala View Lion Lodge')?.type).toBe('organization');
   expect(entities.find((e) => e.name === 'Leon van Biljon')?.type).toBe('person');
 });
+
+// bodyCues.ts, KIND_SET_OFF_BEFORE. wikinews-chinese-police-arrest-six-mcdonalds-beating-2014-06-01 (session 53 held-out
+// batch, CC BY 2.5) and gv-south-korea-us-beef-protests-2012-05-06 (Global Voices, CC BY 3.0).
+test.each([
+  [
+    'Falungong',
+    'The incident comes amid ongoing efforts by the Chinese government to control religious movements who base their teachings on Christianity and Buddhism. Another group, Falungong, also illegalized as an "evil cult", was suppressed by the government in 1999, and reportedly had a membership of millions. The government has detained tens of thousands of Falungong members.',
+  ],
+  ['Pressian', 'Meanwhile, a more progressive newspaper, Pressian, retrieved an image of a government advertisement from an old newspaper.'],
+])('one word set off after a body’s kind noun ("Another group, %s,") is that body', (name, sentence) => {
+  const entities = findEntities(['A headline about the news', sentence], 0).entities;
+  expect(entities.find((e) => e.name === name)?.type).toBe('organization');
+});
+
+// Made up, near miss: the kind noun is the object of "of", so the name set off after it is a member, not the group.
+test('"A member of the group, Wang, said" keeps Wang a person', () => {
+  const entities = findEntities(
+    ['A headline about the news', 'A member of the group, Wang, said the police came at night. Wang said they were beaten.'],
+    0,
+  ).entities;
+  expect(entities.find((e) => e.name === 'Wang')?.type).toBe('person');
+});

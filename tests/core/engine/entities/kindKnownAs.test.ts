@@ -18,6 +18,8 @@ test.each([
   ['He was accused of irregularities in the purchase of shares in an oil company named ', true],
   ['a civic organisation named ', true],
   ['one such group, called ', true],
+  // wikinews-chinese-police-arrest-six-mcdonalds-beating-2014-06-01, as "called" would write it
+  ['Another group called ', true],
   ['a website known as "', true],
   // gv-thailand-akong-dies-in-prison-2012-05-12: a person's nickname is no body's
   ['The death of Ampon Tangnopponkul, known locally as "', false],
