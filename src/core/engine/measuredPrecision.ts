@@ -11,19 +11,19 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/pronoun': 0.89,
   // 1 right of 1
   'according-to/role': 0.771,
-  // 240 right of 241
+  // 241 right of 242
   'any/continuation': 0.89,
-  // 6623 right of 6632
+  // 6731 right of 6740
   'any/name': 0.89,
-  // 1021 right of 1021
+  // 1041 right of 1041
   'any/pronoun': 0.862,
-  // 187 right of 187
+  // 190 right of 190
   'any/role': 0.771,
   // 13 right of 13
   'colon-block/continuation': 0.89,
-  // 1221 right of 1221
+  // 1271 right of 1271
   'colon-block/name': 0.871,
-  // 89 right of 89
+  // 98 right of 98
   'colon-block/pronoun': 0.67,
   // 6 right of 6
   'colon-block/role': 0.771,
@@ -35,7 +35,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'handle-label/name': 0.89,
   // 1 right of 1
   'handle-label/pronoun': 0.862,
-  // 73 right of 74
+  // 77 right of 78
   'inside-reported/name': 0.757,
   // 15 right of 15
   'inside-reported/pronoun': 0.681,
@@ -45,11 +45,11 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'label-line/name': 0.89,
   // 5 right of 5
   'later-speaker/pronoun': 0.862,
-  // 1083 right of 1085
+  // 1088 right of 1090
   'leading-cue/name': 0.89,
-  // 218 right of 218
+  // 219 right of 219
   'leading-cue/pronoun': 0.89,
-  // 37 right of 37
+  // 38 right of 38
   'leading-cue/role': 0.734,
   // 31 right of 31
   'named-before/continuation': 0.89,
@@ -59,17 +59,17 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'own-words/name': 0.89,
   // 1 right of 1
   'own-words/pronoun': 0.862,
-  // 115 right of 116
+  // 116 right of 117
   'previous-speaker/continuation': 0.89,
   // 3 right of 3
   'previous-speaker/name': 0.89,
   // 1 right of 1
   'quoted-inside/name': 0.89,
-  // 276 right of 276
+  // 279 right of 279
   'reported-according-to/name': 0.89,
   // 8 right of 8
   'reported-according-to/pronoun': 0.89,
-  // 11 right of 11
+  // 12 right of 12
   'reported-according-to/role': 0.847,
   // 8 right of 8
   'reported-as-clause/name': 0.89,
@@ -79,13 +79,13 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-continued/pronoun': 0.89,
   // 8 right of 8
   'reported-continued/role': 0.885,
-  // 1871 right of 1876
+  // 1890 right of 1895
   'reported-cue-verb/name': 0.89,
-  // 322 right of 322
+  // 328 right of 328
   'reported-cue-verb/pronoun': 0.816,
-  // 82 right of 82
+  // 83 right of 83
   'reported-cue-verb/role': 0.677,
-  // 84 right of 84
+  // 91 right of 91
   'reported-final-clause/name': 0.89,
   // 20 right of 20
   'reported-final-clause/pronoun': 0.894,
@@ -95,9 +95,9 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-inserted-cue/name': 0.89,
   // 3 right of 3
   'reported-inserted-cue/pronoun': 0.862,
-  // 364 right of 364
+  // 370 right of 370
   'split-quote/name': 0.89,
-  // 76 right of 76
+  // 78 right of 78
   'split-quote/pronoun': 0.89,
   // 8 right of 8
   'split-quote/role': 0.89,
@@ -105,9 +105,9 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'subordinate-subject/pronoun': 0.862,
   // 56 right of 56
   'trailer-dash/name': 0.89,
-  // 712 right of 713
+  // 726 right of 727
   'trailing-cue/name': 0.89,
-  // 219 right of 219
+  // 221 right of 221
   'trailing-cue/pronoun': 0.876,
   // 23 right of 23
   'trailing-cue/role': 0.89,
