@@ -16,7 +16,6 @@ import { onlyListed } from './listedPerson';
 import { opensOnUntiedRole, quotesUntiedRole } from './roleSubject';
 import { unknownPastStated } from './statedBefore';
 import { soleAntecedent } from './soleAntecedent';
-import { opensOnIndefiniteRoleNamed } from './indefiniteRoleNamed';
 import { opensOnIndefinitePerson } from './indefinitePersonOpening';
 import { opensOnUnknownGenderedSubject } from './unknownGenderedSubject';
 import { subjectMention } from './subjectMention';
@@ -122,7 +121,6 @@ export class Discourse {
       if (
         opensOnUnknownPerson(sentence, this.texts, this.mentions) ||
         opensOnUntiedRole(sentence, this.texts) ||
-        opensOnIndefiniteRoleNamed(sentence, this.texts) ||
         opensOnIndefinitePerson(sentence, gender, this.texts) ||
         quotesUntiedRole(sentence, this.texts) ||
         opensOnUnnamedProxy(sentence, this.texts)
