@@ -1,5 +1,5 @@
 import { CITIZEN_ROLES } from '../lexicon/citizenRoles';
-import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
+import { genderOfNoun } from '../lexicon/genderedNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import type { Gender } from './gender';
 import type { SentenceInfo } from './types';
@@ -20,9 +20,7 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([...PERSON_ROLE_NOUNS, ...CITI
 
 /** The gender a noun of a person states by itself ("woman", "fisherman", "spokeswoman"), or null. */
 function nounGender(noun: string): Gender | null {
-  if (FEMALE_WORDS.has(noun) || noun.endsWith('woman')) return 'female';
-  if (MALE_WORDS.has(noun) || noun.endsWith('man')) return 'male';
-  return null;
+  return genderOfNoun(noun) ?? (noun.endsWith('woman') ? 'female' : noun.endsWith('man') ? 'male' : null);
 }
 
 /**

@@ -15,6 +15,15 @@ const INTRODUCTIONS = [
   String.raw`\b(?:[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,2}?{noun}\s+(?:called|named|known\s+as)\s+(${NAME})`,
 ];
 
+const compiled = new Map<string, ReadonlyArray<RegExp>>();
+
+/** `INTRODUCTIONS` for one noun, compiled once: a regular expression's first use compiles it. */
+function introductionsOf(head: string): ReadonlyArray<RegExp> {
+  let found = compiled.get(head);
+  if (!found) compiled.set(head, (found = INTRODUCTIONS.map((shape) => new RegExp(shape.replace('{noun}', head), 'gu'))));
+  return found;
+}
+
 /**
  * "Another group, Falungong, also illegalized as an "evil cult", was suppressed by the government in 1999 …. The
  * government has detained tens of thousands of Falungong members and, according to the group, tortured members for their
@@ -32,8 +41,8 @@ export function introducedByNoun(
 ): Referent | null | undefined {
   const before = (texts[block] ?? '').slice(0, at);
   let last: { start: number; end: number } | undefined;
-  for (const shape of INTRODUCTIONS) {
-    for (const m of before.matchAll(new RegExp(shape.replace('{noun}', head), 'gu'))) {
+  for (const introduction of introductionsOf(head)) {
+    for (const m of before.matchAll(introduction)) {
       const name = m[1] ?? '';
       const start = (m.index ?? 0) + m[0].lastIndexOf(name);
       if (!last || start > last.start) last = { start, end: start + name.length };

@@ -1,6 +1,6 @@
 import { statedGender, type Gender } from '../attribution/gender';
 import { firstNameGender } from '../lexicon/firstNames';
-import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
+import { genderOfNoun } from '../lexicon/genderedNouns';
 import { HONORIFICS } from '../lexicon/honorifics';
 import type { FoundEntity } from './types';
 
@@ -11,7 +11,7 @@ const HONORIFIC = /^(\p{Lu}\p{Ll}{1,6})\.?\s+/u;
 function genderOfHonorific(word: string | undefined): Gender | null {
   const lower = word?.toLowerCase() ?? '';
   if (!HONORIFICS.has(lower)) return null;
-  return FEMALE_WORDS.has(lower) ? 'female' : MALE_WORDS.has(lower) ? 'male' : null;
+  return genderOfNoun(lower);
 }
 
 /**

@@ -112,3 +112,6 @@ export const MALE_WORDS: ReadonlySet<string> = new Set([
   'sheikh',
   'emir',
 ]);
+
+/** The gender a word of `FEMALE_WORDS` or `MALE_WORDS` states ("spokeswoman" female, "Mr" male), or null for any other word. */
+export const genderOfNoun = (word: string): 'female' | 'male' | null => (FEMALE_WORDS.has(word) ? 'female' : MALE_WORDS.has(word) ? 'male' : null);

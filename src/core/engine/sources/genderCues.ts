@@ -1,5 +1,5 @@
 import type { Gender } from '../attribution/gender';
-import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
+import { genderOfNoun } from '../lexicon/genderedNouns';
 import { AFTER_OBJECT_HER, OBJECT_HER_VERBS } from '../lexicon/objectHer';
 
 /**
@@ -59,6 +59,6 @@ export function headBeforeName(text: string, from: number, start: number, end: n
 export function genderedHead(text: string, start: number, end: number): { gender: Gender; start: number } | null {
   const head = /(\p{L}+)$/u.exec(text.slice(start, end));
   const word = head?.[1]?.toLowerCase() ?? '';
-  const gender = FEMALE_WORDS.has(word) ? 'female' : MALE_WORDS.has(word) ? 'male' : null;
+  const gender = genderOfNoun(word);
   return head && gender ? { gender, start: start + head.index } : null;
 }

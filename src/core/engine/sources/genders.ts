@@ -3,7 +3,7 @@ import { blockSentences } from '../blockSentences';
 import type { StatedGender } from '../attribution/gender';
 import type { FoundQuote, Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
-import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
+import { genderOfNoun } from '../lexicon/genderedNouns';
 import { blankFragments, genderedHead, headBeforeName } from './genderCues';
 import { boundInSentence, PERSON_HEADS, type BlockView, type Found } from './subjectPronoun';
 import { asidePossessive } from './asidePossessive';
@@ -57,7 +57,7 @@ const AT_ONCE_AFTER_VERB = /^\s+(?:\p{Ll}+\s+){1,2}$/u;
 function headBefore(view: BlockView, sentence: SentenceRange, start: number, end: number): Found | null {
   const head = headBeforeName(view.text, Math.max(sentence.start, start - 80), start, end);
   if (!head) return null;
-  const gender = FEMALE_WORDS.has(head.word) ? 'female' : MALE_WORDS.has(head.word) ? 'male' : null;
+  const gender = genderOfNoun(head.word);
   return gender && { gender, at: { block: view.block, start: head.start, end: head.start + head.word.length } };
 }
 
@@ -121,10 +121,10 @@ export function statedGenders(
         // "General Martin Dempsey, Chairman of the Joint Chiefs of Staff": a head noun written as a title, capitalised.
         const written = head?.[1];
         // "co-chairman": a joint holder's noun is gendered as the noun is.
-        const word = written?.toLowerCase().replace(/^co-/, '');
-        if (written && word && (FEMALE_WORDS.has(word) || MALE_WORDS.has(word))) {
+        const gender = written ? genderOfNoun(written.toLowerCase().replace(/^co-/, '')) : null;
+        if (written && gender) {
           const start = p.end + (head.index + head[0].length - written.length);
-          add(p.entity, { gender: FEMALE_WORDS.has(word) ? 'female' : 'male', at: { block: view.block, start, end: start + written.length } });
+          add(p.entity, { gender, at: { block: view.block, start, end: start + written.length } });
         }
         add(p.entity, headBefore(view, sentence, p.start, p.end));
         add(p.entity, boundInSentence(view, p.entity, sentence, p.start, p.end));
