@@ -8,7 +8,13 @@ describe('link language tags', () => {
     expect(whole.test(tag)).toBe(true);
   });
 
-  it.each(['[Reuters]', '[1]', '[ES]', '[a]'])('does not read %s as a tag', (text) => {
+  // Global Voices' posts of 2009 capitalise the code: "Blogging on Elmafjoue [Ar], he says:", "Gaboneco [Fr]".
+  it.each(['[Ar]', '[Fr]', '[Pt]'])('reads the capitalised %s of the 2009 posts as a tag', (tag) => {
+    expect(whole.test(tag)).toBe(true);
+  });
+
+  // An editor's capitalised word in brackets opens a quote's sentence: "[We] are not giving up", "[In] the past".
+  it.each(['[Reuters]', '[1]', '[ES]', '[a]', '[We]', '[In]', '[He]', '[It]'])('does not read %s as a tag', (text) => {
     expect(whole.test(text)).toBe(false);
   });
 });

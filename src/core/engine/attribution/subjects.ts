@@ -183,7 +183,22 @@ export class CueReader implements SubjectReader {
     if (isRoleOrTitleWord((words.at(-1) ?? '').toLowerCase())) return null;
     if (PERSONAL_PRONOUNS.has(words[0] ?? '') && !/["“‘]$/u.test(text.slice(0, start))) return null;
     const ref = { block, start, end };
+    if (this.givenNameOfSomeone(ref)) return null;
     return { ref, entity: this.described.titled(ref), resolution: 'name', antecedent: null };
+  }
+
+  /**
+   * Whether the one word at `ref` opens the name of a person mentioned before it: "Ahmed [Ar] continues:" after "Ahmed
+   * Shokier and Ahmed Naji wrote …" (gv-egypt-bloggers-react-obama-cairo-speech-2009-06-06) is a given name, no source of
+   * its own; the passes that read given names (`loneWriterName.ts`) settle whom it calls, or that it calls no one.
+   */
+  private givenNameOfSomeone(ref: Located): boolean {
+    const word = (this.texts[ref.block] ?? '').slice(ref.start, ref.end);
+    if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) return false;
+    for (let b = 0; b <= ref.block && b < this.mentions.blockCount; b++)
+      if (this.mentions.inBlock(b).some((m) => m.entity.type === 'person' && m.entity.name.startsWith(`${word} `) && (b < ref.block || m.start < ref.start)))
+        return true;
+    return false;
   }
 
   /**
@@ -193,7 +208,7 @@ export class CueReader implements SubjectReader {
    */
   handleSource(block: number, start: number, end: number, kind: 'titled' | 'person' = 'titled'): Subject {
     const ref = { block, start, end };
-    return { ref, entity: this.described[kind](ref), resolution: 'name', antecedent: null };
+    return { ref, entity: this.givenNameOfSomeone(ref) ? null : this.described[kind](ref), resolution: 'name', antecedent: null };
   }
 
   /**

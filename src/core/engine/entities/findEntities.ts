@@ -46,6 +46,7 @@ import { mentionKey, type EntityIndex } from './types';
 import { dropTitlesTakenAsNames, stripGluedTitles } from './titlesAsNames';
 import { stripTrailingRoleWords } from './trailingRoleWords';
 import { resolveUnresolved } from './unresolvedNames';
+import { leaveSharedGivenNames } from './sharedGivenNames';
 
 /** Drops from `byMention` every key no entity's mentions still hold. */
 function pruneMentions({ entities, byMention }: EntityRegistry): void {
@@ -139,6 +140,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   addHandlePeople(registry, texts);
   addIndefiniteRoleAppositives(registry, texts);
   joinSlashedNames(registry, texts);
+  leaveSharedGivenNames(registry, texts);
   pruneMentions(registry);
   addAcronymAliases(registry);
   addKinSurnames(registry, texts);

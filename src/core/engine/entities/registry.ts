@@ -176,14 +176,19 @@ export class EntityRegistry {
    * "Diana Galindo (@dianagalindob) makes a comparison … Diana Luque, in her blog … Diana concludes" (Global Voices,
    * Colombia, May 2012) calls the one named nearest before it, when no one else is named between; after anyone else it
    * fits both, and is 'several': no one's. "Bassem" alone after "Bassem Sabry" and "Bassem Zakaria El-Samragy" fits both,
-   * though only the first was made to answer to it (`setSurname`). Null when fewer than two names open with it.
+   * though only the first was made to answer to it (`setSurname`). Nor does it call the nearest when another was named in
+   * that one's paragraph: "Ahmed [Ar] continues:" after "Ahmed Shokier and Ahmed Naji wrote …" (Global Voices, Egypt,
+   * June 2009) may be either. Null when fewer than two names open with it.
    */
-  private givenNamesake(word: string, block: number, start: number): FoundEntity | 'several' | null {
+  givenNamesake(word: string, block: number, start: number): FoundEntity | 'several' | null {
     const people = [...this.entities.values()].filter((e) => e.type === 'person');
     const namesakes = people.filter((e) => e.name.startsWith(`${word} `));
     if (namesakes.length < 2) return null;
     const nearest = nearestBefore(namesakes, block, start);
-    return nearest && nearestBefore(people, block, start) === nearest ? nearest : 'several';
+    if (!nearest || nearestBefore(people, block, start) !== nearest) return 'several';
+    const last = nearest.mentions.filter((m) => m.block < block || (m.block === block && m.start < start)).at(-1);
+    const namedBeside = namesakes.some((e) => e !== nearest && e.mentions.some((m) => m.block === last?.block && (m.block < block || m.start < start)));
+    return namedBeside ? 'several' : nearest;
   }
 
   /**

@@ -142,6 +142,8 @@ describe('a person named before opens a colon cue past a tag or a description', 
       'The speech was a turning point for the region.',
     );
     expect(attribution(article, 'The speech was a turning point').speaker).toBeNull();
+    // Nor is the given name a source of its own, as a blog's title set off by its language tag is.
+    expect(article.entities.map((e) => e.name)).not.toContain('Ahmed');
   });
 });
 
@@ -175,4 +177,15 @@ test('"Fefeu, from the Clube da MPB blog, describes [pt] how …:" gives the pos
   );
   expect(attribution(article, 'The diversity of the audience')).toMatchObject({ kind: 'direct', speaker: 'Fefeu' });
   expect(article.entities.find((e) => e.name === 'Fefeu')).toMatchObject({ type: 'person', sourceType: 'citizen' });
+});
+
+describe('a blogger the 2009 round-ups tag with a capitalised language code speaks', () => {
+  test('"Ivorian blogger Théophile Kouamouo [Fr], who also mentions Togo, ponders …:" (gv-gabon-bloggers-omar-bongo-death-2009-06-08)', () => {
+    const article = analyze(
+      'Gabon: Bloggers react to Omar Bongo’s death',
+      'Ivorian blogger Théophile Kouamouo [Fr], who also mentions Togo, ponders about what will happen after Bongo’s death and wonders about the future of the Françafrique:',
+      'Now that the “patriarch” has passed away, we are entering an era of uncertainty.',
+    );
+    expect(attribution(article, 'Now that the “patriarch” has passed away')).toMatchObject({ kind: 'direct', speaker: 'Théophile Kouamouo' });
+  });
 });
