@@ -25,6 +25,7 @@ import { roleAppositiveAt } from './roleAppositive';
 import { shortenedOrganization } from './shortenedName';
 import { organizationNamedAt } from './kindThenName';
 import { modifiedHeadBefore } from './modifiedHead';
+import { participialRoleBefore } from './participialRole';
 import type { SubjectReader } from './subjectReader';
 import type { Located, Subject } from './types';
 import { withAbsolute } from './withAbsolute';
@@ -230,7 +231,12 @@ export class CueReader implements SubjectReader {
     if (absolute) return absolute;
     // "Ben Summerskill of the British gay rights organization, Stonewall, said": the person at the head of the sentence,
     // past modifiers that end on no name (`modifiedHead.ts`).
-    return participleSpeaker(this, block, verbStart, sentenceStart, before(verbStart)) ?? modifiedHeadBefore(this, block, verbStart, sentenceStart);
+    // "A Peace Corps volunteer serving in Botswana asked …": an unnamed person placed by a participle (`participialRole.ts`).
+    return (
+      participleSpeaker(this, block, verbStart, sentenceStart, before(verbStart)) ??
+      modifiedHeadBefore(this, block, verbStart, sentenceStart) ??
+      participialRoleBefore(this, block, verbStart, sentenceStart)
+    );
   }
 
   /**

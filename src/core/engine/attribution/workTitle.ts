@@ -1,5 +1,6 @@
 import type { DirectSpan } from '../directQuotes';
 import { LANGUAGE_TAG } from '../languageTag';
+import { CAPITAL_TITLE_NOUNS } from '../lexicon/capitalTitleNouns';
 import { TITLED_ENTRY_NOUNS } from '../lexicon/titledEntryNouns';
 import { TITLED_WORK_NOUNS } from '../lexicon/titledWorkNouns';
 
@@ -27,7 +28,9 @@ const ENTRY_TITLE_WORDS = 8;
  * possessive, right before the marks or before "called" (`NOUN_CALLED`, which names a title of any length: `In a post
  * called 'Hands that cure, words that heal'`); else after a blog entry's noun (`lexicon/titledEntryNouns.ts`) only a short title without a comma, question or exclamation counts, since a
  * writer quotes a post's words there too (`writing in a blog post "I have myself, as per instructions, loaded up …"`).
- * A title in sentence case escapes `titleOfWork`, which wants its words capitalised.
+ * A title in sentence case escapes `titleOfWork`, which wants its words capitalised. After a noun that is a verb too
+ * (`lexicon/capitalTitleNouns.ts`: `January’s viral hit “A teenager’s view on social media …”`), only words opening on a
+ * capital are a title.
  */
 export function titleAfterWorkNoun(text: string, direct: DirectSpan): boolean {
   if (direct.close === null) return false;
@@ -37,7 +40,8 @@ export function titleAfterWorkNoun(text: string, direct: DirectSpan): boolean {
   const word = noun?.[1];
   if (!noun || word === undefined) return false;
   const entry = TITLED_ENTRY_NOUNS.has(word);
-  if (!(entry || TITLED_WORK_NOUNS.has(word)) || !DETERMINED.test(before.slice(0, noun.index))) return false;
   const quoted = text.slice(direct.start, direct.end).trim();
+  const capital = CAPITAL_TITLE_NOUNS.has(word) && /^\p{Lu}/u.test(quoted);
+  if (!(entry || capital || TITLED_WORK_NOUNS.has(word)) || !DETERMINED.test(before.slice(0, noun.index))) return false;
   return !entry || last?.[1] === 'called' || (quoted.split(/\s+/).length <= ENTRY_TITLE_WORDS && !/[,;!?]/.test(quoted));
 }

@@ -56,6 +56,19 @@ describe("a work's title in marks after its noun", () => {
     expect(titles('Rieya Piscano wrote that the blog was "a waste of time".')).toEqual([['a waste of time', false]]);
   });
 
+  // usgov-gsa-medium-federal-terms-of-service-2015-07-17 (digital.gov, public domain; the held-out batch of session 54).
+  test('a viral hit\'s title is a title when it opens on a capital; after the verb "hit" words in marks are still quoted', () => {
+    expect(titles('Remember January’s viral hit “A teenager’s view on social media (written by an actual teen)”?')).toEqual([
+      ['A teenager’s view on social media (written by an actual teen)', true],
+    ]);
+    expect(titles('The ruling hit “at the heart of our democracy,” the mayor said.')).toEqual([['at the heart of our democracy,', false]]);
+    const article = analyze(
+      'Is It Time to Try Medium? New Federal-Friendly Terms of Service',
+      'Even if you’re not a regular Medium user, chances are that you’ve stumbled upon the site since its launch in 2012. Remember January’s viral hit “A teenager’s view on social media (written by an actual teen)”? Or perhaps you noticed when President Obama broke with tradition and shared a sneak peek of his State of the Union remarks on Medium?',
+    );
+    expect(quotesOf(article)).toEqual([]);
+  });
+
   test("a blogger's titles are no quotes, and the block quotation the colon sets off is still hers", () => {
     const article = analyze(
       'Cuba: Bloggers Meeting Stirs Controversy',

@@ -6,6 +6,7 @@ import { quotableIndexAfter, quotableIndexBefore } from '../nearestQuotable';
 import type { CueReader } from '../subjects';
 import type { Subject } from '../types';
 import { isElision } from './blockContinuation';
+import { awaitsItems } from './listIntroduction';
 import { translationOf } from './translation';
 import type { ColonCue } from './colonBlock';
 
@@ -117,7 +118,8 @@ const translatedOriginal = (texts: ReadonlyArray<string>, block: number, next: n
 
 /**
  * The cue of paragraph `block` as an excerpt set off by no colon: an original in another language before its
- * translation (`translatedOriginal`, unattributed, the cue an empty span at the paragraph's start), or an excerpt's first
+ * translation (`translatedOriginal`, unattributed, the cue an empty span at the paragraph's start; not an item of the
+ * writer's list after a lead-in that awaits it, `awaitsItems`), or an excerpt's first
  * part before an elision (`beforeElision`, its source read from the nearest quotable paragraph before it by
  * `elisionLeadIn`); null when the paragraph is neither or nothing comes before it. `texts` are the article's paragraphs,
  * `quotable` which of them may hold a quote. The walk asks only for a paragraph no colon cue or block quotation before it
@@ -129,7 +131,10 @@ export function excerptCue(texts: ReadonlyArray<string>, quotable: ReadonlyArray
   const nextAt = quotableIndexAfter(texts, quotable, block);
   const next = nextAt < 0 ? undefined : texts[nextAt];
   if (before < 0) return null;
-  if (translatedOriginal(texts, block, nextAt)) {
+  const lead = texts[before] ?? '';
+  const leadEnd = splitSentences(lead).at(-1);
+  // A list item of nouns alone has no English function word, but after "…, including:" it is the writer's own item.
+  if (translatedOriginal(texts, block, nextAt) && !(leadEnd && awaitsItems(lead.slice(leadEnd.start, leadEnd.end)))) {
     const cue = { block, start: 0, end: 0 };
     return taggedUserLeadIn(before, cues) ?? { subject: { ref: cue, entity: null, resolution: 'unattributed', antecedent: null }, cue };
   }

@@ -1,5 +1,6 @@
 import type { SentenceRange } from '../../../sentences';
 import type { ColonCue } from './colonBlock';
+import { awaitsItems } from './listIntroduction';
 import { foreignProse, wordsIn } from './translation';
 
 /**
@@ -11,10 +12,12 @@ import { foreignProse, wordsIn } from './translation';
  * quote is `null`). The quotation and the translation the walk reads as going on from it (`blockGoesOn.ts`) are given to
  * nobody, with the lead-in, its colon left out, as their cue. Null when the paragraph does not end in a colon, is itself
  * in another language (a colon inside a quoted post), or the next quotable paragraph `next` is not prose in another
- * language. `last` is the paragraph's last sentence; offsets are UTF-16, half-open.
+ * language, or the lead-in breaks off before its own list (`awaitsItems`: an English list item of nouns alone has no
+ * function words either). `last` is the paragraph's last sentence; offsets are UTF-16, half-open.
  */
 export function foreignLeadIn(block: number, text: string, last: SentenceRange | undefined, next: string | undefined): ColonCue | null {
   if (!last || next === undefined || !/:\s*$/.test(text) || wordsIn(next) < 8 || foreignProse(text) || !foreignProse(next)) return null;
+  if (awaitsItems(text.slice(last.start, last.end))) return null;
   const cue = { block, start: last.start, end: text.replace(/\s*:\s*$/, '').length };
   return { subject: { ref: cue, entity: null, resolution: 'unattributed', antecedent: null }, cue };
 }

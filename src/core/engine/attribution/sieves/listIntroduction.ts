@@ -1,4 +1,5 @@
 import { SECTION_NOUNS } from '../../lexicon/sectionNouns';
+import { hasSpeechVerb } from '../reported/finalSubject';
 /**
  * Whether a colon sentence with no speech verb or speech noun in it introduces what the writer lists or defines next,
  * not someone's words: a sentence whose verb is one of being, having or containing (`The 2024 BIG Idea Challenge
@@ -39,6 +40,22 @@ const ASIDE_RELATIVE = /,\s+(?:which|who|whom|whose)\b[^,:;]*,/giu;
  */
 const BEING_OR_HAVING =
   /\b(?:(?:is|are|was|were)(?!\s+(?:that|this|clear|simple|(?:\p{Ll}+ly\s+)?\p{Ll}+ed)\s*:)|include|includes|included|(?:has|have)(?!\s+(?:\p{L}+ly\s+)?(?:\p{Ll}+ed|been|done|made|given|written|spoken|taken)\b)|provide[sd](?=\s*:)|offers(?!\s+(?:\p{L}+\s+){0,2}(?:advice|tips|thoughts|comments|words|insights?|perspective))|features|contains|consists|comprises)\b/iu;
+
+/**
+ * Whether a colon sentence breaks off before the items it names and says nothing of speech: `Partners can bring a lot to
+ * the table, including:` over the paragraphs `Prize design expertise (scope, rules, judging criteria, etc.)` and `Prize
+ * operation and management (…)` (usgov-gsa-cross-sector-partnering-competitions-2015-12-11, whose gold holds no quote
+ * there). The paragraphs after it finish the writer's own sentence, however few function words a list item has; a
+ * speech verb (`posted messages like:`, `changed to say the following:`) still sets off someone's words.
+ */
+export const awaitsItems = (sentence: string): boolean => ITEMS_AWAITED.test(sentence) && !hasSpeechVerb(sentence);
+
+/**
+ * The end of a sentence that leads into its own items: `including:`, `such as:`, `like:`. Not `the following:`, which
+ * points at words someone announced as often (`Among the future protests being planned by journalists and bloggers are
+ * the following:` over the programme in Bengali, gv-bangladesh-bloggers-march-journalist-couple-2012-05-16).
+ */
+const ITEMS_AWAITED = /\b(?:including|such\s+as|like)\s*:\s*$/i;
 
 /**
  * A colon sentence's last word that cannot end a clause: a preposition or article waiting for its object, `including`,

@@ -22,6 +22,12 @@ describe('a post in another language after a lead-in that names no speaker', () 
       cue: { block: 5, start: 0, end: lead.length - 1 },
     });
     expect(foreignLeadIn(5, lead, { start: 0, end: lead.length }, ARMENIAN_ENGLISH)).toBeNull();
+    // An English list item of nouns has no function word either: after "…, including:" it is the writer's own item
+    // (usgov-gsa-cross-sector-partnering-competitions-2015-12-11, digital.gov, public domain).
+    const list = 'Partners can bring a lot to the table, including:';
+    expect(foreignLeadIn(17, list, { start: 0, end: list.length }, 'Prize design expertise (scope, rules, judging criteria, etc.)')).toBeNull();
+    const posted = 'Many of the visitors to the page have posted messages like:';
+    expect(foreignLeadIn(5, posted, { start: 0, end: posted.length }, ARMENIAN)).toMatchObject({ subject: { entity: null, resolution: 'unattributed' } });
     // A heading with no English function word is no prose in another language: eight words at least.
     const heading = 'I have tested a copy of the software and the result shows that the filter is full of flaws:';
     expect(foreignLeadIn(1, heading, { start: 0, end: heading.length }, 'Collaborative Testing: a leaking dam')).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { introducesList, writerLeadIn } from '../../../../../src/core/engine/attribution/sieves/listIntroduction';
+import { awaitsItems, introducesList, writerLeadIn } from '../../../../../src/core/engine/attribution/sieves/listIntroduction';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/listIntroduction.ts: a colon sentence that introduces the writer's own list or definition. The sentences are
@@ -167,5 +167,27 @@ describe('a section heading that ends on a section noun', () => {
   test('a heading word that is no section noun still names whose words follow: "NASA statement:" is no list', () => {
     expect(introducesList('NASA statement:')).toBe(false);
     expect(introducesList('Other news reports said:')).toBe(false);
+  });
+});
+
+// usgov-gsa-cross-sector-partnering-competitions-2015-12-11 (digital.gov, public domain; the held-out batch of session 54).
+describe('a lead-in that breaks off before its own items', () => {
+  test('"…, including:" and "such as:" with no speech verb await the writer\'s items; a speech verb still sets off words', () => {
+    expect(awaitsItems('Partners can bring a lot to the table, including:')).toBe(true);
+    expect(awaitsItems('Agencies offer many services, such as:')).toBe(true);
+    expect(awaitsItems('Twitter users posted messages like:')).toBe(false);
+    expect(awaitsItems('The website was changed to say the following:')).toBe(false);
+    expect(awaitsItems('Partners can bring a lot to the table.')).toBe(false);
+  });
+
+  test('list items of nouns alone after "including:" are no quotations, though they have no English function word', () => {
+    const article = analyze(
+      'Cross-Sector Partnering in Prize Competitions',
+      'Agencies may find it useful to partner with external organizations from the get-go or at any juncture along the way. Partners can bring a lot to the table, including:',
+      'Prize design expertise (scope, rules, judging criteria, etc.)',
+      'Prize operation and management (recruitment of participants, communications, screening of submissions, etc.)',
+      'Activities after the competition (feedback from partners and participants, lessons learned, etc.)',
+    );
+    expect(quotesOf(article)).toEqual([]);
   });
 });
