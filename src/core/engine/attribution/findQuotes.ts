@@ -8,9 +8,11 @@ import { accordingTo as reportedAccordingTo } from './reported/accordingTo';
 import { asCue } from './reported/asCue';
 import { cueVerb } from './reported/cueVerb';
 import { appealsInclude } from './reported/appealsInclude';
+import { adviceIsTo } from './reported/adviceIsTo';
 import { postedCall } from './reported/postedCall';
 import { describedAs } from './reported/describedAs';
 import { finalClause } from './reported/finalClause';
+import { commalessCue } from './reported/commalessCue';
 import { inViewOf } from './reported/inViewOf';
 import { insertedCue } from './reported/insertedCue';
 import { readingLeadIn } from './reported/leadInColon';
@@ -41,6 +43,7 @@ import { trailerDash } from './sieves/trailerDash';
 import { trailingCue } from './sieves/trailingCue';
 import { trailingDocument } from './sieves/trailingDocument';
 import { wordsPointedBack } from './sieves/wordsPointedBack';
+import { howTheyPutIt } from './sieves/howTheyPutIt';
 import type { FoundQuote } from './types';
 import { withInnerQuotes } from './innerQuotes';
 import { withLabelledReplies } from './labelledReply';
@@ -75,6 +78,7 @@ const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [
   openingParticiple,
   labelLine,
   wordsPointedBack,
+  howTheyPutIt,
   laterAccordingTo,
   dashedAside,
   documentRead,
@@ -88,12 +92,14 @@ const REPORTED_CHAIN: ReadonlyArray<ReportedSieve> = [
   insertedCue,
   readingLeadIn(asCue),
   readingLeadIn(finalClause),
+  commalessCue,
   partialBeforeCue,
   impersonalPassive,
   reportedOpeningParticiple,
   reportedOpeningObject,
   describedAs,
   appealsInclude,
+  adviceIsTo,
   postedCall,
   cueVerb,
 ];

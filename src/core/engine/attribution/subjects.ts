@@ -27,7 +27,7 @@ import { organizationNamedAt } from './kindThenName';
 import { modifiedHeadBefore } from './modifiedHead';
 import { participialRoleBefore } from './participialRole';
 import type { SubjectReader } from './subjectReader';
-import type { Located, Subject } from './types';
+import { pronounReferent, type Located, type Subject } from './types';
 import { withAbsolute } from './withAbsolute';
 import { subjectEndingAt } from './subjectEndingAt';
 import { forceByKindAt } from './bodyByKind';
@@ -260,6 +260,19 @@ export class CueReader implements SubjectReader {
     const handle = /^@\w+(?![.@-]\w)/.exec(text.slice(at, at + 40));
     if (handle) return this.handleSource(block, at, at + handle[0].length);
     return roleAppositiveAt(text, block, at, this.mentions, subjectAt) ?? subjectAt(block, at) ?? titledSubjectAt(text, block, at, this.mentions, subjectAt);
+  }
+
+  /**
+   * Whom the possessive "his" or "her" opening a sentence at `at` stands for ("Her advice to teams … is to …",
+   * usgov-gsa-chatbots-customer-experience-2021-04-07): the discourse's latest person of its gender, as for "he" or
+   * "she"; unattributed when the text ties it to no one, null when no such possessive starts there.
+   */
+  possessorAt(block: number, at: number): Subject | null {
+    const pronoun = /^(?:his|her)\b/i.exec((this.texts[block] ?? '').slice(at, at + 4));
+    if (!pronoun) return null;
+    const ref = { block, start: at, end: at + pronoun[0].length };
+    const found = this.discourse.resolvePronoun(pronoun[0]);
+    return found ? pronounReferent(ref, found) : { ref, entity: null, resolution: 'unattributed', antecedent: null };
   }
 
   /** The speaker words that end right before `end` (allowing adverbs, times and an appositive between them and the verb). */

@@ -1,18 +1,25 @@
 import { attributeCase, type DirectSieve } from './direct';
 
-/** "as the Supreme Court decision put it", "as Smith put it": the subject's words, then "put it" (or "phrased it"). */
-const AS_PUT_IT = /^as\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4}?)\s+(?:put|puts|phrased|phrases)\s+it\b/iu;
+/**
+ * "as the Supreme Court decision put it", "as Smith put it": the subject's words, then "put it" (or "phrased it"); or
+ * "says", "said", "notes", "noted" closing the aside ("as the National Science Foundation’s Jessica Arriens says)"), so
+ * that "as Smith said goodbye" tells of a time, not of the words.
+ */
+const AS_PUT_IT =
+  /^as\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4}?)\s+(?:(?:put|puts|phrased|phrases)\s+it\b|(?:says|said|notes|noted)(?=\s*(?:[,.;:!?)—–]|$)))/iu;
 
-/** What may stand between the quote and an aside after it: a closing comma, a dash. */
-const AFTER_CLOSE = /^[”"]?\s*[,—–]\s*/u;
+/** What may stand between the quote and an aside after it: a closing comma, a dash, or nothing but a space. */
+const AFTER_CLOSE = /^[”"]?\s*(?:[,—–]\s*)?/u;
 
 /** What may stand between an aside before the quote and its opening mark: a comma, a dash or a colon. */
 const BEFORE_OPEN = /\bas\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4}?)\s+(?:put|puts|phrased|phrases)\s+it\s*[,—–:]\s*$/iu;
 
 /**
  * `traffic "ground to a halt" — as the Supreme Court decision put it — at part of the George Washington Bridge` (fresh
- * Wikinews page on Kelly v. United States, May 2020), `The plan was, as Smith put it, "a total disaster"`: an aside "as X
- * put it" right after the quote, or right before its mark, says whose words they are. The speaker is read where the
+ * Wikinews page on Kelly v. United States, May 2020), `The plan was, as Smith put it, "a total disaster"`,
+ * `(“things you’ve already worked hard on” as the National Science Foundation’s Jessica Arriens says)` (usgov-gsa-medium-
+ * federal-terms-of-service-2015-07-17): an aside "as X put it" (or "as X says") right after the quote, or "as X put it"
+ * right before its mark, says whose words they are. The speaker is read where the
  * subject starts (a document's author is its owner: `CueReader.subjectAt`); a subject the text names no one for leaves
  * the quote to the other sieves.
  */

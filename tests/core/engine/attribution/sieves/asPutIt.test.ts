@@ -26,3 +26,22 @@ test('"as X put it" before the mark gives the quote after it to X; a subject the
   expect(attribution(article, 'a total disaster for the city')).toMatchObject({ speaker: 'John Smith', cue: 'as Smith put it' });
   expect(quotesOf(article).find((q) => q.text === 'a parking lot')?.speakerId ?? null).toBeNull();
 });
+
+// usgov-gsa-medium-federal-terms-of-service-2015-07-17 (DigitalGov, public domain; the session 54 held-out batch).
+const MEDIUM = 'Is It Time to Try Medium? New Federal-Friendly Terms of Service';
+const ARRIENS =
+  'If Medium is a “place to tell stories” it makes sense to prioritize narrative content. At Labor, content is selected for publishing on Medium based on its storytelling quality—in terms of both text and images. Some agencies focus on feature article and special reports (“things you’ve already worked hard on” as the National Science Foundation’s Jessica Arriens says) while others post more frequently and with looser criteria.';
+
+test('a partial quote in parentheses, then "as X says" inside them, is X’s', () => {
+  const article = analyze(MEDIUM, ARRIENS);
+  expect(attribution(article, 'things you’ve already worked hard on')).toMatchObject({
+    kind: 'direct',
+    speaker: 'Jessica Arriens',
+    cue: 'as the National Science Foundation’s Jessica Arriens says',
+  });
+});
+
+test('"as X said" that goes on with more words tells of a time, and gives the quote to no one', () => {
+  const article = analyze('Bridge plan', 'John Smith spoke on Monday. The crowd kept chanting “stop the bridge now” as Smith said goodbye to the mayor.');
+  expect(quotesOf(article).find((q) => q.text === 'stop the bridge now')?.speakerId ?? null).toBeNull();
+});

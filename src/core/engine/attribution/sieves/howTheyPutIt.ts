@@ -1,0 +1,39 @@
+import { blockSentences } from '../../blockSentences';
+import { attributeCase, type DirectSieve } from './direct';
+
+/** A sentence that opens by pointing back at the words before it as someone's way of saying: "This is how ", "That’s how ". */
+const HOW_OPENING = /^(?:This|That)(?:\s+(?:is|was)|['’]s)\s+how\s+/;
+
+/** The verb after the subject of `HOW_OPENING`, an adverb perhaps before it: a verb of describing or putting into words. */
+const HOW_VERB = /^\s+(?:\p{Ll}+ly\s+)?(?:describes|described|puts\s+it|put\s+it|sums\s+it\s+up|summed\s+it\s+up|explains|explained)\b/u;
+
+/** "So says ", "So said ": the subject comes after the verb, and the sentence ends with it or with its appositive. */
+const SO_SAYS = /^So\s+(?:says|said)\s+/;
+
+/**
+ * `“A better way to tell a beautiful story.” This is how Labor’s Jared Benoff describes the key benefit of Medium.`
+ * (usgov-gsa-medium-federal-terms-of-service-2015-07-17): a quotation that is a sentence of its own, with no cue, is the
+ * words of the one the next sentence of its paragraph names as describing it, "This is how X describes …", "That is how
+ * X put it", or as saying it, "So says X." The demonstrative and "so" refer back to the quotation, as "With those words"
+ * does (`wordsPointedBack.ts`). Abstains unless the subject is a person or an organisation named there, and the
+ * verb follows it at once (or, after "So says", the sentence ends with it or its appositive).
+ */
+export const howTheyPutIt: DirectSieve = (c) => {
+  const { block, text, range, direct, cues } = c;
+  if (direct.close === null || !/^[\s"“]*$/.test(text.slice(range.start, direct.open))) return null;
+  if (!/^[”"’.!?,\s]*$/.test(text.slice(direct.close + 1, range.end))) return null;
+  const next = blockSentences(cues.texts)[block]?.find((r) => r.start >= range.end);
+  if (!next) return null;
+  const sentence = text.slice(next.start, next.end);
+  const lead = HOW_OPENING.exec(sentence) ?? SO_SAYS.exec(sentence);
+  if (!lead) return null;
+  const subject = cues.invertedSubjectAt(block, next.start + lead[0].length);
+  // "That is how the team’s lead engineer explained it" (a near miss on usgov-nasa-rolses-radio-noise-lunar-science-
+  // 2024-02-01): a role the text ties to someone is a guess at the quotation's speaker; only a name says who it is.
+  if (!subject?.entity || subject.resolution !== 'name' || (subject.entity.type !== 'person' && subject.entity.type !== 'organization')) return null;
+  const rest = text.slice(subject.ref.end, next.end);
+  const verb = lead[0].startsWith('So') ? /^\s*(?:[.!]|,[^,;:"“”]*\.)\s*$/u.exec(rest) : HOW_VERB.exec(rest);
+  if (!verb) return null;
+  const cueEnd = lead[0].startsWith('So') ? subject.ref.end : subject.ref.end + verb[0].length;
+  return attributeCase(c, subject, { block, start: next.start, end: cueEnd }, 'trailing-cue');
+};
