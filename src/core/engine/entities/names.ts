@@ -53,11 +53,12 @@ export const withoutNameSuffix = (name: string): string => nameCore(name.split('
  * "al-Assad", or a particle ("de", "bin", "wa", the "los" of "de los Santos"). An Arabic article or kin word glued to
  * the name with a capital after it is part of the name too: "Nader ElKhuzundar" (Global Voices, Palestine, May 2012,
  * fresh text), "Mohamed ElBaradei"; so is the article written with an apostrophe: "Abdelhak al'Koush" (gv-moroccans-love-
- * hate-affair-obama).
+ * hate-affair-obama). Two given names written as one, the second capitalised, are one: "MaryEllen Kresse" (usgov-doj-
+ * ista-pharmaceuticals-guilty-plea-xibrom-2013-05-24), "JoAnn".
  */
 export const nameShapedWord = (w: string) =>
   isInitial(w) ||
-  /^(?:\p{Lu}[’']|d[’']|[ae]l[’']|Mc|Mac|De|Di|Du|Le|La|Van|Von|El|Al|Abu|Bin|Ibn|al-|el-|bin-|ibn-|abu-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}-\p{Lu}\p{Ll}+$|^[A-Z]\.$/u.test(
+  /^(?:\p{Lu}[’']|d[’']|[ae]l[’']|Mc|Mac|De|Di|Du|Le|La|Van|Von|El|Al|Abu|Bin|Ibn|al-|el-|bin-|ibn-|abu-|Mary|Jo)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}-\p{Lu}\p{Ll}+$|^[A-Z]\.$/u.test(
     w,
   ) ||
   NAME_PARTICLES.has(w);

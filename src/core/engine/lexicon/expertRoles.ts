@@ -100,4 +100,7 @@ export const EXPERT_ROLES: ReadonlyArray<string> = [
   // (a "lead" alone is an office, `heldRoles.ts`).
   'technology lead',
   'technical lead',
+  // "Vanessa Peña, a research staff member at IDA STPI" (usgov-gsa-lab-to-market-prize-spotlight-chat-2021-09-02): a
+  // research centre's researcher by the name of her post.
+  'research staff member',
 ];

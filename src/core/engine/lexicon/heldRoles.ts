@@ -67,6 +67,9 @@ export const HELD_ROLES: ReadonlyArray<readonly [string, HeldRoleKind]> = [
   ['advisor', 'office'],
   ['adviser', 'office'],
   ['coordinator', 'office'],
+  // "Matthew McAllister, Special Assistant in the Office of Innovation at Peace Corps" (usgov-gsa-mapgive-crowdsourced-
+  // mapping-humanitarian-2014-12-17): an aide's post, a government's where the words name one.
+  ['special assistant', 'office'],
   // "Ingenuity team lead at JPL", "program lead at NASA’s Goddard Space Flight Center": who leads a team or a project.
   ['lead', 'office'],
   ['campaigner', 'member'],

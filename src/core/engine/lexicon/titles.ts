@@ -24,6 +24,10 @@ export const TITLES = [
   'Administrator',
   'Deputy Administrator',
   'Associate Administrator',
+  // "They were assisted by Associate Chief Counsel Kelsey Schaefer of the Food and Drug Division"
+  // (usgov-doj-ista-pharmaceuticals-guilty-plea-xibrom-2013-05-24): a government lawyer's post, written as a title.
+  'Chief Counsel',
+  'Associate Chief Counsel',
   'Sgt.',
   'Staff Sgt.',
   'Spc.',

@@ -1,3 +1,5 @@
+import { namesStaffPost, typeFromAgencyStaff } from './agencyStaff';
+import { articleAgencies } from './articleAgencies';
 import { typeFromBlogName } from './blogName';
 import { typeFromBodyAfter } from './bodyAfter';
 import { typeFromBodyBefore } from './bodyBefore';
@@ -136,7 +138,7 @@ export function sourceTypes(
   anonymous: ReadonlyMap<FoundEntity, unknown>,
 ): Map<FoundEntity, TypedSource> {
   const typed = new Map<FoundEntity, TypedSource>();
-  const said: SpeakersWords = { refs: refsOf(quotes), voices: voicesNamed(texts), cuesOf: cuesBySpeaker(quotes) };
+  const said: SpeakersWords = { refs: refsOf(quotes), voices: voicesNamed(texts), cuesOf: cuesBySpeaker(quotes), agencies: articleAgencies(texts) };
   for (const quote of quotes) {
     const speaker = quote.speaker;
     if (!speaker || typed.has(speaker)) continue;
@@ -173,6 +175,8 @@ interface SpeakersWords {
   readonly refs: ReadonlyMap<FoundEntity, ReadonlyArray<Located>>;
   readonly cuesOf: ReadonlyMap<FoundEntity, ReadonlyArray<Located>>;
   readonly voices: TypedSource | null;
+  /** The bodies the article places in a government by words of its own (`articleAgencies.ts`). */
+  readonly agencies: ReadonlySet<string>;
 }
 
 /** A person's type: the first reading, in `sourceTypes`'s order, that finds a role word; unknown when none does. */
@@ -187,7 +191,12 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
   const around = firstOf(speaker.mentions, (m) => typeAround(texts, speaker, m));
   // "Colonel Greg Julian, a spokesman for the U.S. military": the appositive's spokesman over the rank (`spokesRank.ts`).
   const spokes = around && spokesOverRank(titled?.type ?? null, around.type, spokenWords(texts, around.evidence));
-  const named = (spokes ? around : titled) ?? around;
+  const read = (spokes ? around : titled) ?? around;
+  // "Nicole Callahan, Digital Engagement Strategist for FSA": a post in a government body over the expert its word
+  // alone makes, or where no reading knew the body (`agencyStaff.ts`).
+  const staffed = !read || (read.type === 'expert' && namesStaffPost(spokenWords(texts, read.evidence) ?? ''));
+  const staff = staffed ? firstOf(speaker.mentions, (m) => typeFromAgencyStaff(texts[m.block] ?? '', m, said.agencies, beforeName(texts, speaker, m))) : null;
+  const named = staff ?? read;
   const defendant = firstOf(speaker.mentions, (m) => typeFromDefendant(texts[m.block] ?? '', m));
   // "The father said" of David Turpin, "Mohammed Waseem, brother of … Qandeel Baloch, was sentenced": a relative of the
   // victims who is the one tried speaks for themself as a defendant, no witness (`defendant.ts`).

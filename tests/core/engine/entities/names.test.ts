@@ -320,3 +320,21 @@ test('a role noun before one capitalised word with no age, verb or tag after it 
 test('an operation\'s name after a body\'s head word is no person ("Combined Joint Task Force Operation Inherent Resolve")', () => {
   expect(afterOrganization(['Combined', 'Joint', 'Task', 'Force', 'Operation', 'Inherent', 'Resolve'])).toBe(0);
 });
+
+describe('two given names written as one, and a government lawyer’s title (usgov-doj-ista-pharmaceuticals-guilty-plea-xibrom-2013-05-24)', () => {
+  test.each(['MaryEllen', 'JoAnn'])('%s is written like a name', (word) => {
+    expect(nameShapedWord(word)).toBe(true);
+  });
+
+  test.each(['YouTube', 'PayPal'])('%s, a brand with a capital inside that no given name opens, is not', (word) => {
+    expect(nameShapedWord(word)).toBe(false);
+  });
+
+  test('the prosecutor and the counsel named after their titles are people, the titles not part of their names', () => {
+    const names = peopleIn(
+      'The criminal case was prosecuted by Assistant Director Jeffrey Steger of the Consumer Protection Branch of the Civil Division of the Department of Justice and Assistant United States Attorney MaryEllen Kresse of the Office of the U.S. Attorney for the Western District of New York. They were assisted by Associate Chief Counsel Kelsey Schaefer of the Food and Drug Division, Office of General Counsel, Department of Health and Human Services.',
+    ).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Jeffrey Steger', 'MaryEllen Kresse', 'Kelsey Schaefer']));
+    expect(names).not.toContain('Counsel Kelsey Schaefer');
+  });
+});

@@ -1,0 +1,8 @@
+/**
+ * Expert role words (`expertRoles.ts`) that, written for a government body ("Digital Engagement Strategist for FSA",
+ * "Presidential Innovation Fellow in HIU", "an environmental protection specialist at EPA"), name a post in it rather
+ * than a field of learning: its holder speaks for the agency as its officer (`docs/annotation-guide.md`, "A named staff
+ * member of a government agency": `expert` only where the text calls them a scientist, researcher or the like, so not
+ * "analyst" nor "scientist"). Lower case.
+ */
+export const AGENCY_STAFF_ROLES: ReadonlySet<string> = new Set(['strategist', 'fellow']);

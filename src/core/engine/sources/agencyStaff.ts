@@ -1,0 +1,106 @@
+import { isFormerWord } from './formerRole';
+import { governs } from './phraseType';
+import { bareWord, roleAt, wordsOf } from './roles';
+import type { SourceType } from '../../schema';
+import type { Located } from '../attribution/types';
+import { AGENCY_STAFF_ROLES } from '../lexicon/agencyStaffRoles';
+
+/**
+ * ", Digital Engagement Strategist for FSA,", ", the director of the Identity Assurance and Trusted Access Division,",
+ * ", Special Assistant in the Office of Innovation at Peace Corps.": the appositive after a name, up to a mark or a
+ * relative clause, which opens none; a dot inside a word ("USA.gov") goes on.
+ */
+const APPOSITIVE =
+  /^,\s+(?!(?:who|whose|which|that|where|when)\b)((?:[^,;:.()"“”]|\.(?=\p{L})){2,160}?)(?=\s*[,;:()"“”]|\.(?!\p{L})|\s+(?:who|which|that)\b|$)/u;
+/** "OSTP White House Leadership Development Fellow Dr. ": capitalised words right before a name, perhaps a doctor's title. */
+const TITLE = /((?:\p{Lu}[\p{L}.&-]*\s+){2,8})(?:Dr\.?\s+)?$/u;
+/** Where a role's complement opens: "Strategist | for FSA", "Fellow | in HIU". */
+const COMPLEMENT = /^(?:of|for|at|in|with)$/;
+
+/**
+ * Whether the words `from` on name a government body: a word of one ("EPA", "Corps"), a .gov site ("USA.gov"), the
+ * White House, or one the article places in a government (`articleAgencies.ts`).
+ */
+function namesAgency(words: ReadonlyArray<string>, from: number, agencies: ReadonlySet<string>): boolean {
+  const rest = words.slice(from);
+  const joined = rest.join(' ');
+  return (
+    /\bWhite House\b/.test(joined) ||
+    [...agencies].some((name) => name.includes(' ') && joined.includes(name)) ||
+    rest.some((w) => {
+      const bare = w.replace(/['’]s$|[,;:]$/g, '');
+      return governs(bare) || agencies.has(bare.toLowerCase()) || /^\p{Lu}[\p{L}.-]*\.gov$/u.test(bare);
+    })
+  );
+}
+
+/**
+ * The posts a phrase's roles name before their complement, as the first role's word, the word after the last (the
+ * complement's, or the phrase's end) and whether one is a staff post (`lexicon/agencyStaffRoles.ts`); null where a
+ * role is no post (only those staff posts, or an office or a head of `lexicon/heldRoles.ts`: "director", "advisor";
+ * no scientist, analyst or spokesman) or is called former. Lower-case words as `wordsOf` splits them.
+ */
+function postsOf(lower: ReadonlyArray<string>): { role: number; end: number; staff: boolean } | null {
+  let role = -1;
+  let staff = false;
+  let i = 0;
+  while (i < lower.length && !(role >= 0 && COMPLEMENT.test(lower[i] ?? ''))) {
+    const found = roleAt(lower, i);
+    if (found) {
+      const [kind, n] = found;
+      const isStaff = kind === 'expert' && n === 1 && AGENCY_STAFF_ROLES.has(lower[i] ?? '');
+      if (!(isStaff || kind === 'office' || kind === 'head') || lower.slice(0, i).some(isFormerWord)) return null;
+      staff ||= isStaff;
+      if (role < 0) role = i;
+      i += n;
+    } else i++;
+  }
+  return role < 0 ? null : { role, end: i, staff };
+}
+
+/**
+ * Whether a phrase names a staff post ("Digital Engagement Strategist for FSA", "OSTP White House Leadership
+ * Development Fellow"), which its word alone reads as an expert's: `sourceTypes.ts` then asks `typeFromAgencyStaff`.
+ */
+export const namesStaffPost = (phrase: string): boolean => postsOf(wordsOf(phrase).map(bareWord))?.staff === true;
+
+/**
+ * Whether the post a phrase names (`postsOf`) is one in a government body: the body is named after the complement's
+ * word, in an appositive (`after`), or before the role where no complement follows it.
+ */
+function agencyPost(phrase: string, agencies: ReadonlySet<string>, after: boolean): boolean {
+  const words = wordsOf(phrase);
+  const posts = postsOf(words.map(bareWord));
+  if (!posts) return false;
+  // ", USA.gov research lead,": an appositive with no complement is written as a title, its body before the role.
+  if (posts.end === words.length) return namesAgency(words.slice(0, posts.role), 0, agencies);
+  return after && namesAgency(words, posts.end + 1, agencies);
+}
+
+/**
+ * "said Nicole Callahan, Digital Engagement Strategist for FSA" (usgov-gsa-social-media-customer-service-agencies-2015-
+ * 04-24), "said Mikel Maron, Presidential Innovation Fellow in HIU" (usgov-gsa-mapgive-crowdsourced-mapping-
+ * humanitarian-2014-12-17), "Ken Myers, the director of the Identity Assurance and Trusted Access Division, said"
+ * (usgov-gsa-idmanagement-zero-trust-refresh-2023-10-02), "OSTP White House Leadership Development Fellow Dr. Katherine
+ * Tyner" (usgov-gsa-lab-to-market-prize-spotlight-chat-2021-09-02): a post in a government body, in the appositive
+ * after a name or the title before it, makes its holder an official (`docs/annotation-guide.md`, "A named staff
+ * member of a government agency"), the body known by its words, a .gov site or the article's own naming of it
+ * (`agencies`, `articleAgencies.ts`). `text` is the mention's block, `titled` the title the mention holds before the
+ * name (`mentionType.ts`, `beforeName`) if any; the evidence is the phrase (UTF-16 offsets, half-open). Null otherwise.
+ */
+export function typeFromAgencyStaff(
+  text: string,
+  mention: Located,
+  agencies: ReadonlySet<string>,
+  titled: Located | null,
+): { type: SourceType; evidence: Located } | null {
+  const appositive = APPOSITIVE.exec(text.slice(mention.end, mention.end + 200));
+  if (appositive?.[1] && agencyPost(appositive[1], agencies, true)) {
+    const start = mention.end + appositive[0].length - appositive[1].length;
+    return { type: 'official', evidence: { block: mention.block, start, end: start + appositive[1].length } };
+  }
+  const from = Math.max(0, mention.start - 120);
+  const before = TITLE.exec(text.slice(from, mention.start));
+  const title = titled ?? (before?.[1] ? { block: mention.block, start: from + before.index, end: from + before.index + before[1].trimEnd().length } : null);
+  return title && agencyPost(text.slice(title.start, title.end), agencies, false) ? { type: 'official', evidence: title } : null;
+}
