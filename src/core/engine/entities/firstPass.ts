@@ -124,6 +124,26 @@ function personThenCode(name: string, words: ReadonlyArray<string>, code: string
   return opens && personShaped(words) && classify(name, words) === null && !lettersInOrder(code, name);
 }
 
+/**
+ * "Shelby Grossman (SG): Before starting graduate school, I worked …" then "SG: My sense is …" (gv-liberia-social-media-
+ * civic-engagement-interview-2012-05-03): a name opening a paragraph as an interview's label, glossed by its words'
+ * initials, is the person answering or asking, whose later labels write the initials; not a body's acronym. Not a name
+ * closed by a bare initial (`Youssef R (YR):`, gv-lebanon-demotivational-humour-facebook-2012-05-02), which the text
+ * writes `Youssef R.` elsewhere and the transcript sieve reads by its gloss. `before` and `after` are the paragraph's
+ * words before the name and after the parenthesis.
+ */
+function interviewLabel(name: string, words: ReadonlyArray<string>, initials: string, before: string, after: string): boolean {
+  const spelled = words.map((w) => w.charAt(0)).join('');
+  return (
+    before.trim() === '' &&
+    after.startsWith(':') &&
+    spelled === initials &&
+    words.every((w) => w.length > 1) &&
+    personShaped(words) &&
+    classify(name, words) === null
+  );
+}
+
 /** The label of a picture's credit line: "Credit:", "Image Processing:". */
 const CREDIT_LABEL = /\b(?:credits?|image processing)\s*:/i;
 
@@ -152,7 +172,9 @@ function addAcronymExpansion(
   const short = acronym?.[1] ?? '';
   const shortForm = capitals || shortFormOf(short, name, words) || kindShortForm(short, words, text, start);
   if (acronym?.[1] && words.length > 1 && !PARTY_AND_STATE.test(acronym[1]) && shortForm) {
-    const type = classify(name, words) ?? 'organization';
+    const type =
+      classify(name, words) ??
+      (interviewLabel(name, words, acronym[1], text.slice(0, start), text.slice(group.end + acronym[0].length)) ? 'person' : 'organization');
     const entity = registry.add(type, name, block, start, group.end + acronym[0].length);
     coveredUntil.set(block, group.end + acronym[0].length);
     entity.aliases.add(acronym[1]);

@@ -208,7 +208,9 @@ export class EntityRegistry {
   ): FoundEntity {
     const { entities, byMention, surnames, acronymAliases, orgShort } = this;
     // "Lala] Aslikyan", "Jeff [Drake": a name an editor completed in brackets is the name without them.
-    name = name.replace(/\]\s|\s\[/g, ' ');
+    // "Lasana\u00a0Liburd\u00a0is a veteran journalist" then "Lasana Liburd (LL):" (gv-trinidad-tobago-wired868-online-
+    // news-interview-2012-05-04): a page converted from HTML keeps no-break spaces inside a name, which is the same name.
+    name = name.replace(/\]\s|\s\[/g, ' ').replace(/[\u00a0\u202f]/g, ' ');
     const titled = /^[A-Z]{3,}$/.test(name) && type === 'place' ? name.charAt(0) + name.slice(1).toLowerCase() : name;
     const canonical = type === 'place' ? (PLACE_ALIASES.get(titled) ?? titled) : type === 'organization' ? (ACRONYM_NAMES.get(name) ?? name) : name;
     if (canonical !== name && type === 'organization') acronymAliases.set(canonical, name);

@@ -285,3 +285,31 @@ test('"Senator José Agripino Maia (PFL) asked …": a titled person and their p
   expect(names.get('José Agripino Maia')).toBe('person');
   expect(names.has('Senator José Agripino Maia')).toBe(false);
 });
+
+// Global Voices (CC BY 3.0), Liberia, May 2012 (gv-liberia-social-media-civic-engagement-interview-2012-05-03, held
+// out of both halves).
+describe("an interview's label glossing its own initials", () => {
+  const entities = (...texts: Array<string>) => findEntities(['Liberia: Will Social Media Increase Civic Engagement?', ...texts], 0).entities;
+
+  test('"Shelby Grossman (SG):" opening an answer is a person, whose later "SG:" labels write her initials', () => {
+    const found = entities(
+      'Counselor Track (CT): Shelby, you are welcome to this interview. Can you please give us a brief introduction of yourself and your career background?',
+      'Shelby Grossman (SG): Before starting graduate school, I worked with human rights organizations in Liberia and Nigeria, and with a foundation in the US.',
+      'Shelby Grossman. Image used with permission.',
+    );
+    const shelby = found.filter((e) => e.name === 'Shelby Grossman');
+    expect(shelby).toHaveLength(1);
+    expect(shelby[0]).toMatchObject({ type: 'person' });
+    expect([...(shelby[0]?.aliases ?? [])]).toContain('SG');
+  });
+
+  test("a body's acronym after its name in running text is still the body's (near miss)", () => {
+    const found = entities('The Open Society Justice Initiative (OSJI) ran a trial monitoring website, covering the trial of Charles Taylor.');
+    expect(found.find((e) => e.name === 'Open Society Justice Initiative')).toMatchObject({ type: 'organization' });
+  });
+
+  test('"Global Voices (GV):", the outlet\'s label, is no person (near miss)', () => {
+    const found = entities('Global Voices (GV): What was the impetus for starting Wired868?');
+    expect(found.find((e) => e.name === 'Global Voices')).toMatchObject({ type: 'organization' });
+  });
+});

@@ -260,3 +260,21 @@ describe('one name in two romanisations', () => {
     expect(found.find((p) => p.name.endsWith('Navalny'))?.aliases).toContain('Aleksei Navalny');
   });
 });
+
+// Global Voices (CC BY 3.0), Trinidad & Tobago, May 2012 (gv-trinidad-tobago-wired868-online-news-interview-2012-05-04,
+// held out of both halves): the page kept the HTML's no-break spaces inside the name.
+describe('a name written with no-break spaces', () => {
+  const NBSP = '\u00a0';
+  test('is the same person as the name written with plain spaces ("Lasana\\u00a0Liburd", "Lasana Liburd")', () => {
+    const found = people(
+      `Lasana${NBSP}Liburd${NBSP}is a veteran journalist, currently based in Trinidad & Tobago, who has worked for the Trinidad Guardian and Trinidad Express newspapers.`,
+      'The image used in this post is courtesy Lasana Liburd.',
+    );
+    expect(found.map((p) => p.name)).toEqual(['Lasana Liburd']);
+  });
+
+  test('two names apart stay two people (near miss)', () => {
+    const found = people(`Lasana${NBSP}Liburd${NBSP}is a veteran journalist.`, 'We created a great team with writers like Cedriann Martin.');
+    expect(found.map((p) => p.name)).toEqual(['Lasana Liburd', 'Cedriann Martin']);
+  });
+});

@@ -1,7 +1,7 @@
 import { ANSWER_ROLE_LABELS } from '../../lexicon/answerRoleLabels';
 import { bareInitials, initialsOf, namesWithInitials } from './transcriptInitials';
 import { labelName, questionLabels, transcriptLabels, type Label, type Span } from './transcriptLabels';
-import { FIRST_PERSON, FIRST_PERSON_SPEAKING, note, opensLower, question, unfinished } from './transcriptLines';
+import { argued, FIRST_PERSON, FIRST_PERSON_SPEAKING, note, opensLower, question, unfinished } from './transcriptLines';
 
 /** One answer paragraph of a labelled interview transcript, or a paragraph carrying on an answer. */
 export interface TranscriptTurn {
@@ -58,8 +58,12 @@ export function readTranscript(
     // Q&As with colon labels (NASA's Marshall Star) put photo captions, narration and the writer's credit between and
     // after the answers, unlabelled: only a labelled paragraph is an answer there, or one that goes on in the first
     // person right after an answer (`MK: I started blogging …` / `Now I run three blogs …`, gv-kenya-mark-kaigwa-
-    // interview-2012-05-11), as no caption or narration speaks.
-    else if (form !== 'colon' || (turns.has(block - 1) && FIRST_PERSON_SPEAKING.test(text))) carryAnswer(transcript, reading, block);
+    // interview-2012-05-11), as no caption or narration speaks. So does an argument of several sentences between the
+    // answer and the next label (`CP: … bypass the traditional state broadcasters.` / `However, security remains a serious
+    // issue …` / `NE: What is your take …`, gv-nigeria-battabox-online-videos-interview-2012-05-14): the outlet's closing
+    // lines after the last answer are left out.
+    else if (form !== 'colon' || (turns.has(block - 1) && (FIRST_PERSON_SPEAKING.test(text) || (argued(text) && labels[block + 1]))))
+      carryAnswer(transcript, reading, block);
   });
   return turns;
 }

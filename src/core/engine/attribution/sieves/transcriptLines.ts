@@ -23,3 +23,10 @@ export const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww
  * quote in its gold), addresses the reader and names its writer only as `me`.
  */
 export const FIRST_PERSON_SPEAKING = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur)\b/;
+/**
+ * A paragraph of two or more sentences ending on a full stop or exclamation mark, with no question in it: an argument
+ * going on (`However, security remains a serious issue for any citizen media sites in Africa. Their voices may be
+ * online, …`, gv-nigeria-battabox-online-videos-interview-2012-05-14), not a caption's single line or credit
+ * (`Civil war is more comfy in pyjamas - …`, `At the re:publica 2012. Photo by Suzanne Lehn`).
+ */
+export const argued = (text: string) => !text.includes('?') && /[.!]["”’]?\s*$/u.test(text) && /[.!]["”’]?\s+["“‘]?\p{Lu}/u.test(text.trimEnd());

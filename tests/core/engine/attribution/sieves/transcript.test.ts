@@ -317,3 +317,53 @@ describe('a first answer label glossing initials whose name the name pass did no
     expect(quotesOf(article).filter((q) => q.text.startsWith('Planning to buy a house'))).toEqual([]);
   });
 });
+
+// Global Voices (CC BY 3.0), Nigeria, May 2012 (gv-nigeria-battabox-online-videos-interview-2012-05-14, held out of both halves).
+describe('an argument of several sentences between an answer and the next label', () => {
+  const texts = [
+    'Nigeria: BattaBox Bakes Stories Through Online Videos',
+    'NE: In your opinion, what is the future of web based citizen media sites in Africa?',
+    'CP: In many ways, the future is already here in Africa. Everyone with a mobile phone able to access and share on citizen media sites allowing them to bypass the traditional state broadcasters.',
+    'However, security remains a serious issue for any citizen media sites in Africa. Their voices may be online, but people still live in the real world and any government or other intimidation of journalists (online or traditional) must be stopped.',
+    'NE: What is your take about the power of videos for social change in Africa?',
+    'CP: Video, I believe, is the most powerful communication medium.',
+  ];
+
+  test("goes on with the answer, though it says nothing in the first person ('However, security remains …')", () => {
+    expect(all(texts).get(3)).toMatchObject({ labelBlock: 2, carried: true });
+  });
+
+  test("a one-line caption there, or the outlet's closing lines after the last answer, are no answer's (near misses)", () => {
+    const caption = [
+      ...texts.slice(0, 3),
+      'Civil war is more comfy in pyjamas - the only lesson that the Lebanese learnt from the civil war.',
+      ...texts.slice(4),
+    ];
+    expect(all(caption).has(3)).toBe(false);
+    // gv-kenya-mark-kaigwa-interview-2012-05-11 (development half): the credit closing the article.
+    const closing = [
+      ...texts,
+      'The interview was conducted by Global voices author Suzanne Lehn. The photos of Mark Kaigwa used in this post were taken by her.',
+    ];
+    expect(all(closing).has(6)).toBe(false);
+  });
+});
+
+// Global Voices (CC BY 3.0), Trinidad & Tobago, May 2012 (gv-trinidad-tobago-wired868-online-news-interview-2012-05-04,
+// held out of both halves): the page kept the HTML's no-break spaces, inside the name and after the labels' colons.
+test('"LL:\\u00a0" answers are the interviewee\'s whose name the lead writes with no-break spaces', () => {
+  const NBSP = '\u00a0';
+  const article = analyze(
+    'Trinidad & Tobago: Wired868, An Online Newspaper',
+    `Lasana${NBSP}Liburd${NBSP}is a veteran journalist, currently based in Trinidad & Tobago, who has worked for the Trinidad Guardian and Trinidad Express newspapers.`,
+    'Global Voices (GV): Tell us about Wired868?',
+    'Lasana Liburd (LL): Wired868 is a smart and fully online newspaper that specializes, at the moment, in football news and features.',
+    `GV: ${NBSP}What was the impetus for starting Wired868?`,
+    `LL:${NBSP}We believe there is a blind spot in the local information industry and we are here to fill that void.`,
+    `GV:${NBSP}What sort of business model have you adopted?`,
+    `LL:${NBSP}Wired868 uses the free business model. That is, we give our content away to consumers and ask for nothing but their time and interaction with the site.`,
+  );
+  expect(attribution(article, 'We believe there is a blind spot')).toMatchObject({ kind: 'direct', speaker: 'Lasana Liburd' });
+  expect(attribution(article, 'Wired868 uses the free business model')).toMatchObject({ kind: 'direct', speaker: 'Lasana Liburd' });
+  expect(quotesOf(article).filter((q) => q.text.includes('What sort of business'))).toEqual([]);
+});
