@@ -3,6 +3,7 @@ import { cityNamedBefore } from './cityNamedBefore';
 import { earlierDocumentIssuer, mentionAt } from './earlierDocument';
 import { namesOtherCountry } from './foreignBody';
 import { endsInDocument } from './ownedDocument';
+import { ownNamedHead } from './ownNamedHead';
 import { outletBefore } from './outletNoun';
 import { possessiveOwner } from './possessiveOwner';
 import { recentOrganization } from './recentOrganization';
@@ -32,7 +33,8 @@ export function bodyOfRole({ phrase, words, head, forWhom, block, at, texts }: R
   const town = /^the\s+\S+$/i.test(phrase) ? cityNamedBefore(head, place, mentions) : null;
   if (document ?? town) return document ?? town;
   const body = recentOrganization(head, place, mentions, discourse);
-  // "the Indonesian disaster management agency" is no body of another country the text named before.
-  if (body && namesOtherCountry(phrase, head, body.entity)) return null;
+  // "the Indonesian disaster management agency" is no body of another country the text named before, nor "the peoples'
+  // Council" the "Community Development Council".
+  if (body && (namesOtherCountry(phrase, head, body.entity) || ownNamedHead(phrase, head, body.entity))) return null;
   return body ?? (forWhom ? null : outletBefore(head, place, mentions, discourse));
 }

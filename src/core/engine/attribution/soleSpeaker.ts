@@ -31,14 +31,25 @@ function standsAlone(text: string, quote: FoundQuote, blockQuotes: ReadonlyArray
 }
 
 /**
+ * Whether the text names `speaker` by the end of `quote`'s paragraph (the headline counts; a pull quote's signature
+ * after it, "Jennifer Gratz Aviary Task Lead", does too): the writer moves between the words and narration about one
+ * they have brought in. `"BattaBox is everything Nigerian - … we’ll make sure your voice is heard."` in a paragraph before
+ * "Christian Purefoy (CP), a director in BattaBox gave us a glimpse …" (gv-nigeria-battabox-online-videos-interview-
+ * 2012-05-14) is the site's blurb, whose one speaker is brought in after it.
+ */
+const namedBy = (speaker: FoundEntity, quote: FoundQuote, text: string): boolean =>
+  speaker.mentions.some((m) => m.block <= quote.block) || text.includes(speaker.name);
+
+/**
  * `“When we started those first assessments …, we had to elbow our way to the table to be accepted. …” Though Agency
  * leadership had given them the green light, it was up to Mr. Wilson …` (NASA, "Looking Back, Moving Forward: Interview
  * with NESC Director, Tim Wilson", nasa_article_553 of katie-hofschen/NASA_RAG): in a profile where every quote the cues
  * attribute is one person's, a quote that is a whole sentence of its own with no cue is that person's too; the writer
  * moves between their words and narration about them, naming them only now and then. An article with a second speaker,
  * or with fewer than three quotes given to the one, leaves such quotes unattributed, as does a quote whose neighbouring
- * sentences point to another voice (otherVoiceNear.ts). `texts` are the blocks' texts, `quotable` which of them hold
- * quotes (the headline, block 0, is never taken), `index` the article's entities; returns `quotes` with those given.
+ * sentences point to another voice (otherVoiceNear.ts) or one in a paragraph before the text names the person
+ * (`namedBy`). `texts` are the blocks' texts, `quotable` which of them hold quotes (the headline, block 0, is never
+ * taken), `index` the article's entities; returns `quotes` with those given.
  */
 export function withSoleSpeaker(
   texts: ReadonlyArray<string>,
@@ -59,6 +70,7 @@ export function withSoleSpeaker(
   return quotes.map((quote) => {
     if (quote.kind !== 'direct' || quote.speaker || quote.block === 0 || !quotable[quote.block]) return quote;
     if (!standsAlone(texts[quote.block] ?? '', quote, byBlock.get(quote.block) ?? []) || otherVoiceNear(texts, quote, speaker, index)) return quote;
+    if (!namedBy(speaker, quote, texts[quote.block] ?? '')) return quote;
     const named = refs.filter((q) => q.block < quote.block || (q.block === quote.block && q.start < quote.start)).at(-1) ?? refs[0];
     return { ...quote, speaker, resolution: 'continuation', speakerRef: null, antecedent: named?.speakerRef ?? null, sieve: 'previous-speaker' };
   });

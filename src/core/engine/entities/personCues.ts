@@ -60,8 +60,19 @@ export function roleAppositive(after: string): boolean {
   if (oneOfRole(after)) return true;
   if (!/^,\s/u.test(after)) return false;
   const article = /^(?:a|an|the)\s/u.exec(after.slice(2))?.[0].length ?? 0;
-  return matchesAfterWords(after, 2, ROLE_AT, 3, qualifiesRole) || (article > 0 && matchesAfterWords(after, 2 + article, ROLE_AT, 3, qualifiesRole));
+  // "Eduardo, a University of Matanzas professor and blogger who helped organize the event, suggested" (gv-cuba-bloggers-
+  // in-revolution-criticism-2012-05-18): after the article, the name of where the person works may qualify the role
+  // as one word does.
+  const body = article > 0 ? (BODY_BEFORE_ROLE.exec(after.slice(2 + article))?.[0].length ?? 0) : 0;
+  return (
+    matchesAfterWords(after, 2, ROLE_AT, 3, qualifiesRole) ||
+    (article > 0 && matchesAfterWords(after, 2 + article, ROLE_AT, 3, qualifiesRole)) ||
+    (body > 0 && matchesAfterWords(after, 2 + article + body, ROLE_AT, 2, qualifiesRole))
+  );
 }
+
+/** A body's name of capitalised words, "of", "de" or "for" between them, then a space: "University of Matanzas ". */
+const BODY_BEFORE_ROLE = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s(?:(?:of|de|for)\s)?\p{Lu}[\p{L}\p{M}'’-]*){0,4}\s/u;
 
 /**
  * A word that may qualify a role noun: a lower-case word other than a preposition or a conjunction, a nationality, an

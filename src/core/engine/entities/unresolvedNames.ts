@@ -155,6 +155,7 @@ function settledByFound(registry: EntityRegistry, run: RunInBlock, unresolved: R
   // ("Army Capstone Concept", "Department of the Army") is not what it names: with none it heads, "the Army" is an
   // organisation of its own, as before.
   if (words.length === 1 && GENERIC_ORG_HEADS.has(name)) {
+    if (OWN_MODIFIER.test(text.slice(Math.max(0, group.start - 40), group.start))) return true;
     const named = [...registry.entities.values()].filter((e) => e.type === 'organization' && headedBy(e.name, name));
     if (named.length === 1 && named[0]) registry.add('organization', named[0].name, block, group.start, group.end);
     if (named.length > 0) return true;
@@ -178,6 +179,14 @@ function branchOfOrganization(registry: EntityRegistry, votes: ReadonlyMap<strin
   if (PLACE_PAPER_HEADS.has(words[1] ?? '') && (registry.entities.has(`place:${first}`) || voted('place'))) return true;
   return registry.entities.has(`organization:${first}`) || voted('organization');
 }
+
+/**
+ * "Through its blog, the peoples' Council demanded [es] the release of the arrested community leaders" after "each and
+ * every Community Development Council (COCODE)" (gv-guatemala-state-of-siege-barillas-hydroelectric-2012-05-08): "the",
+ * then a lower-case modifier of the head's own (a possessive, an adjective), names another body of that kind, which no
+ * name holds; only the head alone ("the Council") refers back to the one it heads.
+ */
+const OWN_MODIFIER = /\bthe\s+(?:(?!(?:the|of|a|an|to|in|for|on|at|by|with|from|and|or)\s)\p{Ll}[\p{L}\p{M}'’-]*\s+){1,2}$/u;
 
 /**
  * Whether `head` is the head word of an organisation's name: its first word before "of" ("Department of Justice"),

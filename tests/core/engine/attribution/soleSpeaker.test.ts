@@ -60,3 +60,30 @@ describe('the one speaker of a profile', () => {
     expect(attribution(article, 'not a safety of flight issue')).toMatchObject({ speaker: null });
   });
 });
+
+// gv-nigeria-battabox-online-videos-interview-2012-05-14 (Global Voices, CC BY 3.0), held out in session 54.
+describe('a quote before the one speaker is brought in', () => {
+  const HEADLINE = 'Nigeria: BattaBox Bakes Stories Through Online Videos';
+  const SITE =
+    'BattaBox - a Nigerian Conversation - is an online television that captures the genuine rendition of the country and shares with global netizens.';
+  const BLURB =
+    '"BattaBox is everything Nigerian - music, film, street-life, news, comedy, cooking and much, much more. ‘For Nigerians, by Nigerians’ - YOU upload your videos, photos, shout-outs, as well as discussing anything in our real-time video chat-room - and we’ll make sure your voice is heard."';
+  const INTRO =
+    'Christian Purefoy (CP), a director in BattaBox gave us a glimpse of this evolving online television. CP has worked in Nigeria for over seven years as a freelance journalist and CNN’s West Africa correspondent.';
+  const SAID = [
+    '"Nigeria is such a vibrant place that even the most mundane is crackling with energy," Purefoy said.',
+    '"This is a Nigerian company so there\'s no place like home," Purefoy said.',
+    '"BattaBox is a Nigeria-wide community, but so far many of our videos are from Lagos," Purefoy said.',
+  ];
+
+  test("the site's blurb before the director is named is no one's, though every cued quote is his", () => {
+    const article = analyze(HEADLINE, SITE, BLURB, 'Christian Purefoy', INTRO, ...SAID);
+    expect(attribution(article, 'Nigeria is such a vibrant place').speaker).toBe('Christian Purefoy');
+    expect(attribution(article, 'BattaBox is everything Nigerian').speaker).toBeNull();
+  });
+
+  test('the same words after a caption names him are his', () => {
+    const article = analyze(HEADLINE, SITE, 'Christian Purefoy', BLURB, INTRO, ...SAID);
+    expect(attribution(article, 'BattaBox is everything Nigerian').speaker).toBe('Christian Purefoy');
+  });
+});

@@ -24,6 +24,18 @@ describe('names only a person bears, by the words around them', () => {
     expect(typeOf('Adel', ...texts)).toBe('person');
   });
 
+  // gv-cuba-bloggers-in-revolution-criticism-2012-05-18 (held out, session 54).
+  test('a role qualified by where the person works set off after one word makes it a person ("Eduardo, a University of Matanzas professor …")', () => {
+    const texts = [
+      'In a searing open letter [es], Eduardo, a University of Matanzas professor and blogger who helped organize the event, suggested that Díaz might be falling into the “counterrevolutionary” camp.',
+    ];
+    expect(typeOf('Eduardo', ...texts)).toBe('person');
+  });
+
+  test('a body\'s name before a noun of no person is no role: "Matanzas, a University of Havana campus," is not a person', () => {
+    expect(typeOf('Matanzas', 'Matanzas, a University of Havana campus, was quiet on Thursday.')).not.toBe('person');
+  });
+
   test('an age alone after the article is no role: "Cairo, a 23-year-old city," is not a person', () => {
     expect(typeOf('Cairo', 'Cairo, a 23-year-old city, was quiet on Thursday.')).not.toBe('person');
   });

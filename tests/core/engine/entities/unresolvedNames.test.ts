@@ -409,3 +409,21 @@ test('"Wasif suggested" after "Lead author Sally Wasef": a lone surname speaking
   const quote = article.paragraphs.flatMap((p) => p.quotes).find((q) => q.text.startsWith('next to each temple'));
   expect(quote?.speakerId).toBe(wasef?.id);
 });
+
+// gv-guatemala-state-of-siege-barillas-hydroelectric-2012-05-08 (Global Voices, CC BY 3.0), held out in session 54.
+describe('a head word after a modifier of its own', () => {
+  const COCODE = 'The entire community, through their representatives in each and every Community Development Council (COCODE), have opposed the plant.';
+  /** The offsets of the organisation's mentions in the second paragraph. */
+  const councilIn = (text: string) =>
+    findEntities([COCODE, text])
+      .entities.filter((e) => e.name === 'Community Development Council')
+      .flatMap((e) => e.mentions.filter((m) => m.block === 1));
+
+  test('"the peoples\' Council" is no mention of the Community Development Council', () => {
+    expect(councilIn("Through its blog, the peoples' Council demanded the release of the arrested community leaders.")).toHaveLength(0);
+  });
+
+  test('"the Council" alone still is', () => {
+    expect(councilIn('Through its blog, the Council demanded the release of the arrested community leaders.')).toHaveLength(1);
+  });
+});

@@ -6,6 +6,9 @@ import { foreignProse, wordsIn } from './translation';
 /** The language tag Global Voices prints after a link to a source in another language: "[ru]", "[es]", "[AM]". */
 const LANGUAGE_TAG = /\[\p{L}{2,3}\]/u;
 
+/** A lower-case word and "that" opening a clause: what follows is the clause a verb or noun takes ("suggested that"). */
+const THAT_CLAUSE = /\b\p{Ll}+\s+that\s/u;
+
 /**
  * `In a post [ru] titled, "The Bloody Sunday of the 21st Century," blogger Sparkman likened the violence outside
  * Bolotnaia Square to the 1905 massacre …` then a Russian paragraph and its English (gv-russia-putin-return-online-
@@ -25,5 +28,10 @@ export function taggedLeadIn(block: number, text: string, last: SentenceRange | 
   const subject = cues.coordinatedSubject(block, stop, last.start);
   const entity = subject?.entity;
   if (!subject || !entity || subject.resolution !== 'name' || (entity.type !== 'person' && entity.type !== 'organization')) return null;
+  // "In a searing open letter [es], Eduardo, a University of Matanzas professor and blogger who helped organize the
+  // event, suggested that Díaz might be falling into the “counterrevolutionary” camp, espousing …."
+  // (gv-cuba-bloggers-in-revolution-criticism-2012-05-18): a name in the clause a verb's "that" opens is never who
+  // speaks; when the main clause's subject went unread, no one does.
+  if (THAT_CLAUSE.test(text.slice(last.start, subject.ref.start))) return null;
   return { subject, cue: { block, start: subject.ref.start, end: stop } };
 }
