@@ -11,19 +11,19 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/pronoun': 0.89,
   // 1 right of 1
   'according-to/role': 0.771,
-  // 241 right of 242
+  // 252 right of 253
   'any/continuation': 0.89,
-  // 6738 right of 6747
+  // 6892 right of 6903
   'any/name': 0.89,
-  // 1041 right of 1041
+  // 1049 right of 1049
   'any/pronoun': 0.862,
   // 190 right of 190
   'any/role': 0.771,
   // 13 right of 13
   'colon-block/continuation': 0.89,
-  // 1278 right of 1278
+  // 1302 right of 1302
   'colon-block/name': 0.871,
-  // 98 right of 98
+  // 100 right of 100
   'colon-block/pronoun': 0.67,
   // 6 right of 6
   'colon-block/role': 0.771,
@@ -31,11 +31,11 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'continuation/continuation': 0.766,
   // 1 right of 1
   'foreign-cue/name': 0.89,
-  // 430 right of 430
+  // 438 right of 438
   'handle-label/name': 0.89,
   // 1 right of 1
   'handle-label/pronoun': 0.862,
-  // 77 right of 78
+  // 78 right of 80
   'inside-reported/name': 0.757,
   // 15 right of 15
   'inside-reported/pronoun': 0.681,
@@ -45,9 +45,9 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'label-line/name': 0.89,
   // 5 right of 5
   'later-speaker/pronoun': 0.862,
-  // 1088 right of 1090
+  // 1093 right of 1096
   'leading-cue/name': 0.89,
-  // 219 right of 219
+  // 220 right of 220
   'leading-cue/pronoun': 0.89,
   // 38 right of 38
   'leading-cue/role': 0.734,
@@ -55,7 +55,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'named-before/continuation': 0.89,
   // 1 right of 1
   'own-words/continuation': 0.89,
-  // 4 right of 4
+  // 5 right of 5
   'own-words/name': 0.89,
   // 1 right of 1
   'own-words/pronoun': 0.862,
@@ -63,9 +63,9 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'previous-speaker/continuation': 0.89,
   // 3 right of 3
   'previous-speaker/name': 0.89,
-  // 1 right of 1
+  // 2 right of 2
   'quoted-inside/name': 0.89,
-  // 279 right of 279
+  // 280 right of 280
   'reported-according-to/name': 0.89,
   // 8 right of 8
   'reported-according-to/pronoun': 0.89,
@@ -73,19 +73,19 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-according-to/role': 0.847,
   // 8 right of 8
   'reported-as-clause/name': 0.89,
-  // 130 right of 130
+  // 131 right of 131
   'reported-continued/name': 0.89,
   // 40 right of 40
   'reported-continued/pronoun': 0.89,
   // 8 right of 8
   'reported-continued/role': 0.885,
-  // 1890 right of 1895
+  // 1914 right of 1919
   'reported-cue-verb/name': 0.89,
-  // 328 right of 328
+  // 330 right of 330
   'reported-cue-verb/pronoun': 0.816,
   // 83 right of 83
   'reported-cue-verb/role': 0.677,
-  // 91 right of 91
+  // 97 right of 97
   'reported-final-clause/name': 0.89,
   // 20 right of 20
   'reported-final-clause/pronoun': 0.894,
@@ -95,9 +95,9 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-inserted-cue/name': 0.89,
   // 3 right of 3
   'reported-inserted-cue/pronoun': 0.862,
-  // 370 right of 370
+  // 389 right of 389
   'split-quote/name': 0.89,
-  // 78 right of 78
+  // 79 right of 79
   'split-quote/pronoun': 0.89,
   // 8 right of 8
   'split-quote/role': 0.89,
@@ -105,14 +105,14 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'subordinate-subject/pronoun': 0.862,
   // 56 right of 56
   'trailer-dash/name': 0.89,
-  // 726 right of 727
+  // 758 right of 759
   'trailing-cue/name': 0.89,
-  // 221 right of 221
+  // 223 right of 223
   'trailing-cue/pronoun': 0.876,
   // 23 right of 23
   'trailing-cue/role': 0.89,
-  // 39 right of 39
+  // 50 right of 50
   'transcript-label/continuation': 0.89,
-  // 250 right of 250
+  // 281 right of 281
   'transcript-label/name': 0.89,
 };
