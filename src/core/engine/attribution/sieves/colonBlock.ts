@@ -39,6 +39,7 @@ import { nameShapedLeadIn } from './nameShapedLeadIn';
 import { describedStatement, followingStatement, statementFrom } from './followingStatement';
 import { fromSpeaker } from './fromSpeaker';
 import { referredCue } from './referredCue';
+import { promptedColon, promptsOthers } from './promptedColon';
 
 /** The speaker a paragraph ending in a colon hands to the paragraph after it. */
 export interface ColonCue {
@@ -65,8 +66,9 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const reading = (last && subordinateAside(block, text, last, read)) ?? readColonCue(block, text, last, cues, discourse);
   // A cue read with no one named gives way to the name its sentence opens on, tagged with its post's language, or to
   // the given name or blog title right before its speech verb.
+  // "X's post prompted readers to ask:" leaves the readers unnamed; the name it opens on only prompts them.
   const found =
-    !reading?.subject.entity && last
+    !reading?.subject.entity && last && !promptsOthers(text.slice(last.start, last.end))
       ? (taggedOpening(cues, block, text, last) ??
         leadInName(cues, block, text, last) ??
         asideBeforeVerb(cues, block, text.slice(last.start, last.end), last.start) ??
@@ -106,6 +108,9 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   if (blog) return blog;
   const words = quotedWords(cues, block, sentence, last.start);
   if (words) return { subject: words.subject, cue: { block, ...words.cue } };
+  // "This prompted Cuban blogger Yasmín Silvia Portales [es] … to ask:": the one prompted speaks, not the clause subject.
+  const prompted = promptedColon(cues, block, sentence, last.start);
+  if (prompted) return prompted;
   const head = titledHead(sentence);
   const titledAt = (span: readonly [number, number] | undefined) => () => (span ? cues.titledSource(block, last.start + span[0], last.start + span[1]) : null);
   const titled = titledAt(head);
