@@ -1,5 +1,6 @@
 import { LANGUAGE_TAG } from '../languageTag';
 import { ADVERBS } from '../lexicon/adverbs';
+import { MONTH_NAMES } from '../lexicon/monthNames';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { POST_NOMINALS } from '../lexicon/postNominals';
 import { WEB_MEDIA } from '../lexicon/webMedia';
@@ -27,6 +28,13 @@ const DEFINITE_ROLE_END = /(?:^|[\s,;:—–(])[Tt]he\s+(?:[\p{L}'’.-]+\s+){0,
 const definiteRole = (head: string) => PERSON_ROLE_NOUNS.includes(DEFINITE_ROLE_END.exec(head)?.[1] ?? '');
 
 /**
+ * A month with its day, and perhaps its year: "May 9", "May 8, 2012" of "Global Times's editorial on May 9, stated that
+ * …" and "The China Daily commentary on May 8, 2012, highlighted …" (gv-china-philippines-scarborough-shoal-tension-rises-
+ * 2012-05-10), where the date sits between the speaker and the verb as a weekday does.
+ */
+const DATED_MONTH = String.raw`(?:${MONTH_NAMES.join('|')})\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?`;
+
+/**
  * A time between the speaker and the verb: "on Monday", "in a statement", ", at the same day,", "during the weekend";
  * how much of it is quoted ("The message in part said, “…”", wikinews-us-uk-embassies-yemen-close-al-qaeda-threat-2010-01-03);
  * the statement the words came in ("The Aam Aadmi Party in Goa, in its statement, said", "Coles, in its March 8 media
@@ -41,8 +49,10 @@ const definiteRole = (head: string) => PERSON_ROLE_NOUNS.includes(DEFINITE_ROLE_
  * ("Three African presidents visiting Washington this week stressed …", voa-african-presidents-support-bush-africa-
  * initiative-2005-06-16: Washington stressed nothing).
  */
-const TIME_END =
-  /(?:,\s*)?\b(?:(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|other\s+hand|\d{4})|in\s+part|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statement|release|address|speech|interview)(?:\s+(?:last|this)\s+(?:year|month|week))?|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:post|article|column|editorial|entry)(?:\s+(?:titled\s+)?["“][^"“”]{1,80}["”])?|for\s+(?:its|his|her|their)\s+part|(?:through|via)\s+(?:its|his|her|their)\s+(?:own\s+)?sources|during\s+the\s+(?:weekend|week|night|day|morning|afternoon|evening)|(?:speaking|talking)\s+(?:to|at|with|before)\s+[^,;:"“”]{2,60}|in\s+\p{Ll}{3,}ing\s+[^,;:"“”]{2,60})\s*,?$/u;
+const TIME_END = new RegExp(
+  String.raw`(?:,\s*)?\b(?:(?:on|in|at)\s+(?:the\s+)?(?:${DATED_MONTH}|same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|other\s+hand|\d{4})|in\s+part|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statement|release|address|speech|interview)(?:\s+(?:last|this)\s+(?:year|month|week))?|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:post|article|column|editorial|entry)(?:\s+(?:titled\s+)?["“][^"“”]{1,80}["”])?|for\s+(?:its|his|her|their)\s+part|(?:through|via)\s+(?:its|his|her|their)\s+(?:own\s+)?sources|during\s+the\s+(?:weekend|week|night|day|morning|afternoon|evening)|(?:speaking|talking)\s+(?:to|at|with|before)\s+[^,;:"“”]{2,60}|in\s+\p{Ll}{3,}ing\s+[^,;:"“”]{2,60})\s*,?$`,
+  'u',
+);
 
 /**
  * `pattern` (anchored at the end with `$`) matched against only the last `window` UTF-16 code units of `text`, its index

@@ -6,7 +6,6 @@
  */
 export const OUTLET_WORK_NOUNS: ReadonlySet<string> = new Set([
   'coverage',
-  'commentary',
   'ownership',
   'polling',
   'reporting',

@@ -35,6 +35,10 @@ export const WRITTEN_WORKS: ReadonlySet<string> = new Set([
   'review',
   'reviews',
   'editorial',
+  // "The China Daily commentary on May 8, 2012, highlighted …" (gv-china-philippines-scarborough-shoal-tension-rises-
+  // 2012-05-10): an outlet's commentary speaks as the outlet, as its editorial does.
+  'commentary',
+  'commentaries',
   'chapter',
   // "According to a synopsis on Engage Media:" (a Global Voices draft, Kenya, May 2012): a summary someone wrote.
   'synopsis',

@@ -376,3 +376,28 @@ test('an evidential adverb keeps the cue: "He supposedly told her, "[y]ou don’
   expect(attribution(article, '[y]ou don')).toMatchObject({ speaker: 'Bruno Fernandes', cue: 'He supposedly told' });
   expect(attribution(article, 'the case was closed')).toMatchObject({ kind: 'reported', speaker: 'Edson Moreira' });
 });
+
+describe('a date between an outlet and its verb', () => {
+  // gv-china-philippines-scarborough-shoal-tension-rises-2012-05-10 (Global Voices, CC BY 3.0).
+  test('"Global Times\'s editorial on May 9, stated that [zh] "…"" gives the quote to the outlet', () => {
+    const article = analyze(
+      'China and the Philippines: tension rises',
+      'Nationalist Chinese media outlet Global Times\'s editorial on May 9, stated that [zh] "it would be a miracle if the confrontation would not end up in military conflicts".',
+    );
+    expect(attribution(article, 'it would be a miracle')).toMatchObject({ speaker: 'Global Times' });
+  });
+
+  // Same article: a date with its year, and a commentary that speaks as its outlet.
+  test('"The China Daily commentary on May 8, 2012, highlighted … that" gives what it highlighted to the outlet', () => {
+    const article = analyze(
+      'China and the Philippines: tension rises',
+      'The China Daily commentary on May 8, 2012, highlighted [zh] in its headline that China "could not tolerate the intolerable" regarding the Scarborough Shoal dispute and it revealed that the Chinese government\'s diplomatic strategy would be a demonstration of sovereignty in the South China Sea.',
+    );
+    expect(attribution(article, 'China "could not tolerate')).toMatchObject({ kind: 'reported', speaker: 'China Daily' });
+  });
+
+  test('a number after a word that is no month is no date: "Global Times on Weibo 9 stated that" names no speaker', () => {
+    const article = analyze('Headline', 'A reader of Global Times on Weibo 9 stated that the paper had lied about the shoal.');
+    expect(attribution(article, 'the paper had lied')).toMatchObject({ speaker: null });
+  });
+});

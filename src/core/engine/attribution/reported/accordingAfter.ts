@@ -7,9 +7,12 @@ import { wordCount } from '../../wordCount';
  * people "fraternal greetings" according to Cuban press agency Prensa Latina" (wikinews-castro-recovering-following-
  * surgery-2006-08-06): an "according to" after a cue verb's content names the source that reported the report, or the
  * source of the next clause; it is no part of what the cue's speaker said. The development golds end such content before
- * it eleven times in twelve (English Wikinews, Global Voices, NASA).
+ * it eleven times in twelve (English Wikinews, Global Voices, NASA). ", as reported by" names a source the same way:
+ * "…, asserting that it will seriously harm the Cambalan river environment, as reported by a Santa Cruz Barillas news
+ * portal [es]." (gv-guatemala-state-of-siege-barillas-hydroelectric-2012-05-08); only after a comma, since "was not as
+ * reported by the press" says how something was reported.
  */
-const ACCORDING = /,?\s+according\s+to\s/giu;
+const ACCORDING = /(?:,?\s+according\s+to|,\s+as\s+reported\s+by)\s/giu;
 
 /**
  * What an "according to" names when it tells a manner, not a source: a plan, a rule, a law or a numbered provision

@@ -2,7 +2,7 @@ import { wondersWhether } from './wonderedHow';
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { announcesObject, declares } from './announcedObject';
-import { pastAsides, pastListener } from './betweenCueAndContent';
+import { pastAsides, pastListener, pastTags } from './betweenCueAndContent';
 import { opensBareClause, opensClause, opensCountClause, opensPronounClause } from './clauseStart';
 import { callContentStart, callCueEnd, directsHere } from './directives';
 import { mandateThat } from './mandateThat';
@@ -142,7 +142,9 @@ export function contentAfter(text: string, verbEnd: number, end: number, lower: 
     if (demonstrativeThat(text, contentStart + that[0].length)) return null;
     contentStart += that[0].length;
     if (!continued || lower !== 'said') cueEnd = contentStart;
-    return { contentStart, cueEnd };
+    // "stated that [zh] "it would be a miracle …"" (gv-china-philippines-scarborough-shoal-tension-rises-2012-05-10): a
+    // link's language tag after "that" is no word of what was said.
+    return { contentStart: pastTags(text, contentStart), cueEnd };
   }
   // A cue set off inside the clause reports what the clause says after it; what came before is too short a part, or
   // an introductory phrase ("As telescope observations continue, Doner said, scientists are looking …").

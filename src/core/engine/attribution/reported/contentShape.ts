@@ -62,10 +62,12 @@ export function beforeTrailingQuote(text: string, start: number, end: number, qu
 /**
  * A conjunction, then a subject (a name of at most four words, with or without "the", or a pronoun), then a word that
  * may be its speech verb, perhaps negated: `Saud al Faisal said that talks had begun, but he did not say whether a ransom
- * would be paid` (a fresh Wikinews page, November 2008) ends what he said before the "but".
+ * would be paid` (a fresh Wikinews page, November 2008) ends what he said before the "but". "It" stands for a document
+ * or an outlet: `highlighted … that China "could not tolerate the intolerable" regarding the Scarborough Shoal dispute and
+ * it revealed that …` (gv-china-philippines-scarborough-shoal-tension-rises-2012-05-10) holds two statements.
  */
 const COORDINATED_CUE =
-  /(?:,\s*|\s+)(?:and|but|while|whereas)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:he|she|they)\s+)(?:(?:did|does|do|would|will|could)\s+not\s+)?(\p{Ll}+)\b/gu;
+  /(?:,\s*|\s+)(?:and|but|while|whereas)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:he|she|they|it)\s+)(?:(?:did|does|do|would|will|could)\s+not\s+)?(\p{Ll}+)\b/gu;
 
 /**
  * A possessed noun phrase with no verb of its own, then "and", a name and a finite verb: ` its first coronavirus

@@ -72,3 +72,20 @@ describe('an "according to" that tells a manner or sits in an aside', () => {
     expect(beforeAccordingTo(text, start, text.length - 1, () => false)).toBe(text.indexOf(', according'));
   });
 });
+
+describe('content an "as reported by" follows', () => {
+  // gv-guatemala-state-of-siege-barillas-hydroelectric-2012-05-08 (Global Voices, CC BY 3.0).
+  test('"…, asserting that it will seriously harm the Cambalan river environment, as reported by a … news portal" ends at the comma', () => {
+    expect(
+      reported(
+        'The entire community [es], through their legitimate representatives in each and every Community Development Council (COCODE), have opposed the hydroelectric plant, asserting that it will seriously harm the Cambalan river environment, as reported by a Santa Cruz Barillas news portal [es].',
+      ).map(([text]) => text),
+    ).toContain('it will seriously harm the Cambalan river environment');
+  });
+
+  test('"as reported by" with no comma before it says how, and stays in the content', () => {
+    expect(reported('The minister said that the figures were exactly as reported by the census office last year.').map(([text]) => text)).toContain(
+      'the figures were exactly as reported by the census office last year',
+    );
+  });
+});

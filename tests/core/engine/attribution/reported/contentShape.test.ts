@@ -238,3 +238,21 @@ test('", but he did not say whether …" ends what the minister said: "talks had
   );
   expect(quotesOf(article).map((q) => q.text)).toContain('talks had begun');
 });
+
+describe('reported content that runs on into "and it" and a speech verb', () => {
+  // gv-china-philippines-scarborough-shoal-tension-rises-2012-05-10 (Global Voices, CC BY 3.0).
+  test('"… regarding the Scarborough Shoal dispute and it revealed that …" ends the first statement before "and it"', () => {
+    const texts = quotesOf(
+      analyze(
+        'Headline',
+        'The China Daily commentary highlighted in its headline that China "could not tolerate the intolerable" regarding the Scarborough Shoal dispute and it revealed that the Chinese government\'s diplomatic strategy would be a demonstration of sovereignty in the South China Sea.',
+      ),
+    ).map((q) => q.text);
+    expect(texts).toContain('China "could not tolerate the intolerable" regarding the Scarborough Shoal dispute');
+  });
+
+  test('"and it meant" is no speech: the content goes on through it', () => {
+    const texts = quotesOf(analyze('Headline', 'The minister said that the plan was sound and it meant more jobs for the region.')).map((q) => q.text);
+    expect(texts).toContain('the plan was sound and it meant more jobs for the region');
+  });
+});
