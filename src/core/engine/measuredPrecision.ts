@@ -13,7 +13,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/role': 0.771,
   // 252 right of 253
   'any/continuation': 0.89,
-  // 6892 right of 6903
+  // 6898 right of 6908
   'any/name': 0.89,
   // 1049 right of 1049
   'any/pronoun': 0.862,
@@ -21,7 +21,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'any/role': 0.771,
   // 13 right of 13
   'colon-block/continuation': 0.89,
-  // 1302 right of 1302
+  // 1304 right of 1304
   'colon-block/name': 0.871,
   // 100 right of 100
   'colon-block/pronoun': 0.67,
@@ -45,7 +45,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'label-line/name': 0.89,
   // 5 right of 5
   'later-speaker/pronoun': 0.862,
-  // 1093 right of 1096
+  // 1096 right of 1098
   'leading-cue/name': 0.89,
   // 220 right of 220
   'leading-cue/pronoun': 0.89,
@@ -79,7 +79,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-continued/pronoun': 0.89,
   // 8 right of 8
   'reported-continued/role': 0.885,
-  // 1914 right of 1919
+  // 1915 right of 1920
   'reported-cue-verb/name': 0.89,
   // 330 right of 330
   'reported-cue-verb/pronoun': 0.816,
