@@ -3,7 +3,7 @@ import { cityNamedBefore } from './cityNamedBefore';
 import { earlierDocumentIssuer, mentionAt } from './earlierDocument';
 import { namesOtherCountry } from './foreignBody';
 import { endsInDocument } from './ownedDocument';
-import { ownNamedHead } from './ownNamedHead';
+import { ownNamedHead } from '../entities/ownNamedHead';
 import { outletBefore } from './outletNoun';
 import { possessiveOwner } from './possessiveOwner';
 import { recentOrganization } from './recentOrganization';

@@ -1,8 +1,8 @@
-import { onceFor } from '../onceFor';
 import { endsInColon } from '../textBefore';
 import { COUNTRY_BY_ADJECTIVE, PLACES, ROLE_WORDS, TITLE_WORDS } from '../entities/lookups';
 import { NOT_NAMES } from '../lexicon/notNames';
 import type { FoundEntity } from '../entities/types';
+import { firstMentions, givenNameBearers, mentionedBefore } from './firstMentions';
 import type { MentionIndex } from './mentions';
 import type { CueReader } from './subjects';
 import type { Located, Subject } from './types';
@@ -99,23 +99,15 @@ export function loneWriterName(texts: ReadonlyArray<string>, block: number, from
  */
 function givenNameHolder(word: string, block: number, start: number, mentions: MentionIndex): FoundEntity | null {
   if (!LONE_NAME.test(word) || NOT_A_WRITER.test(word)) return null;
-  const firsts = [...firstMentions(mentions)].filter(([, first]) => first.block < block || (first.block === block && first.start < start));
+  const firsts = [...firstMentions(mentions)].filter(([, first]) => mentionedBefore(first, block, start));
   const words = (e: FoundEntity) => e.name.split(/\s+/);
   if (firsts.some(([e]) => (e.type !== 'person' && (e.name === word || e.aliases.has(word))) || (e.type === 'person' && words(e).slice(1).includes(word))))
     return null;
-  const holders = firsts.filter(([e]) => e.type === 'person' && words(e).length > 1 && words(e)[0] === word);
+  const holders = givenNameBearers(word, mentions).filter(([, first]) => mentionedBefore(first, block, start));
   // One named first in the word's own block is left to the reading of the name named just before (`givenNameBefore`).
   const [holder] = holders;
   return holders.length === 1 && holder && holder[1].block < block ? holder[0] : null;
 }
-
-/** Each article's entities with their first mention, read once: a round-up may hold many colon cues. */
-const firstMentions = onceFor((mentions: MentionIndex): Map<FoundEntity, { block: number; start: number }> => {
-  const first = new Map<FoundEntity, { block: number; start: number }>();
-  for (let b = 0; b < mentions.blockCount; b++)
-    for (const m of mentions.inBlock(b)) if (!first.has(m.entity)) first.set(m.entity, { block: b, start: m.start });
-  return first;
-});
 
 /**
  * A sentence's opening connector, or an opening phrase closed by a comma: "But ", "In the blogosphere, ", or a

@@ -5,6 +5,7 @@ import { titledSubjectAt, participleSubject } from './clauseSubject';
 import { DescribedOrganizations } from './describedOrganizations';
 import { UnnamedSources, type Anonymity } from './unnamedSources';
 import type { MentionIndex } from './mentions';
+import { givenNameBearers, mentionedBefore } from './firstMentions';
 import { resolveRole } from './roles';
 import { unlinkedSubject } from './unlinkedName';
 import { MissedNames } from './missedNames';
@@ -196,10 +197,7 @@ export class CueReader implements SubjectReader {
   private givenNameOfSomeone(ref: Located): boolean {
     const word = (this.texts[ref.block] ?? '').slice(ref.start, ref.end);
     if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) return false;
-    for (let b = 0; b <= ref.block && b < this.mentions.blockCount; b++)
-      if (this.mentions.inBlock(b).some((m) => m.entity.type === 'person' && m.entity.name.startsWith(`${word} `) && (b < ref.block || m.start < ref.start)))
-        return true;
-    return false;
+    return givenNameBearers(word, this.mentions).some(([, first]) => mentionedBefore(first, ref.block, ref.start));
   }
 
   /**

@@ -10,6 +10,7 @@ import { initialsWithoutName, nameWordsShaped, withoutNameSuffix } from './names
 import type { EntityRegistry } from './registry';
 import type { RunInBlock } from './runs';
 import { onlyShapeSaysPerson } from './shapeOnlyPersons';
+import { ownNamedHead } from './ownNamedHead';
 import { toldApartByPronoun } from './pronounGender';
 import { personOfMisspeltSurname } from './misspeltSurnames';
 import { lettersSwapped, vowelChanged } from './nameSpellings';
@@ -155,8 +156,10 @@ function settledByFound(registry: EntityRegistry, run: RunInBlock, unresolved: R
   // ("Army Capstone Concept", "Department of the Army") is not what it names: with none it heads, "the Army" is an
   // organisation of its own, as before.
   if (words.length === 1 && GENERIC_ORG_HEADS.has(name)) {
-    if (OWN_MODIFIER.test(text.slice(Math.max(0, group.start - 40), group.start))) return true;
     const named = [...registry.entities.values()].filter((e) => e.type === 'organization' && headedBy(e.name, name));
+    const modified = OWN_MODIFIER.exec(text.slice(Math.max(0, group.start - 40), group.start));
+    const [only] = named;
+    if (modified && (named.length !== 1 || !only || ownNamedHead(`${modified[0]}${name}`, name.toLowerCase(), only))) return true;
     if (named.length === 1 && named[0]) registry.add('organization', named[0].name, block, group.start, group.end);
     if (named.length > 0) return true;
   }
@@ -181,10 +184,8 @@ function branchOfOrganization(registry: EntityRegistry, votes: ReadonlyMap<strin
 }
 
 /**
- * "Through its blog, the peoples' Council demanded [es] the release of the arrested community leaders" after "each and
- * every Community Development Council (COCODE)" (gv-guatemala-state-of-siege-barillas-hydroelectric-2012-05-08): "the",
- * then a lower-case modifier of the head's own (a possessive, an adjective), names another body of that kind, which no
- * name holds; only the head alone ("the Council") refers back to the one it heads.
+ * "the", then one or two lower-case words before a head word written as a name ("the peoples' Council"): a modifier
+ * that may make the head another body than the organisation it heads (`ownNamedHead.ts` tells).
  */
 const OWN_MODIFIER = /\bthe\s+(?:(?!(?:the|of|a|an|to|in|for|on|at|by|with|from|and|or)\s)\p{Ll}[\p{L}\p{M}'’-]*\s+){1,2}$/u;
 

@@ -1,4 +1,4 @@
-import type { FoundEntity } from '../../entities/types';
+import { givenNameBearers } from '../firstMentions';
 import type { CueReader } from '../subjects';
 import type { Subject } from '../types';
 
@@ -31,9 +31,7 @@ export function givenNameBefore(cues: CueReader, block: number, sentenceStart: n
   const start = sentenceStart + found.index + found[0].indexOf(word);
   const end = start + word.length;
   if (cues.mentions.between(block, start, end).length > 0) return null;
-  const bearers = new Set<FoundEntity>();
-  for (let b = 0; b < cues.mentions.blockCount; b++)
-    for (const m of cues.mentions.inBlock(b)) if (m.entity.type === 'person' && m.entity.name.startsWith(`${word} `)) bearers.add(m.entity);
+  const bearers = new Set(givenNameBearers(word, cues.mentions).map(([e]) => e));
   const last = cues.mentions.latest((e) => e.type === 'person', block, start);
   const entity = last?.entity;
   if (!last || !entity || !bearers.has(entity)) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, attribution } from './helpers';
+import { analyze, attribution } from '../attribution/helpers';
 
 // ownNamedHead.ts: "the <modifier> Council", its head capitalised as a name's, is another body than an organisation
 // named before that shares only the head. Global Voices (CC BY 3.0): gv-guatemala-state-of-siege-barillas-hydroelectric-

@@ -1,4 +1,4 @@
-import type { FoundEntity } from '../entities/types';
+import type { FoundEntity } from './types';
 
 /**
  * Whether a body's role phrase written with its head capitalised, as a name is, after a lower-case modifier of its own
