@@ -54,6 +54,7 @@ const CALLING: ReadonlySet<string> = new Set(['call', 'calls', 'called']);
  */
 export function framesObject(lower: string, after: string, before = ''): boolean {
   if (CITING.has(lower)) return CITED.test(after.slice(0, 200));
+  if (ADVOCATING.has(lower)) return ADVOCATED.test(after);
   if (ACT_VERBS.has(lower)) return actsInWords(lower, after);
   // "we called it a living document", "we call it a failure": the writer's own naming, not a report.
   if (CALLING.has(lower)) return CALLED_SO.test(after.slice(0, 200)) && !/(?:^|\s)(?:we|I|you)\s+$/i.test(before);
@@ -74,8 +75,23 @@ function dismissedFromPost(lower: string, after: string): boolean {
  */
 const CITING: ReadonlySet<string> = new Set(['cites', 'cited']);
 
+/**
+ * "advocated" with the course a person argued for as its object: "Correa then advocated the creation of an international
+ * peacekeeping force to control the border" (wikinews-south-american-leaders-end-border-dispute-2008-03-08), "The Cuban
+ * dictator Fidel Castro advocated armed revolutionary struggle in Latin America" (wikinews-activists-protest-school-of-the-
+ * americas-2004-11-21), "Sombat advocated a form of silent protest" (wikinews-hunger-games-salute-protest-coup-thailand-
+ * 2014-06-05): reported speech, text the object (docs/annotation-guide.md, "Directive and object-noun cues"). A person's
+ * only, as "cited" is (`bodyMayFrame`): a party or a movement that "has advocated environmental awareness" (gv-taiwan-tao-
+ * nuclear-nightmare-2012-05-11) or supporters who "advocated the One Bahamas movement" (gv-bahamas-bloggers-election-
+ * results-2012-05-09) hold a platform, no words the text reports. Not the noun ("right advocates"), nor "advocated for"
+ * or "advocated strongly in", whose object a preposition governs.
+ */
+const ADVOCATING: ReadonlySet<string> = new Set(['advocated', 'advocates']);
+const ADVOCATED = /^\s+(?!(?:for|in|on|at|as|by|to|that|this|these|those|which|who)\b)(?:\p{Ll}+\s+){0,5}?\p{Ll}{3,}/u;
+
 /** Whether a verb, lower case, is one that may frame its object as what was said ("cited", "called", "accused"). */
-export const isFramingVerb = (lower: string): boolean => CITING.has(lower) || CALLING.has(lower) || OBJECT_THEN_PREPOSITION.has(lower) || ACT_VERBS.has(lower);
+export const isFramingVerb = (lower: string): boolean =>
+  CITING.has(lower) || ADVOCATING.has(lower) || CALLING.has(lower) || OBJECT_THEN_PREPOSITION.has(lower) || ACT_VERBS.has(lower);
 const CITED = /^\s+(?!(?:as|for|by|in|on|at|to|that)\b)[\p{L}\d](?![^.;]*:\s*$)/u;
 
 /** Verbs that pass a judgement on their object, which is what was said (`OBJECT_SPEECH_VERBS`: "criticized the decision", "condemn the use of"). */
@@ -127,11 +143,11 @@ export function citedClaimStart(lower: string, text: string, start: number, stop
 }
 
 /**
- * Whether a body (not only a person) may frame its object so: not "cited", which is a person's (a body's cites
- * documents), unless the object is a source cited for its words (`CITED_FOR_WORDS`): an outlet's report of what its
+ * Whether a body (not only a person) may frame its object so: not "advocated" (`ADVOCATING`), nor "cited", which is a
+ * person's (a body's cites documents), unless the object is a source cited for its words (`CITED_FOR_WORDS`): an outlet's report of what its
  * source said is the outlet's entry (docs/annotation-guide.md, "`X cited Y that Z`"). `after` is the text after the verb.
  */
-export const bodyMayFrame = (lower: string, after = ''): boolean => !CITING.has(lower) || CITED_FOR_WORDS.test(after.slice(0, 240));
+export const bodyMayFrame = (lower: string, after = ''): boolean => !ADVOCATING.has(lower) && (!CITING.has(lower) || CITED_FOR_WORDS.test(after.slice(0, 240)));
 
 /**
  * Where the content of "called X Y" ends before `stop`: at a participle set off by a comma (`called its actions defensive

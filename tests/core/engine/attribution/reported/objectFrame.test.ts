@@ -147,6 +147,37 @@ describe('"cited X": what a person put forward', () => {
   });
 });
 
+// Wikinews (CC BY 2.5) and Global Voices (CC BY 3.0): development-half articles.
+describe('"advocated X": the course a person argued for', () => {
+  test('"Correa then advocated the creation of …" and "Fidel Castro advocated armed revolutionary struggle …" report the object', () => {
+    // wikinews-south-american-leaders-end-border-dispute-2008-03-08
+    const border = analyze(
+      'South American leaders end border dispute',
+      'Ecuadorian president Rafael Correa spoke at the summit. Correa then advocated the creation of an international peacekeeping force to control the border, saying that Ecuador had suffered.',
+    );
+    expect(attribution(border, 'the creation of an international peacekeeping force to control the border')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Rafael Correa',
+      cue: 'Correa then advocated',
+    });
+    // wikinews-activists-protest-school-of-the-americas-2004-11-21
+    const castro = analyze(
+      'Activists protest School of the Americas',
+      'The Cuban dictator Fidel Castro advocated armed revolutionary struggle in Latin America.',
+    );
+    expect(attribution(castro, 'armed revolutionary struggle in Latin America')).toMatchObject({ kind: 'reported', speaker: 'Fidel Castro' });
+  });
+
+  test('a party\'s or supporters\' "advocated", and "advocates for", report nothing', () => {
+    const reported = (...text: Array<string>) => quotesOf(analyze('Headline', ...text)).filter((q) => q.kind === 'reported');
+    // gv-taiwan-tao-nuclear-nightmare-2012-05-11, gv-bahamas-bloggers-election-results-2012-05-09
+    expect(reported('The Green party, which has advocated environmental awareness, made Sinan Mavivo a candidate.')).toEqual([]);
+    expect(reported('PLP supporters tended towards the privileging of black Bahamians, while FNM supporters advocated the One Bahamas movement.')).toEqual([]);
+    // gv-hong-kong-evangelists-lady-gaga-concerts-2012-05-22
+    expect(reported('Lady Gaga sang on Monday. She advocates for the legalization of same sex marriage.')).toEqual([]);
+  });
+});
+
 describe('the participles "accusing A of B" and "blaming A for B"', () => {
   // English Wikinews 2020, wikinews-philippines-abs-cbn-shut-down-by-government-2020-05-06 (development half).
   test('"X filed a petition …, accusing A of B" gives X the accusation', () => {
