@@ -1,3 +1,4 @@
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { bareParticipleJoin } from './issuedStatement';
 
 /** A participle that tells words said or written, after "by": "by saying", "by noting". */
@@ -22,6 +23,26 @@ const VERB_THEN_BY =
  */
 const VERB_LONG_OBJECT_BY =
   /\b(?:\p{Ll}{2,}ed|(?:will|would|can|could|must|should)\s+\p{Ll}{2,})\s+(?:his|her|their|its|the|a|an)\s+[^,;:"“”()]{1,100}?(\s+by\s+)$/u;
+
+/**
+ * A past verb with whatever it does or to whom, up to "by", with no clause of another subject between (no "that", "who",
+ * "why", …): `Chavez defended Morales in his speech by` (wikinews-venezuelan-president-chavez-criticises-bush-un-address-
+ * 2006-09-22), `He interrupted his speech to respond to hecklers by` (wikinews-2005-world-social-forum-brazil-coverage-
+ * 2005-01-28). Read only before a participle of saying that leads straight into the quotation (`BY_SAYING_QUOTE`): the
+ * words in marks are then how the clause's subject did what its verb says.
+ */
+const VERB_ANY_OBJECT_BY =
+  /\b\p{Ll}{2,}ed(?:\s+(?!(?:that|which|who|whom|whose|why|what|how|when|where|whether|if|was|were|is|are|been)\b)[\p{L}'’-]+){1,12}?(\s+by\s+)$/u;
+/**
+ * A speech verb in the past and its that-clause, up to "by": `Miliband acknowledged that the solution was not simply a
+ * military one by` (wikinews-international-conference-agrees-plan-yemen-terror-2010-01-27). The participle of saying
+ * after it goes on from the speech verb, whose subject the clause reader finds (`participleSubject`), not from the
+ * that-clause's verb.
+ */
+const SPEECH_THAT_BY = /\b(\p{Ll}{2,}ed)\s+that\s+[^,;:"“”()]{1,120}?(\s+by\s+)$/u;
+/** A participle of saying, perhaps where it was said ("at a press conference"), then a comma or colon or nothing, then the opening mark. */
+const BY_SAYING_QUOTE =
+  /^(?:saying|stating|writing|declaring|telling\s+(?:\p{Ll}+\s+){1,3})(?:\s+(?:at|in|during|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)?\s*[,:]?\s*["“]/u;
 
 /** Where a participle cue hangs on the clause before it. */
 export interface ParticipleJoin {
@@ -52,8 +73,14 @@ export function participleJoin(text: string, sentenceStart: number, verbStart: n
   const manner = saying ? VERB_THEN_BY.exec(text.slice(sentenceStart, verbStart)) : null;
   const longObject =
     saying && !manner && /^\p{L}+(?:\s+out)?\s+that\b/u.test(text.slice(verbStart)) ? VERB_LONG_OBJECT_BY.exec(text.slice(sentenceStart, verbStart)) : null;
+  const intoQuote = saying && !manner && !longObject && BY_SAYING_QUOTE.test(text.slice(verbStart));
+  const reported = intoQuote ? SPEECH_THAT_BY.exec(text.slice(sentenceStart, verbStart)) : null;
+  const anyObject = intoQuote
+    ? (VERB_ANY_OBJECT_BY.exec(text.slice(sentenceStart, verbStart)) ?? (reported?.[1] && isSpeechVerb(reported[1]) ? [reported[0], reported[2]] : null))
+    : null;
   const bare = !comma && !preposition ? bareParticipleJoin(text, sentenceStart, verbStart) : null;
-  const long = longObject?.[1] === undefined ? null : verbStart - longObject[1].length;
+  const byAt = longObject?.[1] ?? anyObject?.[1];
+  const long = byAt === undefined ? null : verbStart - byAt.length;
   const join = comma ? sentenceStart + comma.index : manner ? sentenceStart + manner.index : (long ?? bare);
   return join === null ? null : { at: join, afterComma: comma !== null };
 }

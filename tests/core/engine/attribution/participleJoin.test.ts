@@ -110,3 +110,27 @@ describe('"by pointing out that …" after a clause with a long object: the clau
     expect(participleJoin(sentence, 0, verbAt(sentence, 'saying'))).toBeNull();
   });
 });
+
+describe('"by saying" that leads straight into the quotation', () => {
+  // wikinews-venezuelan-president-chavez-criticises-bush-un-address-2006-09-22.
+  test('"Chavez defended Morales in his speech by saying “…”" hangs on "defended", what and where coming between', () => {
+    const sentence = 'Chavez defended Morales in his speech by saying "The imperialists see extremists everywhere."';
+    expect(participleJoin(sentence, 0, verbAt(sentence, 'saying'))).toEqual({ at: sentence.indexOf(' by'), afterComma: false });
+  });
+
+  // wikinews-international-conference-agrees-plan-yemen-terror-2010-01-27.
+  test('"Miliband acknowledged that … by saying at a press conference, “…”" hangs on the speech verb before the that-clause', () => {
+    const sentence = 'Miliband acknowledged that the solution was not simply a military one by saying at a press conference, "In tackling terrorism …"';
+    expect(participleJoin(sentence, 0, verbAt(sentence, 'saying'))).toEqual({ at: sentence.indexOf(' by'), afterComma: false });
+  });
+
+  test('"… explained why they focus … by saying" hangs on nothing: a clause of another subject comes between', () => {
+    const sentence = 'An employee once explained why they focus on the long tail instead of bestsellers by saying, "We sold more books today."';
+    expect(participleJoin(sentence, 0, verbAt(sentence, 'saying'))).toBeNull();
+  });
+
+  test('"by saying" with no quotation after it is left to the other readings', () => {
+    const sentence = 'Chavez defended Morales in his speech by saying the imperialists see extremists everywhere.';
+    expect(participleJoin(sentence, 0, verbAt(sentence, 'saying'))).toBeNull();
+  });
+});

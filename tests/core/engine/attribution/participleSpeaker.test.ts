@@ -52,6 +52,47 @@ describe('"by" and a participle of saying', () => {
   });
 });
 
+// Wikinews (CC BY 2.5), development half: a participle of saying after "by" that leads straight into the quotation tells how
+// the clause's subject did what its verb says, whatever the verb did first or where.
+describe('"by saying" right before the quotation, after a clause that says more than its verb', () => {
+  test('"Chavez defended Morales in his speech by saying “…”" is Chavez’s, not Morales’s (wikinews-venezuelan-president-chavez-criticises-bush-un-address-2006-09-22)', () => {
+    const article = analyze(
+      'Venezuelan President Chavez criticises Bush at UN',
+      'Venezuelan President Hugo Chavez addressed the United Nations General Assembly on Wednesday. Chavez defended Morales in his speech by saying "The imperialists see extremists everywhere. It\'s not that we are extremists. It\'s that the world is waking up."',
+    );
+    expect(attribution(article, 'The imperialists see extremists everywhere')).toMatchObject({ speaker: 'Hugo Chavez' });
+  });
+
+  test('"He interrupted his speech to respond to hecklers by saying “…”" is the president’s (wikinews-2005-world-social-forum-brazil-coverage-2005-01-28)', () => {
+    const article = analyze(
+      'World Social Forum in Brazil',
+      'Brazilian president Luiz Inácio Lula da Silva has defended himself before over 15 000 activists at the World Social Forum in Porto Alegre. He interrupted his speech to respond to hecklers by saying "Those of you that aren\'t from here, don\'t be afraid."',
+    );
+    expect(attribution(article, "Those of you that aren't from here")).toMatchObject({ speaker: 'Luiz Inácio Lula da Silva' });
+  });
+
+  test('"Miliband acknowledged that … by saying at a press conference, “…”" is Miliband’s (wikinews-international-conference-agrees-plan-yemen-terror-2010-01-27)', () => {
+    const article = analyze(
+      'International conference agrees plan on Yemen terror',
+      'British Foreign Secretary David Miliband hosted the meeting in London. Miliband acknowledged that the solution was not simply a military one by saying at a press conference, "In tackling terrorism it is vital to tackle its root causes."',
+    );
+    expect(attribution(article, 'In tackling terrorism')).toMatchObject({ speaker: 'David Miliband' });
+  });
+
+  test('a that-clause after a verb that reports no speech leaves the quotation to no one', () => {
+    const article = analyze(
+      'International conference on Yemen',
+      'British Foreign Secretary David Miliband hosted the meeting in London. His aides believed that the solution was not simply a military one by saying at a press conference, "In tackling terrorism it is vital to tackle its root causes."',
+    );
+    expect(attribution(article, 'In tackling terrorism').speaker).toBeNull();
+  });
+
+  test('a passive before "by saying" gives the quotation to no one: its subject did not say it', () => {
+    const article = analyze('Ministry plan', 'The plan was defended by officials in the ministry by saying "It works and it will go on working."');
+    expect(attribution(article, 'It works and it will go on working').speaker).toBeNull();
+  });
+});
+
 // An ARCIC story of 2013 (fresh text, U.S. Army, public domain): "in predicting or recommending solutions" says what the
 // OMS/MP is relied on for; "recommending" reports no words of MP's.
 describe('a gerund a preposition governs is no cue', () => {
