@@ -44,6 +44,7 @@ import type { RunInBlock } from './runs';
 import { mergeShortForms } from './shortForms';
 import { mentionKey, type EntityIndex } from './types';
 import { dropTitlesTakenAsNames, stripGluedTitles } from './titlesAsNames';
+import { stripGluedHonorifics } from './gluedHonorifics';
 import { stripTrailingRoleWords } from './trailingRoleWords';
 import { resolveUnresolved } from './unresolvedNames';
 import { leaveSharedGivenNames } from './sharedGivenNames';
@@ -118,6 +119,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   dropCreditedNames(registry, texts, credits);
   dropTitlesTakenAsNames(registry);
   stripGluedTitles(registry, texts);
+  stripGluedHonorifics(registry);
   stripTrailingRoleWords(registry, texts);
   dropCommonNounPhrases(registry);
   dropHeadEndedNames(registry);

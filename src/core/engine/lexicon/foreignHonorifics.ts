@@ -18,6 +18,14 @@ export const FOREIGN_HONORIFICS: ReadonlySet<string> = new Set([
   'Shaikh',
   'Datuk',
   'Dato',
+  // "said Seri Liow Tiong Lai, Malaysia's transport minister" (wikinews-malaysia-says-debris-maldives-could-be-mh370-2015-08-12).
+  'Seri',
+  // "Kashmiri leader Mirwaiz Umar Farooq wrote" (wikinews-un-first-ever-human-rights-report-kashmir-2018-06-14).
+  'Mirwaiz',
+  // "if we meet Kapten Arluthfi" (gv-indonesia-soldier-koboy-palmerah-video-2012-05-12): Indonesian for captain.
+  'Kapten',
+  // "the United States Ambassador in Mexico, Embajador Wayne (@USEmbassyMex)" (gv-mexico-carlos-fuentes-tributes-2012-05-16).
+  'Embajador',
   'Señor',
   'Senor',
   'Señora',
