@@ -119,6 +119,14 @@ const CAPITALISED_PARTICLES: ReadonlySet<string> = new Set(['El', 'Al', 'La', 'L
 export const opensGivenName = (word: string): boolean => isFirstName(word) && !CAPITALISED_PARTICLES.has(word);
 
 /**
+ * "Zine El Abidine Ben Ali" (gv-tunisia-freedom-of-expression-campaign-2012-05-07), "Zine al-Abidine Ben Ali"
+ * (wikinews-egypt-anti-government-protests-continue-internet-shut-down-2011-01-28): "Ben", "son of", after an Arabic
+ * article earlier in the run goes on with the same name; the English given name it is spelt as starts no second person.
+ */
+const arabicKinWord = (words: ReadonlyArray<string>, k: number): boolean =>
+  words[k] === 'Ben' && words.slice(0, k).some((w) => /^(?:El|Al)$|^(?:al|el|El|Al)-\p{Lu}/u.test(w));
+
+/**
  * Where a run of capitalised words turns into a person's name: the index of a common first name that
  * follows a word that is not one, with two or three name-shaped words from it to the end; 0 when none. A surname's
  * particle is no first name there ("led by Saad El Katatny").
@@ -130,6 +138,7 @@ export function firstNameStart(words: ReadonlyArray<string>): number {
       rest.length > 3 ||
       !isFirstName(words[k] ?? '') ||
       CAPITALISED_PARTICLES.has(words[k] ?? '') ||
+      arabicKinWord(words, k) ||
       isFirstName(words[k - 1] ?? '') ||
       givenNamesBefore(words, k) ||
       CONNECTORS.has(words[k - 1] ?? '') ||
