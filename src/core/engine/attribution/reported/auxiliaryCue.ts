@@ -1,6 +1,6 @@
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { announcesObject } from './announcedObject';
-import { pastAsides, pastTags } from './betweenCueAndContent';
+import { pastAsides, pastListener, pastTags } from './betweenCueAndContent';
 import { claimsToBe } from './claimedToBe';
 import { opensBareClause } from './clauseStart';
 import { callContentStart, DIRECTIVE_REACH, directsHere } from './directives';
@@ -28,7 +28,13 @@ export const TO_CLAUSE = /^\s+to\s+(?!(?:the|a|an|be|him|her|them|me|us|his|thei
 export function auxiliaryReports(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
   const { text, range } = c;
   const tail = tailOf(text, range.start, verbStart);
-  const that = /^\s+(?:out\s+)?(?:[a-z]+ly\s+)?that\b/.test(text.slice(pastAsides(text, verbEnd, lower)));
+  // "has told supporters that he will not …", "had told him that he, Trump, was not …" (wikinews-guinea-launch-investigation-
+  // killing-protestors-2009-10-08, wikinews-trump-says-comey-fired-over-russia-investigation-showboating-2017-05-13): a
+  // listener stands between a verb that names one and its "that".
+  const listenerEnd = pastListener(text, verbEnd, lower);
+  const that =
+    /^\s+(?:out\s+)?(?:[a-z]+ly\s+)?that\b/.test(text.slice(pastAsides(text, verbEnd, lower))) ||
+    (listenerEnd !== null && listenerEnd > verbEnd && /^\s*that\b/.test(text.slice(listenerEnd)));
   const call = callContentStart(lower, text, verbEnd) !== null;
   // A progressive reports speech with a that-clause or a call ("is insisting that", "is calling for an inquiry"): an -ing
   // form after "is" is no passive. Not with an object alone: "a doctor is encouraging patients to …" in a scene the

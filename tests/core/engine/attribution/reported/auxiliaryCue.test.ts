@@ -83,3 +83,31 @@ describe('a name and its role set off by commas before "has indicated" and a bar
     expect(quotesOf(article)).toEqual([]);
   });
 });
+
+describe('a perfect of "told" with its listener before "that"', () => {
+  // English Wikinews 2009, wikinews-guinea-launch-investigation-killing-protestors-2009-10-08 (development half).
+  test('"has told supporters that he will not insult them …" reports what was told, after the listener', () => {
+    const article = analyze(
+      'Guinea to launch investigation into killing of protestors',
+      'Captain Moussa Dadis Camara took power in a coup in December. He has not yet formally announced his candidacy, but has told supporters that he will not insult them by ignoring their demands that he run.',
+    );
+    expect(attribution(article, 'he will not insult them by ignoring their demands')).toMatchObject({
+      kind: 'reported',
+      cue: 'told supporters that',
+    });
+  });
+
+  // English Wikinews 2017, wikinews-trump-says-comey-fired-over-russia-investigation-showboating-2017-05-13 (development half).
+  test('"Comey had told him that he, Trump, was not under investigation" is Comey\'s', () => {
+    const article = analyze('Trump says Comey fired', 'President Donald Trump said James Comey had told him that he, Trump, was not under investigation.');
+    expect(attribution(article, 'he, Trump, was not under investigation')).toMatchObject({
+      kind: 'reported',
+      speaker: 'James Comey',
+      cue: 'James Comey had told him that',
+    });
+  });
+
+  test('"has told stories that shocked …": a relative "that" after the object reports nothing', () => {
+    expect(reported('The refugee has told stories that shocked the visitors.')).toEqual([]);
+  });
+});
