@@ -56,9 +56,25 @@ const BEFORE_QUOTATION = new RegExp(String.raw`^\s+${PREPOSITION}\s+[^;:"“”.
 
 /**
  * The press told with no determiner: "Duda told local media Adamowicz's heart was restarted by doctors …"
- * (wikinews-gdansk-mayor-stabbed-on-stage-arrest-2019-01-14), "told state media", "told foreign reporters".
+ * (wikinews-gdansk-mayor-stabbed-on-stage-arrest-2019-01-14), "told state media", "told foreign reporters", "one of his
+ * associates told news outlets this was not true" (wikinews-trump-says-comey-fired-over-russia-investigation-showboating-2017-05-13).
  */
-const BARE_PRESS = String.raw`(?:local|state|national|foreign|international|western|Western|regional)\s+(?:media|press|reporters|journalists|outlets|newspapers|television|radio)`;
+const BARE_PRESS = String.raw`(?:local|state|national|foreign|international|western|Western|regional|news)\s+(?:media|press|reporters|journalists|outlets|newspapers|television|radio)`;
+
+/** An object pronoun: a listener of its own, never a role word before a name ("told me I know …", not "told reporter Jo …"). */
+const OBJECT_PRONOUN = String.raw`(?:me|us|him|her|them|it|you)`;
+
+/**
+ * A named owner's people: "told Cosby's lawyers he would entertain their accusations …" (wikinews-bill-cosby-lawyers-
+ * accuse-prosecutors-racial-bias-jury-selection-2017-05-22). One lower-case noun after the possessive, which opens no noun phrase of its own.
+ */
+const NAMED_OWNER_LISTENER = String.raw`\p{Lu}[\p{L}.-]*['’]s\s+(?!${ENDS_LISTENER})\p{Ll}+`;
+
+/**
+ * A listener's nationality, role and name: "once told Japanese writer Yoji Gomi he did not believe …"
+ * (wikinews-malaysia-arrests-fourth-suspect-kim-jong-nam-2017-02-16); read whole, not as the name "Japanese" alone.
+ */
+const DESCRIBED_NAMED_LISTENER = String.raw`\p{Lu}\p{Ll}+\s+(?:${ROLE_WORD})\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}`;
 
 /**
  * Who was told: a few known listeners, a name, "the press", "the BBC", "a local newspaper", "our correspondent", a pronoun,
@@ -66,7 +82,7 @@ const BARE_PRESS = String.raw`(?:local|state|national|foreign|international|west
  * Wikinews page, session 49).
  */
 const TOLD_OBJECT = new RegExp(
-  String.raw`^\s+(?:${BARE_PRESS}|reporters|journalists|police|[a-z]+\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|the\s+(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4}|\p{Ll}+(?:\s+(?!${ENDS_LISTENER})\p{Ll}+)?)|an?\s+\p{L}+(?:\s+(?!${ENDS_LISTENER})\p{L}+){0,2}|(?:our|his|her|their|its|my|your)\s+\p{Ll}+(?:\s+(?!${ENDS_LISTENER})\p{Ll}+)?|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|it|lawmakers|investors|analysts|parliament|supporters|(?:\p{Ll}+\s+)?(?:${ROLE_WORD})s)\b`,
+  String.raw`^\s+(?:${BARE_PRESS}|reporters|journalists|police|(?!${OBJECT_PRONOUN}\s)[a-z]+\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|the\s+(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4}|\p{Ll}+(?:\s+(?!${ENDS_LISTENER})\p{Ll}+)?)|an?\s+\p{L}+(?:\s+(?!${ENDS_LISTENER})\p{L}+){0,2}|(?:our|his|her|their|its|my|your)\s+(?!${OPENS_NOUN_PHRASE})\p{Ll}+(?:\s+(?!${ENDS_LISTENER})\p{Ll}+)?|${NAMED_OWNER_LISTENER}|${DESCRIBED_NAMED_LISTENER}|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|it|lawmakers|investors|analysts|parliament|supporters|(?:\p{Ll}+\s+)?(?:${ROLE_WORD})s)\b`,
   'u',
 );
 

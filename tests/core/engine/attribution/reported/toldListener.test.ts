@@ -164,3 +164,42 @@ describe('people told by a plural role noun with no determiner', () => {
     expect(attribution(article, 'they bear particular responsibility for the future of Kenya')).toMatchObject({ kind: 'reported', speaker: 'Ban Ki-moon' });
   });
 });
+
+// Development-half sentences: wikinews-bill-cosby-lawyers-accuse-prosecutors-racial-bias-jury-selection-2017-05-22,
+// wikinews-trump-says-comey-fired-over-russia-investigation-showboating-2017-05-13, wikinews-malaysia-arrests-fourth-
+// suspect-kim-jong-nam-2017-02-16, voa-venezuela-machado-denies-plot-2014-12-04 (English Wikinews, CC BY 2.5; VOA, public domain).
+describe('listeners read whole before a clause with no "that"', () => {
+  test('"told Cosby\'s lawyers he would entertain …": a named owner\'s people are the listener', () => {
+    const article = analyze(
+      'Bill Cosby lawyers accuse prosecutors of racial bias',
+      "Judge Steven O'Neill decided to accept the prosecution's explanation but told Cosby's lawyers he would entertain their accusations of racial bias if they came back with statistical evidence.",
+    );
+    expect(reportedTexts(article)).toContain('he would entertain their accusations of racial bias if they came back with statistical evidence');
+  });
+
+  test('"told news outlets this was not true": the news outlets are the listener', () => {
+    const article = analyze(
+      'Trump says Comey fired',
+      'While some sources have said Comey requested more resources, one of his associates told news outlets this was not true and the investigation had no shortage of resources.',
+    );
+    expect(reportedTexts(article)).toContain('this was not true and the investigation had no shortage of resources');
+  });
+
+  test('"once told Japanese writer Yoji Gomi he did not believe …": nationality, role and name are the listener', () => {
+    const article = analyze(
+      'Malaysia arrests fourth suspect',
+      'Kim Jong Nam once told Japanese writer Yoji Gomi he did not believe Kim Jong Un would be a good leader.',
+    );
+    expect(attribution(article, 'he did not believe Kim Jong Un would be a good leader')).toMatchObject({ kind: 'reported', speaker: 'Kim Jong Nam' });
+  });
+
+  test('"told her she would be charged …": "her" is the listener, "she" opens the clause', () => {
+    const article = analyze('Machado denies plot', 'Maria Corina Machado met with John Brown, who told her she would be charged with conspiracy.');
+    expect(reportedTexts(article)).toContain('she would be charged with conspiracy');
+  });
+
+  test('"told her lawyers the plan was dead" keeps "her lawyers" as the listener; "told Smith\'s story to the court" reports nothing', () => {
+    expect(reportedTexts(analyze('Court', 'Jane Smith told her lawyers the plan was dead.'))).toEqual(['the plan was dead']);
+    expect(reportedTexts(analyze('Court', "John Brown told Smith's story to the court."))).toEqual([]);
+  });
+});
