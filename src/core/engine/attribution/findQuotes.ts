@@ -48,6 +48,7 @@ import type { FoundQuote } from './types';
 import { withInnerQuotes } from './innerQuotes';
 import { withLabelledReplies } from './labelledReply';
 import { withQuotedPosts } from './quotedPost';
+import { withRepeatedWords } from './repeatedWords';
 import { withTranslatedSpeakers } from './translatedQuotes';
 import { withoutSelfReference } from './selfReference';
 import { withSoleSpeaker } from './soleSpeaker';
@@ -133,11 +134,14 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     withQuotedPosts(texts, withForeignCues(texts, withLabelledReplies(texts, posts, walk.mentions), walk.mentions)),
     walk.mentions,
   );
-  const quotes = withSoleSpeaker(
+  const quotes = withRepeatedWords(
     texts,
-    quotable,
-    withoutSelfReference(texts, withoutUntranslatedMarks(texts, quotable, withTranslatedSpeakers(texts, quotable, withPosts))),
-    index,
+    withSoleSpeaker(
+      texts,
+      quotable,
+      withoutSelfReference(texts, withoutUntranslatedMarks(texts, quotable, withTranslatedSpeakers(texts, quotable, withPosts))),
+      index,
+    ),
   );
   return { quotes, genders: walk.discourse.statedGenders, laterGenders: walk.discourse.laterPronounGenders, anonymity: walk.cues.anonymity };
 }
