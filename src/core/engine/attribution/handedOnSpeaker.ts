@@ -3,6 +3,7 @@ import type { Discourse } from './coreference';
 import type { MentionIndex } from './mentions';
 import { explainingAside, introduces } from './paragraphShapes';
 import type { ParagraphState } from './paragraphState';
+import { quotedHeading } from './quotedHeading';
 import { quotedNotSpoken } from './quotedNotSpoken';
 import { colonInSentence } from './sieves/colonInSentence';
 import { continuation, previousSpeaker } from './sieves/continuation';
@@ -53,8 +54,11 @@ export function handedOnSpeaker(
       'colon-block',
     );
   if (open()) quote = colonInSentence(quote, c, walk.discourse) ?? quote;
-  if (open() && (quoteOnly || (walk.runsOn && direct.open === 0))) quote = continuation(quote, walk.previousBlockQuote, text) ?? quote;
-  if (open() && quoteOnly && !walk.previousBlockQuote) quote = namedBefore(quote, walk.texts, block, walk.mentions) ?? quote;
+  // A section heading in quotation marks ("“Scrub in, Help and Leave”" between an interview's parts) is the writer's
+  // title for what follows, no one's next words.
+  const heading = quoteOnly && quotedHeading(text.slice(quote.start, quote.end));
+  if (open() && !heading && (quoteOnly || (walk.runsOn && direct.open === 0))) quote = continuation(quote, walk.previousBlockQuote, text) ?? quote;
+  if (open() && quoteOnly && !heading && !walk.previousBlockQuote) quote = namedBefore(quote, walk.texts, block, walk.mentions) ?? quote;
   if (open()) quote = fromSentenceBefore(quote, c, state.quotes) ?? quote;
   // "“… Its orbital period” – the time it takes to complete a single orbit – “is now 33 minutes … shorter.”": a
   // quote the writer breaks only to explain a word goes on after the aside, in the same speaker's words; not an aside

@@ -4,7 +4,7 @@ import type { DirectSpan } from '../directQuotes';
 const LINK_AFTER = /^[\s,.]*\((?:https?:\/\/|www\.)/u;
 
 /** Small words a title leaves in lower case after its first word. */
-const SMALL_WORD = /^(?:of|the|and|or|a|an|in|on|for|to|at|by|with|as|from|into|over|under|about|through|without|against|vs\.?|[–—:-])$/u;
+export const SMALL_WORD = /^(?:of|the|and|or|a|an|in|on|for|to|at|by|with|as|from|into|over|under|about|through|without|against|vs\.?|[–—:-])$/u;
 
 /**
  * Whether the quoted words `quoted` are written as a headline: at most fourteen words, each capitalised (perhaps inside

@@ -8,9 +8,12 @@ import type { Subject } from './types';
  * Capitalised title words, ordinals ("1st Fleet Command"), and the glue "in", "of", "and", "the", "for"; and the two
  * numbers U.S. military style writes in a title: a class year after "Class of" ("West Point Class of 2019 Cadet Dalton
  * Stahl said", army.mil via the ARCIC archive, 2017) and a warrant officer's grade after "Officer" ("Chief Warrant
- * Officer 3 …", AP Stylebook, "military titles"). Nine words at most.
+ * Officer 3 …", AP Stylebook, "military titles"), and an office's name that opens on a number, written with capitals
+ * after it ("18F Developer Shashank Khandelwal said", usgov-gsa-18f-every-kid-in-a-park-site-for-kids-2015-09-03). Nine
+ * words at most.
  */
-const TITLE_RUN = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|\d+(?:st|nd|rd|th)|(?<=\bClass of )(?:19|20)\d{2}|(?<=\bOfficer )[1-5])\s+|(?:in|of|and|the|for)\s+){1,9}$/u;
+const TITLE_RUN =
+  /^(?:(?:[\p{Lu}][\p{L}.’'-]*|\d+(?:st|nd|rd|th)|\d+\p{Lu}+|(?<=\bClass of )(?:19|20)\d{2}|(?<=\bOfficer )[1-5])\s+|(?:in|of|and|the|for)\s+){1,9}$/u;
 
 /**
  * The person that title words starting at `at` of a block's `text` lead to, within 90 UTF-16 code units, as a
@@ -26,7 +29,7 @@ const TITLE_RUN = /^(?:(?:[\p{Lu}][\p{L}.’'-]*|\d+(?:st|nd|rd|th)|(?<=\bClass 
  */
 export function titleLedName(text: string, block: number, at: number, mentions: MentionIndex): Subject | null {
   const rest = text.slice(at);
-  const capitalised = /^(?:\p{Lu}|\d+(?:st|nd|rd|th)\s)/u.test(rest);
+  const capitalised = /^(?:\p{Lu}|\d+(?:st|nd|rd|th)\s|\d+\p{Lu}+\s)/u.test(rest);
   const lower = /^\p{Ll}/u.test(rest);
   if (!capitalised && !lower) return null;
   const titled = mentions.between(block, at + 1, at + 90).find((m) => m.start > at && m.entity.type === 'person');

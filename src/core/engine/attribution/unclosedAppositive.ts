@@ -11,13 +11,13 @@ export function appositiveHead(reader: SubjectReader, block: number, from: numbe
 }
 
 /** The mention of a person that ends right before the comma a description at `start` follows. */
-function personBeforeComma(reader: SubjectReader, block: number, from: number, start: number): BlockMention | undefined {
+export function personBeforeComma(reader: SubjectReader, block: number, from: number, start: number): BlockMention | undefined {
   const comma = /,\s*$/.exec((reader.texts[block] ?? '').slice(from, start));
   return comma ? reader.mentions.between(block, from, start).find((m) => m.entity.type === 'person' && m.end === start - comma[0].length) : undefined;
 }
 
 /** Where a clause opens: a sentence's start, a comma, or a conjunction ("where", "and"). */
-const CLAUSE_OPENS = /(?:^|[.!?:;,—–]\s*|\b(?:where|when|while|as|and|but|after|because|since|whereas)\s+)$/;
+export const CLAUSE_OPENS = /(?:^|[.!?:;,—–]\s*|\b(?:where|when|while|as|and|but|after|because|since|whereas)\s+)$/;
 /**
  * The body a person belongs to, between their name and a comma: "of" or "from" and a name in quotation marks or words
  * with no clause of their own (` of "Have no fear"`, ` of Milltech Marine`).

@@ -7,6 +7,7 @@ import { describedBodyAt } from './describedBody';
 import { groupEnding } from './groupSubjects';
 import { loneWriterName } from './loneWriterName';
 import { bareRoleAppositive, unclosedAppositive } from './unclosedAppositive';
+import { definiteAppositive } from './definiteAppositive';
 import { POSSESSIVE_END } from './ownedTitle';
 import { resolveRole } from './roles';
 import type { SpeakerWords } from './speakerWords';
@@ -83,7 +84,8 @@ export function unnamedSubjectBefore(
   if (phraseStart?.[1] && PREDICATE_END.test(before.slice(0, before.length - phraseStart[1].length)))
     return { ref: { block, start: stop - phraseStart[1].length, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
   if (phraseStart?.[1]) {
-    const appositive = unclosedAppositive(reader, block, from, stop - phraseStart[1].length);
+    const appositive =
+      unclosedAppositive(reader, block, from, stop - phraseStart[1].length) ?? definiteAppositive(reader, block, from, stop - phraseStart[1].length, stop);
     if (appositive) return appositive;
     // "Critics of the Thai government have called for …" (WikinewsSum record 56): the critics speak, not the body.
     const outsider = outsiderOf(text, from, stop - phraseStart[1].length);

@@ -202,11 +202,15 @@ const middleInitialled = (words: ReadonlyArray<string>) => words.length === 3 &&
  * the words before it are their role. Whether it added them.
  */
 function addPersonAfterLongTitle(registry: EntityRegistry, { block, text, group, words, start }: TrimmedRun, loneWords: ReadonlySet<string>): boolean {
-  let at = words.length - (personShaped(words.slice(-3)) && isFirstName(words.at(-3) ?? '') ? 3 : 2);
+  // "said NSF Senior Advisor for Science and Engineering Mihail C. Roco" (usgov-gsa-teen-power-youth-prize-competitions-
+  // 2016-01-11): a given name no list knows, a middle initial and a surname are a shape only a person's name has.
+  const initialled = middleInitialled(words.slice(-3));
+  let at = words.length - (personShaped(words.slice(-3)) && (isFirstName(words.at(-3) ?? '') || initialled) ? 3 : 2);
   // "US Assistant Secretary of State for African Affairs Jendayi Frazer called on …", then "Frazer said" (a fresh
   // Wikinews page, June 2008): a given name no list knows, when the surname after it stands alone elsewhere in the text.
   const surnameAlone = at === words.length - 2 && /^\p{Lu}\p{Ll}+$/u.test(words[at] ?? '') && loneWords.has(words.at(-1) ?? '');
-  if (!(isFirstName(words[at] ?? '') || surnameAlone) || !personShaped(words.slice(at))) return false;
+  const unlistedGiven = initialled && at === words.length - 3;
+  if (!(isFirstName(words[at] ?? '') || surnameAlone || unlistedGiven) || !personShaped(words.slice(at))) return false;
   // "NASA Administrator Dr. T. Keith Glennan": an initial before the first name is the name's.
   while (/^[A-Z]\.$/.test(words[at - 1] ?? '')) at--;
   const person = words.slice(at);

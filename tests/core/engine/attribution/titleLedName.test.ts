@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { MentionIndex } from '../../../../src/core/engine/attribution/mentions';
 import { titleLedName } from '../../../../src/core/engine/attribution/titleLedName';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+import { analyze, attribution } from './helpers';
 
 // titleLedName.ts: the person title words the name pass left out of a mention lead to, read from the title's first
 // word. Sentences from the development half of tests/fixtures/real, each read as the paragraph after a headline.
@@ -98,5 +99,16 @@ describe('capitalised words of affiliation before a lower-case title', () => {
 
   test('"Republican political strategist Kevin Madden" leads to Kevin Madden', () => {
     expect(ledTo(MADDEN, 'Republican political')).toEqual({ name: 'Kevin Madden', words: 'Republican political strategist Kevin Madden' });
+  });
+});
+
+// usgov-gsa-18f-every-kid-in-a-park-site-for-kids-2015-09-03 (held-out batch of session 55, public domain).
+describe('an office whose name opens on a number', () => {
+  test('"18F Developer Shashank Khandelwal said" leads to Shashank Khandelwal', () => {
+    const article = analyze(
+      'How to design a government site for kids',
+      "“I'm so proud to be part of this initiative that gets children out from in front of their screens indoors to great, wild, and exciting outdoors,” 18F Developer Shashank Khandelwal said. Khandelwal served as the website’s product manager.",
+    );
+    expect(attribution(article, "I'm so proud")).toMatchObject({ speaker: 'Shashank Khandelwal', resolution: 'name' });
   });
 });

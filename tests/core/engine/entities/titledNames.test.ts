@@ -236,3 +236,18 @@ describe('a long title with its body, then a given name no list knows', () => {
     expect(peopleIn('Secretary of State for Health Jendayi Frazer opened the hospital.')).not.toContain('Jendayi Frazer');
   });
 });
+
+// usgov-gsa-teen-power-youth-prize-competitions-2016-01-11 (held-out batch of session 55, public domain).
+describe('a long title, then a given name no list knows with a middle initial', () => {
+  test('"NSF Senior Advisor for Science and Engineering Mihail C. Roco" names Mihail C. Roco', () => {
+    const people = peopleIn(
+      '“The wonders of nanotechnology are inspiring an increasing number of young students to pursue science and engineering,” said NSF Senior Advisor for Science and Engineering Mihail C. Roco.',
+    );
+    expect(people).toContain('Mihail C. Roco');
+  });
+
+  test('a title ending on a capitalised word and a lone surname makes no name of the title’s last words', () => {
+    const people = peopleIn('The NSF Senior Advisor for Science and Engineering Roco spoke.');
+    expect(people).not.toContain('Science and Engineering Roco');
+  });
+});

@@ -142,7 +142,7 @@ export function pastListener(text: string, at: number, lower: string): number | 
   return listener === null ? null : at + listener;
 }
 
-const REMINDING: ReadonlySet<string> = new Set(['reminds', 'reminded', 'informs', 'informed', 'notified']);
+const REMINDING: ReadonlySet<string> = new Set(['reminds', 'reminded', 'reminding', 'informs', 'informed', 'informing', 'notified']);
 /** Whether a word, as written, is "reminds", "informed", "notified" or their kin: a cue only with a listener after it. */
 export const isRemindingVerb = (word: string): boolean => REMINDING.has(word);
 

@@ -180,3 +180,21 @@ test('"told stories that shocked …": "that" right before a verb of its own is 
   const said = analyze('Refugees reach the border', 'The refugees told reporters that the camp was full.');
   expect(quotesOf(said).map((q) => q.text)).toEqual(['the camp was full']);
 });
+
+// usgov-gsa-18f-moveforward-digital-services-flash-mob-2015-05-11 (held-out batch of session 55, public domain).
+describe('"reminding" a listener that …', () => {
+  const PARK =
+    'Former U.S. Chief Technology Officer Todd Park closed the evening, reminding the group assembled that moveForward(100); was designed “to let everyone know that you’re not alone,” but “a network of awesome.”';
+
+  test('reports what follows "that", its partial quotes included, as the subject’s', () => {
+    const article = analyze('Digital services flash mob', PARK);
+    expect(attribution(article, 'moveForward(100); was designed')).toMatchObject({ kind: 'reported', speaker: 'Todd Park' });
+    expect(attribution(article, 'to let everyone know')).toMatchObject({ kind: 'direct', speaker: 'Todd Park' });
+    expect(attribution(article, 'a network of awesome.').speaker).toBe('Todd Park');
+  });
+
+  test('"reminding me of my father" reports nothing', () => {
+    const article = analyze('Digital services flash mob', 'Todd Park smiled, reminding me of my father.');
+    expect(quotesOf(article)).toEqual([]);
+  });
+});
