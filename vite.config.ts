@@ -243,6 +243,8 @@ export default defineConfig({
           // December 2026), with the same results.
           environment: 'happy-dom',
           pool: 'threads',
+          // One page and module graph per worker: a fresh page and app import for each of 45 files was most of this project's time.
+          isolate: false,
           // A render waits on the machine: on a shared two-core runner the default five seconds were not always enough.
           testTimeout: 15_000,
           include: ['tests/**/*.test.{ts,tsx}'],

@@ -1,8 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { vi } from 'vitest';
-import { NewVersion } from '../../../src/features/update/NewVersion';
+import { afterAll, vi } from 'vitest';
 
 // The service worker's registration, as vite-plugin-pwa gives it: here a new version is waiting or not.
 const registration = vi.hoisted(() => ({ waiting: false, updateServiceWorker: vi.fn(() => Promise.resolve()) }));
@@ -12,6 +11,12 @@ vi.mock('virtual:pwa-register/react', () => ({
     return { needRefresh, offlineReady: useState(false), updateServiceWorker: registration.updateServiceWorker };
   },
 }));
+
+// A worker's modules serve every file it runs (isolate: false in vite.config.ts), and the reader's page loads NewVersion
+// with the real registration: this file imports a copy of its own, which must not serve the files after it either.
+vi.resetModules();
+afterAll(() => vi.resetModules());
+const { NewVersion } = await import('../../../src/features/update/NewVersion');
 
 beforeEach(() => {
   registration.waiting = false;
