@@ -30,6 +30,13 @@ const plural = (noun: string): string => (/[^aeiou]y$/.test(noun) ? `${noun.slic
  */
 const NO_GROUP_PLURAL = /^(?:police|team|club|\p{L}+ies)$/u;
 
+/**
+ * The plurals of the organisation nouns that have one as a group (`NO_GROUP_PLURAL`), made once: "the governments of the
+ * two nations" speak as bodies of one kind. Made again for each description, they cost a test and a string for each of
+ * the hundreds of nouns, every time.
+ */
+const BODY_PLURALS: ReadonlySet<string> = new Set(ORG_ROLE_NOUNS.filter((noun) => !NO_GROUP_PLURAL.test(noun)).map(plural));
+
 /** The plurals of the demonyms in -an and -i (`Yemenis`, `Romanians`), lower case: "-ese" and "-ish" take no plural. */
 const DEMONYM_PLURALS: ReadonlyArray<string> = COUNTRIES.flatMap(([, adjectives]) =>
   adjectives.filter((adjective) => /(?:an|i)$/.test(adjective)).map((adjective) => `${adjective.toLowerCase()}s`),
@@ -227,7 +234,7 @@ function describes(clause: string): boolean {
   const qualified = description ? null : QUALIFIED_GROUP.exec(clause);
   const head = (description ?? qualified)?.[2]?.toLowerCase();
   // "the governments of the two nations": bodies of one kind, described by what they belong to, speak as a group too.
-  const bodies = ORG_ROLE_NOUNS.some((noun) => !NO_GROUP_PLURAL.test(noun) && plural(noun) === head);
+  const bodies = head !== undefined && BODY_PLURALS.has(head);
   const scholars = SCHOLARS.test(head ?? '') || agents(head ?? '');
   if (qualified && !GROUP_SPEAKERS.has(head ?? '') && !PERSON_ROLE_NOUNS.includes(head?.replace(/s$/, '') ?? '') && !bodies && !scholars) return false;
   return head !== undefined && (HEADS.has(head) || scholars);
