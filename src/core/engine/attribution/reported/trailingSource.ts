@@ -39,14 +39,13 @@ const DESCRIPTION = new RegExp(
   'u',
 );
 
-const isRole = (word: string) => PERSON_ROLE_NOUNS.includes(word) || /(?:ologist|scientist)$/.test(word);
+/** The role-noun lists as sets: a head is looked up for each description read, and a set answers without reading the lists. */
+const PERSON_ROLES: ReadonlySet<string> = new Set(PERSON_ROLE_NOUNS);
+const ORG_ROLES: ReadonlySet<string> = new Set(ORG_ROLE_NOUNS);
+
+const isRole = (word: string) => PERSON_ROLES.has(word) || word.endsWith('ologist') || word.endsWith('scientist');
 const isSourceHead = (word: string) =>
-  GROUP_SPEAKERS.has(word) ||
-  DOCUMENT_NOUNS.has(word) ||
-  BROADCAST_NOUNS.has(word) ||
-  ORG_ROLE_NOUNS.includes(word) ||
-  isRole(word) ||
-  isRole(word.replace(/s$/, ''));
+  GROUP_SPEAKERS.has(word) || DOCUMENT_NOUNS.has(word) || BROADCAST_NOUNS.has(word) || ORG_ROLES.has(word) || isRole(word) || isRole(word.replace(/s$/, ''));
 
 /**
  * The person a lower-case title at `at` (a UTF-16 offset into the block's text) leads to, as the source named there;
