@@ -127,6 +127,9 @@ export const OFFICIAL_ROLES: ReadonlyArray<string> = [
   'police officer',
   'trooper',
   'marshal',
+  // "Presidential Innovation Fellow Chris Goranson" (usgov-gsa-18f-every-kid-in-a-park-site-for-kids-2015-09-03): a
+  // post of GSA's Presidential Innovation Fellows programme, a federal office whatever body the fellow is placed in.
+  'presidential innovation fellow',
   'national security adviser',
   'national security advisor',
   'chief of staff',

@@ -4,6 +4,7 @@ import { bareWord, roleAt, wordsOf } from './roles';
 import type { SourceType } from '../../schema';
 import type { Located } from '../attribution/types';
 import { AGENCY_STAFF_ROLES } from '../lexicon/agencyStaffRoles';
+import { FEDERAL_UNITS } from '../lexicon/federalUnits';
 
 /**
  * ", Digital Engagement Strategist for FSA,", ", the director of the Identity Assurance and Trusted Access Division,",
@@ -12,14 +13,26 @@ import { AGENCY_STAFF_ROLES } from '../lexicon/agencyStaffRoles';
  */
 const APPOSITIVE =
   /^,\s+(?!(?:who|whose|which|that|where|when)\b)((?:[^,;:.()"“”]|\.(?=\p{L})){2,160}?)(?=\s*[,;:()"“”]|\.(?!\p{L})|\s+(?:who|which|that)\b|$)/u;
-/** "OSTP White House Leadership Development Fellow Dr. ": capitalised words right before a name, perhaps a doctor's title. */
-const TITLE = /((?:\p{Lu}[\p{L}.&-]*\s+){2,8})(?:Dr\.?\s+)?$/u;
-/** Where a role's complement opens: "Strategist | for FSA", "Fellow | in HIU". */
-const COMPLEMENT = /^(?:of|for|at|in|with)$/;
+/**
+ * "OSTP White House Leadership Development Fellow Dr. ", "18F Developer ": capitalised words right before a name,
+ * perhaps a doctor's title.
+ */
+const TITLE = /((?:(?:\p{Lu}|\p{N}+\p{Lu})[\p{L}.&-]*\s+){2,8})(?:Dr\.?\s+)?$/u;
+/** Capitalised words before a title the mention holds: "18F " before "Developer". */
+const LEAD = /(?:(?:\p{Lu}|\p{N}+\p{Lu})[\p{L}.&-]*\s+){1,7}$/u;
+/**
+ * "18F visual and UX designer ": a sentence that opens on a body's name and names the post before the name in lower
+ * case; `typeFromAgencyStaff` asks that the opening word be the body (usgov-gsa-18f-moveforward-digital-services-
+ * flash-mob-2015-05-11).
+ */
+const OPENING_TITLE = /(?:^|[.!?]["”’]?\s+)((?:\p{Lu}|\p{N}+\p{Lu})[\p{L}\p{N}.&-]*(?:\s+[\p{L}.&-]+){1,5})\s+$/u;
+/** Where a role's complement opens: "Strategist | for FSA", "Fellow | in HIU", "Strategist | on the USA.gov marketing team". */
+const COMPLEMENT = /^(?:of|for|at|in|with|on)$/;
 
 /**
- * Whether the words `from` on name a government body: a word of one ("EPA", "Corps"), a .gov site ("USA.gov"), the
- * White House, or one the article places in a government (`articleAgencies.ts`).
+ * Whether the words `from` on name a government body: a word of one ("EPA", "Corps"), a federal office known by its
+ * initials (`lexicon/federalUnits.ts`: "18F", "NIBIB"), a .gov site ("USA.gov"), the White House, or one the article
+ * places in a government (`articleAgencies.ts`).
  */
 function namesAgency(words: ReadonlyArray<string>, from: number, agencies: ReadonlySet<string>): boolean {
   const rest = words.slice(from);
@@ -29,7 +42,8 @@ function namesAgency(words: ReadonlyArray<string>, from: number, agencies: Reado
     [...agencies].some((name) => name.includes(' ') && joined.includes(name)) ||
     rest.some((w) => {
       const bare = w.replace(/['’]s$|[,;:]$/g, '');
-      return governs(bare) || agencies.has(bare.toLowerCase()) || /^\p{Lu}[\p{L}.-]*\.gov$/u.test(bare);
+      const lower = bare.toLowerCase();
+      return governs(bare) || agencies.has(lower) || FEDERAL_UNITS.has(lower) || /^\p{Lu}[\p{L}.-]*\.gov$/u.test(bare);
     })
   );
 }
@@ -45,7 +59,8 @@ function postsOf(lower: ReadonlyArray<string>): { role: number; end: number; sta
   let staff = false;
   let i = 0;
   while (i < lower.length && !(role >= 0 && COMPLEMENT.test(lower[i] ?? ''))) {
-    const found = roleAt(lower, i);
+    // "a developer for 18F": a trade no role word lists is a post only as a staff role.
+    const found = roleAt(lower, i) ?? (AGENCY_STAFF_ROLES.has(lower[i] ?? '') ? (['expert', 1] as const) : null);
     if (found) {
       const [kind, n] = found;
       const isStaff = kind === 'expert' && n === 1 && AGENCY_STAFF_ROLES.has(lower[i] ?? '');
@@ -82,10 +97,14 @@ function agencyPost(phrase: string, agencies: ReadonlySet<string>, after: boolea
  * 04-24), "said Mikel Maron, Presidential Innovation Fellow in HIU" (usgov-gsa-mapgive-crowdsourced-mapping-
  * humanitarian-2014-12-17), "Ken Myers, the director of the Identity Assurance and Trusted Access Division, said"
  * (usgov-gsa-idmanagement-zero-trust-refresh-2023-10-02), "OSTP White House Leadership Development Fellow Dr. Katherine
- * Tyner" (usgov-gsa-lab-to-market-prize-spotlight-chat-2021-09-02): a post in a government body, in the appositive
- * after a name or the title before it, makes its holder an official (`docs/annotation-guide.md`, "A named staff
- * member of a government agency"), the body known by its words, a .gov site or the article's own naming of it
- * (`agencies`, `articleAgencies.ts`). `text` is the mention's block, `titled` the title the mention holds before the
+ * Tyner" (usgov-gsa-lab-to-market-prize-spotlight-chat-2021-09-02), "said David Cole, a developer for 18F"
+ * (usgov-gsa-open-opportunities-agile-development-2016-01-04), "18F Developer Shashank Khandelwal", "18F visual and UX
+ * designer Erica Deahl" (usgov-gsa-18f-every-kid-in-a-park-site-for-kids-2015-09-03, usgov-gsa-18f-moveforward-
+ * digital-services-flash-mob-2015-05-11): a post in a government body, in the appositive after a name, the title before
+ * it (widened over the capitalised words before a title the mention holds) or a sentence's opening words that name the
+ * body first, makes its holder an official (`docs/annotation-guide.md`, "A named staff member of a government agency"),
+ * the body known by its words, a federal office's initials (`lexicon/federalUnits.ts`), a .gov site or the article's
+ * own naming of it (`agencies`, `articleAgencies.ts`). `text` is the mention's block, `titled` the title the mention holds before the
  * name (`mentionType.ts`, `beforeName`) if any; the evidence is the phrase (UTF-16 offsets, half-open). Null otherwise.
  */
 export function typeFromAgencyStaff(
@@ -100,7 +119,22 @@ export function typeFromAgencyStaff(
     return { type: 'official', evidence: { block: mention.block, start, end: start + appositive[1].length } };
   }
   const from = Math.max(0, mention.start - 120);
+  const located = (start: number, end: number): Located => ({ block: mention.block, start, end });
   const before = TITLE.exec(text.slice(from, mention.start));
-  const title = titled ?? (before?.[1] ? { block: mention.block, start: from + before.index, end: from + before.index + before[1].trimEnd().length } : null);
-  return title && agencyPost(text.slice(title.start, title.end), agencies, false) ? { type: 'official', evidence: title } : null;
+  // "18F Developer Shashank Khandelwal" with the mention holding "Developer" alone: the capitalised words before it
+  // title the name too.
+  const lead = titled && LEAD.exec(text.slice(from, titled.start));
+  const opening = OPENING_TITLE.exec(text.slice(from, titled?.start ?? mention.start));
+  const openingStart = opening?.[1] ? from + opening.index + opening[0].indexOf(opening[1]) : -1;
+  // The look-back's own start opens no sentence unless it is the block's.
+  const opens = opening?.[1] !== undefined && (from === 0 || !opening[0].startsWith(opening[1]));
+  const titles = [
+    titled ?? (before?.[1] ? located(from + before.index, from + before.index + before[1].trimEnd().length) : null),
+    lead && titled ? located(from + lead.index, titled.end) : null,
+    opening?.[1] && opens && namesAgency(wordsOf(opening[1]).slice(0, 1), 0, agencies)
+      ? located(openingStart, titled?.end ?? openingStart + opening[1].length)
+      : null,
+  ];
+  const title = titles.find((t) => t !== null && agencyPost(text.slice(t.start, t.end), agencies, false));
+  return title ? { type: 'official', evidence: title } : null;
 }

@@ -6,6 +6,7 @@ import type { FoundEntity } from '../entities/types';
 import { genderOfNoun } from '../lexicon/genderedNouns';
 import { blankFragments, genderedHead, headBeforeName } from './genderCues';
 import { boundInSentence, PERSON_HEADS, type BlockView, type Found } from './subjectPronoun';
+import { asClausePronoun } from './asClausePronoun';
 import { asidePossessive } from './asidePossessive';
 import { frontedPossessive } from './frontedPossessive';
 import { nextSentencePronoun } from './nextSentencePronoun';
@@ -96,7 +97,8 @@ export interface SpokenOf {
  * its own sentence ("And the head of NATO, Hoop Scheffer, he has explained") or a gendered noun that lists another
  * person after them ("Tom Ellis, his wife, and …"), plus what the person's own sentences state: the gendered head of
  * what they are said to be (", chairman of the …"), a pronoun bound to them as their sentence's subject, in a
- * who-clause on their name (`whoClause.ts`), in an aside after it (`asidePossessive.ts`) or opening the next sentence (`nextSentencePronoun.ts`), and the gendered role noun a quote names them by (`roleRefs`: "The father
+ * who-clause on their name (`whoClause.ts`), in an aside after it (`asidePossessive.ts`), in an as-clause closing
+ * their cue (`asClausePronoun.ts`: "said X, …, as he pumped up the crowd") or opening the next sentence (`nextSentencePronoun.ts`), and the gendered role noun a quote names them by (`roleRefs`: "The father
  * said"). Words that disagree state nothing, nor does a he or she inside one of the person's own direct `quotes`
  * (`inOwnQuotedWords`), where a pronoun resolved to them `later`, outside their words, may; and for a speaker, a person
  * or one taken for an organisation, the his or her of a view they voice (`voicedPossessive`). Never from a first name.
@@ -132,6 +134,7 @@ export function statedGenders(
         add(p.entity, ownVerbPronoun(view.text, p.start, p.end, view.block, view.people));
         add(p.entity, whoClausePronoun(view, p.entity, sentence, p.end));
         add(p.entity, asidePossessive(view.text, sentence, p.start, p.end, view.block));
+        add(p.entity, asClausePronoun(view.text, sentence, p.start, p.end, view.block, view.people));
         add(
           p.entity,
           nextSentencePronoun(view, i, p, (e) => read.get(e)?.gender ?? null),

@@ -4,6 +4,7 @@ import { asHeldNow, isFormerWord } from './formerRole';
 import { bareWord, held, type HeldKind, roleAt, wordsOf } from './roles';
 import { isLegislator } from './weakSigns';
 import { namesOwnerBody } from './ownerBody';
+import { isNationalOfficer } from './nationalOfficer';
 import { namesPublicOffice } from './publicOffice';
 import { partyLeaderType } from './partyLeader';
 import { SPOKES_WORD } from './spokesRank';
@@ -195,7 +196,12 @@ function typeOfRoles(phrase: string): SourceType | null {
   // is Hong Kong's head of government, an office read below.
   const role = lower.slice(from, to).join(' ');
   const placeHead = role === 'chief executive' && (/^\p{Lu}/u.test(words[from] ?? '') || namesNation(words, lower));
-  if (kind === 'head' && COMPANY_HEADS.has(role) && !placeHead) return lower.slice(0, from).some(isFormerWord) ? null : 'spokesperson';
+  // "U.S. Chief Technology Officer Megan Smith": a company officer's title that a country's name alone qualifies.
+  const nationalOffice = isNationalOfficer(
+    role,
+    words.slice(0, from).filter((w) => !OPENER.test(w)),
+  );
+  if (kind === 'head' && COMPANY_HEADS.has(role) && !placeHead && !nationalOffice) return lower.slice(0, from).some(isFormerWord) ? null : 'spokesperson';
   // "Tesco’s CEO for Central Europe": a body named in the possessive owns the role; the place is only its patch.
   const owned = words.slice(0, from).some((w) => /^\p{Lu}[\p{L}\p{N}.&-]*['’]s$/u.test(w) && !national(w) && !governs(w));
   // "executive director of the U.S. branch of Amnesty International": a civic body's head, wherever it works.

@@ -1,3 +1,4 @@
+import { typeFromAgencyStaff } from '../../../../src/core/engine/sources/agencyStaff';
 import type { Article } from '../../../../src/core/schema';
 import { analyze } from '../attribution/helpers';
 
@@ -88,9 +89,79 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ],
     ['expert', 'a research staff member at IDA STPI'],
   ],
+  [
+    'a designer for a federal office in the appositive: official (usgov-gsa-open-opportunities-agile-development-2016-01-04)',
+    'David Cole',
+    [
+      'Open Opportunities: Agile Development',
+      '“I don’t think you can have open source contributions near our velocity without agile development,” said David Cole, a developer for 18F.',
+    ],
+    ['official', 'a developer for 18F'],
+  ],
+  [
+    'a designer and web developer of a federal office: official (usgov-gsa-18f-moveforward-digital-services-flash-mob-2015-05-11)',
+    'Noah Manger',
+    [
+      'moveForward(100); Digital Services Flash Mob',
+      "Noah Manger, an 18F designer and web developer, discussed his team's work with the Federal Election Commission. “They’ve been publishing open data since before it was cool,” Manger said.",
+    ],
+    ['official', 'an 18F designer and web developer'],
+  ],
+  [
+    'a sentence opening on a federal office, then the post in lower case: official (usgov-gsa-18f-moveforward-digital-services-flash-mob-2015-05-11)',
+    'Erica Deahl',
+    [
+      'moveForward(100); Digital Services Flash Mob',
+      '18F visual and UX designer Erica Deahl shared how her team is helping the U.S. Citizenship and Immigration Services (USCIS) redesign the user experience.',
+      '“My husband and I just finished the green card process,” Deahl said.',
+    ],
+    ['official', '18F visual and UX designer'],
+  ],
+  [
+    'the deputy executive director of a federal office: official (usgov-gsa-18f-moveforward-digital-services-flash-mob-2015-05-11)',
+    'Hillary Hartley',
+    [
+      'moveForward(100); Digital Services Flash Mob',
+      '“We’re together to revel in the stuff we shipped,” said Hillary Hartley, deputy executive director of 18F, as she greeted the crowd in the GSA conference center.',
+    ],
+    ['official', 'deputy executive director of 18F'],
+  ],
+  [
+    'a program director at an NIH institute known by its initials: official (usgov-gsa-debut-challenge-students-biomedicine-2015-09-18)',
+    'Zeynep Erim',
+    ['DEBUT Challenge', '“Our goal was education and engagement,” said Dr. Zeynep Erim, program director at NIBIB for the DEBUT Challenge.'],
+    ['official', 'program director at NIBIB for the DEBUT Challenge'],
+  ],
+  [
+    'a strategist for an NIH centre known by its initials: official (usgov-gsa-social-media-customer-service-agencies-2015-04-24)',
+    'Yasmine Kloth',
+    [
+      'Customer Service in 140 Characters',
+      'The National Center for Complementary and Integrative Health (NCCIH) conducts and supports research and provides information about complementary health products and practices. The NCCIH team makes it a priority to respond to social media inquiries in a timely manner said Yasmine Kloth, Digital and Social Media Strategist for NCCIH.',
+    ],
+    ['official', 'Digital and Social Media Strategist for NCCIH'],
+  ],
+  [
+    'a strategist on a .gov site’s team: official (usgov-gsa-tweet-worthy-content-tips-2014-06-30)',
+    'Jessica Milcetich',
+    [
+      'Tweet-Worthy Content',
+      '“People love them, people love to share them,” says Jessica Milcetich, Social Media and Digital Strategist on the USA.gov marketing team at the U.S. General Services Administration (GSA).',
+    ],
+    ['official', 'Social Media and Digital Strategist on the USA.gov marketing team at the U.S'],
+  ],
 ])('%s', (_, name, paragraphs, expected) => {
   const [headline, ...rest] = paragraphs;
   expect(typeOf(analyze(headline ?? '', ...rest), name)).toEqual(expected);
+});
+
+test('a developer the mention titles, a federal office’s initials before the title: official (usgov-gsa-18f-every-kid-in-a-park-site-for-kids-2015-09-03)', () => {
+  // The quote itself is left to no one there; the engine still reads the title its speaker would have.
+  const text = '“I’m so proud to be part of this initiative,” 18F Developer Shashank Khandelwal said.';
+  const start = text.indexOf('Developer');
+  const mention = { block: 0, start, end: text.indexOf(' said') };
+  const found = typeFromAgencyStaff(text, mention, new Set(), { block: 0, start, end: start + 'Developer'.length });
+  expect(found && [found.type, text.slice(found.evidence.start, found.evidence.end)]).toEqual(['official', '18F Developer']);
 });
 
 describe('near misses that stay as they were', () => {
@@ -131,6 +202,28 @@ describe('near misses that stay as they were', () => {
         'Cherie Beech Grateful for Opportunities',
         '“I love NASA Stennis,” said Cherie Beech, who works in the NASA Stennis Office of the Chief Information Officer.',
       ],
+      ['unknown', undefined],
+    ],
+    [
+      'a lead developer of a site no body is named for: unchanged (usgov-gsa-18f-every-kid-in-a-park-site-for-kids-2015-09-03)',
+      'Christine Cheung',
+      [
+        'Every Kid in a Park',
+        'Christine Cheung, the site’s lead developer said it was a joy to work on such a passionate team.',
+        "“I've been so happy to be involved in a project that is focused on getting the next generation out there exploring,” Cheung said.",
+      ],
+      ['unknown', undefined],
+    ],
+    [
+      'a developer for a company: no post, unchanged',
+      'Jane Doe',
+      ['Open Source', '“We ship every week,” said Jane Doe, a developer for Mozilla.'],
+      ['unknown', undefined],
+    ],
+    [
+      'a sentence opening on a company’s name, then a designer: unchanged',
+      'Jane Doe',
+      ['Open Source', 'Mozilla visual designer Jane Doe shared the new logo. “We ship every week,” Doe said.'],
       ['unknown', undefined],
     ],
   ])('%s', (_, name, paragraphs, expected) => {

@@ -70,3 +70,24 @@ describe("a company's other officers speak for it as its chief executive does", 
     expect(typeOfPhrase('Ex-BEA boss')).toBeNull();
   });
 });
+
+describe("a company officer's title that only a country's name qualifies is the country's office", () => {
+  // usgov-gsa-18f-moveforward-digital-services-flash-mob-2015-05-11: the U.S. CTO holds a federal office, and one who
+  // held it speaks for themself by the former office-holders rule.
+  test.each([
+    ['U.S. Chief Technology Officer', 'official'],
+    ['Former U.S. Chief Technology Officer', 'citizen'],
+  ])('"%s" is a source of type %s', (phrase, type) => {
+    expect(typeOfPhrase(phrase)).toBe(type);
+  });
+
+  test.each([
+    // A nationality says where the holder is from, not whose office it is; a company beside the country owns the title.
+    ['Russian Chief Technology Officer', 'spokesperson'],
+    ['Nissan U.S. Chief Financial Officer', 'spokesperson'],
+    // A chief executive is a company's, however national.
+    ['U.S. Chief Executive Officer', 'spokesperson'],
+  ])('"%s" stays a source of type %s', (phrase, type) => {
+    expect(typeOfPhrase(phrase)).toBe(type);
+  });
+});

@@ -108,6 +108,22 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ],
     ['expert', 'Haifa University geostrategy expert and former Israeli security official'],
   ],
+  [
+    'a Presidential Innovation Fellow titled before the name: official, no think-tank fellow (usgov-gsa-18f-every-kid-in-a-park-site-for-kids-2015-09-03)',
+    'Chris Goranson',
+    ['Every Kid in a Park', 'That testing “reminded us of the creativity that can come from young minds,” Presidential Innovation Fellow Chris Goranson said.'],
+    ['official', 'Presidential Innovation Fellow'],
+  ],
+  [
+    'the director of an NIH institute known by its initials, titled before the name: official (usgov-gsa-debut-challenge-students-biomedicine-2015-09-18)',
+    'Roderic I. Pettigrew',
+    [
+      'DEBUT Challenge',
+      'A competition like this both pushes the field forward with new concepts and inspires the next-generation of biomedical engineers, said NIBIB Director Roderic I. Pettigrew, Ph.D., M.D.',
+      '“The next decades of biomedical engineering will produce incredible advances; and the students of today are the creators of tomorrow’s transformative innovations,” Pettigrew said.',
+    ],
+    ['official', 'NIBIB Director'],
+  ],
 ])('%s', (_, name, blocks, expected) => {
   const [headline = '', ...paragraphs] = blocks;
   expect(typeOf(analyze(headline, ...paragraphs), name)).toEqual(expected);
