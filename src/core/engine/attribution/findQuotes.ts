@@ -10,6 +10,7 @@ import { cueVerb } from './reported/cueVerb';
 import { appealsInclude } from './reported/appealsInclude';
 import { adviceIsTo } from './reported/adviceIsTo';
 import { postedCall } from './reported/postedCall';
+import { writtenAppeal } from './reported/writtenAppeal';
 import { describedAs } from './reported/describedAs';
 import { finalClause } from './reported/finalClause';
 import { commalessCue } from './reported/commalessCue';
@@ -102,6 +103,7 @@ const REPORTED_CHAIN: ReadonlyArray<ReportedSieve> = [
   appealsInclude,
   adviceIsTo,
   postedCall,
+  writtenAppeal,
   cueVerb,
 ];
 /** The chain, after a sentence of two clauses whose second opens "; according to" is read clause by clause. */
