@@ -37,6 +37,21 @@ const DECLARING: ReadonlySet<string> = new Set(['stated', 'states', 'declared', 
 const DECLARED = /^\s+(?:its|his|her|their|our)\s+(?:(?:own|full|firm|strong|clear|continued|unwavering)\s+)?(\p{Ll}+)\s+(?:to|for|of|in)\s/u;
 
 /**
+ * Bare plans and what they are to, for or of, right after the verb: `President Trump has announced plans to withdraw the
+ * United States form the Paris Climate Accords` (wikinews-us-government-report-says-climate-change-is-human-made-2017-11-04),
+ * `NASA’s Nancy Grace Roman Space Telescope team has announced plans for an unprecedented survey of the plane of our Milky
+ * Way galaxy` (usgov-nasa-roman-galactic-plane-survey-2024-03-12), `The newly elected president of Bolivia, announced plans
+ * of socializing part of the energy resources` (wikinews-venezuelan-president-chavez-criticises-bush-un-address-2006-09-22).
+ * Without a determiner the noun reads as no object (`DETERMINED_NOUN`), yet the gold holds every such phrase of the
+ * development half as what was announced, with all the plan's clause (`…, in which participating countries pledge …, and
+ * to loosen federal laws …`): the plans open content as a promise's "to" does, not a short object.
+ */
+const BARE_PLANS = /^\s+plans\s+(?:to|for|of)\s+(?=\p{L})/u;
+
+/** Whether an announcing verb, lower case, makes known the bare plans `after` opens (`BARE_PLANS`). */
+export const announcesPlans = (lower: string, after: string): boolean => /^announce[ds]$/.test(lower) && BARE_PLANS.test(after);
+
+/**
  * Whether the words after the verb (`after`) are the speaker's declared stand, for a stating verb (`lower`): the noun
  * phrase is then the content however long it runs (`stated its intention to leave the Polish market altogether`), not
  * a clause the verb reports.

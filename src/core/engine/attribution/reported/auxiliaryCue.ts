@@ -1,5 +1,5 @@
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
-import { announcesObject } from './announcedObject';
+import { announcesObject, announcesPlans } from './announcedObject';
 import { pastAsides, pastListener, pastTags } from './betweenCueAndContent';
 import { claimsToBe } from './claimedToBe';
 import { opensBareClause } from './clauseStart';
@@ -59,6 +59,8 @@ export function auxiliaryReports(c: ReportedCase, verbStart: number, verbEnd: nu
       (that ||
         (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(verbEnd))) ||
         claimsToBe(lower, text.slice(verbEnd)) ||
+        // "President Trump has announced plans to withdraw …" (announcedObject.ts): plans made known, as a promise's "to".
+        announcesPlans(lower, text.slice(verbEnd)) ||
         directsHere(lower, text.slice(pastTags(text, verbEnd), verbEnd + DIRECTIVE_REACH)) ||
         // "The president has blamed Democratic leadership for violence": an object and its fixed preposition (objectFrame.ts).
         framesObject(lower, text.slice(verbEnd, range.end)) ||

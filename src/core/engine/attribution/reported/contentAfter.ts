@@ -1,7 +1,7 @@
 import { wondersWhether } from './wonderedHow';
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
-import { announcesObject, declares } from './announcedObject';
+import { announcesObject, announcesPlans, declares } from './announcedObject';
 import { pastAsides, pastListener, pastTags } from './betweenCueAndContent';
 import { opensBareClause, opensClause, opensCountClause, opensPronounClause } from './clauseStart';
 import { callContentStart, callCueEnd, directsHere } from './directives';
@@ -185,7 +185,13 @@ function bareContent(text: string, start: number, cueEnd: number, end: number, l
   if (day && (BARE_CLAUSE.test(text.slice(contentStart + day[0].length)) || opensCountClause(text, contentStart + day[0].length)))
     contentStart += day[0].length;
   // "has vowed to hit …", "claims to have planted …": what was promised or claimed, with its "to" (docs/annotation-guide.md).
-  if ((PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(contentStart))) || claimsToBe(lower, text.slice(contentStart))) return { contentStart, cueEnd };
+  // "announced plans to withdraw …" (announcedObject.ts): the plans and their clause, as a promise's "to".
+  if (
+    (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(contentStart))) ||
+    claimsToBe(lower, text.slice(contentStart)) ||
+    announcesPlans(lower, text.slice(contentStart))
+  )
+    return { contentStart, cueEnd };
   // "announced their own support for Biden", "acknowledged the deal": a short object that is what was announced.
   const object = announcesObject(lower, text.slice(contentStart, end)) ? ({ contentStart, cueEnd, object: true } as const) : null;
   if (object && declares(lower, text.slice(contentStart, end))) return object;

@@ -240,3 +240,22 @@ describe('a fact confirmed, and a plan or finding outlined', () => {
     expect(attribution(article, 'a number of additional steps demanded by USOC')).toMatchObject({ kind: 'reported', speaker: 'Scott Blackmun' });
   });
 });
+
+describe('plans made known with no determiner', () => {
+  // Wikinews 2017 (CC BY 2.5), wikinews-us-government-report-says-climate-change-is-human-made-2017-11-04 (development half).
+  test('"President Trump has announced plans to withdraw …" reports the plans with all their clause', () => {
+    const article = analyze(
+      'US government report says climate change is human-made',
+      'President Trump has announced plans to withdraw the United States form the Paris Climate Accords, in which participating countries pledge to reduce carbon emissions, and to loosen federal laws regulating fossil fuels.',
+    );
+    expect(attribution(article, 'plans to withdraw the United States form the Paris Climate Accords, in which')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Trump',
+    });
+  });
+
+  test('plans with nothing they are to, for or of report nothing', () => {
+    const article = analyze('Council news', 'President Trump has announced plans, and the council will meet on Monday.');
+    expect(quotesOf(article)).toEqual([]);
+  });
+});
