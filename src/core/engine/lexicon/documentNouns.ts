@@ -31,6 +31,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'research',
   'survey',
   'poll',
+  // "Public opinion polls say a majority of Americans believe …" (wikinews-bush-urges-us-allies-middle-east-peace-talks-2008-01-06): polls
+  // report what those asked said, as a survey does.
+  'polls',
   'memo',
   'letter',
   'posting',

@@ -22,6 +22,7 @@ import { someMembers } from '../someMembers';
 import { speaksOfObject } from './groupObject';
 import { promisesTo } from './promisedTo';
 import { unreadCoordinated } from './unreadCoordinated';
+import { describedGroupSaysClause } from './describedGroupClause';
 
 /** A continuing verb (`continuingVerbs.ts`), or any participle in -ing (", adding that …"). */
 const CONTINUING = new RegExp(`ing$|^(?:${CONTINUING_VERBS.join('|')})$`);
@@ -237,7 +238,12 @@ export function cueSpeaker(
   const participleCall = !ownSubject && groupParticiple(c, verbStart, lower);
   if (
     !ownSubject &&
-    ((groupCall && describedBefore(c, verbStart)) || participleCall || unnamedMaySpeak(c, verbStart, verbEnd, lower) || unreadPlural || unreadAnd)
+    ((groupCall && describedBefore(c, verbStart)) ||
+      participleCall ||
+      unnamedMaySpeak(c, verbStart, verbEnd, lower) ||
+      describedGroupSaysClause(c, verbStart, verbEnd, lower) ||
+      unreadPlural ||
+      unreadAnd)
   )
     ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
   // "Rappler reported three malls … were damaged": a one-word name the name pass did not take is the source as written.
