@@ -40,10 +40,14 @@ const overlaps = (a: FoundQuote, b: FoundQuote): boolean => a.block === b.block 
  * cue names no one keeps its abstention. `texts` are the blocks; the quotes are returned in the same order.
  */
 export function withRepeatedWords(texts: ReadonlyArray<string>, quotes: ReadonlyArray<FoundQuote>): Array<FoundQuote> {
-  const words = (q: FoundQuote) => normalised((texts[q.block] ?? '').slice(q.start, q.end));
+  // Each quote's words normalised once, and the direct quotes by block: a long article holds hundreds of quotes.
+  const wordsOf = new Map(quotes.map((q) => [q, normalised((texts[q.block] ?? '').slice(q.start, q.end))]));
+  const words = (q: FoundQuote) => wordsOf.get(q) ?? '';
+  const directInBlock = new Map<number, Array<FoundQuote>>();
+  for (const q of quotes) if (q.kind === 'direct') directInBlock.set(q.block, [...(directInBlock.get(q.block) ?? []), q]);
   // Words inside another direct quote are cited there (JFK's "Ich bin ein Berliner" in a blogger's post,
   // gv-moroccans-love-hate-affair-obama-2009-06-08): whoever is given them, they are no one's own copy.
-  const cited = (q: FoundQuote) => quotes.some((o) => o !== q && o.kind === 'direct' && o.end - o.start > q.end - q.start && overlaps(o, q));
+  const cited = (q: FoundQuote) => (directInBlock.get(q.block) ?? []).some((o) => o !== q && o.end - o.start > q.end - q.start && overlaps(o, q));
   const given = quotes.filter((q) => q.kind === 'direct' && q.speaker && q.sieve !== 'none' && !cited(q));
   const citedWords = new Set(quotes.filter(cited).map(words));
   return quotes.map((quote) => {
