@@ -1,5 +1,5 @@
-import { cueVerb } from './cueVerb';
-import { insideDirect, reportedQuote, type ReportedSieve } from './reported';
+import { callPutOut } from './callPutOut';
+import type { ReportedSieve } from './reported';
 
 /**
  * "posted a call on their Facebook page to …", "put out a call on its Facebook page for bloggers to …", "has made a call
@@ -21,22 +21,12 @@ const POSTED_CALL =
  * The sentence's other cues are still read by `cueVerb` ("…, promising that it would publish them").
  */
 export const postedCall: ReportedSieve = (c) => {
-  const { block, text, range, end, cues } = c;
+  const { text, range, end } = c;
   const sentence = text.slice(range.start, end);
   // Without "call" or "appeal" there is no such phrase: it is not looked for at every word boundary.
   const m = sentence.includes('call') || sentence.includes('appeal') ? POSTED_CALL.exec(sentence) : null;
   if (!m) return null;
   const verbAt = range.start + m.index;
-  if (insideDirect(c, verbAt)) return null;
-  const contentStart = range.start + m.index + m[0].length - (m[1] === undefined ? 0 : 3);
-  const stopAt = text.slice(contentStart, end).search(/[,;:]/);
-  const named = cues.speakerBefore(block, verbAt, range.start);
-  const subject =
-    named?.resolution === 'name' && named.entity !== null && named.entity.type !== 'place'
-      ? named
-      : { ref: { block, start: verbAt, end: verbAt }, entity: null, resolution: 'unattributed' as const, antecedent: null };
-  const cue = { block, start: subject.ref.end > subject.ref.start ? subject.ref.start : verbAt, end: contentStart - 1 };
-  const quote = reportedQuote(c, subject, cue, contentStart, stopAt < 0 ? end : contentStart + stopAt, 'reported-cue-verb', true);
-  if (!quote) return null;
-  return [quote, ...(cueVerb(c) ?? []).filter((q) => q.end <= quote.start || q.start >= quote.end)];
+  const contentStart = verbAt + m[0].length - (m[1] === undefined ? 0 : 3);
+  return callPutOut(c, verbAt, contentStart, (named) => named.resolution === 'name' && named.entity !== null && named.entity.type !== 'place');
 };

@@ -1,5 +1,5 @@
-import { cueVerb } from './cueVerb';
-import { insideDirect, reportedQuote, type ReportedSieve } from './reported';
+import { callPutOut } from './callPutOut';
+import type { ReportedSieve } from './reported';
 
 /**
  * A piece of writing or broadcast its subject put out ("signed an open letter", "released a new audio tape", "ran
@@ -25,21 +25,10 @@ const WRITTEN_APPEAL =
  * lawmakers … passed a resolution calling on the government to …"). The sentence's other cues are still read by `cueVerb`.
  */
 export const writtenAppeal: ReportedSieve = (c) => {
-  const { block, text, range, end, cues } = c;
+  const { text, range, end } = c;
   const sentence = text.slice(range.start, end);
   const m = /(?:urging|calling|asking|demanding|accusing)\s/.test(sentence) ? WRITTEN_APPEAL.exec(sentence) : null;
   if (!m || m[1] === undefined) return null;
   const verbAt = range.start + m.index;
-  if (insideDirect(c, verbAt)) return null;
-  const contentStart = range.start + m.index + m[0].length;
-  const stopAt = text.slice(contentStart, end).search(/[,;:]/);
-  const named = cues.speakerBefore(block, verbAt, range.start);
-  const subject =
-    named?.entity && (named.entity.type === 'person' || named.entity.type === 'organization')
-      ? named
-      : { ref: { block, start: verbAt, end: verbAt }, entity: null, resolution: 'unattributed' as const, antecedent: null };
-  const cue = { block, start: subject.ref.end > subject.ref.start ? subject.ref.start : verbAt, end: contentStart - 1 };
-  const quote = reportedQuote(c, subject, cue, contentStart, stopAt < 0 ? end : contentStart + stopAt, 'reported-cue-verb', true);
-  if (!quote) return null;
-  return [quote, ...(cueVerb(c) ?? []).filter((q) => q.end <= quote.start || q.start >= quote.end)];
+  return callPutOut(c, verbAt, verbAt + m[0].length, (named) => named.entity?.type === 'person' || named.entity?.type === 'organization');
 };
