@@ -148,6 +148,9 @@ function groupPluralPresent(clause: string, w: RegExpMatchArray): boolean {
  * "…, Peskov said." and "…, said Peskov on Thursday.": the last clause after a comma is the cue, read
  * word by word for its speech verb; the content is everything before that comma.
  */
+/** A comma, then one to four capitalised words and nothing else: a name alone after a quotation's closing mark. */
+const NAME_ONLY = /^,?\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u;
+
 export const finalClause: ReportedSieve = (c) => {
   const { block, text, range, directs } = c;
   const raw = text.slice(range.start, range.end);
@@ -218,6 +221,11 @@ export const finalClause: ReportedSieve = (c) => {
   if (OPENING_CUE.test(text.slice(range.start, verbAt)) || openingThatCue(text.slice(range.start, verbAt))) return null;
   const quote = reportedQuote(c, subject, cue, range.start, range.start + lastComma, 'reported-final-clause');
   if (!quote || directs.some((d) => d.start <= quote.start && d.end >= quote.end) || endsOnIntroducedQuote(c, quote)) return null;
+  // "“It was a joy,” Christine Cheung, the site's lead developer said." (the shape of usgov-gsa-18f-every-kid-in-a-park-site-
+  // for-kids-2015-09-03 with the quote before it): words in marks, then only the name of the one who said them, are a
+  // direct quote and the start of its cue, the appositive's closing comma left out; no clause of the writer's is reported.
+  if (directs.some((d) => d.close !== null && Math.abs(d.open - quote.start) <= 1 && d.close < quote.end && NAME_ONLY.test(text.slice(d.close + 1, quote.end))))
+    return null;
   // "… with capital murder, they said Sunday — murder carrying the possibility of the death penalty": words after the dash
   // that open by restating the content's last word gloss it in the writer's voice.
   const after = whole.slice(dash ? dash.index + dash[0].length : whole.length);

@@ -547,4 +547,18 @@ describe('a subject-and-verb cue between commas before a closing phrase', () => 
   test('"…, claim the documents." reports nothing', () => {
     expect(quotesOf(analyze('Headline', 'The road was closed for days, claim the documents.'))).toEqual([]);
   });
+  test("a quotation then its speaker's name and a role phrase left unclosed is the quotation and its cue, no reported clause", () => {
+    const article = analyze(
+      'Kids site launches',
+      '“I’m so proud,” 18F Developer Shashank Khandelwal said. Khandelwal served as the website’s product manager.',
+      '“It was a joy,” Christine Cheung, the site’s lead developer said.',
+    );
+    expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
+    expect(attribution(article, 'It was a joy')).toMatchObject({ kind: 'direct', speaker: 'Christine Cheung' });
+  });
+
+  test('a reported clause that opens on a quotation and goes on in the writer’s words is still reported', () => {
+    const article = analyze(GSA, '“People feel a sense of purpose” when they are part of a community, Bacon said.', BACON);
+    expect(attribution(article, '“People feel a sense of purpose” when they are part of a community')).toMatchObject({ kind: 'reported' });
+  });
 });
