@@ -185,6 +185,8 @@ function allLists(): Array<Listed> {
     { name: 'PARTY_MEMBERS', entries: writtenEntries('partyMembers.ts'), lowerCase: false },
     { name: 'PARTY_LABELS', entries: writtenEntries('partyLabels.ts'), lowerCase: false },
     { name: 'RECEIVING_VERBS', entries: RECEIVING_VERBS, lowerCase: true },
+    { name: 'PUBLISHING_VERBS', entries: writtenEntries('publishingVerbs.ts'), lowerCase: true },
+    { name: 'UNAMBIGUOUS_SAYING_VERBS', entries: writtenEntries('unambiguousSayingVerbs.ts'), lowerCase: true },
     { name: 'THREAT_VERBS', entries: writtenEntries('threatVerbs.ts'), lowerCase: true },
     { name: 'WEB_MEDIA', entries: writtenEntries('webMedia.ts'), lowerCase: true },
     { name: 'PEN_NAME_TITLES', entries: writtenEntries('penNameTitles.ts'), lowerCase: true },
@@ -411,6 +413,10 @@ test('no known organisation is also a country or a country adjective', () => {
   const pair = ['KNOWN_ORGS', 'COUNTRIES'] as const;
   const countryWords = COUNTRIES.flatMap(([name, adjectives]) => [name, ...adjectives]);
   expect(shared(KNOWN_ORGS, countryWords).filter((w) => unexplained(w, pair))).toEqual([]);
+});
+
+test('no verb of putting a piece out is a verb of receiving one', () => {
+  expect(shared(writtenEntries('publishingVerbs.ts'), RECEIVING_VERBS)).toEqual([]);
 });
 
 test('no text that lays down terms is listed again among the documents', () => {

@@ -1,13 +1,7 @@
+import { UNAMBIGUOUS_SAYING_VERBS } from '../../lexicon/unambiguousSayingVerbs';
 import { contentAfter } from './contentAfter';
 import { tailOf, type ReportedCase } from './reported';
 import { describedBefore } from './unnamedGroup';
-
-/**
- * Verbs of saying that are verbs wherever they stand after a description. Not a form a noun or an adjective shares
- * ("sixteen states filed", "other news agency reports put", "several alleged accomplices"), nor one a later reader may
- * give a speaker the description names ("Goa's government announced …", "Former British child actor claims to be …").
- */
-const SURE_SAYING = /^(?:say|says|said|stated|argued|insisted|warned|suggested)$/;
 
 /** "Another" alone opening its clause, one more of those told of before: `Another said he and his wife …`. */
 const ANOTHER_SUBJECT = /(?:^|[.;:]\s+|\b(?:and|but)\s+)another\s+$/iu;
@@ -25,7 +19,7 @@ const ANOTHER_SUBJECT = /(?:^|[.;:]\s+|\b(?:and|but)\s+)another\s+$/iu;
  * lower case.
  */
 export function describedGroupSaysClause(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
-  if (c.block === 0 || !SURE_SAYING.test(lower)) return false;
+  if (c.block === 0 || !UNAMBIGUOUS_SAYING_VERBS.has(lower)) return false;
   if (!describedBefore(c, verbStart) && !ANOTHER_SUBJECT.test(tailOf(c.text, c.range.start, verbStart))) return false;
   // "Is the paper saying they are ok with …?": a question asks what was said; it reports nothing.
   if (/\?\s*["”]?\s*$/.test(c.text.slice(c.range.start, c.range.end))) return false;

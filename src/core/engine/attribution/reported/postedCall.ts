@@ -1,3 +1,4 @@
+import { PUBLISHING_VERB } from '../../lexicon/publishingVerbs';
 import { callPutOut } from './callPutOut';
 import type { ReportedSieve } from './reported';
 
@@ -6,8 +7,10 @@ import type { ReportedSieve } from './reported';
  * on its website to …": a call put out in writing, perhaps where it was put (a page, a site, a blog, an account), then
  * "to" and a verb (not a listener: "made a call to the police") or "for" and what was called for. Group 1 is "to".
  */
-const POSTED_CALL =
-  /\b(?:posted|put\s+out|issued|launched|sent\s+out|made|published)\s+(?:a|an)\s+(?:(?:urgent|public|open|new)\s+)?(?:call|appeal)\s+(?:(?:on|via|through|in)\s+(?:their|its|his|her|the|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:page|website|site|blog|wall|account|group|channel|forum)\s+)?(?:(to)\s+(?!(?:the|a|an|his|her|their|its|him|them|me|us|my|our|your|this|that|these|those|be)\b)(?=\p{Ll}{2,}\s)|(for)\s+(?=\p{L}))/u;
+const POSTED_CALL = new RegExp(
+  String.raw`\b(?:${PUBLISHING_VERB})\s+(?:a|an)\s+(?:(?:urgent|public|open|new)\s+)?(?:call|appeal)\s+(?:(?:on|via|through|in)\s+(?:their|its|his|her|the|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:page|website|site|blog|wall|account|group|channel|forum)\s+)?(?:(to)\s+(?!(?:the|a|an|his|her|their|its|him|them|me|us|my|our|your|this|that|these|those|be)\b)(?=\p{Ll}{2,}\s)|(for)\s+(?=\p{L}))`,
+  'u',
+);
 
 /**
  * A call put out in writing (`POSTED_CALL`) is reported speech as "called on … to" or "called for" is

@@ -1,3 +1,4 @@
+import { PUBLISHING_VERB } from '../../lexicon/publishingVerbs';
 import { callPutOut } from './callPutOut';
 import type { ReportedSieve } from './reported';
 
@@ -5,10 +6,12 @@ import type { ReportedSieve } from './reported';
  * A piece of writing or broadcast its subject put out ("signed an open letter", "released a new audio tape", "ran
  * television ads", "left a comment"), then a participle of a call or a charge right after its noun: "urging", "calling
  * for", "calling on", "asking for", "demanding", "accusing". Only verbs of putting a piece out: one received ("received a
- * LinkedIn message inviting him …") is another's words. Group 1 is the participle.
+ * LinkedIn message inviting him …") is another's words (lexicon/publishingVerbs.ts). Group 1 is the participle.
  */
-const WRITTEN_APPEAL =
-  /\b(?:signed|released|passed|issued|posted|left|ran|flashed|published|circulated|launched|started|aired|put\s+out|sent\s+out)\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:letter|petition|message|comment|tape|recording|video|resolution|statement|motion|ads?|advertisements?|editorial)\s+(urging|calling\s+(?:for|on)|asking\s+for|demanding|accusing)\s+(?=\p{L})/u;
+const WRITTEN_APPEAL = new RegExp(
+  String.raw`\b(?:${PUBLISHING_VERB})\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:letter|petition|message|comment|tape|recording|video|resolution|statement|motion|ads?|advertisements?|editorial)\s+(urging|calling\s+(?:for|on)|asking\s+for|demanding|accusing)\s+(?=\p{L})`,
+  'u',
+);
 
 /**
  * A call or a charge told by a participle after the piece that carries it is reported speech of the one who put the piece
