@@ -3,10 +3,11 @@ import { ADVERBS } from '../lexicon/adverbs';
 /**
  * A capitalised word, the last of a name, then an adverb set off by commas, ending the words before a verb: "Survey,
  * however,", "Smith, meanwhile,"; or after the name's auxiliary: "He has, however, said that DTI needed to continue" (a
- * fresh Wikinews page, April 2007), not after a plural's ("Analysts have, however, suggested"). After a lower-case word
+ * fresh Wikinews page, April 2007), "She did, however, warn that …" (wikinews-swine-flu-cases-worldwide-top-1000-2009-05-04,
+ * where the emphatic "did" stands as "has" does), not after a plural's ("Analysts have, however, suggested"). After a lower-case word
  * the commas split a verb phrase or a common noun's clause, which the readers read as before.
  */
-const SET_OFF = /(?<=\p{Lu}[\p{L}'’.-]*|(?:\b[HS]he|\b\p{Lu}[\p{L}'’.-]*[^\s,s])\s+(?:has|had|was|is|would|will)),\s+(\p{Ll}+),$/u;
+const SET_OFF = /(?<=\p{Lu}[\p{L}'’.-]*|(?:\b[HS]he|\b\p{Lu}[\p{L}'’.-]*[^\s,s])\s+(?:has|had|was|is|would|will|did|does)),\s+(\p{Ll}+),$/u;
 
 /** The auxiliaries `ADVERBS` holds for the slot before a verb, which commas never set off. */
 const AUXILIARY = /^(?:has|had|have|was|is|were|are|would|will)$/;

@@ -42,3 +42,20 @@ test('an adverb set off after the subject’s auxiliary: "He has, however, said 
   expect(attribution(article, 'DTI needed to continue')).toMatchObject({ kind: 'reported', speaker: 'Alistair Darling' });
   expect(setOffAdverbAt('Analysts have, however,')).toBeNull();
 });
+
+// wikinews-swine-flu-cases-worldwide-top-1000-2009-05-04.
+describe('an adverb set off after an emphatic "did"', () => {
+  test('"She did, however, warn that … it "would be …"" is hers, the clause and the words in marks', () => {
+    const article = analyze(
+      'Swine flu cases worldwide top 1,000',
+      'World Health Organization Director-General Margaret Chan spoke in Geneva on Monday.',
+      'Chan said that there was "no indication that we are facing a situation similar to that in 1918," when an outbreak of the flu killed fifty million people. She did, however, warn that if the virus were to start in a second wave, it "would be the biggest of all outbreaks the world has faced in the 21st century."',
+    );
+    expect(attribution(article, 'would be the biggest of all outbreaks')).toMatchObject({ kind: 'direct', speaker: 'Margaret Chan' });
+    expect(setOffAdverbAt('She did, however,')).toBe('She did'.length);
+  });
+
+  test('a plural\'s "did" leaves the commas alone: "Analysts did, however," reads as before', () => {
+    expect(setOffAdverbAt('Analysts did, however,')).toBeNull();
+  });
+});
