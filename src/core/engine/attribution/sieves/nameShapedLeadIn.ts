@@ -22,15 +22,20 @@ const verbForm = (word: string) => AUXILIARIES.has(word) || IRREGULAR_PAST.has(w
 const nameWord = (word: string) => !NOT_NAMES.has(word) && !isRoleOrTitleWord(word.toLowerCase()) && !PLACES.has(word) && !COUNTRY_BY_ADJECTIVE.has(word);
 
 /**
+ * Whether capitalised words may be a person's name: each a `nameWord`, and none written in lower case elsewhere in the
+ * article (`texts`, every block's text), as a common word would be.
+ */
+export const personNameShaped = (words: ReadonlyArray<string>, texts: ReadonlyArray<string>): boolean =>
+  words.every(nameWord) && !writesAsCommonWord(words, texts);
+
+/**
  * The length of the name-shaped subject a sentence opens with (`NAME_THEN_WORD`, then a `verbForm`): two capitalised
- * words no list holds as anything but a name's, which the article never writes in lower case (`texts`, every block's
- * text), right before the sentence's verb. 0 for any other opening.
+ * words that are `personNameShaped`, right before the sentence's verb. 0 for any other opening.
  */
 function nameShapedSubject(sentence: string, texts: ReadonlyArray<string>): number {
   const found = NAME_THEN_WORD.exec(sentence);
   if (!found?.[1] || !verbForm(found[2] ?? '')) return 0;
-  const words = found[1].split(/\s+/);
-  return words.every(nameWord) && !writesAsCommonWord(words, texts) ? found[1].length : 0;
+  return personNameShaped(found[1].split(/\s+/), texts) ? found[1].length : 0;
 }
 
 /**
