@@ -4,6 +4,7 @@ import { asHeldNow, isFormerWord } from './formerRole';
 import { bareWord, held, type HeldKind, roleAt, wordsOf } from './roles';
 import { isLegislator } from './weakSigns';
 import { namesOwnerBody } from './ownerBody';
+import { namesFederalService } from './federalService';
 import { isNationalOfficer } from './nationalOfficer';
 import { namesPublicOffice } from './publicOffice';
 import { partyLeaderType } from './partyLeader';
@@ -183,7 +184,15 @@ function typeOfRoles(phrase: string): SourceType | null {
   if (!holds) return null;
   const { kind, from, to } = holds;
   // "head of a regional civil defense office": a government's office named by its kind (`publicOffice.ts`).
-  if (kind !== 'member' && (words.some(governs) || namesCentre(words) || WHITE_HOUSE.test(phrase) || CENTRE_DIRECTOR.test(phrase) || namesPublicOffice(lower)))
+  if (
+    kind !== 'member' &&
+    (words.some(governs) ||
+      namesCentre(words) ||
+      WHITE_HOUSE.test(phrase) ||
+      CENTRE_DIRECTOR.test(phrase) ||
+      namesPublicOffice(lower) ||
+      namesFederalService(phrase))
+  )
     return 'official';
   const party = kind === 'head' ? partyLeaderType(lower, from, to) : null;
   if (party) return party;

@@ -22,6 +22,7 @@ import { spokesOverRank } from './spokesRank';
 import { typeFromStudyPartner } from './studyPartner';
 import { typeFromTakenOffice } from './swornRole';
 import { typeFromTeamMember } from './teamMember';
+import { tellsUnitWork } from './unitWork';
 import { isUserHandle, namedAsUser } from './userHandle';
 import { voicesNamed } from './voicesNamed';
 import { typeFromWeakSigns } from './weakSigns';
@@ -138,7 +139,13 @@ export function sourceTypes(
   anonymous: ReadonlyMap<FoundEntity, unknown>,
 ): Map<FoundEntity, TypedSource> {
   const typed = new Map<FoundEntity, TypedSource>();
-  const said: SpeakersWords = { refs: refsOf(quotes), voices: voicesNamed(texts), cuesOf: cuesBySpeaker(quotes), agencies: articleAgencies(texts) };
+  const said: SpeakersWords = {
+    refs: refsOf(quotes),
+    voices: voicesNamed(texts),
+    cuesOf: cuesBySpeaker(quotes),
+    agencies: articleAgencies(texts),
+    unitWork: tellsUnitWork(texts),
+  };
   for (const quote of quotes) {
     const speaker = quote.speaker;
     if (!speaker || typed.has(speaker)) continue;
@@ -177,6 +184,8 @@ interface SpeakersWords {
   readonly voices: TypedSource | null;
   /** The bodies the article places in a government by words of its own (`articleAgencies.ts`). */
   readonly agencies: ReadonlySet<string>;
+  /** Whether the article is a federal digital office's account of its own work (`unitWork.ts`). */
+  readonly unitWork: boolean;
 }
 
 /** A person's type: the first reading, in `sourceTypes`'s order, that finds a role word; unknown when none does. */
@@ -195,7 +204,9 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
   // "Nicole Callahan, Digital Engagement Strategist for FSA": a post in a government body over the expert its word
   // alone makes, or where no reading knew the body (`agencyStaff.ts`).
   const staffed = !read || (read.type === 'expert' && namesStaffPost(spokenWords(texts, read.evidence) ?? ''));
-  const staff = staffed ? firstOf(speaker.mentions, (m) => typeFromAgencyStaff(texts[m.block] ?? '', m, said.agencies, beforeName(texts, speaker, m))) : null;
+  const staff = staffed
+    ? firstOf(speaker.mentions, (m) => typeFromAgencyStaff(texts[m.block] ?? '', m, said.agencies, beforeName(texts, speaker, m), said.unitWork))
+    : null;
   const named = staff ?? read;
   const defendant = firstOf(speaker.mentions, (m) => typeFromDefendant(texts[m.block] ?? '', m));
   // "The father said" of David Turpin, "Mohammed Waseem, brother of … Qandeel Baloch, was sentenced": a relative of the

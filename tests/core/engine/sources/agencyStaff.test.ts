@@ -164,6 +164,78 @@ test('a developer the mention titles, a federal office’s initials before the t
   expect(found && [found.type, text.slice(found.evidence.start, found.evidence.end)]).toEqual(['official', '18F Developer']);
 });
 
+describe('a developer or designer on the work a federal office’s post tells of', () => {
+  test.each<[string, string, Array<string>, [string, string]]>([
+    [
+      'a developer on the program: official (usgov-gsa-18f-federalist-platform-launch-2015-09-15)',
+      'Jeremia Kimelman',
+      [
+        'New Federalist platform lets agencies quickly launch websites',
+        'What may not be apparent from looking at SBST’s site is that it was built using 18F’s new Federalist platform.',
+        '"Rather than building a custom CMS from scratch, Federalist puts a layer on top of an open source platform which already has proven scalability," says Jeremia Kimelman, a developer on the program. "That\'s one of the great things about this platform."',
+      ],
+      ['official', 'a developer on the program'],
+    ],
+    [
+      'a researcher and designer on the project: the staff trade places her, official (usgov-gsa-18f-federalist-platform-launch-2015-09-15)',
+      'Gail Swanson',
+      [
+        'New Federalist platform lets agencies quickly launch websites',
+        'What may not be apparent from looking at SBST’s site is that it was built using 18F’s new Federalist platform.',
+        '"Federalist provides a way for people who are creating this information to get it out to the public quickly and easily, and edit it when they need to," says Gail Swanson, the lead researcher and designer on the project.',
+      ],
+      ['official', 'the lead researcher and designer on the project'],
+    ],
+    [
+      'the site’s lead visual designer: official (usgov-gsa-18f-every-kid-in-a-park-site-for-kids-2015-09-03)',
+      'Eric Ronne',
+      [
+        'How to design a government site for kids',
+        '“I’m so proud to be part of this initiative,” 18F Developer Shashank Khandelwal said.',
+        '“I love to design websites for kids, especially when those sites coax them right back offline again and encourage them to explore,” said Eric Ronne, the site’s lead visual designer. “That helped make this project especially meaningful for me.”',
+      ],
+      ['official', 'the site’s lead visual designer'],
+    ],
+    [
+      'the site’s lead developer, the appositive running into "said": official (usgov-gsa-18f-every-kid-in-a-park-site-for-kids-2015-09-03)',
+      'Christine Cheung',
+      [
+        'How to design a government site for kids',
+        '“I’m so proud to be part of this initiative,” 18F Developer Shashank Khandelwal said.',
+        'Christine Cheung, the site’s lead developer said it was a joy to work on such a passionate team.',
+        "“I've been so happy to be involved in a project that is focused on getting the next generation out there exploring,” Cheung said.",
+      ],
+      ['official', 'the site’s lead developer'],
+    ],
+  ])('%s', (_, name, paragraphs, expected) => {
+    const [headline, ...rest] = paragraphs;
+    expect(typeOf(analyze(headline ?? '', ...rest), name)).toEqual(expected);
+  });
+
+  test.each<[string, string, Array<string>, [string, string | undefined]]>([
+    [
+      'a developer on the project where the article names no federal office: unchanged (invented)',
+      'Jane Doe',
+      ['Open Source', 'Mozilla shipped a new browser today.', '“We ship every week,” said Jane Doe, a developer on the project.'],
+      ['unknown', undefined],
+    ],
+    [
+      'a researcher and consultant at a federal office, no staff trade among them: expert (usgov-gsa-are-faqs-still-relevant-2015-04-27)',
+      'Dana Chisnell',
+      [
+        'Are FAQs Still Relevant?',
+        '18F and USDS both write plain language.',
+        '“People do not read FAQs,” said Dana Chisnell, user experience researcher and consultant at the U.S. Digital Service.',
+      ],
+      ['expert', 'user experience researcher and consultant at the U.S. Digital Service'],
+    ],
+  ])('near miss: %s', (_, name, paragraphs, expected) => {
+    const [headline, ...rest] = paragraphs;
+    const [type, evidence] = typeOf(analyze(headline ?? '', ...rest), name);
+    expect([type ?? 'unknown', evidence]).toEqual(expected);
+  });
+});
+
 describe('near misses that stay as they were', () => {
   test.each<[string, string, Array<string>, [string, string | undefined]]>([
     [

@@ -53,3 +53,17 @@ test.each([
 ])('"%s" gives no type: %s', (text, name) => {
   expect(read(text, name)).toBeNull();
 });
+
+test.each([
+  // usgov-gsa-pifs-join-fda-digital-health-2019-04-09: a federal post of three words, glossed by its initials.
+  ['Robert Goldel', ['official', 'Presidential Innovation Fellows (PIF), Robert Goldel']],
+  ['Rana Saad', ['official', 'Presidential Innovation Fellows (PIF), Robert Goldel and Rana Saad']],
+])('each fellow a plural federal post glossed by its initials heads a list of is an official: %s', (name, expected) => {
+  const text =
+    'A new team of Presidential Innovation Fellows (PIF), Robert Goldel and Rana Saad, have begun their work at the Food and Drug Administration (FDA), applying data science approaches to device, drug, and software development.';
+  expect(read(text, name)).toEqual(expected);
+});
+
+test('near miss: fellows of no federal post before a glossed list stay the experts "fellow" makes (invented)', () => {
+  expect(read('Two Hubble Fellows (HF), Jane Doe and Amy Roe, found the galaxy.', 'Amy Roe')).toEqual(['expert', 'Fellows (HF), Jane Doe and Amy Roe']);
+});

@@ -14,6 +14,11 @@ describe('the type a role phrase gives', () => {
     ['professor of biology at Ledger University', 'expert'],
     // A compound's last role is its head: the roles before it only modify it.
     ['user experience researcher and consultant at the U.S. Digital Service', 'expert'],
+    // usgov-gsa-18f-every-kid-in-a-park-follow-up-2015-10-21: a federal agency no government word names
+    // (`lexicon/federalServices.ts`); its scientist stays the expert the role makes, a news agency's director no official.
+    ['National Park Service associate director for interpretation, education, and volunteers', 'official'],
+    ['National Weather Service meteorologist', 'expert'],
+    ['director of Inter Press Service', null],
     ['Deputy Defense Secretary', 'official'],
     ['Police press officer', 'spokesperson'],
     // Two roles joined by "and" or a slash are two: the first is the one the phrase gives.
