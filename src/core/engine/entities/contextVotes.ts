@@ -38,6 +38,7 @@ import {
   signsQuotation,
   signsQuotedParagraph,
   INCUMBENT_BEFORE,
+  MATCH_OFFICIAL_LABEL,
   KILLING_OF,
   roleWithoutThen,
 } from './personCues';
@@ -136,7 +137,7 @@ function cuesBefore({ v, words, before, after, text, group, wordBefore, previous
   else if (words.length >= 2 && SOURCE_ROLE_BEFORE.has(wordBefore) && personShaped(words) && !roleIsVerbAfterPronoun(before, wordBefore)) cue(2);
   if ((KILLING_OF.test(before) || INCUMBENT_BEFORE.test(before)) && words.length >= 2) cue(2);
   if (namesChild(text.slice(Math.max(0, group.start - 120), group.start), words.join(' '))) cue(3);
-  if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore) || (INTERVIEWEE.test(before) && words.length > 1)) cue(3);
+  if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore) || (INTERVIEWEE.test(before) && words.length > 1) || MATCH_OFFICIAL_LABEL.test(before)) cue(3);
   // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
   const setOff = roleSetOffBefore(text.slice(Math.max(0, group.start - 80), group.start), words, texts);
   if (setOff > 0) cue(setOff);

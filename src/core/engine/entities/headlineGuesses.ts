@@ -1,6 +1,7 @@
 import { isFirstName } from '../lexicon/firstNames';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { LOWER_ROLES, TITLE_WORDS } from './lookups';
+import { MATCH_OFFICIAL_LABEL } from './personCues';
 import type { EntityRegistry } from './registry';
 import { mentionKey, type FoundEntity } from './types';
 
@@ -35,11 +36,15 @@ export function isTitleCaseHeading(text: string): boolean {
   return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
-/** Whether a title or a role noun stands right before one of the person's mentions ("Harbor Mayor Dana Lutz"). */
+/**
+ * Whether a title or a role noun stands right before one of the person's mentions ("Harbor Mayor Dana Lutz"), or a
+ * match report's label of its referee ("Referee: Malang Diedhiou (Senegal)", `personCues.ts`).
+ */
 function titledWhereNamed(entity: FoundEntity, texts: ReadonlyArray<string>): boolean {
   return entity.mentions.some((m) => {
-    const before = /([\p{L}.-]+)\s+$/u.exec((texts[m.block] ?? '').slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '';
-    return TITLE_WORDS.has(before) || LOWER_ROLES.has(before.toLowerCase());
+    const text = (texts[m.block] ?? '').slice(Math.max(0, m.start - 30), m.start);
+    const before = /([\p{L}.-]+)\s+$/u.exec(text)?.[1] ?? '';
+    return TITLE_WORDS.has(before) || LOWER_ROLES.has(before.toLowerCase()) || MATCH_OFFICIAL_LABEL.test(text);
   });
 }
 

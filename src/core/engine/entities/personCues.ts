@@ -246,3 +246,10 @@ export const roleWithoutThen = (word: string): string => word.replace(/^then-/i,
  * "incumbent" right before a name calls it the holder of an office, a person. `before` is the text before the name.
  */
 export const INCUMBENT_BEFORE = /(?<![\p{L}-])incumbent\s$/u;
+
+/**
+ * "Attendance: 41,432 Referee: Malang Diedhiou (Senegal)" (wikinews-fifa-world-cup-2018-day-four-mexico-germany-serbia-brazil-2018-06-17):
+ * a match report's box labels the official who refereed it, and only a person referees. `before` is the text before
+ * the name.
+ */
+export const MATCH_OFFICIAL_LABEL = /(?<![\p{L}-])(?:Referee|Umpire)s?:\s$/u;

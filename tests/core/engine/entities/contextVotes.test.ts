@@ -792,6 +792,21 @@ test('the names in a match box before their minutes are players, each a person o
   ]);
 });
 
+// wikinews-fifa-world-cup-2018-day-four-mexico-germany-serbia-brazil-2018-06-17 and
+// wikinews-fifa-world-cup-2018-day-six-japan-senegal-russia-2018-06-19 (development half): the box labels its referee,
+// whose given name the lists lack ("Malang", "Nawaf"); only a person referees. A name the label does not stand before
+// is read as before.
+test('the name a match box labels "Referee:" is a person, whatever given name the lists lack', () => {
+  const box = (referee: string) =>
+    `June 17, 2018 1600 SAMT (UTC+0400) Costa Rica 0–1 Serbia Samara Arena, Samara, Russia Attendance: 41,432 Referee: ${referee} Francisco Calvo 22'David Guzmán 56'`;
+  expect(playersIn(box('Malang Diedhiou (Senegal)'))).toContain('Malang Diedhiou');
+  expect(playersIn(box('Nawaf Shukralla (Bahrain)'))).toContain('Nawaf Shukralla');
+});
+
+test('a name after another label of the box is not made a person by it ("Attendance: Samara Arena")', () => {
+  expect(playersIn("Venue: Samara Arena Attendance: 41,432 Francisco Calvo 22'")).not.toContain('Samara Arena');
+});
+
 test('a player the report names in a sentence is the box\'s player ("replaced by Yannick Carrasco", "and Jan Vertonghen were booked")', () => {
   const people = playersIn(
     "Belgium used their second substitution in the 80th minute as Marouane Fellaini was replaced by Yannick Carrasco. N'Golo Kanté, Mbappé and Jan Vertonghen were booked late in the game.",
