@@ -161,6 +161,12 @@ export const PERSON_ROLE_NOUNS = [
   'rabbi',
   'imam',
   'pastor',
+  // "cartoons featuring the Islamic prophet Muhammed" (wikinews-millions-march-support-charlie-hebdo-2015-01-12), "Six
+  // ministers in radical cleric Muqtada al-Sadr's Sadrist Movement" (wikinews-shorts-benn-sadr-rye-hill-dti-transneft-levinson-2007-04-16),
+  // "the reincarnation of 19th-century guru Sai Baba of Shirdi" (wikinews-indian-guru-sri-satya-sai-baba-dies-2011-04-24).
+  'prophet',
+  'cleric',
+  'guru',
   'coroner',
   'magistrate',
   'organiser',

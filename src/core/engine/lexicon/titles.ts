@@ -142,6 +142,9 @@ export const TITLES = [
   'Pastor',
   'Rabbi',
   'Imam',
+  // "an ongoing “competition” of Prophet Muhammad’s (pbuh) caricatures" (gv-pakistan-twitter-blocked-weekend-censorship-2012-05-20),
+  // "the observance of the Prophet Mohammed's birthday" (wikinews-at-least-fifteen-dead-stampede-mali-mosque-2010-02-26).
+  'Prophet',
   'Monk',
   'Father',
   'Sheikh',

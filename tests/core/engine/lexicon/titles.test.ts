@@ -101,3 +101,27 @@ test('"US spokesperson Major-General Kevin Bergner" and "led by Vice-Admiral Mar
     ),
   ).toEqual(['Kevin Bergner', 'Mark Mellett']);
 });
+
+// gv-pakistan-twitter-blocked-weekend-censorship-2012-05-20, wikinews-at-least-fifteen-dead-stampede-mali-mosque-2010-02-26
+// and wikinews-millions-march-support-charlie-hebdo-2015-01-12 (development half): a prophet's title, capitalised or
+// not, stands before a name and is none of it.
+test('"Prophet Muhammad’s caricatures", "the Prophet Mohammed\'s birthday", "the Islamic prophet Muhammed" name a person', () => {
+  expect(people('Access to Twitter was blocked due to an ongoing “competition” of Prophet Muhammad’s (pbuh) caricatures.')).toEqual(['Muhammad']);
+  expect(people("People were circling the mosque, a ritual at each Mouloud [the observance of the Prophet Mohammed's birthday].")).toEqual(['Mohammed']);
+  expect(people('The paper published cartoons featuring the Islamic prophet Muhammed. These include original depictions.')).toEqual(['Muhammed']);
+});
+
+// wikinews-shorts-benn-sadr-rye-hill-dti-transneft-levinson-2007-04-16 (development half): a cleric is a person.
+test('"radical cleric Muqtada al-Sadr\'s Sadrist Movement" names the cleric, and his movement stays a body', () => {
+  const entities = findEntities(
+    ['Names in the news', "Six ministers in radical cleric Muqtada al-Sadr's Sadrist Movement have resigned from the Iraqi government."],
+    0,
+  ).entities;
+  expect(entities.find((e) => e.name === 'Muqtada al-Sadr')?.type).toBe('person');
+  expect(entities.find((e) => e.name === 'Sadrist Movement')?.type).not.toBe('person');
+});
+
+// A near miss: a prophet's title with no name after it names no one.
+test('"the Prophet\'s Mosque" and "a prophet" name no person', () => {
+  expect(people("Pilgrims prayed at the Prophet's Mosque in Medina, where a prophet is buried.")).toEqual([]);
+});
