@@ -10,6 +10,7 @@ import { tailOf, type ReportedCase } from './reported';
 import { topicStart } from './talkedOf';
 import { closesWhichAside } from '../relativeSubject';
 import { perfectObject } from './groupObject';
+import { perfectAsPast } from './perfectAsPast';
 
 /** Verbs whose content can be an infinitive of what the speaker will do or has done: "vowed to hit", "claims to have planted". */
 // Not "promises": a telescope or a mission "promises to bring new understandings" as often as a person does. "promised"
@@ -71,6 +72,7 @@ export function auxiliaryReports(c: ReportedCase, verbStart: number, verbEnd: nu
         // object of a verb that takes what was said as its object (docs/annotation-guide.md, "Directive and object-noun cues").
         (OBJECT_SPEECH_VERBS.has(lower) && /^\s+(?!by\b|to\b)[\p{L}"“‘]/u.test(text.slice(verbEnd))) ||
         perfectObject(lower, text.slice(verbEnd)) ||
+        perfectAsPast(text, verbEnd, lower) ||
         announcesObject(lower, text.slice(verbEnd, range.end)) ||
         call ||
         // "Jeremy Scahill … has argued against the use of drones …": a topic spoken of or against (talkedOf.ts).
