@@ -10,6 +10,7 @@ import { continuation, previousSpeaker } from './sieves/continuation';
 import type { DirectCase } from './sieves/direct';
 import { laterFragment, joinsQuotes } from './sieves/laterFragment';
 import { namedBefore } from './sieves/namedBefore';
+import { speechActLine } from './sieves/speechActLine';
 import { fromSentenceBefore } from './sieves/speechActBefore';
 import { shortPhrase } from './spokenPhrase';
 import { translatesQuote } from './translatedQuote';
@@ -58,7 +59,8 @@ export function handedOnSpeaker(
   // title for what follows, no one's next words.
   const heading = quoteOnly && quotedHeading(text.slice(quote.start, quote.end));
   if (open() && !heading && (quoteOnly || (walk.runsOn && direct.open === 0))) quote = continuation(quote, walk.previousBlockQuote, text) ?? quote;
-  if (open() && quoteOnly && !heading && !walk.previousBlockQuote) quote = namedBefore(quote, walk.texts, block, walk.mentions) ?? quote;
+  if (open() && quoteOnly && !heading && !walk.previousBlockQuote)
+    quote = speechActLine(quote, c, block) ?? namedBefore(quote, walk.texts, block, walk.mentions) ?? quote;
   if (open()) quote = fromSentenceBefore(quote, c, state.quotes) ?? quote;
   // "“… Its orbital period” – the time it takes to complete a single orbit – “is now 33 minutes … shorter.”": a
   // quote the writer breaks only to explain a word goes on after the aside, in the same speaker's words; not an aside

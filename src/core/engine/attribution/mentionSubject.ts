@@ -68,6 +68,10 @@ export function mentionSubject(text: string, block: number, mention: { start: nu
           : null;
   const described = body && sources.describe({ block, start: at, end: mention.end + body[0].length });
   if (body && described) return { ref: { block, start: at, end: mention.end + body[0].length }, entity: described, resolution: 'name', antecedent: null };
+  // "The SBST team approached our team in early June and said they wanted a website …" (usgov-gsa-18f-federalist-platform-
+  // launch-2015-09-15): a body's team, too general a noun to name a body of its own, speaks for the body.
+  const team = entity.type === 'organization' ? ORGANIZATION_TEAM.exec(text.slice(mention.end)) : null;
+  if (team) return { ref: { block, start: at, end: mention.end + team[0].length }, entity, resolution: 'name', antecedent: null };
   const ministry = entity.type === 'place' ? PLACE_MINISTRY.exec(text.slice(mention.end)) : null;
   if (ministry) {
     const ref = { block, start: at, end: mention.end + ministry[0].length };
@@ -113,6 +117,12 @@ export const PLACE_MINISTRY = /^['’]s\s+(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(?:ministr
  * body the name is, an outlet's gloss ("According to Yonhap news agency", "the AP wire service").
  */
 const ORGANIZATION_BODY = /^\s+(?!(?:news|wire|press|media|state|broadcasting)\b)(?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+\b(?!\s+\p{Lu})/u;
+
+/**
+ * "team" right after an organisation's name, not before a name or a member's role ("the NASA team Aviary", "the NASA team
+ * lead Jane Smith", "the SBST team members"), whose holder or owner speaks instead.
+ */
+const ORGANIZATION_TEAM = /^\s+team\b(?!\s+(?:\p{Lu}|(?:lead|leader|member|manager|head|director|chief|captain|coach|spokesperson)s?\b))/u;
 
 /**
  * The person a body's mention leads to by title words, or the unnamed one its possessive and a first name stand for.

@@ -236,7 +236,15 @@ function cuesAfter({ v, name, words, text, group, after, wordBefore, cue }: Occu
   // "Early reports suggested police … used simple tools" (fresh Wikinews, 2020): a plural noun before a verb of its own is
   // the subject's head, so the capitalised word before it qualifies a thing and is nobody's name.
   const pluralSubject = /^\s[a-z]+s\s+(?:[a-z]+ed|said|says|say|showed|shows|show|indicate|suggest)\b/.test(verbAfter);
-  if (isSpeechVerb(/^\s([a-z]+)\b/.exec(verbAfter)?.[1] ?? '') && !pluralSubject && !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(verbAfter))
+  // "people living at the Jersey Shore felt a shake" (usgov-gsa-18f-earthquake-center-open-source-team-2016-04-04): a
+  // feeling with an indefinite object is one of the senses, no opinion said, and a place feels it as well as a person.
+  const sensed = /^\s(?:felt|feels|feel)\s+(?:a|an)\s/.test(verbAfter);
+  if (
+    isSpeechVerb(/^\s([a-z]+)\b/.exec(verbAfter)?.[1] ?? '') &&
+    !pluralSubject &&
+    !sensed &&
+    !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(verbAfter)
+  )
     v.person += words.length > 1 ? 2 : 1;
   else if (introducesPost(words, group.sentenceStart, text.slice(group.end))) v.person += 2;
   // "Ingrid said": a common first name alone as the subject of a speech verb is a person.

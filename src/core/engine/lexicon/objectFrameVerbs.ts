@@ -58,6 +58,10 @@ export const OBJECT_FRAME_VERBS: ReadonlyArray<readonly [verb: string, prepositi
   // are physical too ("slammed the door for good", "blasted the rock for three days"): only with a deed after "for", an
   // -ing form or a determined noun that is no stretch of time (`FOR_A_DEED`).
   ...['blasted', 'blasts', 'blasting', 'slammed', 'slams', 'slamming', 'lambasted', 'lambasts', 'lambasting'].map((verb) => [verb, FOR_A_DEED] as const),
+  // "Members of the Social Media Community of Practice praised Slack for being easy to learn and easy to manage"
+  // (usgov-gsa-slack-team-communication-2015-07-30): praise for a deed is said of its object, as blame is
+  // (docs/annotation-guide.md: `X thanked A for B` → content `A for B`), a group's words too.
+  ...['praised', 'praises', 'commended', 'commends'].map((verb) => [verb, FOR_A_DEED] as const),
   // "Twitter user @shanti reminded people of the similar treatment [ko] of Chung Bong-ju, …" (gv-south-korea-podcasters-
   // questioned-police-2012-05-21): what the listeners are reminded of is what was said to them, `A of B` as with "accused
   // A of B"; the passive ("was reminded of") has no object and stays out, and so does a that-clause after the one reminded

@@ -25,3 +25,22 @@ describe('a cue inside a free relative', () => {
     expect(found).not.toContain('was excessive police force');
   });
 });
+
+// usgov-gsa-18f-earthquake-center-open-source-team-2016-04-04 (18F, public domain; the session 56 held-out batch).
+describe('a pseudo-cleft whose subject stands between "what" and the verb', () => {
+  test('"What residents in NJ felt was a sonic boom, …" reports nothing', () => {
+    const found = texts(
+      'How the Earthquake Program built an open source team',
+      'But if you were in the area, you probably saw some fighter jets fly overhead. What residents in NJ felt was a sonic boom, a phenomenon caused when an object exceeds the speed of sound.',
+    );
+    expect(found.some((t) => t.startsWith('was a sonic boom'))).toBe(false);
+  });
+
+  test('with no "what" before it, "Residents in NJ said that they felt a boom …" still reports its clause', () => {
+    const found = texts(
+      'How the Earthquake Program built an open source team',
+      'Residents in New Jersey called the police. Residents in NJ said that they felt a boom and saw fighter jets fly overhead.',
+    );
+    expect(found).toContain('they felt a boom and saw fighter jets fly overhead');
+  });
+});

@@ -219,3 +219,19 @@ describe("a body's title set off by a comma before its holder's name", () => {
     expect(attribution(article, 'The Commission also regrets').speaker).not.toBe('Cecilia Malmström');
   });
 });
+
+// usgov-gsa-18f-federalist-platform-launch-2015-09-15 (18F, public domain; the session 56 held-out batch).
+describe('an organisation’s name before "team"', () => {
+  const HEADLINE = 'Federalist: a new way to build websites';
+  const NAMED = 'Today, the White House Social and Behavioral Sciences Team (SBST) launched their new website.';
+
+  test('"The SBST team approached our team … and said they wanted a website" is the body’s', () => {
+    const article = analyze(HEADLINE, NAMED, 'The SBST team approached our team in early June and said they wanted a website built for mid-September.');
+    expect(attribution(article, 'they wanted a website')).toMatchObject({ kind: 'reported', speaker: 'White House Social and Behavioral Sciences Team' });
+  });
+
+  test('a member’s role after "team" is that member’s, not the body’s ("The SBST team lead said")', () => {
+    const article = analyze(HEADLINE, NAMED, 'The SBST team lead said they wanted a website built for mid-September.');
+    expect(attribution(article, 'they wanted a website').speaker).not.toBe('White House Social and Behavioral Sciences Team');
+  });
+});

@@ -891,3 +891,18 @@ describe("a place before an outlet's kind noun says where the outlet is", () => 
     expect(types('The Moscow daily Kommersant reported that the talks had failed.').get('Kommersant')).toBe('organization');
   });
 });
+
+// usgov-gsa-18f-earthquake-center-open-source-team-2016-04-04 (18F, public domain; the session 56 held-out batch).
+describe('a name before "felt a …"', () => {
+  test('"people living at the Jersey Shore felt a shake" makes no person of the Jersey Shore', () => {
+    const texts = [
+      'On January 28, 2016 people living at the Jersey Shore felt a shake. New Jersey, like most Mid-Atlantic states, has a relatively low probability of earthquakes.',
+    ];
+    expect(typeOf('Jersey Shore', ...texts)).not.toBe('person');
+  });
+
+  test('a name before "felt that …" is still a speaker’s ("Lynda Lastowka felt that …")', () => {
+    const texts = ['Lynda Lastowka felt that the site should be open source from the start.'];
+    expect(typeOf('Lynda Lastowka', ...texts)).toBe('person');
+  });
+});

@@ -1,4 +1,6 @@
 import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
+import { LISTENER_VERBS } from '../../lexicon/listenerVerbs';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { UNNAMED_GROUP } from '../groupSubjects';
 import { rolePhraseAt } from '../rolePhrase';
@@ -90,8 +92,16 @@ export function endsCueClause(c: ReportedCase, { clause, verb, afterVerb, lastCo
     afterVerb === '' ||
     (afterWords <= 7 && CIRCUMSTANCE.test(afterVerb) && !finiteAfter && !infinitive) ||
     // "…, said the minister": a noun phrase after the verb is its subject; after ", and the NEOC announced the decision
-    // that night" it is the object of a clause of its own, which reports nothing before it.
-    (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb) && !finiteAfter && !/^(?:and|but)\s/i.test(clause) && !appositiveSubject(c, lastComma)) ||
+    // that night" it is the object of a clause of its own, which reports nothing before it, and so it is after a verb
+    // with a subject of its own ("Although we hope our users never encounter it, we also added a 404 page.",
+    // usgov-gsa-18f-every-kid-in-a-park-follow-up-2015-10-21), save the listener a verb of telling names ("…, he told a
+    // news conference") and a report of another's words ("…, CNN Philippines reported the governor said").
+    (afterWords <= 4 &&
+      /^\s+(?:the|a|an)\s/.test(afterVerb) &&
+      !finiteAfter &&
+      !/^(?:and|but)\s/i.test(clause) &&
+      !appositiveSubject(c, lastComma) &&
+      (clause.trimStart().startsWith(verb) || LISTENER_VERBS.has(verb.toLowerCase()) || isSpeechVerb(/(\p{L}+)\s*$/u.exec(afterVerb)?.[1] ?? ''))) ||
     roleThenName ||
     (!finiteAfter && longLowerTitleThenName(afterVerb)) ||
     headlineRole ||

@@ -11,8 +11,13 @@ const AS_PUT_IT =
 /** What may stand between the quote and an aside after it: a closing comma, a dash, or nothing but a space. */
 const AFTER_CLOSE = /^[”"]?\s*(?:[,—–]\s*)?/u;
 
-/** What may stand between an aside before the quote and its opening mark: a comma, a dash or a colon. */
-const BEFORE_OPEN = /\bas\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4}?)\s+(?:put|puts|phrased|phrases)\s+it\s*[,—–:]\s*$/iu;
+/**
+ * "as X put it" before the quote's opening mark and a comma, a dash or a colon; an appositive set off by commas and an
+ * adverb may stand between the subject and "put it" (`Or as Chris Ferguson, Director of GDS’s digital group, recently
+ * put it, “Get on with it …”`, usgov-gsa-18f-uk-digital-service-visit-2015-12-22).
+ */
+const BEFORE_OPEN =
+  /\bas\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4}?)(?:,[^,;:"“”]{1,80},)?\s+(?:\p{L}+ly\s+)?(?:put|puts|phrased|phrases)\s+it\s*[,—–:]\s*$/iu;
 
 /**
  * `traffic "ground to a halt" — as the Supreme Court decision put it — at part of the George Washington Bridge` (fresh

@@ -3,8 +3,13 @@ import type { MentionIndex } from '../mentions';
 import type { FoundQuote } from '../types';
 import { FIRST_PERSON_SINGULAR } from './personWords';
 
-/** What may open a sentence before its subject's name: a description set off by a comma, capitalised title words. */
-const BEFORE_SUBJECT = /^(?:(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he)\s+[^,;:"“”]{1,60},\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
+/**
+ * What may open a sentence before its subject's name: a description set off by a comma, capitalised title words, which
+ * an office's initials and digits may lead and "and", "of" or "for" join (`18F Developer and Product Manager Shashank
+ * Khandelwal was heartened by the response.`, usgov-gsa-18f-every-kid-in-a-park-follow-up-2015-10-21).
+ */
+const BEFORE_SUBJECT =
+  /^(?:(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he)\s+[^,;:"“”]{1,60},\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*\s+(?:(?:and|of|for|&)\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*\s+)?){0,4}$/u;
 /** What follows a subject's name before its verb: an appositive set off by commas, or nothing, then a lower-case word. */
 const AFTER_SUBJECT = /^(?:,[^,;:"“”]{1,120},)?\s+(?:[\p{Ll}-]+\s+){0,6}?\p{Ll}/u;
 
@@ -20,14 +25,18 @@ export function namedBefore(quote: FoundQuote, texts: ReadonlyArray<string>, blo
   const before = texts[block - 1] ?? '';
   if (block < 2 || !FIRST_PERSON_SINGULAR.test((texts[block] ?? '').slice(quote.start, quote.end)) || /["“”:]/.test(before)) return null;
   const named = mentions.between(block - 1, 0, before.length).filter((m) => m.entity.type !== 'place');
-  const person = named[0];
+  // A body's initials may open the person's title ("18F Developer … Shashank Khandelwal"), as `BEFORE_SUBJECT` reads it.
+  const person = named.find((m) => m.entity.type === 'person');
   const sentences = splitSentences(before);
   // Someone else may be named after the subject's verb in a one-sentence paragraph ("… doubts the commitment made by
   // Kim Jong-Un"), never in a longer one, where the quote may be theirs.
   const others = named.some((m) => m.entity.type === 'person' && m.entity !== person?.entity);
   if (!person || person.entity.type !== 'person' || (others && sentences.length > 1)) return null;
   const first = sentences[0];
-  if (!first || person.start >= first.end || !BEFORE_SUBJECT.test(before.slice(first.start, person.start))) return null;
+  // A mention may hold the end of a title ("Product Manager Shashank Khandelwal"): what comes before the name is read.
+  const written = before.slice(person.start, person.end).indexOf(person.entity.name);
+  const nameStart = person.start + Math.max(0, written);
+  if (!first || person.start >= first.end || !BEFORE_SUBJECT.test(before.slice(first.start, nameStart))) return null;
   if (!AFTER_SUBJECT.test(before.slice(person.end, first.end)) || /^['’]/.test(before.slice(person.end))) return null;
   const at = { block: block - 1, start: person.start, end: person.end };
   return { ...quote, speaker: person.entity, cue: null, speakerRef: null, resolution: 'continuation', antecedent: at, sieve: 'named-before' };

@@ -69,3 +69,28 @@ describe('a directive verb with its object and "to" after it', () => {
     expect(quotesOf(article).filter((q) => q.text.startsWith('The United States Embassy'))).toEqual([]);
   });
 });
+
+// usgov-gsa-18f-every-kid-in-a-park-follow-up-2015-10-21 (18F, public domain; the session 56 held-out batch).
+test('"Although we hope our users never encounter it, we also added a 404 page." is an act with its object, no cue', () => {
+  const article = analyze('Every Kid in a Park: Why we can’t stop smiling', 'Although we hope our users never encounter it, we also added a 404 page.');
+  expect(quotesOf(article).some((q) => q.text.startsWith('Although we hope'))).toBe(false);
+});
+
+test('"…, said a spokesman." and "…, he told a news conference." stay cues: the noun phrase is the subject or the listener', () => {
+  const said = analyze('Every Kid in a Park: Why we can’t stop smiling', 'The site had few problems after its launch, said a spokesman.');
+  expect(attribution(said, 'The site had few problems')).toMatchObject({ kind: 'reported', cue: 'said a spokesman' });
+  const told = analyze(
+    'Every Kid in a Park: Why we can’t stop smiling',
+    'Julia Washburn spoke on Monday. The site had few problems after its launch, she told a news conference.',
+  );
+  expect(attribution(told, 'The site had few problems')).toMatchObject({ kind: 'reported', speaker: 'Julia Washburn' });
+});
+
+// wikinews-earthquake-injures-25-southern-philippines-2019-07-15 (development half).
+test('"…, CNN Philippines reported the governor said." stays a cue: the noun phrase after the verb speaks in turn', () => {
+  const article = analyze(
+    'Earthquake injures 25 in southern Philippines',
+    'Madrid District Hospital in the town of Madrid, which sustained cracks on concrete walls with some pieces falling to the ground, treated 25 wounded people who evacuated to the hospital, CNN Philippines reported the governor said.',
+  );
+  expect(quotesOf(article).some((q) => q.text.startsWith('Madrid District Hospital'))).toBe(true);
+});

@@ -259,6 +259,24 @@ describe('"blasted A for B", "slammed A for B"', () => {
   });
 });
 
+// usgov-gsa-slack-team-communication-2015-07-30 (DigitalGov, public domain; the session 56 held-out batch).
+describe('"praised A for B", "commended A for B"', () => {
+  test('"Members of the Social Media Community of Practice praised Slack for being easy to learn …" is the members’ praise, left to no one', () => {
+    const article = analyze(
+      'Slack: team communication for government',
+      'Members of the Social Media Community of Practice praised Slack for being easy to learn and easy to manage.',
+    );
+    expect(attribution(article, 'Slack for being easy to learn and easy to manage')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('praise for a stretch of time, or with no "for", frames no object', () => {
+    expect(framesObject('praised', ' Slack for being easy to learn.')).toBe(true);
+    expect(framesObject('commended', ' the team for their investigation.')).toBe(true);
+    expect(framesObject('praised', ' the team for three days.')).toBe(false);
+    expect(framesObject('praised', ' the decision.')).toBe(false);
+  });
+});
+
 describe('an outlet that cites a source for its words', () => {
   // wikinews-indonesian-security-minister-wiranto-stabbed-2019-10-11 (development half).
   test('"The BBC also cited Budi Gunawan, chief of …, as saying the suspects were linked to …": the BBC\'s entry, and the claim inside it Gunawan\'s', () => {

@@ -45,3 +45,21 @@ test('"as X said" that goes on with more words tells of a time, and gives the qu
   const article = analyze('Bridge plan', 'John Smith spoke on Monday. The crowd kept chanting “stop the bridge now” as Smith said goodbye to the mayor.');
   expect(quotesOf(article).find((q) => q.text === 'stop the bridge now')?.speakerId ?? null).toBeNull();
 });
+
+// usgov-gsa-18f-uk-digital-service-visit-2015-12-22 (18F, public domain; the session 56 held-out batch).
+test('"as X, his role, recently put it," before the mark gives the quote to X; "as X recently did," tells no words', () => {
+  const article = analyze(
+    'What we learned from our visit to the UK’s Government Digital Service',
+    'Or as Chris Ferguson, Director of GDS’s digital group, recently put it, “Get on with it and demonstrate that you are there to get things done.”',
+  );
+  expect(attribution(article, 'Get on with it')).toMatchObject({
+    kind: 'direct',
+    speaker: 'Chris Ferguson',
+    cue: 'as Chris Ferguson, Director of GDS’s digital group, recently put it',
+  });
+  const acted = analyze(
+    'What we learned from our visit to the UK’s Government Digital Service',
+    'We met Chris Ferguson on Monday. Or as a team, the digital group recently did, “Get on with it and demonstrate that you are there to get things done.”',
+  );
+  expect(attribution(acted, 'Get on with it').speaker).toBeNull();
+});

@@ -39,3 +39,29 @@ describe('a quote after a paragraph that names its speaker without a speech verb
     expect(attribution(third, 'The center is a great place').speaker).toBeNull();
   });
 });
+
+// usgov-gsa-18f-every-kid-in-a-park-follow-up-2015-10-21 (18F, public domain; the session 56 held-out batch).
+describe('a quote after a line whose title words an office’s initials open and "and" joins', () => {
+  const HEADLINE = 'Every Kid in a Park: Why we can’t stop smiling';
+  const QUOTE = '“I’ve heard a few people say that it’s a good looking site. In the space we live in, if they’re not complaining, then we did a good job.”';
+
+  test('is the words of the person the title leads to ("18F Developer and Product Manager Shashank Khandelwal …")', () => {
+    const article = analyze(
+      HEADLINE,
+      'Despite hefty website traffic, we’ve fielded relatively few questions from users.',
+      '18F Developer and Product Manager Shashank Khandelwal was heartened by the response.',
+      QUOTE,
+    );
+    expect(attribution(article, 'I’ve heard a few people say')).toMatchObject({ speaker: 'Shashank Khandelwal', resolution: 'continuation', cue: null });
+  });
+
+  test('is no one’s when words of a clause, not a title, come before the name ("After the launch 18F Developer …")', () => {
+    const article = analyze(
+      HEADLINE,
+      'Despite hefty website traffic, we’ve fielded relatively few questions from users.',
+      'After the launch 18F Developer Shashank Khandelwal was heartened by the response.',
+      QUOTE,
+    );
+    expect(attribution(article, 'I’ve heard a few people say').speaker).toBeNull();
+  });
+});
