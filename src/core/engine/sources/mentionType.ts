@@ -32,9 +32,12 @@ const FOR_BODY = /^\s+(for\s+(?:the\s+)?\p{Lu}[^,;:.()"“”]{1,80}?),\s+(\p{L}
 const OF_OUTLET = new RegExp(`^\\s+of\\s+(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:and\\s+)?){0,4}(?:${OUTLET_HEADS.join('|')})\\b`, 'u');
 /**
  * Where a name's words end past the language tag a Global Voices post sets after a linked name: "Aleksandr Khinshtein
- * [en], a Duma deputy", "Silvio Rendón of Gran Combo Club [es] writes".
+ * [en], a Duma deputy", "Silvio Rendón of Gran Combo Club [es] writes"; or past the three-letter country code a match
+ * report sets before a player's or a coach's role: "Eduardo Lara (COL), Colombia coach:" (wikinews-germany-colombia-draw-
+ * u17-world-cup-2007-08-20, wikinews-ghana-vs-germany-u17-world-cup-2007-08-23).
  */
-export const pastTag = (text: string, end: number) => end + (/^\s*\[[A-Za-z]{2}(?:[,/]\s*[A-Za-z]{2})*\]/.exec(text.slice(end, end + 20))?.[0].length ?? 0);
+export const pastTag = (text: string, end: number) =>
+  end + (/^\s*(?:\[[A-Za-z]{2}(?:[,/]\s*[A-Za-z]{2})*\]|\([A-Z]{3}\)(?=,))/.exec(text.slice(end, end + 20))?.[0].length ?? 0);
 /** The words of a located phrase before the entity's name, where the phrase ends in it ("Russian President"). */
 export function beforeName(texts: ReadonlyArray<string>, entity: FoundEntity, at: Located): Located | null {
   const written = (texts[at.block] ?? '').slice(at.start, at.end);

@@ -6,6 +6,7 @@ import { isLegislator } from './weakSigns';
 import { namesOwnerBody } from './ownerBody';
 import { namesFederalService } from './federalService';
 import { isNationalOfficer } from './nationalOfficer';
+import { leadsNationalSide } from './nationalSide';
 import { namesPublicOffice } from './publicOffice';
 import { partyLeaderType } from './partyLeader';
 import { SPOKES_WORD } from './spokesRank';
@@ -183,6 +184,8 @@ function typeOfRoles(phrase: string): SourceType | null {
   }
   if (!holds) return null;
   const { kind, from, to } = holds;
+  // "Serbia's captain", "Iran's manager": a national side's, speaking on their own game (`nationalSide.ts`).
+  if (kind === 'office' && leadsNationalSide(words, from, to)) return 'citizen';
   // "head of a regional civil defense office": a government's office named by its kind (`publicOffice.ts`).
   if (
     kind !== 'member' &&
