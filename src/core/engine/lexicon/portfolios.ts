@@ -31,4 +31,5 @@ export const PORTFOLIOS: ReadonlySet<string> = new Set([
   'Immigration',
   'Treasury',
   'State',
+  'Homeland Security',
 ]);

@@ -9,6 +9,7 @@ import { isNationalOfficer } from './nationalOfficer';
 import { leadsNationalSide } from './nationalSide';
 import { namesPublicOffice } from './publicOffice';
 import { partyLeaderType } from './partyLeader';
+import { holdsPortfolio } from './portfolioSecretary';
 import { SPOKES_WORD } from './spokesRank';
 import type { SourceType } from '../../schema';
 import { COUNTRY_BY_ADJECTIVE, PLACES } from '../entities/lookups';
@@ -220,6 +221,8 @@ function typeOfRoles(phrase: string): SourceType | null {
   if (kind === 'head' && namesCivicBody(words, from, to) && !bareTitle) return lower.slice(0, from).some(isFormerWord) ? null : 'spokesperson';
   if ((kind === 'title' || kind === 'head') && (bareTitle || (namesNation(words, lower) && !owned))) return 'official';
   if (kind === 'title' && formalTitle(words, from)) return 'official';
+  // "Defense secretary Michael Fallon": a portfolio's secretary in lower case (`portfolioSecretary.ts`).
+  if (kind === 'title' && holdsPortfolio(words, from, to)) return 'official';
   // "president of BEAM", "CEO of the Refugee Council", "BEAM president": the body it heads is named.
   const namesBody = words.some((w, i) => (i < from || i >= end) && /^\p{Lu}/u.test(w) && !OPENER.test(w) && !roleAt(lower, i));
   // "a 63-year-old ex-founder and CEO of Bio Economic Research Associates": who headed a body no longer speaks for it.
