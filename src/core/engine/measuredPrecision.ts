@@ -11,17 +11,17 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/pronoun': 0.89,
   // 1 right of 1
   'according-to/role': 0.771,
-  // 261 right of 262
+  // 262 right of 263
   'any/continuation': 0.89,
-  // 6988 right of 6998
+  // 7042 right of 7052
   'any/name': 0.89,
-  // 1063 right of 1063
+  // 1068 right of 1068
   'any/pronoun': 0.862,
   // 190 right of 190
   'any/role': 0.771,
   // 13 right of 13
   'colon-block/continuation': 0.89,
-  // 1304 right of 1304
+  // 1308 right of 1308
   'colon-block/name': 0.871,
   // 100 right of 100
   'colon-block/pronoun': 0.67,
@@ -45,13 +45,13 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'label-line/name': 0.89,
   // 5 right of 5
   'later-speaker/pronoun': 0.862,
-  // 1101 right of 1103
+  // 1102 right of 1104
   'leading-cue/name': 0.89,
-  // 224 right of 224
+  // 226 right of 226
   'leading-cue/pronoun': 0.89,
   // 38 right of 38
   'leading-cue/role': 0.734,
-  // 29 right of 29
+  // 30 right of 30
   'named-before/continuation': 0.89,
   // 1 right of 1
   'own-words/continuation': 0.89,
@@ -61,7 +61,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'own-words/pronoun': 0.862,
   // 116 right of 117
   'previous-speaker/continuation': 0.89,
-  // 3 right of 3
+  // 4 right of 4
   'previous-speaker/name': 0.89,
   // 2 right of 2
   'quoted-inside/name': 0.89,
@@ -73,19 +73,19 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-according-to/role': 0.847,
   // 8 right of 8
   'reported-as-clause/name': 0.89,
-  // 131 right of 131
+  // 132 right of 132
   'reported-continued/name': 0.89,
   // 40 right of 40
   'reported-continued/pronoun': 0.89,
   // 8 right of 8
   'reported-continued/role': 0.885,
-  // 1934 right of 1939
+  // 1944 right of 1949
   'reported-cue-verb/name': 0.89,
-  // 335 right of 335
+  // 338 right of 338
   'reported-cue-verb/pronoun': 0.816,
   // 83 right of 83
   'reported-cue-verb/role': 0.677,
-  // 105 right of 105
+  // 107 right of 107
   'reported-final-clause/name': 0.89,
   // 20 right of 20
   'reported-final-clause/pronoun': 0.894,
@@ -95,7 +95,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-inserted-cue/name': 0.89,
   // 3 right of 3
   'reported-inserted-cue/pronoun': 0.862,
-  // 407 right of 407
+  // 421 right of 421
   'split-quote/name': 0.89,
   // 81 right of 81
   'split-quote/pronoun': 0.89,
@@ -105,7 +105,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'subordinate-subject/pronoun': 0.862,
   // 56 right of 56
   'trailer-dash/name': 0.89,
-  // 793 right of 794
+  // 814 right of 815
   'trailing-cue/name': 0.89,
   // 225 right of 225
   'trailing-cue/pronoun': 0.876,
