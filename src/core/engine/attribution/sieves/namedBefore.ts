@@ -1,15 +1,14 @@
 import { splitSentences } from '../../../sentences';
 import type { MentionIndex } from '../mentions';
 import type { FoundQuote } from '../types';
-import { FIRST_PERSON_SINGULAR } from './personWords';
+import { FIRST_PERSON_SINGULAR, TITLE_RUN_UNIT } from './personWords';
 
 /**
  * What may open a sentence before its subject's name: a description set off by a comma, capitalised title words, which
  * an office's initials and digits may lead and "and", "of" or "for" join (`18F Developer and Product Manager Shashank
  * Khandelwal was heartened by the response.`, usgov-gsa-18f-every-kid-in-a-park-follow-up-2015-10-21).
  */
-const BEFORE_SUBJECT =
-  /^(?:(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he)\s+[^,;:"“”]{1,60},\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*\s+(?:(?:and|of|for|&)\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*\s+)?){0,4}$/u;
+const BEFORE_SUBJECT = new RegExp(String.raw`^(?:(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he)\s+[^,;:"“”]{1,60},\s+)?(?:${TITLE_RUN_UNIT}){0,4}$`, 'u');
 /** What follows a subject's name before its verb: an appositive set off by commas, or nothing, then a lower-case word. */
 const AFTER_SUBJECT = /^(?:,[^,;:"“”]{1,120},)?\s+(?:[\p{Ll}-]+\s+){0,6}?\p{Ll}/u;
 

@@ -12,3 +12,13 @@ export const THIRD_PERSON_SINGULAR = /(?<![\p{L}'’])(?:he|him|his|himself|she|
 export function speaksAsOnePerson(words: string): boolean {
   return FIRST_PERSON_SINGULAR.test(words) && !THIRD_PERSON_SINGULAR.test(words);
 }
+
+const TITLE_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*`;
+
+/**
+ * One unit of the capitalised title words before a person's name, as a regular-expression source with its trailing
+ * space: a word, which an office's initials or digits may be (`18F`, `U.S.`, `R&D`), and any words joined to it by
+ * "and", "of", "for" or "&" (`Developer and Product Manager `, `Department of Health `). The sieves that read a title
+ * run before a name repeat it as far as they trust one (usgov-gsa-18f-every-kid-in-a-park-follow-up-2015-10-21).
+ */
+export const TITLE_RUN_UNIT = String.raw`${TITLE_WORD}\s+(?:(?:and|of|for|&)\s+${TITLE_WORD}\s+)*`;

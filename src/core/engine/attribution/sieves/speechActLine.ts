@@ -2,13 +2,14 @@ import { splitSentences } from '../../../sentences';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { attributed, type FoundQuote } from '../types';
 import type { DirectCase } from './direct';
+import { TITLE_RUN_UNIT } from './personWords';
 
 /**
  * Capitalised title words before a name, perhaps led by an office's initials and digits, joined by "and", "of" or "for"
  * between two of them: `18F Front End Developer `, `18F Developer and Product Manager `. Never "and" right before the
  * name: `Brown and Smith agreed.` is two speakers.
  */
-const TITLE_WORDS = /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*\s+(?:(?:and|of|for|&)\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*\s+)*)*$/u;
+const TITLE_WORDS = new RegExp(String.raw`^\s*(?:${TITLE_RUN_UNIT})*$`, 'u');
 
 /** A verb in lower case closing its sentence with nothing after it, perhaps an adverb in -ly before it: ` agreed.`, ` readily agreed.` */
 const CLOSING_VERB = /\s+((?:\p{Ll}+ly\s+)?(\p{Ll}+))\s*\.\s*$/u;
