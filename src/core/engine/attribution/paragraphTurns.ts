@@ -6,6 +6,7 @@ import { boxQuote, signedBoxes } from './sieves/signedBox';
 import { signedParagraph } from './sieves/signedParagraph';
 import { questionTurns, readTranscript, type TranscriptTurn } from './sieves/transcript';
 import { labelSpeaker, turnQuote } from './sieves/transcriptSpeaker';
+import { tweetPosts, tweetQuote } from './sieves/tweetSignature';
 import type { CueReader } from './subjects';
 import type { FoundQuote } from './types';
 import { unlabelledInterview } from './unlabelledInterview';
@@ -24,6 +25,8 @@ export class ParagraphTurns {
   readonly answers: ReadonlySet<number>;
   /** The paragraphs of pull-quote boxes that lost their marks, each with its signature line (`sieves/signedBox.ts`). */
   private readonly boxes: ReadonlyMap<number, number>;
+  /** The paragraphs that are embedded posts, each with the line that signs it (`sieves/tweetSignature.ts`). */
+  private readonly posts: ReadonlyMap<number, number>;
   /** The lines of dialogues transcribed one turn a paragraph (`sieves/dialogueLines.ts`). */
   private readonly dialogue: ReadonlyMap<number, DialogueLine>;
 
@@ -37,6 +40,7 @@ export class ParagraphTurns {
     this.questions = new Set([...questionTurns(texts, quotable), ...interview.questions]);
     this.answers = interview.answers;
     this.boxes = signedBoxes(texts, quotable);
+    this.posts = tweetPosts(texts, quotable);
     this.dialogue = dialogueLines(texts, quotable, (block, name) => labelSpeaker(texts, mentions, { block, ...name }) !== null);
   }
 
@@ -49,6 +53,8 @@ export class ParagraphTurns {
    */
   quoteAt(block: number, text: string, cues: CueReader, people: ReadonlyArray<FoundEntity>): FoundQuote | null {
     const turn = this.transcript.get(block);
+    const post = turn || this.questions.has(block) ? undefined : this.posts.get(block);
+    if (post !== undefined) return tweetQuote(block, text, { block: post, text: this.texts[post] ?? '' }, cues);
     const box = turn || this.questions.has(block) ? undefined : this.boxes.get(block);
     // An interview's transcript, questions and all, is read by its turns: its labels are no dialogue's.
     const line = turn || box !== undefined || this.questions.has(block) || this.transcript.size > 0 ? undefined : this.dialogue.get(block);

@@ -25,6 +25,22 @@ function repeats(free: string, given: string): boolean {
   return given.includes(free) || free.startsWith(given);
 }
 
+/** An opening mark right before words: they are cited inside the quote that holds them. */
+const OPENING_MARK = /[‘'“"]$/;
+
+/**
+ * Whether `free`'s words stand in `given`'s text inside marks of their own (`“The third goal of Peace Corps is to ‘help
+ * promote a better understanding of other peoples …,’ …,” said Krottinger`, usgov-nasa-conversations-jennifer-
+ * krottinger-2024-03-04): the speaker of `given` cites them, as the Peace Corps' goal, and does not say them. Raw texts,
+ * each a quote's span of its block.
+ */
+function citedWithin(given: string, free: string): boolean {
+  const core = free.replace(/^[\s“”"‘’']+|[\s“”"‘’',.;:!?…]+$/gu, '');
+  if (core.length === 0) return false;
+  const at = given.indexOf(core);
+  return at > 0 && OPENING_MARK.test(given.slice(0, at));
+}
+
 /** Whether two quotes share any of one block's text. */
 const overlaps = (a: FoundQuote, b: FoundQuote): boolean => a.block === b.block && a.start < b.end && b.start < a.end;
 
@@ -50,12 +66,13 @@ export function withRepeatedWords(texts: ReadonlyArray<string>, quotes: Readonly
   const cited = (q: FoundQuote) => (directInBlock.get(q.block) ?? []).some((o) => o !== q && o.end - o.start > q.end - q.start && overlaps(o, q));
   const given = quotes.filter((q) => q.kind === 'direct' && q.speaker && q.sieve !== 'none' && !cited(q));
   const citedWords = new Set(quotes.filter(cited).map(words));
+  const raw = (q: FoundQuote) => (texts[q.block] ?? '').slice(q.start, q.end);
   return quotes.map((quote) => {
     if (quote.kind !== 'direct' || quote.speaker || quote.cue || cited(quote)) return quote;
     const free = words(quote);
     // The same words cited inside a quotation elsewhere (its English gives them again) are the cited one's still.
     if (citedWords.has(free)) return quote;
-    const copies = given.filter((other) => repeats(free, words(other)));
+    const copies = given.filter((other) => repeats(free, words(other)) && !citedWithin(raw(other), raw(quote)));
     const speakers = new Set<FoundEntity | null>(copies.map((c) => c.speaker));
     const [copy] = copies;
     if (!copy || speakers.size !== 1) return quote;

@@ -65,6 +65,17 @@ describe('words an article quotes twice', () => {
     expect(withRepeatedWords(texts, [post, cited])[1]?.speaker).toBeNull();
   });
 
+  test('words another quotation cites in marks of their own are not its speaker’s to repeat', () => {
+    // usgov-nasa-conversations-jennifer-krottinger-2024-03-04: the Peace Corps' goal in an answer, then in her caption quote.
+    const texts = [
+      'The third goal of Peace Corps is to “help promote a better understanding of other peoples on the part of Americans,” bringing back the country of service.',
+      '“The third goal of Peace Corps is to ‘help promote a better understanding of other peoples on the part of Americans,’ bringing back the country of service,” said Krottinger.',
+    ];
+    const goal = loose(texts, 0, 'help promote a better understanding of other peoples on the part of Americans,');
+    const caption = given(texts, 1, (texts[1] ?? '').slice(1, (texts[1] ?? '').indexOf('”')), person('Jennifer Krottinger'));
+    expect(withRepeatedWords(texts, [goal, caption])[0]?.speaker).toBeNull();
+  });
+
   test('a quote whose cue names no one keeps its abstention', () => {
     const texts = ['“We are ready to fly this year,” Kenyon said.', '“We are ready to fly this year,” someone shouted.'];
     const shouted = { ...loose(texts, 1, 'We are ready to fly this year,'), cue: { block: 1, start: 33, end: 49 } };

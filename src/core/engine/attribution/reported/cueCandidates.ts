@@ -133,8 +133,10 @@ export function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecA
   // speech when it directs someone to act.
   const directs = (m: RegExpExecArray) =>
     directsHere(m[0].toLowerCase(), text.slice(pastTags(text, range.start + m.index + m[0].length), range.start + m.index + m[0].length + DIRECTIVE_REACH));
-  // A capitalised verb inside a body sentence is a title's word ("NASA Science Aboard Intuitive Machines Continues Journey to Moon").
-  const titleWord = (m: RegExpExecArray) => block !== 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}[\s,]*$/u.test(sentence.slice(0, m.index));
+  // A capitalised verb inside a body sentence is a title's word ("NASA Science Aboard Intuitive Machines Continues Journey to Moon");
+  // after a label's colon it opens a phrase with no subject, a noun ("1. Culture Change: Questions that drive changes in the
+  // way work gets done.", usgov-section508-hhs-navigating-section-752-2023-10-02).
+  const titleWord = (m: RegExpExecArray) => block !== 0 && /^\p{Lu}/u.test(m[0]) && /(?:\p{L}[\s,]*|\p{L}:\s+)$/u.test(sentence.slice(0, m.index));
   const words = candidateWords(sentence).filter(
     (m) =>
       !titleWord(m) &&

@@ -78,11 +78,13 @@ const DESCRIBED_NAMED_LISTENER = String.raw`\p{Lu}\p{Ll}+\s+(?:${ROLE_WORD})\s+\
 
 /**
  * Who was told: a few known listeners, a name, "the press", "the BBC", "a local newspaper", "our correspondent", a pronoun,
+ * everyone ("Gavin told everyone at the weekly staff meeting that it was OK not to be OK", usgov-nasa-conversations-
+ * jennifer-krottinger-2024-03-04),
  * or people by a plural role noun with no determiner ("told political leaders during his visit there that …", a fresh
  * Wikinews page, session 49).
  */
 const TOLD_OBJECT = new RegExp(
-  String.raw`^\s+(?:${BARE_PRESS}|reporters|journalists|police|(?!${OBJECT_PRONOUN}\s)[a-z]+\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|the\s+(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4}|\p{Ll}+(?:\s+(?!${ENDS_LISTENER})\p{Ll}+)?)|an?\s+\p{L}+(?:\s+(?!${ENDS_LISTENER})\p{L}+){0,2}|(?:our|his|her|their|its|my|your)\s+(?!${OPENS_NOUN_PHRASE})\p{Ll}+(?:\s+(?!${ENDS_LISTENER})\p{Ll}+)?|${NAMED_OWNER_LISTENER}|${DESCRIBED_NAMED_LISTENER}|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|it|lawmakers|investors|analysts|parliament|supporters|(?:\p{Ll}+\s+)?(?:${ROLE_WORD})s)\b`,
+  String.raw`^\s+(?:${BARE_PRESS}|reporters|journalists|police|(?!${OBJECT_PRONOUN}\s)[a-z]+\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|the\s+(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4}|\p{Ll}+(?:\s+(?!${ENDS_LISTENER})\p{Ll}+)?)|an?\s+\p{L}+(?:\s+(?!${ENDS_LISTENER})\p{L}+){0,2}|(?:our|his|her|their|its|my|your)\s+(?!${OPENS_NOUN_PHRASE})\p{Ll}+(?:\s+(?!${ENDS_LISTENER})\p{Ll}+)?|${NAMED_OWNER_LISTENER}|${DESCRIBED_NAMED_LISTENER}|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|it|everyone|everybody|lawmakers|investors|analysts|parliament|supporters|(?:\p{Ll}+\s+)?(?:${ROLE_WORD})s)\b`,
   'u',
 );
 

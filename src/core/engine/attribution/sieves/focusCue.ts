@@ -14,13 +14,15 @@ import { opensOnPersonalPronoun } from './pronounSubject';
 const OPENING_PHRASE = /^[^,;:"“”()]{1,100},\s+(?:the\s+)?$/iu;
 
 /**
- * A lower-case verb form right before a name: the name is that verb's object or the subject of the clause it takes, not
- * the sentence's subject. "Hafriz from Singapore thinks al-Zaidi should become president of the world:" (Global Voices,
- * "Southeast Asia: The shoe, the shoe", a fresh page) quotes Hafriz, whom no name pass reads, never al-Zaidi. Any verb
- * before "that" makes the name its clause's: "… did not like that Narine would have to be left out …:"
+ * A lower-case verb form right before a name, perhaps with an article between: the name is that verb's object or the
+ * subject of the clause it takes, not the sentence's subject. "Hafriz from Singapore thinks al-Zaidi should become
+ * president of the world:" (Global Voices, "Southeast Asia: The shoe, the shoe", a fresh page) quotes Hafriz, whom no
+ * name pass reads, never al-Zaidi; "Three goals guided the APN service pilot:" (usgov-usds-collective-motherhood-peer-
+ * support-2024-06-18) sets off a list, never the words of the body the pilot is named for. Any verb before "that"
+ * makes the name its clause's: "… did not like that Narine would have to be left out …:"
  * (gv-narine-kolkata-west-indies-cricket-2014-06-02) is never Narine's.
  */
-const VERB_BEFORE = /\b\p{Ll}{2,}(?:s|ed|\s+that)\s+$/u;
+const VERB_BEFORE = /\b\p{Ll}{2,}(?:(?:s|ed)(?:\s+(?:the|a|an))?|\s+that)\s+$/u;
 
 /**
  * Whether the subject at `at` opens the sentence starting at `start`: within its first words, or after an opening

@@ -87,3 +87,13 @@ test('", suggesting that …" after a finding is still no one\'s words', () => {
   const article = analyze('Tests', 'The tests came back negative, suggesting that the virus had gone.');
   expect(quotesOf(article)).toEqual([]);
 });
+
+// usgov-section508-hhs-navigating-section-752-2023-10-02 (public domain): a numbered list of the questionnaire's categories.
+test('"1. Culture Change: Questions that drive changes …" is a label and its description, not someone questioning', () => {
+  const article = analyze(
+    'Navigating Section 752',
+    '1. Culture Change: Questions that drive changes in the way work gets done.',
+    '2. Leadership: Questions that measure the success of our leadership’s accessibility efforts.',
+  );
+  expect(quotesOf(article)).toEqual([]);
+});

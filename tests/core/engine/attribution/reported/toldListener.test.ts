@@ -202,4 +202,14 @@ describe('listeners read whole before a clause with no "that"', () => {
     expect(reportedTexts(analyze('Court', 'Jane Smith told her lawyers the plan was dead.'))).toEqual(['the plan was dead']);
     expect(reportedTexts(analyze('Court', "John Brown told Smith's story to the court."))).toEqual([]);
   });
+
+  // usgov-nasa-conversations-jennifer-krottinger-2024-03-04 (public domain).
+  test('"told everyone at the weekly staff meeting that …" reports what everyone was told', () => {
+    const article = analyze(
+      'Conversations With Goddard',
+      'Gavin Schmidt is the director of the institute.',
+      'For example, during the pandemic, when there was civil unrest across the country, Gavin told everyone at the weekly staff meeting that it was OK not to be OK, normalizing the taboo.',
+    );
+    expect(attribution(article, 'it was OK not to be OK')).toMatchObject({ kind: 'reported', speaker: 'Gavin Schmidt' });
+  });
 });

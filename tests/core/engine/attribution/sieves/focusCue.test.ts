@@ -14,6 +14,17 @@ describe('colon block: a name after the verb is no subject', () => {
     );
     expect(attribution(article, 'is anyone still').speaker).not.toBe('Muntadar al-Zaidi');
   });
+
+  test('"Three goals guided the APN service pilot:" sets off a numbered list that no one says, not the words of the body the pilot is named for (usgov-usds-collective-motherhood-peer-support-2024-06-18)', () => {
+    const article = analyze(
+      'Collective motherhood: Improving the parenthood journey through peer support',
+      'In the summer of 2023, the U.S. Digital Service (USDS), our partners at the Health Resources and Services Administration (HRSA), and six community-based organizations in HRSA’s Healthy Start program launched a pilot service for moms—Alumni Peer Navigator (APN) services.',
+      'Three goals guided the APN service pilot:',
+      '1. Making benefits enrollment easier',
+      '2. Strengthening client support teams',
+    );
+    expect(article.paragraphs.flatMap((p) => p.quotes)).toEqual([]);
+  });
 });
 
 test('"Kirmizigul\'s friends and professors started a blog to make his case known:" sets off a quotation that is not Kirmizigul\'s (gv-turkey-scarf-case-student-sentencing)', () => {
