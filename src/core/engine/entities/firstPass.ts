@@ -24,6 +24,7 @@ import { addTitledPersonThenOrganization } from './titledAffiliation';
 import { addPersonAfterOrganizationTitle } from './organizationTitledName';
 import { addPersonAfterTitleComplement } from './titleComplementName';
 import { nationalityWordOnly } from './nationalityWords';
+import { addTeamCodedPerson } from './teamCodeNames';
 
 /**
  * "Senator John McCain (R-AZ)": a US lawmaker's party and state, no acronym of the name before it and no name itself;
@@ -151,12 +152,8 @@ const CREDIT_LABEL = /\b(?:credits?|image processing)\s*:/i;
  * "Collective Security Treaty Organization (CSTO)": the acronym joins its expansion, and the rest of the block up to
  * the parenthesis is covered; a later run written as that acronym names the same entity. Whether it added a mention.
  */
-function addAcronymExpansion(
-  registry: EntityRegistry,
-  { block, text, group, words, start }: TrimmedRun,
-  name: string,
-  coveredUntil: Map<number, number>,
-): boolean {
+function addAcronymExpansion(registry: EntityRegistry, run: TrimmedRun, name: string, coveredUntil: Map<number, number>): boolean {
+  const { block, text, group, words, start } = run;
   // "Brigade Combat Teams (BCTs)", "Major Defense Acquisition Programs (MDAPs)": a plural name and its acronym in the
   // plural name a kind of things or units, nobody; the run is covered and left without an entity.
   const plural = /^\s\([A-Z][A-Z0-9&-]{1,9}s\)/.exec(text.slice(group.end));
@@ -168,6 +165,11 @@ function addAcronymExpansion(
   // or their syllables run together ("California Department of Forestry and Fire Protection (CalFire)", fresh Wikinews).
   const acronym = /^\s\(([A-Z][A-Z0-9&.-]{1,9}|\p{Lu}\p{Ll}{2,9}(?:\s?\p{Lu}\p{Ll}{2,9})?)\)/u.exec(text.slice(group.end));
   const capitals = /^[A-Z][A-Z0-9&.-]+$/.test(acronym?.[1] ?? '');
+  // "Heiko Herrlich (GER), Germany coach:": a team's code, spelled from the country named after it, is no acronym of the name.
+  if (acronym?.[1] && capitals && addTeamCodedPerson(registry, run, acronym[1], text.slice(group.end + acronym[0].length - 1))) {
+    coveredUntil.set(block, group.end + acronym[0].length);
+    return true;
+  }
   if (acronym?.[1] && capitals && personThenCode(name, words, acronym[1], text)) return false;
   const short = acronym?.[1] ?? '';
   const shortForm = capitals || shortFormOf(short, name, words) || kindShortForm(short, words, text, start);

@@ -3,6 +3,7 @@ import { ORG_HEADS } from '../lexicon/orgHeads';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { ORG_NAME_HEADS, PLACE_HEADS } from './lookups';
 import { personShaped } from './names';
+import { surnameListedWithPerson } from './listedSurnames';
 import type { EntityRegistry } from './registry';
 import type { RunInBlock } from './runs';
 import { mentionKey, type FoundEntity } from './types';
@@ -58,14 +59,15 @@ const LIST_GOES_ON = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+(
 
 /**
  * "Oprah Winfrey, Whoopi Goldberg, Kevin Feige, Bob Iger": the runs left unsettled that a list joins to a person settled
- * after them, read again until no more is settled; each settled so joins `listed`.
+ * after them, read again until no more is settled; each settled so joins `listed`. "Navalny and Udaltsov": so do lone
+ * surnames listed with a person called by the surname (`listedSurnames.ts`). `texts` are every block's text.
  */
-export function settleListed(registry: EntityRegistry, left: ReadonlyArray<RunInBlock>, listed: Set<FoundEntity>): void {
+export function settleListed(registry: EntityRegistry, left: ReadonlyArray<RunInBlock>, listed: Set<FoundEntity>, texts: ReadonlyArray<string>): void {
   let runs = left;
   for (let before = -1; runs.length !== before;) {
     before = runs.length;
     runs = runs.filter((run) => {
-      if (!listedWithPerson(registry, run, listed)) return true;
+      if (!listedWithPerson(registry, run, listed) && !surnameListedWithPerson(registry, run, texts, listed)) return true;
       const { block, group, text } = run;
       listed.add(registry.add('person', text.slice(group.start, group.end), block, group.start, group.end));
       return false;

@@ -60,7 +60,7 @@ export function settleSkipped(registry: EntityRegistry, skipped: ReadonlyArray<R
       if (byList) listed.add(person);
     } else left.push(run);
   }
-  settleListed(registry, headlineSurnames(registry, left, texts), listed);
+  settleListed(registry, headlineSurnames(registry, left, texts), listed, texts);
 }
 
 /**
