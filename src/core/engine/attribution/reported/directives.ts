@@ -4,6 +4,7 @@ import type { Subject } from '../types';
 import { tailOf, type ReportedCase } from './reported';
 import { documentBefore } from './documentSubject';
 import { mandateThat } from './mandateThat';
+import { countryActs } from './countryActs';
 
 /**
  * A phrase telling where or of what the one directed is, after up to three words of its own: "Sudanese and South Sudanese
@@ -275,8 +276,7 @@ export function bodyDirects(c: ReportedCase, subject: Subject, verbStart: number
   // A body only by its own name standing as the whole subject: "a team of scientists … from NASA and the USDA Forest
   // Service asked volunteers to …" is the team's call, and "The team asked educators to …" may be any team of the page.
   const wholeName =
-    subject.entity?.type === 'organization' &&
-    subject.resolution === 'name' &&
+    ((subject.entity?.type === 'organization' && subject.resolution === 'name') || countryActs(subject, c.text)) &&
     /(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:the\s+)?$/i.test(c.text.slice(c.range.start, subject.ref.start));
   if (!isDocument && !wholeName && (subject.resolution !== 'unattributed' || definite)) return false;
   if (/^(?:we|us|our|i|you)$/i.test(c.text.slice(subject.ref.start, subject.ref.end))) return false;
