@@ -13,6 +13,7 @@ import { nounObjectEnd, takesNounObject } from './nounObjectEnd';
 import { bodyMayFrame, calledEnd, citedClaimStart } from './objectFrame';
 import { documentOfBody } from './documentRole';
 import { askedForEnd, bodyDirects, directiveEnd, directsHere, isPastCall } from './directives';
+import { countryActs } from './countryActs';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { beforeSemicolon } from './semicolon';
 import { coordinatedPluralPresent, pluralPresentCue } from './pluralPresent';
@@ -114,6 +115,7 @@ export const cueVerb: ReportedSieve = (c) => {
       isPastCall(lower) &&
       (ownSubject.resolution === 'unattributed' ||
         (ownSubject.entity?.type === 'organization' && ownSubject.resolution === 'name') ||
+        countryActs(ownSubject, text) ||
         documentOfBody(ownSubject, text));
     // A body's framing is its words too ("The United Nations called the resulting humanitarian crisis the worst in the world"),
     // and so is a body's "it" ("NASA interrupted its live coverage … It also credited Leonov with making the spacewalk

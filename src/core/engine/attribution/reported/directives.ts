@@ -4,6 +4,7 @@ import type { Subject } from '../types';
 import { tailOf, type ReportedCase } from './reported';
 import { documentBefore } from './documentSubject';
 import { mandateThat } from './mandateThat';
+import { countryActs } from './countryActs';
 
 /**
  * A phrase telling where or of what the one directed is, after up to three words of its own: "Sudanese and South Sudanese
@@ -108,15 +109,34 @@ const INVITED = /^\s+(?!that\b)(?:[\p{L}'’.-]+\s+){1,3}?to\s+(?!(?:the|a|an|be
 const NAMED_OBJECT_DIRECTIVE =
   /^\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|of|for|the|\p{Lu}[\p{L}'’.-]*)){0,14}\s+["“]?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)\p{Ll}{2,}/u;
 
+/**
+ * The one directed named at length before "to": a relative clause with "who" (`asked the Islamic terrorists who kidnapped
+ * three Romanian journalists in late March to release …`, wikinews-romanian-government-asks-kidnappers-release-journalist-
+ * 2005-04-30), a phrase with "with" (`are urging anyone with information regarding overt or suspicious acts about child
+ * pornography to report …`, wikinews-23-australians-arrested-global-child-porn-network-2008-12-12) or a second one joined by
+ * "and" (`invited the Palestinian president Mahmoud Abbas and the Israeli president Shimon Peres to join him …`,
+ * wikinews-pope-invites-palestinian-israeli-presidents-prayer-2014-05-28). Two words at least after the joining word and no
+ * "to" among them, so that "told the man who wanted to leave" stays a telling; "and" only before a determiner or a capital
+ * ("asked the question and went to bed" is two acts). Not "that": after "told" it mostly opens the told clause ("told me
+ * that rocks have a story to tell", usgov-nasa-michael-thorpe-sediment-source-to-sink-2024-01), not a relative.
+ */
+const LONG_OBJECT_DIRECTIVE = new RegExp(
+  String.raw`^\s+(?!that\b)(?:(?!(?:that|to|and|or|but|because|when|if|as|after|before|since|while|so)\b)[\p{L}'’.-]+\s+){1,5}` +
+    String.raw`(?:who|with|and(?=\s+(?:the|a|an|his|her|their|its|other|all)\s|\s+\p{Lu}))\s+` +
+    String.raw`(?:(?!(?:that|to|but|because|when|if|as|after|before|since|while|so)\b)[\p{L}'’.-]+\s+){2,12}?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)\p{Ll}{2,}`,
+  'u',
+);
+
 /** Whether a word, lower case, is a verb that directs someone to act when an object and "to" follow it. */
 export const isDirectiveVerb = (lower: string): boolean => DIRECTIVE_VERBS.has(lower) || INVITING.has(lower);
 
 /** Whether a verb, lower case, directs someone to act when the words after it, from `after`, are an object and "to". */
 export const directsHere = (lower: string, after: string): boolean =>
   INVITING.has(lower)
-    ? INVITED.test(after)
+    ? INVITED.test(after) || LONG_OBJECT_DIRECTIVE.test(after)
     : DIRECTIVE_VERBS.has(lower) &&
       (DIRECTIVE.test(after) ||
+        LONG_OBJECT_DIRECTIVE.test(after) ||
         DIRECTIVE_TO_BE.test(after) ||
         SHARE_DIRECTIVE.test(after) ||
         QUOTED_OBJECT_DIRECTIVE.test(after) ||
@@ -166,7 +186,11 @@ export function callContentStart(word: string, text: string, verbEnd: number): n
   if (!particle || (ASK_FOR.has(word.toLowerCase()) && !/for\s+$/.test(particle[0]))) return null;
   const on = CALL_ON.test(particle[0].trimEnd());
   const object = ` ${text.slice(verbEnd + particle[0].length, verbEnd + particle[0].length + 240)}`;
-  return on && !DIRECTIVE.test(object.slice(0, 81)) && !QUOTED_OBJECT_DIRECTIVE.test(object) && !NAMED_OBJECT_DIRECTIVE.test(object)
+  return on &&
+    !DIRECTIVE.test(object.slice(0, 81)) &&
+    !LONG_OBJECT_DIRECTIVE.test(object.slice(0, DIRECTIVE_REACH)) &&
+    !QUOTED_OBJECT_DIRECTIVE.test(object) &&
+    !NAMED_OBJECT_DIRECTIVE.test(object)
     ? null
     : verbEnd + particle[0].length;
 }
@@ -252,8 +276,7 @@ export function bodyDirects(c: ReportedCase, subject: Subject, verbStart: number
   // A body only by its own name standing as the whole subject: "a team of scientists … from NASA and the USDA Forest
   // Service asked volunteers to …" is the team's call, and "The team asked educators to …" may be any team of the page.
   const wholeName =
-    subject.entity?.type === 'organization' &&
-    subject.resolution === 'name' &&
+    ((subject.entity?.type === 'organization' && subject.resolution === 'name') || countryActs(subject, c.text)) &&
     /(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:the\s+)?$/i.test(c.text.slice(c.range.start, subject.ref.start));
   if (!isDocument && !wholeName && (subject.resolution !== 'unattributed' || definite)) return false;
   if (/^(?:we|us|our|i|you)$/i.test(c.text.slice(subject.ref.start, subject.ref.end))) return false;

@@ -534,3 +534,56 @@ describe('a plea made through its particle, and one directed named at more lengt
     expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
   });
 });
+
+describe('one directed named at length before "to"', () => {
+  // wikinews-romanian-government-asks-kidnappers-release-journalist-2005-04-30 (development half).
+  test('"asked the Islamic terrorists who kidnapped … to release …": a relative clause inside the one asked', () => {
+    const article = analyze(
+      'Romanian government asks kidnappers to release journalist',
+      'The Romanian government has asked the Islamic terrorists who kidnapped three Romanian journalists in late March to release one of the journalists.',
+    );
+    expect(attribution(article, 'the Islamic terrorists who kidnapped three Romanian journalists in late March to release')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Romanian government',
+      cue: 'The Romanian government has asked',
+    });
+  });
+
+  // wikinews-23-australians-arrested-global-child-porn-network-2008-12-12 (development half).
+  test('"are urging anyone with information regarding … to report …": a phrase with "with" inside the one urged', () => {
+    const article = analyze(
+      '23 Australians arrested',
+      'The police are urging anyone with information regarding overt or suspicious acts about child pornography to report the matter to the local police.',
+    );
+    expect(attribution(article, 'anyone with information regarding overt or suspicious acts')).toMatchObject({
+      kind: 'reported',
+      cue: 'The police are urging',
+    });
+  });
+
+  // wikinews-pope-invites-palestinian-israeli-presidents-prayer-2014-05-28 (development half).
+  test('"invited the Palestinian president Mahmoud Abbas and the Israeli president Shimon Peres to join him": two invited', () => {
+    const article = analyze(
+      'Pope invites Palestinian and Israeli presidents to mutual prayer at Vatican',
+      'Pope Francis visited the Middle East. On Sunday, he invited the Palestinian president Mahmoud Abbas and the Israeli president Shimon Peres to join him for a mutual prayer at his home in the Vatican.',
+    );
+    expect(attribution(article, 'the Palestinian president Mahmoud Abbas and the Israeli president Shimon Peres to join him')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Francis',
+      cue: 'he invited',
+    });
+  });
+
+  // Near misses: "told me that …" opens the told clause (usgov-nasa-michael-thorpe-sediment-source-to-sink-2024-01,
+  // development half), and "and" before a verb joins a second act, not a second one asked.
+  test('"told me that rocks have a story to tell" stays a that-clause, "asked the question and went to bed" no directive', () => {
+    const article = analyze(
+      'Michael Thorpe',
+      'My sister, my hiking companion, always told me that rocks have a story to tell, which inspired me.',
+      'Mary Jones asked the question and went to bed.',
+    );
+    const reported = quotesOf(article).filter((q) => q.kind === 'reported');
+    expect(reported.map((q) => q.text)).not.toContain('me that rocks have a story to tell');
+    expect(reported.some((q) => q.text.includes('went to bed'))).toBe(false);
+  });
+});
