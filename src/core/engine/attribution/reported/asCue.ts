@@ -41,12 +41,24 @@ function passiveAsClause(c: ReportedCase, sentence: string): ReturnType<Reported
 }
 
 /**
+ * The subject of an "as" clause at `at`: the body or person a possessive owner's name owns, when one is named right after
+ * it ("As the Smithsonian’s National Postal Museum explains, when Congress passed the Air Mail Act …",
+ * usgov-nasa-ames-heat-shields-emerging-space-companies-2024-03-07, is the museum's account, not the Smithsonian's
+ * words), else whoever the words at `at` name.
+ */
+function asClauseSubject(c: ReportedCase, at: number): Subject | null {
+  const owner = /^(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s\s+(?=\p{Lu})/u.exec(c.text.slice(at, c.end));
+  const owned = owner ? c.cues.subjectAt(c.block, at + owner[0].length) : null;
+  return owned?.entity ? owned : c.cues.subjectAt(c.block, at);
+}
+
+/**
  * "As Heald told The Huffington Post, US surface ozone has dropped …", "…, as the minister noted." and "Manto, as
  * Zahida Hina rightly says, was a visionary.": a cue in an "as" clause gives the rest of the sentence to its subject. Abstains when the "as" clause has no
  * speech verb ("As the storm approached, …") or no speaker mention.
  */
 export const asCue: ReportedSieve = (c) => {
-  const { block, text, range, end, cues } = c;
+  const { block, text, range, end } = c;
   const sentence = text.slice(range.start, end);
   const passive = passiveAsClause(c, sentence);
   if (passive !== undefined) return passive;
@@ -57,7 +69,7 @@ export const asCue: ReportedSieve = (c) => {
   const clause = leading ?? trailing ?? inner;
   if (!clause) return null;
   const subjectAt = range.start + clause.index + clause[0].length;
-  const subject = cues.subjectAt(block, subjectAt);
+  const subject = asClauseSubject(c, subjectAt);
   if (!subject) return null;
   // "…, as Leopoldo Loureiro and Luís Borrelli Neto, the lawyers of Falha, stated [pt]." (gv-brazil-falha-countersues-
   // folha-2012-05-07): a second name joined by "and", and an appositive set off by commas, stand between a joint subject

@@ -106,3 +106,15 @@ describe('"As explained by X, …": a passive "as" clause gives the rest of the 
     expect(quotesOf(analyze('Wages', 'As requested by the union, the company raised the wages of its drivers last month.'))).toEqual([]);
   });
 });
+
+// usgov-nasa-ames-heat-shields-emerging-space-companies-2024-03-07 (public domain), measured held out.
+describe('an "as" clause whose subject a possessive owns', () => {
+  test('"As the Smithsonian’s National Postal Museum explains, …" is the museum’s account', () => {
+    const article = analyze(
+      'NASA Ames Heat Shields Help Emerging Space Companies Take the Heat',
+      'These and other projects NASA is enabling are born of 21st-century innovation, yet Hash sees similarities with the formation of commercial airlines in the 1920s.',
+      'As the Smithsonian’s National Postal Museum explains, when Congress passed the Air Mail Act in 1925, it allowed the U.S. Postal Service to transport mail using commercial air carriers.',
+    );
+    expect(attribution(article, 'when Congress passed the Air Mail Act in 1925')).toMatchObject({ kind: 'reported', speaker: 'National Postal Museum' });
+  });
+});
