@@ -7,6 +7,7 @@ import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { REFERRING_DETERMINERS, REFERRING_MODIFIERS } from '../lexicon/referringWords';
 import type { Located } from './types';
+import { heldOfficeName } from './heldOffice';
 import { MONTH_NAME } from '../lexicon/monthNames';
 
 /** Organisation nouns too general to name one organisation by themselves, even with a qualifier ("the whole group"). */
@@ -78,6 +79,8 @@ export class DescribedOrganizations {
     const lead = bare ? written.slice(0, bare.index).split(/\s+/) : [];
     if (bare?.[1] && !lead.some((w) => /^(?:for|of|at|by|with|from|in|on|to)$/i.test(w) || PERSON_ROLE_NOUNS.includes(w.toLowerCase())))
       return this.bodyNamedBefore(bare[1].toLowerCase(), { ...at, start: at.end - bare[0].trimStart().length });
+    const office = heldOfficeName(written);
+    if (office) return this.named(office, { ...at, start: at.end - office.length });
     if (words.length < 2 || words.length > 4 || !ORG_ROLE_NOUNS.includes(head) || TOO_GENERAL.has(head)) return null;
     // "The U.S. military said" (wikinews-rights-group-afghanistan-phosphorus-claim-2009-05-11): a qualifier may be initials.
     if (!words.slice(0, -1).every((w) => /^(?:[\p{L}-]+|(?:\p{Lu}\.){2,})$/u.test(w))) return null;

@@ -70,8 +70,10 @@ function roleWithoutClause(phrase: string): string {
       ADVERBS.has(m[1] ?? ''),
   );
   // "said a spokeswoman for the NATO's antipiracy mission in the UK" (a fresh Wikinews page, October 2009): cut before
-  // "the", the place's preposition goes too, so the description does not end on "in".
-  return clause ? phrase.slice(0, after + clause.index).replace(/\s+(?:in|at|on|from|near|outside|inside)$/iu, '') : phrase;
+  // "the", the place's preposition goes too, so the description does not end on "in". So it does where the phrase stops
+  // before a one-letter article: "said the office of the Maldives President in a statement" (wikinews-malaysia-says-
+  // debris-maldives-could-be-mh370-2015-08-12).
+  return (clause ? phrase.slice(0, after + clause.index) : phrase).replace(/\s+(?:in|at|on|from|near|outside|inside)$/iu, '');
 }
 
 /**

@@ -2,6 +2,7 @@ import type { EntityIndex } from '../entities/types';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { bracketedReferent } from './bracketedReferent';
 import type { Discourse } from './coreference';
+import { glossedOrganizationBefore } from './glossedOrganization';
 import { groupInBody } from './groupSubjects';
 import { PLACE_MINISTRY } from './mentionSubject';
 import { nameAsWrittenBefore } from './nameAsWritten';
@@ -159,5 +160,7 @@ export function subjectEndingAt(
     .between(block, from, words.stop)
     .find((m) => m.start >= from && m.entity.type === 'place' && PLACE_MINISTRY.exec(text.slice(m.end, words.stop))?.[0].length === words.stop - m.end);
   if (country) return reader.subjectAt(block, country.start);
+  const kindGlossed = glossedOrganizationBefore(reader, known.index, block, from, words.stop);
+  if (kindGlossed) return kindGlossed;
   return glossedRoleSubject(reader, block, from, words.stop) ?? unnamedSubjectBefore(reader, known, block, from, words);
 }
