@@ -85,6 +85,10 @@ const DIRECTIVE_VERBS = new Set([
   'instructed',
   'instructs',
   'directing',
+  // "President Reagan directed NASA to develop a “permanently manned space station …”" (usgov-nasa-40-years-reagan-
+  // directs-space-station-2024-01-25): a charge given in a speech, whose words in marks are the speaker's.
+  'directed',
+  'directs',
   // "Crawford reminded area businesses to maintain their pledges of support to the NACA" (usgov-nasa-glenn-established-
   // cleveland-1941-2024-01-23): a reminder to act, given in words.
   'reminded',

@@ -587,3 +587,20 @@ describe('one directed named at length before "to"', () => {
     expect(reported.some((q) => q.text.includes('went to bed'))).toBe(false);
   });
 });
+
+// usgov-nasa-40-years-reagan-directs-space-station-2024-01-25 (public domain), measured held out.
+describe('"directed" someone to act', () => {
+  test('"President Reagan directed NASA to develop a “permanently manned space station …”": the words in marks are his', () => {
+    const article = analyze(
+      '40 Years Ago: President Reagan Directs NASA to Build a Space Station',
+      'During his Jan. 25, 1984, State of the Union address to a joint session of Congress, President Reagan directed NASA to develop a “permanently manned space station and to do it within a decade.”',
+    );
+    expect(attribution(article, 'permanently manned space station')).toMatchObject({ kind: 'direct', speaker: 'Reagan' });
+  });
+
+  test('"the funds were directed to schools" directs no one to act', () => {
+    expect(
+      quotesOf(analyze('Budget', 'The ministry said nothing. The funds were directed to schools in the north.')).filter((q) => q.text.includes('schools')),
+    ).toEqual([]);
+  });
+});
