@@ -47,6 +47,7 @@ import { introducesPost } from './postIntroductions';
 import { pronounWeight } from './pronounResumed';
 import type { RunInBlock } from './runs';
 import { namesRelative } from './kinNames';
+import { nationalityLedName } from './nationalityLedNames';
 import { namesChild } from './childrenNames';
 import { nicknamesThing } from './nicknamedThings';
 import { namedAsOrganizationKind, roleIsVerbAfterPronoun } from './kindKnownAs';
@@ -259,7 +260,7 @@ const WRITING_VENUE =
   /\b(?:blogging|blogs|blogged|writing|writes|wrote|posting|posts|posted|tweeting|tweets|tweeted|blogger|bloggers|columnist|contributor)\s+(?:at|on|for)\s+(?:the\s+)?$/;
 
 /** Votes for a place or a body by the words around an occurrence, and for a person by the name's shape. */
-function placeAndShapeVotes({ v, name, words, text, group, before, after, wordBefore, shapeCounts, cue }: Occurrence): void {
+function placeAndShapeVotes({ v, name, words, text, group, before, after, wordBefore, texts, shapeCounts, cue }: Occurrence): void {
   bodyVotes(v, words, before, after);
   const partnered = /^between$/i.test(wordBefore) && personPartnerAfter(text.slice(group.end, group.end + 200), (w) => isFirstName(w) || TITLE_WORDS.has(w));
   if (partnered) cue(2);
@@ -281,6 +282,8 @@ function placeAndShapeVotes({ v, name, words, text, group, before, after, wordBe
   if (shapeCounts && (opensWithGivenName(core) || eastAsianName(core) || pinyinName(core))) cue(2, true);
   // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym; "Rehman Malik, Interior
   // Minister claiming …": a capitalised title set off after a full name.
+  // "Tunisian Abderrahim Zhiou set an African record": a nationality describes the person its name follows.
+  if (shapeCounts && nationalityLedName(words, after, texts)) cue(2);
   if (ACRONYM_ROLE.test(after) || (personShaped(words) && (AFFILIATION_THEN_SAID.test(after) || TITLE_APPOSITIVE.test(after)))) cue(2);
   if (
     shapeCounts &&

@@ -1,4 +1,5 @@
 import { isFirstName } from '../lexicon/firstNames';
+import { NAME_PARTICLES } from '../lexicon/nameParticles';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { LOWER_ROLES, TITLE_WORDS } from './lookups';
 import { MATCH_OFFICIAL_LABEL } from './personCues';
@@ -10,6 +11,39 @@ import { mentionKey, type FoundEntity } from './types';
  * Legacy", a NASA page's section heading).
  */
 const TITLE_CASE_LOWER = new Set(['from', 'with', 'into', 'onto', 'upon', 'than', 'that', 'about', 'after', 'under', 'over', 'through', 'within']);
+
+/** The articles, prepositions and conjunctions of two or three letters that title case leaves in lower case ("Way to the Moon"). */
+const TITLE_CASE_SHORT_LOWER = new Set([
+  'an',
+  'the',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'for',
+  'so',
+  'yet',
+  'as',
+  'at',
+  'by',
+  'in',
+  'of',
+  'off',
+  'on',
+  'per',
+  'to',
+  'up',
+  'via',
+  'vs',
+]);
+
+/**
+ * Whether a line holds three short words in lower case that title case would capitalise, verbs and adjectives ("Palestinian
+ * Ebaa Rezeq was sad to see PalFest end:", gv-palestine-palfest-gaza-first-time-2012-05-18): a sentence whose longer
+ * words happen all to be names, not a heading.
+ */
+const shortWordsInSentenceCase = (line: string): boolean =>
+  (line.match(/(?<![\p{L}'’-])\p{Ll}{2,3}(?![\p{L}'’])/gu) ?? []).filter((w) => !TITLE_CASE_SHORT_LOWER.has(w) && !NAME_PARTICLES.has(w)).length >= 3;
 
 /**
  * Whether a body block is a heading written in title case, as a list of cases or a section heading is ("3. Canyon
@@ -29,7 +63,8 @@ export function isTitleCaseHeading(text: string): boolean {
     line.includes('\n') ||
     line.length > 200 ||
     /[.!?]["”’]?\s+\p{Lu}/u.test(line) ||
-    /[.;][_*"”’)\]]*\s*$/.test(line)
+    /[.;][_*"”’)\]]*\s*$/.test(line) ||
+    shortWordsInSentenceCase(line)
   )
     return false;
   const long = (line.match(/(?<![\p{L}'’-])\p{L}{4,}(?![\p{L}'’])/gu) ?? []).filter((w) => !TITLE_CASE_LOWER.has(w));

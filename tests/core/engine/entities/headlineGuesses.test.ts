@@ -88,3 +88,11 @@ test('a first name that is a role noun too makes no one of a list heading ("Cany
   ];
   expect(people(texts)).toEqual([]);
 });
+
+// gv-palestine-palfest-gaza-first-time-2012-05-18 (Global Voices, development half).
+test('a sentence whose longer words are all names is no title-case heading, and the person it names stays', () => {
+  expect(isTitleCaseHeading('Palestinian Ebaa Rezeq was sad to see PalFest end:')).toBe(false);
+  expect(isTitleCaseHeading('What Color is Your Lidar?')).toBe(true);
+  expect(isTitleCaseHeading('Making it Easy to Do Good for Government')).toBe(true);
+  expect(people(['A headline', 'Palestinian Ebaa Rezeq was sad to see PalFest end:'])).toContain('Ebaa Rezeq');
+});
