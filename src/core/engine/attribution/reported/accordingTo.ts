@@ -12,6 +12,7 @@ import { pastCoordinatedSource } from './coordinatedSource';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { leadingPer } from './leadingPer';
 import { midSentenceClause } from './midSource';
+import { relativePredicate } from './relativeSource';
 import { ownerAfter } from './ownerAfter';
 import { descriptorLength } from './sourceDescriptor';
 import { saysSomeone, saysThat } from './speechOfItsOwn';
@@ -151,6 +152,11 @@ function trailingSourceReading(c: ReportedCase, subject: Subject, cue: Located, 
   if (SUBORDINATE_OPENING.test(before) && /^\s+(?!(?:in|on|at|from|during|who|which|that|and|but|via)\b)\p{Ll}/u.test(text.slice(subject.ref.end, end))) {
     const led = reportedQuote(c, subject, cue, subject.ref.end, end, 'reported-according-to');
     return led ? [led] : [];
+  }
+  const relative = relativePredicate(c, range.start, at, subject.ref.end);
+  if (relative) {
+    const backed = reportedQuote(c, subject, cue, relative.start, relative.end, 'reported-according-to');
+    return backed ? [backed] : [];
   }
   const midClause = midSentenceClause(c, range.start, at, subject.ref.end, subject.entity !== null);
   if (midClause !== null) {
