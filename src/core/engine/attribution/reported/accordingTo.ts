@@ -13,6 +13,7 @@ import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } fr
 import { leadingPer } from './leadingPer';
 import { midSentenceClause } from './midSource';
 import { relativePredicate } from './relativeSource';
+import { roleThenName } from './roleThenName';
 import { ownerAfter } from './ownerAfter';
 import { descriptorLength } from './sourceDescriptor';
 import { saysSomeone, saysThat } from './speechOfItsOwn';
@@ -63,7 +64,7 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
       (q): q is NonNullable<typeof q> => q !== null,
     );
   if (!found) return null;
-  const subject = sourceSpeaker(c, found, sourceAt);
+  const subject = roleThenName(c, sourceSpeaker(c, found, sourceAt));
   const cue = { block, start: at, end: subject.ref.end };
   // "Wikinews has learned that according to an Internet posting …, the Church's website is being attacked": after a
   // "that" with no speech verb before it, the source leads the clause it opens.
