@@ -12,6 +12,8 @@ import { pastCoordinatedSource } from './coordinatedSource';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { leadingPer } from './leadingPer';
 import { midSentenceClause } from './midSource';
+import { relativePredicate } from './relativeSource';
+import { roleThenName } from './roleThenName';
 import { ownerAfter } from './ownerAfter';
 import { descriptorLength } from './sourceDescriptor';
 import { saysSomeone, saysThat } from './speechOfItsOwn';
@@ -62,7 +64,7 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
       (q): q is NonNullable<typeof q> => q !== null,
     );
   if (!found) return null;
-  const subject = sourceSpeaker(c, found, sourceAt);
+  const subject = roleThenName(c, sourceSpeaker(c, found, sourceAt));
   const cue = { block, start: at, end: subject.ref.end };
   // "Wikinews has learned that according to an Internet posting …, the Church's website is being attacked": after a
   // "that" with no speech verb before it, the source leads the clause it opens.
@@ -151,6 +153,11 @@ function trailingSourceReading(c: ReportedCase, subject: Subject, cue: Located, 
   if (SUBORDINATE_OPENING.test(before) && /^\s+(?!(?:in|on|at|from|during|who|which|that|and|but|via)\b)\p{Ll}/u.test(text.slice(subject.ref.end, end))) {
     const led = reportedQuote(c, subject, cue, subject.ref.end, end, 'reported-according-to');
     return led ? [led] : [];
+  }
+  const relative = relativePredicate(c, range.start, at, subject.ref.end);
+  if (relative) {
+    const backed = reportedQuote(c, subject, cue, relative.start, relative.end, 'reported-according-to');
+    return backed ? [backed] : [];
   }
   const midClause = midSentenceClause(c, range.start, at, subject.ref.end, subject.entity !== null);
   if (midClause !== null) {
