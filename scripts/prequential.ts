@@ -20,11 +20,31 @@ const WORKTREE = resolve('node_modules/.cache/prequential-worktree');
 
 const git = (...args: Array<string>) => execFileSync('git', args, { encoding: 'utf8' }).trim();
 
+/**
+ * The commit that first added each gold under `REAL`, read from one `git log` over the folder (one per gold took a
+ * second each on the 964 of December 2026): the log lists newest first, so a gold's last entry is its first addition.
+ * Renames count as additions, as a log of the one file reads them (a gold renamed for its date starts there).
+ */
+function goldsAdded(): Map<string, string> {
+  const added = new Map<string, string>();
+  let commit = '';
+  for (const line of git('log', '--no-renames', '--diff-filter=A', '--format=%H', '--name-only', '--', REAL).split('\n')) {
+    if (/^[0-9a-f]{40}$/.test(line)) commit = line;
+    else if (line.endsWith('.expect.json')) added.set(line.slice(`${REAL}/`.length, -'.expect.json'.length), commit);
+  }
+  return added;
+}
+
+const added = goldsAdded();
+const parents = new Map<string, string>();
+
 /** The commit before the one that added an article's gold: the last engine that never saw the article. */
 function engineBefore(id: string): string {
-  const added = git('log', '--diff-filter=A', '--format=%H', '--', `${REAL}/${id}.expect.json`).split('\n').at(-1);
-  if (!added) throw new Error(`${id}: git has no commit that adds its gold; run this in a full clone.`);
-  return git('rev-parse', `${added}^`);
+  const commit = added.get(id);
+  if (!commit) throw new Error(`${id}: git has no commit that adds its gold; run this in a full clone.`);
+  const parent = parents.get(commit) ?? git('rev-parse', `${commit}^`);
+  parents.set(commit, parent);
+  return parent;
 }
 
 /** What the old engine in the worktree runs: each article analysed, with the calibration key of each quote. */
