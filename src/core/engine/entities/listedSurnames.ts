@@ -35,14 +35,22 @@ export function surnameListedWithPerson(
   const [word, more] = group.words;
   if (word === undefined || more !== undefined || block === 0) return false;
   if (!nameShapedWord(word) || /^\p{Lu}+$/u.test(word) || NOT_NAMES.has(word) || TITLE_WORDS.has(word)) return false;
-  if (ORG_HEADS.has(word) || NON_PERSON_HEADS.has(word) || PLACE_HEADS.test(word) || writesAsCommonWord([word], texts)) return false;
-  // "the Hubble or James Webb space telescopes": a word the article writes after "the" names a thing, not a surname.
-  if (texts.some((t) => new RegExp(`\\bthe\\s+${escapeRegExp(word)}(?![\\p{L}\\p{M}])`, 'iu').test(t))) return false;
+  if (ORG_HEADS.has(word) || NON_PERSON_HEADS.has(word) || PLACE_HEADS.test(word)) return false;
   const calledBySurname = (start: number, written: string) => {
     const entity = registry.byMention.get(`${block}:${start}`);
     if (entity?.type !== 'person') return false;
     return listed.has(entity) || (entity.name.includes(' ') && entity.name.endsWith(` ${written}`));
   };
+  // The list is looked for first: the checks after it read every block, and most lone words stand in no list.
+  if (!listedBeside(text, group, calledBySurname)) return false;
+  if (writesAsCommonWord([word], texts)) return false;
+  // "the Hubble or James Webb space telescopes": a word the article writes after "the" names a thing, not a surname.
+  const afterThe = new RegExp(`\\bthe\\s+${escapeRegExp(word)}(?![\\p{L}\\p{M}])`, 'iu');
+  return !texts.some((t) => afterThe.test(t));
+}
+
+/** Whether the run stands in a list right beside a person's one-word mention that `calledBySurname` accepts. */
+function listedBeside(text: string, group: { start: number; end: number }, calledBySurname: (start: number, written: string) => boolean): boolean {
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, group.start - 40), group.start));
   const runGoesOn = LIST_GOES_ON.test(text.slice(group.end, group.end + 12));
   if (before?.[1] && (joinedByWord(before[2] ?? '') || runGoesOn) && calledBySurname(group.start - before[0].length, before[1])) return true;
