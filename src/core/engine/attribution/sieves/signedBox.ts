@@ -1,6 +1,7 @@
 import type { CueReader } from '../subjects';
 import { attributed, unattributed, type FoundQuote } from '../types';
 import { unfinished } from './transcriptLines';
+import { DOUBLE_MARK } from '../../lexicon/quoteMarks';
 
 /** A line that is only a signature: a dash, then a capitalised name, and at most a description after it. */
 const SIGNATURE = /^[-—–]{1,2}\s*(?=\p{Lu})/u;
@@ -12,8 +13,6 @@ const SIGNATURE = /^[-—–]{1,2}\s*(?=\p{Lu})/u;
 const TELLS_OF = /^[-—–]{1,2}\s*(?:\p{Lu}[\p{L}'’.-]*\s+)+(?:on|from|about|at|to|for|with|after|before|during|as|\p{Ll}+ing)\b/u;
 /** What a signature may hold after the name: a description after a comma, or a document of theirs (`'s last tweet`, ` statement`). */
 const SIGNATURE_REST = /^(?:,[^"“”]*|['’]s(?:\s+\p{Ll}+){1,3}|(?:\s+\p{Ll}+){1,2})?\s*\.?\s*$/u;
-/** Quote marks of any kind: a paragraph holding one is read as its marks say, not as a box that lost them. */
-const MARKS = /["“”«»„]/;
 /** How many finished paragraphs a box set off by a heading may hold before its signature. */
 const MOST_PARAGRAPHS = 4;
 
@@ -36,10 +35,10 @@ export function signedBoxes(texts: ReadonlyArray<string>, quotable: ReadonlyArra
     const text = texts[block] ?? '';
     return quotable[block] === true && text.trim() !== '' && !unfinished(text);
   };
-  const boxed = (block: number) => finished(block) && !MARKS.test(texts[block] ?? '') && (texts[block] ?? '').length <= 900;
+  const boxed = (block: number) => finished(block) && !DOUBLE_MARK.test(texts[block] ?? '') && (texts[block] ?? '').length <= 900;
   const lead = texts.findIndex((_, block) => block > 0 && finished(block));
   texts.forEach((text, block) => {
-    if (!quotable[block] || !SIGNATURE.test(text) || TELLS_OF.test(text) || text.length > 120 || MARKS.test(text)) return;
+    if (!quotable[block] || !SIGNATURE.test(text) || TELLS_OF.test(text) || text.length > 120 || DOUBLE_MARK.test(text)) return;
     if (block - 1 === lead || !boxed(block - 1) || listed(texts, block)) return;
     let first = block - 1;
     while (first - 1 >= 0 && block - first < MOST_PARAGRAPHS && boxed(first - 1)) first--;
@@ -59,7 +58,7 @@ export function signedBoxes(texts: ReadonlyArray<string>, quotable: ReadonlyArra
 const listed = (texts: ReadonlyArray<string>, block: number) => [block - 1, block + 1].some((at) => SIGNATURE.test((texts[at] ?? '').trimStart()));
 
 /** A heading that may open a box: a short line without a sentence end, quote marks or a year (not the dateline). */
-const headingLine = (text: string) => text.length <= 80 && unfinished(text) && !MARKS.test(text) && !/\b\d{4}\b/.test(text);
+const headingLine = (text: string) => text.length <= 80 && unfinished(text) && !DOUBLE_MARK.test(text) && !/\b\d{4}\b/.test(text);
 
 /**
  * A box paragraph's words, whole, as a direct quote of the person or organisation its signature line names (`—Abu

@@ -1,6 +1,7 @@
 import { MONTH_NAME } from '../../lexicon/monthNames';
 import type { CueReader } from '../subjects';
 import { attributed, unattributed, type FoundQuote } from '../types';
+import { DOUBLE_MARK } from '../../lexicon/quoteMarks';
 
 /**
  * The line an embedded post of X (Twitter) closes with, as its embed code prints it: a dash, the account's display
@@ -8,8 +9,6 @@ import { attributed, unattributed, type FoundQuote } from '../types';
  * display name, the handle with its `@`.
  */
 const TWEET_SIGNATURE = new RegExp(String.raw`^[-—–]{1,2}\s*(\S[^()"“”]{0,60}?)\s+\((@\w{1,15})\)\s+(?:${MONTH_NAME})\s+\d{1,2},\s+\d{4}\s*$`, 'u');
-/** Quote marks: a post holding some is read as its marks say. */
-const MARKS = /["“”«»„]/;
 
 /**
  * The paragraphs that are the text of an embedded post, each mapped to the signature line right after it
@@ -22,7 +21,7 @@ export function tweetPosts(texts: ReadonlyArray<string>, quotable: ReadonlyArray
   const posts = new Map<number, number>();
   texts.forEach((text, block) => {
     const post = texts[block - 1] ?? '';
-    if (!quotable[block] || !quotable[block - 1] || !TWEET_SIGNATURE.test(text) || post.trim() === '' || MARKS.test(post)) return;
+    if (!quotable[block] || !quotable[block - 1] || !TWEET_SIGNATURE.test(text) || post.trim() === '' || DOUBLE_MARK.test(post)) return;
     if (TWEET_SIGNATURE.test(post)) return;
     posts.set(block - 1, block);
   });
