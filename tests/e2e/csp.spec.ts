@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { ANALYSIS_TIMEOUT } from './opening';
 import { attribution, openReader } from './reader';
 
 /** Collects the Content-Security-Policy violations the page reports. */
@@ -34,7 +35,7 @@ test('reading, filtering and analyzing an article in the worker all work under t
   const dialog = page.getByRole('dialog', { name: 'Open article' });
   await dialog.getByRole('textbox', { name: 'Article text' }).fill(readFileSync('articles/cgtn-putin-tokayev-2022-02-10.txt', 'utf8'));
   await dialog.getByRole('button', { name: 'Analyze' }).click();
-  await expect(page).toHaveURL(/article=/);
+  await expect(page).toHaveURL(/article=/, { timeout: ANALYSIS_TIMEOUT });
   await expect(page.getByRole('article').getByRole('button', { name: /unprecedented terrorist attack/ })).toBeVisible();
   expect(await violations()).toEqual([]);
 });

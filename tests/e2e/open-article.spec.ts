@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { loadGold } from './gold';
-import { analyzeText, BRIDGE, expectSpeaker, library, paste, RAW_TEXT, showOpenDialog } from './opening';
+import { ANALYSIS_TIMEOUT, analyzeText, BRIDGE, expectSpeaker, library, paste, RAW_TEXT, showOpenDialog } from './opening';
 import { attribution, expectEachGoldQuoteAttributed, openReader } from './reader';
 import { seriousViolations } from './axe';
 
@@ -27,7 +27,7 @@ test('from the keyboard, Analyze takes focus to the new article’s headline, no
   await dialog.getByRole('textbox', { name: 'Article text' }).fill(BRIDGE.text);
   await dialog.getByRole('button', { name: 'Analyze' }).press('Enter');
   const headline = page.getByRole('heading', { level: 1, name: BRIDGE.headline });
-  await expect(headline).toBeFocused();
+  await expect(headline).toBeFocused({ timeout: ANALYSIS_TIMEOUT });
   // The next Tab goes on into the article from there.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('article').getByRole('button').first()).toBeFocused();
@@ -68,7 +68,7 @@ test('Ctrl+Enter or Cmd+Enter in the text box analyses, as Analyze does', async 
     const dialog = page.getByRole('dialog', { name: 'Open article' });
     await dialog.getByRole('textbox', { name: 'Article text' }).fill(keys === 'Control+Enter' ? BRIDGE.text : RAW_TEXT);
     await dialog.getByRole('textbox', { name: 'Article text' }).press(keys);
-    await expect(dialog).toBeHidden();
+    await expect(dialog).toBeHidden({ timeout: ANALYSIS_TIMEOUT });
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   }
   await expect(page.getByRole('heading', { level: 1 })).toContainText(gold.headline.text.slice(0, 40));

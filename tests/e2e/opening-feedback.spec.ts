@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BRIDGE, openDialog } from './opening';
+import { ANALYSIS_TIMEOUT, BRIDGE, openDialog } from './opening';
 import { openReader } from './reader';
 
 test('the Open article dialog opens from the keyboard and closes back to its button, its code fetched before it is asked for', async ({ page }) => {
@@ -40,6 +40,6 @@ test('while the analysis runs, the dialog says what it is doing and shows its pr
   await expect.poll(() => bar.evaluate((element) => parseFloat(getComputedStyle(element).borderRadius) || 0)).toBeGreaterThan(4);
   await expect(dialog.getByRole('status')).toContainText(/Starting the analysis|Cleaning|Finding/);
   await expect(dialog.getByRole('button', { name: 'Analyze' })).toBeDisabled();
-  await expect(dialog).toBeHidden({ timeout: 15_000 });
+  await expect(dialog).toBeHidden({ timeout: ANALYSIS_TIMEOUT });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(BRIDGE.headline);
 });
