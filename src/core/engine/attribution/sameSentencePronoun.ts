@@ -11,6 +11,7 @@ import { escapeRegExp } from '../escapeRegExp';
 import { frontedComparisonBefore } from './frontedComparison';
 import { insideMarks } from './insideMarks';
 import { subordinateSubject } from './subordinateSubject';
+import { possessorAntecedent } from './possessorAntecedent';
 
 /** The prepositions whose object a name after them is, never a clause's subject. */
 const PREPOSITIONS = 'with|to|for|by|from|of|than|between|against|about|on|at|toward|towards|like|unlike|via|including';
@@ -93,6 +94,13 @@ function sameSentencePronoun(
       !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)),
   );
   if (candidates.length === 0 && possessiveBetween(text, named, gender, sentence.start)) return 'ambiguous';
+  // "Ingraham's retirement … came only one day after he asked": the owner of the sentence's one possessive.
+  if (candidates.length === 0 && unsettled.length === 0) {
+    const everyone = mentions.between(block, sentence.start, at).filter((m) => m.start >= sentence.start && m.end <= at && m.entity.type === 'person');
+    const possessive = named.filter((m) => POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)));
+    const owner = possessorAntecedent(text, at, pronoun.length, everyone, possessive);
+    if (owner) return { entity: owner.entity, at: { block, start: owner.start, end: owner.end } };
+  }
   const people = [...new Set(candidates.map((m) => m.entity))];
   if (candidates.some((m) => unsettled.includes(m))) return 'ambiguous';
   const subject = people.length > 1 ? subordinateSubject(text, sentence.start, at, candidates) : null;

@@ -1,8 +1,13 @@
 import type { SentenceRange } from '../../sentences';
 import type { FoundQuote, Referent } from './types';
 
-/** Subject words that say the speaker is several, or the reader or writer: "and", a plural noun, "you", "we". */
-const NOT_ONE = /\b(?:and|you|we|they|i|both|all)\b|\p{Ll}{2,}[^s\s]s\W*$/iu;
+/**
+ * Subject words that say the speaker is several, or the reader or writer: "and", a plural noun, "you", "we". "Police"
+ * and "people" are plurals without an -s: "Police state she contacted them earlier …. He is alleged to have attacked
+ * her" (wikinews-brazilian-footballer-ex-policeman-arrested-barbaric-murder-2010-07-11) speaks of no he or she; "the chief
+ * of police" is one.
+ */
+const NOT_ONE = /\b(?:and|you|we|they|i|both|all)\b|\p{Ll}{2,}[^s\s]s\W*$|(?<!\bof\s+(?:the\s+)?)\b(?:police|people)\W*$/iu;
 
 /**
  * Whether a sentence (`range`, UTF-16 half-open, of block `block` of `text`) holds a quote with a cue whose speaker is

@@ -42,3 +42,22 @@ test('a group as the unnamed subject ("Many southern African leaders have called
   );
   expect(attribution(article, 'The president has said today').speaker).toBe('Bright Matonga');
 });
+
+// wikinews-brazilian-footballer-ex-policeman-arrested-barbaric-murder-2010-07-11 (development half, session 58): "police"
+// is a plural without an -s, so the unnamed speaker of "Police state" is several, no he or she.
+const FOOTBALLER = "Brazilian footballer, ex-policeman among seven arrested for 'barbaric' murder";
+const ACCUSED =
+  'A professional football player from Brazil and a former police investigator are among seven people arrested in connection with a murder police called "barbaric". Flamengo goalkeeper, and captain, Bruno Fernandes is accused of hiring former policeman Marcos Aparecido dos Santos to kill his mistress.';
+const POLICE_STATE =
+  "Police say Fernandes met Eliza Samudio, 25, at a party organised by another Flamengo player last year, and spent the night with the former model and pornstar, impregnating her. Her refusal to abort the pregnancy is cited as the motive behind the killing. Samudio has been missing since June 4th. Police state she contacted them earlier to complain of violence and threats from Fernandes. He is alleged to have attacked her and tried to force her to swallow an abortion pill in a complaint filed in October. He supposedly told her, \"[y]ou don't know me and you don't know what I am capable of – I'm from the favela.\"";
+
+test('"Police state she contacted them …. He is alleged to have attacked her …. He supposedly told her, "…"" is the man accused', () => {
+  const article = analyze(FOOTBALLER, ACCUSED, POLICE_STATE);
+  expect(attribution(article, "[y]ou don't know me").speaker).toBe('Bruno Fernandes');
+});
+
+// Near miss: "the chief of police" is one man the text does not name, whom the he may mean, so it names no one.
+test('"The chief of police states she contacted them …. He is alleged …" leaves the he to no one', () => {
+  const article = analyze(FOOTBALLER, ACCUSED, POLICE_STATE.replace('Police state she', 'The chief of police states she'));
+  expect(attribution(article, "[y]ou don't know me").speaker).toBeNull();
+});

@@ -86,6 +86,22 @@ test('"Adel" tells no sex: the English list gives it to women, news from the Ara
   expect(firstNameGender('Adele')).toBe('female');
 });
 
+// gv-russia-runet-tomatoes-tusovki-2012-05-18 (development half, session 58): Andrei Morozov; Valery Kalnysh, Valery Tsapkala.
+test('"Andrei" and "Valery" tell no sex: the English list gives them to women, news from Russia and Ukraine to men', () => {
+  for (const name of ['Andrei', 'Valery']) expect(firstNameGender(name), name).toBeNull();
+  expect(firstNameGender('Irina')).toBe('female');
+});
+
+test('"He had always claimed that …" after a paragraph about Andrei Morozov is Morozov\'s claim', () => {
+  const article = analyze(
+    'Russia: Tomatoes and Tusovki',
+    'Bearing this in mind, it is perhaps fitting that the man who last Sunday threw tomatoes at Ilya Yashin and journalist/writer Yulia Latynina was a man who did precisely the same thing seven years ago. Andrei Morozov (also known as "Murz," who blogs at kenigtiger), wearing the same jacket he had on seven years earlier, approached a crowd of OccupyAbai protestors during the “Control Stroll” rally.',
+    'In the meantime, Morozov showed up at another Oborona action, and this time gifted Yashin the tomatoes, rather than throwing them.',
+    'In 2007, Morozov did something even crazier than usual. He had always claimed that his "tomato terrorism" was equal opportunity; that rather than singling out the liberal opposition in his actions, they just happened to be in the way.',
+  );
+  expect(attribution(article, 'his "tomato terrorism" was equal opportunity').speaker).toBe('Andrei Morozov');
+});
+
 test('"…," said General Claude Reglat, … "…," he added.` goes on with Reglat', () => {
   const article = analyze(
     'Seven dead in French helicopter crash off Gabon',
