@@ -4,6 +4,7 @@ import { earlierDocumentIssuer, mentionAt } from './earlierDocument';
 import { namesOtherCountry } from './foreignBody';
 import { endsInDocument } from './ownedDocument';
 import { ownNamedHead } from '../entities/ownNamedHead';
+import { glossedKind } from './glossedKind';
 import { outletBefore } from './outletNoun';
 import { possessiveOwner } from './possessiveOwner';
 import { recentOrganization } from './recentOrganization';
@@ -12,11 +13,12 @@ import type { Referent } from './types';
 
 /**
  * A body's role noun ("the ministry", "its statement"): the document's owner or issuer, else the organisation of that
- * kind (`recentOrganization`), else the outlet the noun names (`outletBefore`); a bare "the city" is the one town the
+ * kind (`recentOrganization`), else the outlet the noun names (`outletBefore`), else the one organisation the text
+ * glossed by the noun where it named it (`glossedKind`); a bare "the city" is the one town the
  * text introduced as "the city of …" (`cityNamedBefore`). Null for an indefinite noun ("one
  * agency said") and where the text ties the noun to no body.
  */
-export function bodyOfRole({ phrase, words, head, forWhom, block, at, texts }: RolePhrase, { mentions, discourse }: RoleReach): Referent | null {
+export function bodyOfRole({ phrase, words, head, forWhom, block, at, texts }: RolePhrase, { mentions, discourse, index }: RoleReach): Referent | null {
   // "One agency said", "one large retailer reported": an indefinite description brings in an organisation the text does
   // not name, never the one it named last (observed on real news: fresh digital.gov pages gave these to SMS and IBM).
   if (/^(?:a|an|one|another)\s/i.test(phrase)) return null;
@@ -36,5 +38,7 @@ export function bodyOfRole({ phrase, words, head, forWhom, block, at, texts }: R
   // "the Indonesian disaster management agency" is no body of another country the text named before, nor "the peoples'
   // Council" the "Community Development Council".
   if (body && (namesOtherCountry(phrase, head, body.entity) || ownNamedHead(phrase, head, body.entity))) return null;
-  return body ?? (forWhom ? null : outletBefore(head, place, mentions, discourse));
+  if (body ?? forWhom) return body;
+  // "The paper has also reported …" after "The British newspaper Sunday Telegraph": the one body the text glossed by the noun.
+  return outletBefore(head, place, mentions, discourse) ?? (/^the\s/i.test(phrase) ? glossedKind(head, place, mentions, index.entities) : null);
 }

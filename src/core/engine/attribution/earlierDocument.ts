@@ -97,6 +97,12 @@ const RULED_ON =
   /\b(?:overturn(?:ed|s|ing)?|uph(?:eld|old|olds|olding)|revers(?:ed|es|ing)|quash(?:ed|es|ing)|str(?:uck|ike|ikes|iking)\s+down|set(?:ting)?\s+aside|annull?(?:ed|s|ing)?|overrul(?:ed|es|ing)|vacat(?:ed|es|ing))\s+$/iu;
 
 /**
+ * "confirmed", "announced" or "reported" as a finite verb (`CONFIRMED`): "…, Xinhua reported. The same report states …"
+ * (gv-china-bo-xilai-social-media-2012-05-11).
+ */
+const REPORTED = /(?<!\b(?:a|an|the|as|is|was|were|be|been|being|has|have|had|not|yet|officially)\s+)\b(?:confirmed|announced|reported)\b/iu;
+
+/**
  * Nouns that name one document by turns, each with the verb that tells its subject put it out: "According to the
  * statement" after "… stated on behalf of the family", "According to the ruling" after "the court ruled".
  */
@@ -108,9 +114,10 @@ const FAMILIES: ReadonlyArray<{ names: ReadonlySet<string>; told: RegExp; reach?
   { names: RULING_NAMES, told: RULED },
   // "… Health Care in Munich, Germany confirmed a case of coronavirus infection in a man from Starnberg district. The man
   // has been isolated and is in good condition, the report said." (wikinews-germany-first-novel-coronavirus-case-2020-01-28):
-  // the report is what the body just confirmed or announced; only the sentence right before may tell so, as any earlier
-  // "confirmed" may be another's news.
-  { names: new Set(['report']), told: CONFIRMED, reach: 2 },
+  // the report is what the body just confirmed or announced, as it is what an outlet just reported ("…, Xinhua reported.
+  // The same report states …", gv-china-bo-xilai-social-media-2012-05-11); only the sentence right before may tell so,
+  // as any earlier "confirmed" may be another's news.
+  { names: new Set(['report']), told: REPORTED, reach: 2 },
 ];
 
 /**

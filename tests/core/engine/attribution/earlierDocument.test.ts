@@ -296,3 +296,22 @@ describe('"The statement" right after a body confirmed or announced something', 
     expect(attribution(article, 'law enforcement agencies can have no qualms').speaker).toBeNull();
   });
 });
+
+// gv-china-bo-xilai-social-media-2012-05-11 (Global Voices, CC BY 3.0, development half).
+const XINHUA =
+  'Micro-blogging sites Sina Weibo and Tencent Weibo block word search facilities. Days after the blocking, the government cracks down on social media. Six people are arrested and 16 websites closed for “disseminating online rumors” that “severely disturb the public order, undermine social stability and deserve punishment”, Xinhua reported. The same report states Sina Weibo and Tencent Weibo have been “criticized and punished accordingly”. The two sites halt the posting of comments for three days.';
+
+test('"The same report states …" right after "…, Xinhua reported." is Xinhua\'s', () => {
+  const article = analyze('China: In Bo Xilai Saga, Did Social Media Challenge Government?', XINHUA);
+  expect(attribution(article, 'Sina Weibo and Tencent Weibo have been')).toMatchObject({ speaker: 'Xinhua', speakerRef: 'The same report' });
+  expect(attribution(article, 'criticized and punished accordingly').speaker).toBe('Xinhua');
+});
+
+// The Xinhua sentence with what was reported said in the passive (constructed on its shape).
+test('"it was reported" tells no one put out the report that "The same report" then names', () => {
+  const article = analyze(
+    'China: In Bo Xilai Saga, Did Social Media Challenge Government?',
+    XINHUA.replace('”, Xinhua reported.', '”, it was reported by some.'),
+  );
+  expect(attribution(article, 'Sina Weibo and Tencent Weibo have been').speaker).not.toBe('Xinhua');
+});

@@ -49,8 +49,9 @@ describe('"the airline" is no body of pilots', () => {
       'One anonymous pilot interviewed by Channel 4 accused the airline of "threats and bullying". Over 90% of those surveyed wanted a regulatory inquiry, with RPG saying the survey results were passed to the airline and the Irish Aviation Authority. RPG is not recognised by the airline which calls the group "[lacking] any independence, objectivity or reliability" and a union front.',
       'The other pilots interviewed by Channel 4 chose to remain anonymous, with only Goss identifying himself. The airline says RPG only conducted their survey to unionise Ryanair pilots and issued a statement describing the documentary as "based on nothing more than anonymous hearsay claims made by individuals whose identity was concealed, and/or by representatives of pilot unions of Ryanair\'s competitor airlines masquerading as a non-Ryanair Pilot Group".',
     );
-    expect(attribution(article, 'RPG only conducted their survey').speaker).toBeNull();
-    expect(attribution(article, 'based on nothing more than anonymous hearsay').speaker).toBeNull();
+    // The airline the text glossed as one, as the gold has it (`glossedKind.ts`), never the pilots' group.
+    expect(attribution(article, 'RPG only conducted their survey').speaker).toBe('Ryanair');
+    expect(attribution(article, 'based on nothing more than anonymous hearsay').speaker).toBe('Ryanair');
   });
 });
 
@@ -63,7 +64,8 @@ describe('"the company" is no safety board', () => {
       'Plane crashes in Connecticut',
       'A World War II-era bomber crashed at Bradley International Airport on Wednesday. Shell, the oil company, owned the hangar next to the runway.\n\nAccording to the National Transportation Safety Board (NTSB), the same aircraft was involved in an incident in Pennsylvania in 1987. The report said there was one passenger seriously injured.\n\nThe company said the hangar was not damaged.',
     );
-    expect(attribution(article, 'the hangar was not damaged').speaker).toBeNull();
+    // The one company the text glossed as one ("Shell, the oil company", `glossedKind.ts`), never the board.
+    expect(attribution(article, 'the hangar was not damaged').speaker).toBe('Shell');
   });
 });
 
