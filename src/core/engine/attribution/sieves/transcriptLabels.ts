@@ -137,6 +137,7 @@ function transcriptForm(texts: ReadonlyArray<string>, labels: ReadonlyArray<Labe
   });
   if ([...counts.parentheses.values()].reduce((a, b) => a + b, 0) >= 2) return 'parentheses';
   const repeated = [...counts[repeatedForm]].filter(([, n]) => n >= 2).map(([name]) => name);
+  if (repeatedForm === 'colon' && headedAnswers(texts, labels)) return 'colon';
   if (repeated.length < 2) return null;
   const asks = questionLabels(texts, labels, repeatedForm);
   return repeated.some((name) => asks.has(name)) && repeated.some((name) => !asks.has(name)) ? repeatedForm : null;
@@ -155,4 +156,25 @@ export function questionLabels(texts: ReadonlyArray<string>, labels: ReadonlyArr
     asked.set(name, tally);
   });
   return new Set([...asked].filter(([name, { asks, all }]) => INTERVIEWER.test(name) || asks * 2 > all).map(([name]) => name));
+}
+
+/** A question the outlet sets as a heading over an answer: one short line asking, with no quote marks and no label. */
+const HEADING_QUESTION = /^[^"“”:]{10,200}\?\s*$/u;
+
+/**
+ * `What’s a challenge you’ve overcome to become an engineer?` / (a photo caption) / `Savvy Verma: One of the biggest
+ * challenges …` (usgov-nasa-ames-engineers-math-mentorship-motherhood-2024-02-22): a Q&A whose questions are headings
+ * with no label and each of whose answers opens once with its speaker's name and a colon. Its labels make a transcript
+ * when two different names each open a paragraph right after such a question, or after it and one paragraph between (a
+ * caption): the guide's "Interview transcripts with speaker labels", where a label that opens one answer only is as much
+ * a label.
+ */
+function headedAnswers(texts: ReadonlyArray<string>, labels: ReadonlyArray<Label | null>): boolean {
+  const asked = new Set<string>();
+  labels.forEach((label, block) => {
+    if (label?.form !== 'colon') return;
+    const heading = [block - 1, block - 2].some((before) => !labels[before] && HEADING_QUESTION.test(texts[before] ?? ''));
+    if (heading) asked.add(labelName(texts, block, label));
+  });
+  return asked.size >= 2;
 }

@@ -367,3 +367,50 @@ test('"LL:\\u00a0" answers are the interviewee\'s whose name the lead writes wit
   expect(attribution(article, 'Wired868 uses the free business model')).toMatchObject({ kind: 'direct', speaker: 'Lasana Liburd' });
   expect(quotesOf(article).filter((q) => q.text.includes('What sort of business'))).toEqual([]);
 });
+
+describe('a Q&A with its questions as headings', () => {
+  // usgov-nasa-ames-engineers-math-mentorship-motherhood-2024-02-22 (nasa.gov, public domain; the session 58 held-out
+  // batch): questions set as headings with no label, each answer opening once with its speaker's name and a colon.
+  const AMES = [
+    'Math, Mentorship, Motherhood: Behind the Scenes with NASA Engineers',
+    'We asked three engineers at NASA’s Ames Research Center in California’s Silicon Valley to share their experiences, from early challenges they faced in their careers to the day-to-day of being a working engineer.',
+    'Give us a look behind the curtain – what is it like being an engineer at NASA?',
+    'Diana Acosta: I remember working on my first simulations. We were developing new aircraft with higher efficiency that could operate in new places, such as shorter runways.',
+    'We had a simulator that worked on my laptop, and we had a lab with a pilot seat and controls.',
+    'Diana Acosta is Chief of the Aerospace Simulation and Development Branch at NASA’s Ames Research Center. She has worked at NASA for 17 years.',
+    'What’s a challenge you’ve overcome to become an engineer?',
+    'Savvy Verma (standing) reviews simulation activity with Gus Guerra in the Terminal Tactical Separation Assured Flight Environment at NASA’s Ames Research Center in California’s Silicon Valley. NASA/Dominic Hart',
+    'Savvy Verma: One of the biggest challenges when I started working was that I was sometimes the only woman in a group of men, and I was also much younger.',
+    'I have a lot more women coworkers now, things have changed a lot. In my group there are four women and three men.',
+    'Savvy Verma is an aerospace engineer at NASA’s Ames Research Center. She has worked at NASA for 22 years.',
+  ] as const;
+
+  test('a Q&A whose questions are headings: each answer and the first-person paragraphs after it are its labelled speaker’s', () => {
+    const [headline, ...paragraphs] = AMES;
+    const article = analyze(headline, ...paragraphs);
+    expect(
+      attribution(
+        article,
+        'I remember working on my first simulations. We were developing new aircraft with higher efficiency that could operate in new places, such as shorter runways.',
+      ),
+    ).toMatchObject({ speaker: 'Diana Acosta', cue: 'Diana Acosta' });
+    expect(attribution(article, 'We had a simulator that worked on my laptop, and we had a lab with a pilot seat and controls.')).toMatchObject({
+      speaker: 'Diana Acosta',
+    });
+    expect(
+      attribution(article, 'I have a lot more women coworkers now, things have changed a lot. In my group there are four women and three men.'),
+    ).toMatchObject({ speaker: 'Savvy Verma' });
+    // The outlet's lines about each engineer, in the third person, and its questions are no one's quotes.
+    expect(
+      quotesOf(article)
+        .map((q) => q.text)
+        .filter((t) => /is an aerospace engineer|is Chief of|curtain/.test(t)),
+    ).toEqual([]);
+  });
+
+  test('one heading question over one labelled answer is no transcript: what follows the answer is not carried', () => {
+    const [headline, intro, asked, answer, more] = AMES;
+    const article = analyze(headline, intro, asked, answer, more);
+    expect(quotesOf(article).some((q) => q.text.startsWith('We had a simulator'))).toBe(false);
+  });
+});
