@@ -33,4 +33,24 @@ describe('how they put it', () => {
     const reader = analyze(MEDIUM, LABOR, STORY.replace('Labor’s Jared Benoff', 'one reader'));
     expect(speakerIdOf(reader, STORY_TEXT)).toBeNull();
   });
+
+  // usgov-nasa-sert-ii-genuine-space-success-story-2024-04-11 (nasa.gov, public domain; the session 58 held-out batch).
+  const SERT = 'NASA’s SERT II: ‘A Genuine Space Success Story’';
+  const KERSLAKE =
+    '“A genuine space success story,” is how Experiments Manager William Kerslake described NASA’s second Space Electric Rocket Test (SERT II), the first long-duration operation of ion thrusters in space.';
+
+  test('a quotation that opens its sentence, then "is how Experiments Manager William Kerslake described …", is his', () => {
+    expect(attribution(analyze(SERT, KERSLAKE), 'A genuine space success story,')).toMatchObject({
+      kind: 'direct',
+      speaker: 'William Kerslake',
+      cue: 'is how Experiments Manager William Kerslake described',
+    });
+  });
+
+  test('"is how" with a verb that is no describing, or with nobody named, gives that quotation to no one', () => {
+    const flew = analyze(SERT, KERSLAKE.replace('described', 'flew'));
+    expect(speakerIdOf(flew, 'A genuine space success story,')).toBeNull();
+    const engineers = analyze(SERT, KERSLAKE.replace('Experiments Manager William Kerslake', 'the engineers'));
+    expect(speakerIdOf(engineers, 'A genuine space success story,')).toBeNull();
+  });
 });
