@@ -4,6 +4,7 @@ import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { ORG_NAME_HEADS, PLACE_HEADS } from './lookups';
 import { personShaped } from './names';
 import { surnameListedWithPerson } from './listedSurnames';
+import { inPictureRoster } from './pictureRoster';
 import type { EntityRegistry } from './registry';
 import type { RunInBlock } from './runs';
 import { mentionKey, type FoundEntity } from './types';
@@ -33,6 +34,8 @@ export function listedWithPerson(registry: EntityRegistry, { block, group, text 
     return false;
   // "Amber Imai-Hong, Mahina Aerospace": a name followed by its company's suffix, or by a place, is the company's.
   if (/^,\s+(?:Inc|LLC|Ltd|Corp)\b/.test(text.slice(group.end, group.end + 8))) return false;
+  // A caption's roster of the people pictured lists people, whether or not a neighbour is known for one.
+  if (group.words.length >= 2 && inPictureRoster(text, group.start)) return true;
   // The neighbour must be plainly a person's name, opening with a common first name: a list of capitalised phrases
   // ("Lyme Innovation, Open Data, Data’s Choice") spreads a wrong guess otherwise.
   const isPerson = (start: number) => {

@@ -8,6 +8,7 @@ import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { classify } from './classify';
 import { LOWER_ROLES, PLACE_HEADS, TITLE_WORDS } from './lookups';
 import { eastAsianName } from './eastAsianName';
+import { inPictureRoster } from './pictureRoster';
 import { afterRoleWord, personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import { wordStart, type RunInBlock, type TrimmedRun } from './runs';
@@ -61,7 +62,9 @@ function speechVerbAfter(text: string, end: number): boolean {
  * University of California": a person, then their organisation. With no list holding the first name, two words are a
  * person as the subject of a speech verb ("Amazilia Fracaso of Perú Apartheid [es] writes"), or when the text also
  * calls them by the surname alone (`loneWords`: AP style's surname after the full name) and the words after "of" name
- * a body or place ("Vlada Stamenković of the NASA Jet Propulsion Laboratory" … "Stamenković told"). Whether it added them.
+ * a body or place ("Vlada Stamenković of the NASA Jet Propulsion Laboratory" … "Stamenković told"), or in a photo
+ * caption's roster of the people pictured ("from left to right, Zephyr Proffitt and Tayah Day of Red Mountain High
+ * School", `pictureRoster.ts`). Whether it added them.
  */
 export function addPersonThenOrganization(registry: EntityRegistry, run: TrimmedRun, loneWords: ReadonlySet<string>): boolean {
   const { block, text, group, words, start } = run;
@@ -89,7 +92,13 @@ export function addPersonThenOrganization(registry: EntityRegistry, run: Trimmed
     eastAsianName(person) ||
     (ofAt - roleLed === 2 &&
       untitled &&
-      (roleLed === 1 || afterSpeechVerb(text, start) || speechVerbAfter(text, group.end) || surnameOfBody || ofHeadedBody || roleNounBefore(text, start)));
+      (roleLed === 1 ||
+        afterSpeechVerb(text, start) ||
+        speechVerbAfter(text, group.end) ||
+        surnameOfBody ||
+        ofHeadedBody ||
+        roleNounBefore(text, start) ||
+        inPictureRoster(text, start)));
   if (!(ofAt > 0 && named && personShaped(person) && !notPerson && !classify(person.join(' '), person))) return false;
   // Each word is found where it stands ("Sirhan Sirhan of Jordan" writes its first word twice), not at its first use.
   const personStart = wordStart(run, roleLed);
