@@ -17,6 +17,7 @@ import { bodyVotes, kindAppositive } from './bodyCues';
 import { countDetermined, craftAfter } from './determinedUse';
 import { LOWER_ROLES, ORG_NAME_HEADS, SOURCE_ROLE_BEFORE, TITLE_WORDS } from './lookups';
 import { pinyinName } from './pinyinNames';
+import { placedThenWho } from './placedSpeaker';
 import { eastAsianName } from './eastAsianName';
 import { isInitial, nameCore, personShaped, surnameAfterFirstName } from './names';
 import {
@@ -285,6 +286,7 @@ function placeAndShapeVotes({ v, name, words, text, group, before, after, wordBe
   // "Tunisian Abderrahim Zhiou set an African record": a nationality describes the person its name follows.
   if (shapeCounts && nationalityLedName(words, after, texts)) cue(2);
   if (ACRONYM_ROLE.test(after) || (personShaped(words) && (AFFILIATION_THEN_SAID.test(after) || TITLE_APPOSITIVE.test(after)))) cue(2);
+  else if (placedThenWho(after)) cue(2);
   if (
     shapeCounts &&
     personShaped(words) &&
