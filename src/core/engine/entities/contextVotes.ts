@@ -12,6 +12,7 @@ import { personAfterWeight } from './personAfterCues';
 import { roleNounBeforePerson } from './kindOrRole';
 import { roleSetOffBefore } from './roleSetOffBefore';
 import { personNounBefore } from './personNounBefore';
+import { authoredBy } from './authoredBy';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { bodyVotes, kindAppositive } from './bodyCues';
 import { countDetermined, craftAfter } from './determinedUse';
@@ -148,6 +149,7 @@ function cuesBefore({ v, words, before, after, text, group, wordBefore, previous
   const byline = (/^By$/.test(wordBefore) && group.start <= 3) || /^By:\s$/.test(before);
   if (byline || personNounBefore(before, words, after) || KIN_AFTER.test(after)) cue(3);
   if (IDENTIFIED_AS.test(before) && words.length >= 2) cue(2);
+  if (words.length >= 2 && personShaped(words) && authoredBy(before)) cue(2);
   if (kinOrRoleThenTheLate(before) && words.length >= 2) cue(3);
   // A signature's initials say a person ("- P.W. Singer"); a first name there is read without it.
   if (words.length >= 2 && words.some(isInitial) && signsQuotation(before, text.slice(group.end))) cue(2);
