@@ -14,6 +14,7 @@ import { roleSetOffBefore } from './roleSetOffBefore';
 import { personNounBefore } from './personNounBefore';
 import { authoredBy } from './authoredBy';
 import { playFrom } from './playFrom';
+import { substitutedPlayer } from './substitutedPlayer';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { bodyVotes, kindAppositive } from './bodyCues';
 import { countDetermined, craftAfter } from './determinedUse';
@@ -151,7 +152,7 @@ function cuesBefore({ v, words, before, after, text, group, wordBefore, previous
   if (byline || personNounBefore(before, words, after) || KIN_AFTER.test(after)) cue(3);
   if (IDENTIFIED_AS.test(before) && words.length >= 2) cue(2);
   if (words.length >= 2 && personShaped(words) && authoredBy(before)) cue(2);
-  if (playFrom(before)) cue(3);
+  if (playFrom(before) || substitutedPlayer(before, after)) cue(3);
   if (kinOrRoleThenTheLate(before) && words.length >= 2) cue(3);
   // A signature's initials say a person ("- P.W. Singer"); a first name there is read without it.
   if (words.length >= 2 && words.some(isInitial) && signsQuotation(before, text.slice(group.end))) cue(2);
