@@ -20,7 +20,7 @@ import { bodyVotes, kindAppositive } from './bodyCues';
 import { countDetermined, craftAfter } from './determinedUse';
 import { LOWER_ROLES, ORG_NAME_HEADS, SOURCE_ROLE_BEFORE, TITLE_WORDS } from './lookups';
 import { pinyinName } from './pinyinNames';
-import { placedThenWho } from './placedSpeaker';
+import { placedThenWho } from './placedThenWho';
 import { eastAsianName } from './eastAsianName';
 import { isInitial, nameCore, personShaped, surnameAfterFirstName } from './names';
 import {

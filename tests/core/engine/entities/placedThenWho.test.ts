@@ -1,7 +1,7 @@
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
-import { placedThenWho } from '../../../../src/core/engine/entities/placedSpeaker';
+import { placedThenWho } from '../../../../src/core/engine/entities/placedThenWho';
 
-// placedSpeaker.ts: a name, where it is from, then "who". Sentences quoted exactly from the development half.
+// placedThenWho.ts: a name, where it is from, then "who". Sentences quoted exactly from the development half.
 
 const typeOf = (name: string, ...texts: Array<string>) => findEntities(['A headline about the news', ...texts], 0).entities.find((e) => e.name === name)?.type;
 
