@@ -12,11 +12,15 @@ import { personAfterWeight } from './personAfterCues';
 import { roleNounBeforePerson } from './kindOrRole';
 import { roleSetOffBefore } from './roleSetOffBefore';
 import { personNounBefore } from './personNounBefore';
+import { authoredBy } from './authoredBy';
+import { playFrom } from './playFrom';
+import { substitutedPlayer } from './substitutedPlayer';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { bodyVotes, kindAppositive } from './bodyCues';
 import { countDetermined, craftAfter } from './determinedUse';
 import { LOWER_ROLES, ORG_NAME_HEADS, SOURCE_ROLE_BEFORE, TITLE_WORDS } from './lookups';
 import { pinyinName } from './pinyinNames';
+import { placedThenWho } from './placedThenWho';
 import { eastAsianName } from './eastAsianName';
 import { isInitial, nameCore, personShaped, surnameAfterFirstName } from './names';
 import {
@@ -147,6 +151,8 @@ function cuesBefore({ v, words, before, after, text, group, wordBefore, previous
   const byline = (/^By$/.test(wordBefore) && group.start <= 3) || /^By:\s$/.test(before);
   if (byline || personNounBefore(before, words, after) || KIN_AFTER.test(after)) cue(3);
   if (IDENTIFIED_AS.test(before) && words.length >= 2) cue(2);
+  if (words.length >= 2 && personShaped(words) && authoredBy(before)) cue(2);
+  if (playFrom(before) || substitutedPlayer(before, after)) cue(3);
   if (kinOrRoleThenTheLate(before) && words.length >= 2) cue(3);
   // A signature's initials say a person ("- P.W. Singer"); a first name there is read without it.
   if (words.length >= 2 && words.some(isInitial) && signsQuotation(before, text.slice(group.end))) cue(2);
@@ -285,6 +291,7 @@ function placeAndShapeVotes({ v, name, words, text, group, before, after, wordBe
   // "Tunisian Abderrahim Zhiou set an African record": a nationality describes the person its name follows.
   if (shapeCounts && nationalityLedName(words, after, texts)) cue(2);
   if (ACRONYM_ROLE.test(after) || (personShaped(words) && (AFFILIATION_THEN_SAID.test(after) || TITLE_APPOSITIVE.test(after)))) cue(2);
+  else if (placedThenWho(after)) cue(2);
   if (
     shapeCounts &&
     personShaped(words) &&

@@ -23,7 +23,8 @@ const joinedByWord = (joiner: string) => /\b(?:and|or)\b|&/.test(joiner);
  * (Germany) Erb, Rausch, Dowidat & Sauerbier" (wikinews-ghana-vs-germany-u17-world-cup-2007-08-23): a lone word nothing
  * else settled, listed next to a person the text calls by the surname alone, is a surname too (a list joins like with
  * like, and one written by surnames names people). The neighbour must be a person's one-word mention: a surname of a full
- * name found before, or a word `listed` already holds, so that the list goes on from one known name. Whether the run of
+ * name found before, a person found under that one word, or a word `listed` already holds, so that the list goes on from
+ * one known name. Whether the run of
  * a block is such a word; `texts` are every block's text.
  */
 export function surnameListedWithPerson(
@@ -39,7 +40,11 @@ export function surnameListedWithPerson(
   const calledBySurname = (start: number, written: string) => {
     const entity = registry.byMention.get(`${block}:${start}`);
     if (entity?.type !== 'person') return false;
-    return listed.has(entity) || (entity.name.includes(' ') && entity.name.endsWith(` ${written}`));
+    // "Cameron, Merkel, and Sarkozy" (gv-europe-crisis-anti-immigration-politics-2012-05-10), "replacing Valente, Donatelli,
+    // and Addlery" (wikinews-usl-first-division-seattle-sounders-vs-vancouver-whitecaps-2008-05-24): a person the text
+    // names by the one word alone ("Merkel", a surname the news calls a person by; "Addlery", a player's) is as plainly
+    // called by the surname.
+    return listed.has(entity) || entity.name === written || (entity.name.includes(' ') && entity.name.endsWith(` ${written}`));
   };
   // The list is looked for first: the checks after it read every block, and most lone words stand in no list.
   if (!listedBeside(text, group, calledBySurname)) return false;

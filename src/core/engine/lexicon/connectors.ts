@@ -22,6 +22,14 @@ export const CONNECTORS = new Set([
   // oman-2007-06-07): "daughter of", as "bin" is "son of".
   'bint',
   'du',
+  // "Marcos Aparecido dos Santos" (wikinews-brazilian-footballer-ex-policeman-arrested-barbaric-murder-2010-07-11), "Johan
+  // Van den Driessche" (wikinews-belgian-lgbt-refuge-shelter-announced-brussels-pride-2018-05-20), "Sao Jose dos Campos",
+  // "Partido dos Trabalhadores", "Quinta di Copertina": the Portuguese, Dutch and Italian particles, between capitals.
+  'dos',
+  'das',
+  'den',
+  'di',
+  'della',
   'la',
   'le',
   'y',

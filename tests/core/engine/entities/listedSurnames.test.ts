@@ -37,3 +37,24 @@ test('a word the article writes after "the" names a thing, not a surname', () =>
     people('The mission honours Nancy Grace Roman, and Ruth Webb helped.', 'It would take Hubble or Webb decades.', 'It is seen by the Hubble telescope.'),
   ).not.toContain('Hubble');
 });
+
+test('a lone word listed with a person found under one word alone is a surname too', () => {
+  // gv-europe-crisis-anti-immigration-politics-2012-05-10 (development half): "Merkel", a surname the news calls a person by.
+  expect(
+    people(
+      'The French presidential election may be over, but the fact that outgoing president Nicolas Sarkozy chose immigration as a core theme of his campaign [fr] is still the subject of much debate on the Web.',
+      'In Great Britain, a commenter posting under the name James reacted to the fact that Cameron, Merkel, and Sarkozy declared the failure of multiculturalism.',
+    ),
+  ).toContain('Cameron');
+});
+
+test('a list of players goes on from one a match report names by one word, and stops at its clause', () => {
+  // wikinews-usl-first-division-seattle-sounders-vs-vancouver-whitecaps-2008-05-24 (development half): "Addlery" is
+  // found as a person by his minute in the match box; "Vancouver" after ", as" is no list's.
+  const found = people(
+    "May 23, 200820:00 (PST) Seattle Sounders 2–0 Vancouver Whitecaps Swangard Stadium, Vancouver, British Columbia, Canada Attendance: 5,146 Gardner 3'(2)Le Toux 8'(3)Scott 24'Cascio 90' Match Report 39' Addlery 72' Arze",
+    'A host of substitutions ensued early in the 2nd half, with Arze, Justin Moose, and Jason Jordan all replacing Valente, Donatelli, and Addlery, as Vancouver tried to bring some spark to what had been a below-par Whitecaps performance.',
+  );
+  expect(found).toEqual(expect.arrayContaining(['Valente', 'Donatelli']));
+  expect(found).not.toContain('Vancouver');
+});

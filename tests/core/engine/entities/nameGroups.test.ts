@@ -101,6 +101,25 @@ test('"von der", "van der" and "de los" join a surname as one particle does', ()
   expect(runs('He met Marisol de los Santos there.')).toContain('Marisol de los Santos');
 });
 
+test('"dos", "den", "di" between capitals keep a name whole: "Marcos Aparecido dos Santos", "Johan Van den Driessche"', () => {
+  // wikinews-brazilian-footballer-ex-policeman-arrested-barbaric-murder-2010-07-11 (development half).
+  expect(
+    runs('Flamengo goalkeeper, and captain, Bruno Fernandes is accused of hiring former policeman Marcos Aparecido dos Santos to kill his mistress'),
+  ).toContain('Marcos Aparecido dos Santos');
+  // wikinews-belgian-lgbt-refuge-shelter-announced-brussels-pride-2018-05-20 (development half).
+  expect(
+    runs(
+      'A number of politicians including the city Mayor Philippe Close, Johan Van den Driessche, Meyrem Almaci, Pascal Smet, as well as Sven Gatz attended the pride.',
+    ),
+  ).toContain('Johan Van den Driessche');
+  // gv-italy-perugia-journalism-festival-future-news-2012-05-01 (development half): a publisher's name, one run as well.
+  expect(runs('the independent publishing house Quinta di Copertina in collaboration with')).toContain('Quinta di Copertina');
+});
+
+test('a single particle with no capital after it joins nothing', () => {
+  expect(runs('Maria dos and the rest.')).toEqual(['Maria']);
+});
+
 test('two particles with no capital after them join nothing', () => {
   expect(runs('Pierre de la maison left.')).toEqual(['Pierre']);
 });
