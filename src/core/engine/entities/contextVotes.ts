@@ -265,6 +265,15 @@ function cuesAfter({ v, name, words, text, group, after, wordBefore, cue }: Occu
 const WRITING_VENUE =
   /\b(?:blogging|blogs|blogged|writing|writes|wrote|posting|posts|posted|tweeting|tweets|tweeted|blogger|bloggers|columnist|contributor)\s+(?:at|on|for)\s+(?:the\s+)?$/;
 
+/**
+ * A bearing from the name, or the way towards it: "the quake struck at a point 308 miles (495 km) southwest of Banda Aceh"
+ * (wikinews-massive-earthquake-hits-indonesia-no-tsunami-risk-2012-04-11), "the plane appeared to be headed in the
+ * direction of Diego Garcia" (wikinews-malaysia-says-debris-maldives-could-be-mh370-2015-08-12): only a place lies north
+ * of something or is headed for, however much its words look like a given name and a surname. Lower case only, so that
+ * a surname ("Kanye West of …") opens no bearing; "under the direction of" a conductor is no way.
+ */
+const COMPASS_OF = /\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|in\s+the\s+direction)\s+of\s+$/;
+
 /** Votes for a place or a body by the words around an occurrence, and for a person by the name's shape. */
 function placeAndShapeVotes({ v, name, words, text, group, before, after, wordBefore, texts, shapeCounts, cue }: Occurrence): void {
   bodyVotes(v, words, before, after);
@@ -277,8 +286,15 @@ function placeAndShapeVotes({ v, name, words, text, group, before, after, wordBe
   if (/^,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)(?:,|\s|$)/.test(after) && /^(?:in|at|near|from)$/i.test(wordBefore)) v.place += 1;
   if (/^the$/i.test(wordBefore)) v.organization += 1;
   v.place += placeHeadVote(name, words, wordBefore, before) + (PLACE_PART_AFTER.test(after) ? 4 : 0);
-  if (/\b(?:canton|province|region|state|city|town|village|county|district|municipality|island|port|capital|republic)\s+of\s+(?:the\s+)?$/i.test(before))
+  // "attacks on the West Darfur villages of Saraf Jidad, Sirba, Silea and Abu Suruj" (wikinews-un-military-attacks-darfur-
+  // violated-law-2008-03-20): the plural names the first of several places.
+  if (
+    /\b(?:canton|province|region|state|city|cities|towns?|villages?|county|district|municipality|island|port|capital|republic)\s+of\s+(?:the\s+)?$/i.test(
+      before,
+    )
+  )
     v.place += 3;
+  if (COMPASS_OF.test(before)) v.place += 4;
   if (townBeforeRegion(words, after) || stateAfterTown(words, before)) v.place += 6;
   if (PLACE_OPENERS.test(name)) v.place += 3;
   if (ORG_NAME_HEADS.test(name) && (words.length > 1 || !GENERIC_ORG_HEADS.has(name))) v.organization += 4;

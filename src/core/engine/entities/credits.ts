@@ -1,5 +1,6 @@
 import { isFirstName } from '../lexicon/firstNames';
 import type { EntityRegistry } from './registry';
+import { mentionKey, type FoundEntity, type FoundMention } from './types';
 
 /**
  * The words that open a picture's credit right before the credited name: "Photo by", "Photo courtesy of", "Chart by",
@@ -57,16 +58,26 @@ const CREDIT_RUN = new RegExp(
  * closes over 13,000" —Reuters, April 25, 2007"). The authors are bylines of other outlets' articles, credits. The
  * outlet and the day must close the block, so that a paragraph's sentence, a quotation and a dash is no source. The
  * outlet may be written as its web address ("Mark Tran. "Israeli shelling kills dozens at UN school in Gaza"
- * —guardian.co.uk, January 6, 2009", wikinews-shorts-gaza-school-ceasefire-gas-crisis-2009-01-07).
+ * —guardian.co.uk, January 6, 2009", wikinews-shorts-gaza-school-ceasefire-gas-crisis-2009-01-07). A team of reporters
+ * runs longer than one byline: "Randeep Ramesh, Vikram Dodd and Daniel Pepper, Owen Bowcott and Angela Balakrishnan."
+ * is 85 characters (wikinews-shorts-mumbai-edna-parker-congo-swayze-2008-11-28).
  */
-const SOURCE_ITEM = /^[^"“”\n]{1,80}?\.\s+["“][^"“”\n]+["”]\s*[—–]\s*(?:\p{Lu}|[\p{Ll}\d-]+\.[\p{Ll}.]+(?=,))[^\n]*,\s+\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}\s*$/u;
+const SOURCE_ITEM = /^[^"“”\n]{1,160}?\.\s+["“][^"“”\n]+["”]\s*[—–]\s*(?:\p{Lu}|[\p{Ll}\d-]+\.[\p{Ll}.]+(?=,))[^\n]*,\s+\p{Lu}\p{Ll}+\s+\d{1,2},\s+\d{4}\s*$/u;
 /**
  * A Wikinews caption's credit glued to the caption's last word, as the scrape runs them together: "the prior year's
  * eventImage: Brian McNeil.", "the People's Palace in the backgroundImage: Iain Macdonald."
- * (wikinews-glasgow-cannabis-enthusiasts-celebrate-green-2014-04-22). The picture's word keeps its capital, so a
+ * (wikinews-glasgow-cannabis-enthusiasts-celebrate-green-2014-04-22), "Tony BennCredit: Josh Benn"
+ * (wikinews-interviews-tony-benn-uk-politics-2007-08-12). The picture's or the credit's word keeps its capital, so a
  * lower-case word glued before it tells the join; `CREDIT_LEAD` reads one glued to a number.
  */
-const GLUED_LEAD = /\p{Ll}(?:Image|Photo|Picture)s?\s*:\s*$/u;
+const GLUED_LEAD = /\p{Ll}(?:(?:Image|Photo|Picture)s?|Credits?)\s*:\s*$/u;
+
+/**
+ * "Art: Luciano Matsuzaki and Mariana Lettis" (gv-brazil-digital-crimes-bill-2009-06-11): a block that is nothing but
+ * "Art:" and the names of the artists, as Global Voices credits a drawing under it. The whole block must be the credit,
+ * so that a heading "Art:" before a sentence credits no one.
+ */
+const ART_CREDIT_LINE = /^Art\s*:\s*\p{Lu}[\p{L}'’.-]*(?:(?:,?\s+(?:and\s+)?|\s*&\s*)\p{Lu}[\p{L}'’.-]*)*\.?\s*$/u;
 
 /** "Photo of Emily Silberstein (CC BY 2.0)": a picture's word before the name where a licence follows it. */
 const PICTURE_OF = /\b(?:photos?|images?|pictures?)\s+(?:\w+\s+)?(?:of|from)\s+$/i;
@@ -105,6 +116,7 @@ export function isCreditedName(text: string, start: number, end: number): boolea
   // STEM Project Manager Dr. Carrie Olsen welcomes …").
   if (PHOTO_SITE_USER_NAME.test(text.slice(start, end))) return true;
   if (SOURCE_ITEM.test(text) && end <= text.search(/["“]/)) return true;
+  if (ART_CREDIT_LINE.test(text)) return true;
   if (text.slice(start, end).split(/\s+/).length > 4) return false;
   if (afterTwoWordCredit(text, start) && isFirstName(text.slice(start, end).split(/\s+/)[0] ?? '')) return false;
   const before = text.slice(Math.max(0, start - 40), start);
@@ -124,8 +136,39 @@ export function isCreditedName(text: string, start: number, end: number): boolea
  * Clears every person's mentions that are picture credits, and every one in a block that is a credit line (`credits`,
  * the cleaner's "(Image: Patrick Gillett)" set apart from its caption); a person named only in credits is then no one.
  */
-export function dropCreditedNames({ entities }: EntityRegistry, texts: ReadonlyArray<string>, credits: ReadonlySet<number> = new Set()): void {
-  for (const entity of entities.values())
-    if (entity.type === 'person')
-      entity.mentions = entity.mentions.filter((m) => !credits.has(m.block) && !isCreditedName(texts[m.block] ?? '', m.start, m.end));
+export function dropCreditedNames(registry: EntityRegistry, texts: ReadonlyArray<string>, credits: ReadonlySet<number> = new Set()): void {
+  for (const entity of registry.entities.values()) {
+    if (entity.type !== 'person') continue;
+    const credited = entity.mentions.filter((m) => credits.has(m.block) || isCreditedName(texts[m.block] ?? '', m.start, m.end));
+    if (credited.length === 0) continue;
+    entity.mentions = entity.mentions.filter((m) => !credited.includes(m) && !credited.some((c) => glossesCredit(texts[m.block] ?? '', c, m)));
+    handSurnamesToNamesake(registry, entity, texts);
+  }
+}
+
+/**
+ * "Tony BennCredit: Josh Benn" then "attempts to contact Mr Benn" (wikinews-interviews-tony-benn-uk-politics-2007-08-12):
+ * a credited person whose full name the text writes nowhere else took the surname mentions of the one other person the
+ * article names with that surname, who is the one meant. Moves those mentions to that person; none when two others
+ * bear the surname, or none.
+ */
+function handSurnamesToNamesake({ entities, byMention }: EntityRegistry, credited: FoundEntity, texts: ReadonlyArray<string>): void {
+  const { mentions } = credited;
+  if (mentions.length === 0 || mentions.some((m) => texts[m.block]?.slice(m.start, m.end) === credited.name)) return;
+  const surname = credited.name.split(' ').at(-1) ?? '';
+  const namesakes = [...entities.values()].filter((e) => e !== credited && e.type === 'person' && e.name.split(' ').at(-1) === surname);
+  const [namesake] = namesakes;
+  if (namesakes.length !== 1 || !namesake) return;
+  for (const m of mentions) byMention.set(mentionKey(m.block, m.start), namesake);
+  namesake.mentions = [...namesake.mentions, ...mentions].sort((a, b) => a.block - b.block || a.start - b.start);
+  credited.mentions = [];
+}
+
+/**
+ * Whether the mention `m` is the surname inside a handle that glosses the credited mention `credit` right before it:
+ * "Illustration by Gerardo Obieta, @G_Obieta, under Creative Commons" (gv-mexico-cadereyta-massacre-condemned-2012-05-14)
+ * gives the illustrator's handle, no second mention of someone the article names. Offsets are UTF-16 code units of `text`.
+ */
+function glossesCredit(text: string, credit: FoundMention, m: FoundMention): boolean {
+  return credit.block === m.block && credit.end <= m.start && /^[\s,(]*@[\w.]*$/.test(text.slice(credit.end, m.start));
 }

@@ -49,7 +49,20 @@ function castWork(text: string): { names: string; work: string } | null {
 function inCastCaption(texts: ReadonlyArray<string>, text: string, start: number): boolean {
   const cast = castWork(text);
   if (!cast || start >= cast.names.length || /^[A-Z]{2,}$/.test(cast.work) || PLACES.has(cast.work)) return false;
-  return texts.every((t) => !t.includes(cast.work) || castWork(t)?.work === cast.work);
+  return texts.every((t) => !namesWorkAlone(t, cast.work) || castWork(t)?.work === cast.work);
+}
+
+/**
+ * Whether `text` writes `work` as a name of its own, not opening a longer one: "Doctor Who Society of Canada"
+ * (wikinews-fan-expo-canada-toronto-2016-09-07, a fans' charity the report lists) names the society, not the series that
+ * a cast caption, "Lady Cassandra from Doctor Who.", names.
+ */
+function namesWorkAlone(text: string, work: string): boolean {
+  for (let at = text.indexOf(work); at >= 0; at = text.indexOf(work, at + 1)) {
+    // Only a capitalised word after it tells a longer name: one before may open the sentence ("In Doctor Who, …").
+    if (!/^\s\p{Lu}/u.test(text.slice(at + work.length))) return true;
+  }
+  return false;
 }
 
 /** "the … series": the noun that says the words before it are a work's title, not a person's name. */

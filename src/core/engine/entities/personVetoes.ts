@@ -35,6 +35,19 @@ export const creedName = (words: ReadonlyArray<string>) => words.some(namesFaith
 export const foreignHeadedName = (words: ReadonlyArray<string>) => words.length > 1 && FOREIGN_NAME_HEADS.has(words[0] ?? '') && !isFirstName(words[0] ?? '');
 
 /**
+ * Whether a run of two words opening with "Al" is the Arabic article before a noun, no English given name: nothing but
+ * "Al" read as a given name said person (`votes.givenNameCues`), and the article never calls the bearer by the second
+ * word alone, as it would call Al Gore "Gore" (`loneRuns`: the one-word runs the first pass left). Observed in the
+ * session 58 development half: "on Al Arabiya television", "Barack Obama in his historic interview on Al Arabia"
+ * (wikinews-obama-to-muslims-americans-are-not-your-enemy-2009-01-27), "according to Al Akhbar"
+ * (gv-mauritania-debate-al-qaeda-execution-2012-05-22), "The MV Al Khaliq" (wikinews-panama-flagged-ship-hijacked-off-
+ * somali-coast-2009-10-22), "by Al Tall" (a band, gv-spain-valencia-battle-of-almansa-remembered-2012-05-09): a channel,
+ * a paper, a ship and a band.
+ */
+export const arabicArticleName = (words: ReadonlyArray<string>, votes: Votes, loneRuns: ReadonlySet<string>) =>
+  words.length === 2 && words[0] === 'Al' && votes.personCues === votes.givenNameCues && !loneRuns.has(words[1] ?? '');
+
+/**
  * Whether a run the votes made a person names a work, a vessel, an event or a publication: a noun of one stands next
  * to it ("film Black Panther", "Vecherniye Vesti newspaper", `thingNouns.ts`), and nothing only a person takes (a role,
  * an honorific, an age, "who") nor a common first name says otherwise. Observed on real news: "the Learning Together

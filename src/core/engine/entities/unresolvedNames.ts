@@ -15,6 +15,7 @@ import { toldApartByPronoun } from './pronounGender';
 import { personOfMisspeltSurname } from './misspeltSurnames';
 import { lettersSwapped, vowelChanged } from './nameSpellings';
 import {
+  arabicArticleName,
   creedName,
   determinedThing,
   facilityThing,
@@ -67,7 +68,13 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
       continue;
     if (
       best === 'person' &&
-      (namesThing(words, v) || kindNamed(v) || determinedThing(v) || facilityThing(v) || nicknamedThing(v) || opensLongerName(registry, name, v))
+      (namesThing(words, v) ||
+        kindNamed(v) ||
+        determinedThing(v) ||
+        facilityThing(v) ||
+        nicknamedThing(v) ||
+        opensLongerName(registry, name, v) ||
+        arabicArticleName(words, v, loneRuns))
     ) {
       // "Hungarian daily newspaper Magyar Nemzet revealed", "The Baltimore Sun reported": what an organisation's kind noun or
       // head word named, or an organisation's branch or paper, is an organisation; a film or a building is left out.

@@ -20,6 +20,7 @@ export const FAMOUS_SURNAMES: ReadonlySet<string> = new Set([
   'Pelosi',
   'Reagan',
   'Mondale',
+  'Gore',
   'Nixon',
   'Eisenhower',
   'Putin',

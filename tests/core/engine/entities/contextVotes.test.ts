@@ -906,3 +906,31 @@ describe('a name before "felt a …"', () => {
     expect(typeOf('Lynda Lastowka', ...texts)).toBe('person');
   });
 });
+
+// Session 58 development half: only a place lies a bearing from something, is headed for, or is one of a list of villages.
+describe('a name a bearing or a way points to is a place, however name-shaped', () => {
+  test('"308 miles (495 km) southwest of Banda Aceh" (wikinews-massive-earthquake-hits-indonesia-no-tsunami-risk-2012-04-11)', () => {
+    const text =
+      "According to the U.S. Geological Survey, the quake struck at a point 308 miles (495 km) southwest of Banda Aceh, the provincial capital, located on the northern extremity of the country's Sumatra island, at a depth of 20.5 miles (33 km).";
+    expect(typeOf('Banda Aceh', text)).not.toBe('person');
+  });
+
+  test('"headed in the direction of Diego Garcia" (wikinews-malaysia-says-debris-maldives-could-be-mh370-2015-08-12)', () => {
+    const text = 'Some claim the plane appeared to be headed in the direction of Diego Garcia, but Malaysian authorities have discounted those claims.';
+    expect(typeOf('Diego Garcia', text)).not.toBe('person');
+  });
+
+  test('"the West Darfur villages of Saraf Jidad, Sirba, Silea and Abu Suruj" (wikinews-un-military-attacks-darfur-violated-law-2008-03-20)', () => {
+    const texts = [
+      'The report, issued jointly by the UN High Commissioner for Human Rights and the UN African Union Mission in Darfur, describes attacks on the West Darfur villages of Saraf Jidad, Sirba, Silea and Abu Suruj in January and February.',
+      'In Saraf Jidad, which was attacked three times in January, 26 civilians were killed, and almost the entire population was displaced.',
+      'One of the victims from Saraf Jidad, who was around 80 years old, recalled the January 24 attack.',
+    ];
+    expect(typeOf('Saraf Jidad', ...texts)).not.toBe('person');
+  });
+
+  test('near miss: a surname written "West", and a conductor "under the direction of", point to no place', () => {
+    expect(typeOf('Diego Garcia', 'The choir sang under the direction of Diego Garcia, who founded it in 1990.')).toBe('person');
+    expect(typeOf('Maria Lopez', 'Speaking after Jonathan West of Rice University, Maria Lopez said the findings were new.')).toBe('person');
+  });
+});

@@ -158,3 +158,47 @@ test('the author of a source item whose outlet is a web address is a credit', ()
   // Near miss: a paragraph's sentence that quotes and names a web address but closes with no date.
   expect(credited('Mark Tran said "it was a shock" —guardian.co.uk carried it first.', 'Mark Tran')).toBe(false);
 });
+
+// wikinews-interviews-tony-benn-uk-politics-2007-08-12 (development half), as scraped: the caption's name and the
+// credit's "Credit:" run together.
+test('"Tony BennCredit: Josh Benn" credits Josh Benn, and "Mr Benn" is Tony Benn', () => {
+  const caption = 'Tony BennCredit: Josh Benn';
+  expect(credited(caption, 'Josh Benn')).toBe(true);
+  const texts = [
+    'Wikinews interviews: Tony Benn on U.K. politics',
+    caption,
+    'Tony Benn, at 82 is a still an active political campaigner.',
+    'Following a number of attempts to contact Mr Benn via email, Wikinews secured an interview.',
+  ];
+  const index = findEntities(texts, 0);
+  expect(index.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Tony Benn']);
+  expect(index.entities.find((e) => e.name === 'Tony Benn')?.mentions.map((m) => m.block)).toContain(3);
+  // Near miss: a credit's word glued to a capital ("NASACredit") opens no credit.
+  expect(credited('NASACredit: Josh Benn', 'Josh Benn')).toBe(false);
+});
+
+// gv-brazil-digital-crimes-bill-2009-06-11 (development half): Global Voices credits a drawing with "Art:" under it.
+test('"Art: Luciano Matsuzaki and Mariana Lettis" credits both artists', () => {
+  const line = 'Art: Luciano Matsuzaki and Mariana Lettis';
+  expect(credited(line, 'Luciano Matsuzaki')).toBe(true);
+  expect(credited(line, 'Mariana Lettis')).toBe(true);
+  expect(people(['A headline', line])).toEqual([]);
+  // Near miss: "Art:" heading a sentence credits no one.
+  expect(credited('Art: Mariana Lettis painted the mural in a week.', 'Mariana Lettis')).toBe(false);
+});
+
+// gv-mexico-cadereyta-massacre-condemned-2012-05-14 (development half): the illustrator's handle glosses the credit.
+test('the handle after a credited illustrator is part of the credit, no second mention', () => {
+  const line = '"Stop the Violence". Illustration by Gerardo Obieta, @G_Obieta, under Creative Commons Licence 2.0 Generic (CC BY 2.0)';
+  expect(people(['A headline', line])).not.toContain('Gerardo Obieta');
+  // Near miss: the same person speaking elsewhere in the text stays a person.
+  expect(people(['A headline', line, '"We draw what we see," said Gerardo Obieta.'])).toContain('Gerardo Obieta');
+});
+
+// wikinews-shorts-mumbai-edna-parker-congo-swayze-2008-11-28 (development half): a team of reporters credited for one item.
+test('every author of a source item written by a team of reporters is a credit', () => {
+  const item =
+    'Randeep Ramesh, Vikram Dodd and Daniel Pepper, Owen Bowcott and Angela Balakrishnan. "Hostages dead at Mumbai Jewish centre, reports say" —guardian.co.uk, November 28, 2008';
+  for (const name of ['Randeep Ramesh', 'Vikram Dodd', 'Daniel Pepper', 'Owen Bowcott', 'Angela Balakrishnan']) expect(credited(item, name)).toBe(true);
+  expect(people(['A headline', item])).toEqual([]);
+});

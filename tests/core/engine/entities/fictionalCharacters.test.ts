@@ -86,3 +86,22 @@ test('a deity named as one is no person: "they were sacrificed to the god Thoth"
 test('"god" after a noun praises a living person, who stays one: "the guitar god Eric Clapton, who played for hours"', () => {
   expect(people('Clapton plays on', 'Fans cheered the guitar god Eric Clapton, who played for hours.')).toContain('Eric Clapton');
 });
+
+// wikinews-fan-expo-canada-toronto-2016-09-07: the work a cast caption names also opens a fans' charity's name.
+test('a cast caption names a character though the work opens a longer name elsewhere ("Doctor Who Society of Canada")', () => {
+  const found = people(
+    'Fan Expo Canada 2016 in Toronto',
+    'Other charitable fan-based groups included The Ontario Ghostbusters, Doctor Who Society of Canada, and Klingon Assault Group.',
+    'Lady Cassandra from Doctor Who. Image: Nick Moreau.',
+  );
+  expect(found).not.toContain('Lady Cassandra');
+});
+
+test('near miss: a caption of someone and where they work stays a person where the prose names that place alone', () => {
+  const found = people(
+    'Fan Expo Canada 2016 in Toronto',
+    'The panel was hosted by Rocket Comics, a local shop.',
+    'Jane Holt from Rocket Comics. Image: Nick Moreau.',
+  );
+  expect(found).toContain('Jane Holt');
+});
