@@ -11,17 +11,17 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/pronoun': 0.89,
   // 1 right of 1
   'according-to/role': 0.771,
-  // 262 right of 263
+  // 267 right of 268
   'any/continuation': 0.89,
-  // 7114 right of 7124
+  // 7157 right of 7167
   'any/name': 0.89,
-  // 1070 right of 1070
+  // 1076 right of 1076
   'any/pronoun': 0.862,
-  // 191 right of 191
+  // 198 right of 198
   'any/role': 0.771,
   // 13 right of 13
   'colon-block/continuation': 0.89,
-  // 1309 right of 1309
+  // 1312 right of 1312
   'colon-block/name': 0.871,
   // 100 right of 100
   'colon-block/pronoun': 0.67,
@@ -45,17 +45,17 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'label-line/name': 0.89,
   // 5 right of 5
   'later-speaker/pronoun': 0.862,
-  // 1106 right of 1108
+  // 1107 right of 1109
   'leading-cue/name': 0.89,
-  // 227 right of 227
+  // 230 right of 230
   'leading-cue/pronoun': 0.89,
-  // 38 right of 38
+  // 41 right of 41
   'leading-cue/role': 0.734,
   // 30 right of 30
   'named-before/continuation': 0.89,
   // 1 right of 1
   'own-words/continuation': 0.89,
-  // 5 right of 5
+  // 6 right of 6
   'own-words/name': 0.89,
   // 1 right of 1
   'own-words/pronoun': 0.862,
@@ -69,7 +69,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-according-to/name': 0.89,
   // 8 right of 8
   'reported-according-to/pronoun': 0.89,
-  // 12 right of 12
+  // 13 right of 13
   'reported-according-to/role': 0.847,
   // 9 right of 9
   'reported-as-clause/name': 0.89,
@@ -79,11 +79,11 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-continued/pronoun': 0.89,
   // 8 right of 8
   'reported-continued/role': 0.885,
-  // 1953 right of 1958
+  // 1956 right of 1961
   'reported-cue-verb/name': 0.89,
-  // 339 right of 339
+  // 342 right of 342
   'reported-cue-verb/pronoun': 0.816,
-  // 84 right of 84
+  // 87 right of 87
   'reported-cue-verb/role': 0.677,
   // 107 right of 107
   'reported-final-clause/name': 0.89,
@@ -95,7 +95,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-inserted-cue/name': 0.89,
   // 3 right of 3
   'reported-inserted-cue/pronoun': 0.862,
-  // 436 right of 436
+  // 450 right of 450
   'split-quote/name': 0.89,
   // 81 right of 81
   'split-quote/pronoun': 0.89,
@@ -105,14 +105,14 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'subordinate-subject/pronoun': 0.862,
   // 65 right of 65
   'trailer-dash/name': 0.89,
-  // 838 right of 839
+  // 856 right of 857
   'trailing-cue/name': 0.89,
   // 225 right of 225
   'trailing-cue/pronoun': 0.876,
   // 23 right of 23
   'trailing-cue/role': 0.89,
-  // 50 right of 50
+  // 55 right of 55
   'transcript-label/continuation': 0.89,
-  // 281 right of 281
+  // 284 right of 284
   'transcript-label/name': 0.89,
 };
