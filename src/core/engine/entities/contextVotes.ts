@@ -302,10 +302,10 @@ function placeAndShapeVotes({ v, name, words, text, group, before, after, wordBe
   const core = nameCore(words);
   if (shapeCounts && nameShapedCore(core)) v.person += 1;
   if (shapeCounts && (opensWithGivenName(core) || eastAsianName(core) || pinyinName(core))) cue(2, true);
-  // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym; "Rehman Malik, Interior
-  // Minister claiming …": a capitalised title set off after a full name.
   // "Tunisian Abderrahim Zhiou set an African record": a nationality describes the person its name follows.
   if (shapeCounts && nationalityLedName(words, after, texts)) cue(2);
+  // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym; "Rehman Malik, Interior
+  // Minister claiming …": a capitalised title set off after a full name.
   if (ACRONYM_ROLE.test(after) || (personShaped(words) && (AFFILIATION_THEN_SAID.test(after) || TITLE_APPOSITIVE.test(after)))) cue(2);
   else if (placedThenWho(after)) cue(2);
   if (

@@ -1,5 +1,5 @@
 import { blockSentences } from '../../blockSentences';
-import { attributeCase, type DirectSieve } from './direct';
+import { attributeCase, type DirectCase, type DirectSieve } from './direct';
 
 /** A sentence that opens by pointing back at the words before it as someone's way of saying: "This is how ", "That’s how ". */
 const HOW_OPENING = /^(?:This|That)(?:\s+(?:is|was)|['’]s)\s+how\s+/;
@@ -31,25 +31,23 @@ export const howTheyPutIt: DirectSieve = (c) => {
   const next = blockSentences(cues.texts)[block]?.find((r) => r.start >= range.end);
   if (!next) return null;
   const sentence = text.slice(next.start, next.end);
-  const lead = HOW_OPENING.exec(sentence) ?? SO_SAYS.exec(sentence);
-  if (!lead) return null;
-  const subject = namedSubject(c, next.start + lead[0].length);
-  if (!subject) return null;
-  const rest = text.slice(subject.ref.end, next.end);
-  const verb = lead[0].startsWith('So') ? /^\s*(?:[.!]|,[^,;:"“”]*\.)\s*$/u.exec(rest) : HOW_VERB.exec(rest);
-  if (!verb) return null;
-  const cueEnd = lead[0].startsWith('So') ? subject.ref.end : subject.ref.end + verb[0].length;
-  return attributeCase(c, subject, { block, start: next.start, end: cueEnd }, 'trailing-cue');
+  const lead = HOW_OPENING.exec(sentence);
+  if (lead) return describedAs(c, next.start, next.start + lead[0].length, next.end);
+  const so = SO_SAYS.exec(sentence);
+  if (!so) return null;
+  const subject = namedSubject(c, next.start + so[0].length);
+  if (!subject || !/^\s*(?:[.!]|,[^,;:"“”]*\.)\s*$/u.test(text.slice(subject.ref.end, next.end))) return null;
+  return attributeCase(c, subject, { block, start: next.start, end: subject.ref.end }, 'trailing-cue');
 };
 
 /** The quotation, then its sentence's verb pointing at it as someone's way of saying: `” is how `, `” was how `. */
 const QUOTATION_IS_HOW = /^(\s+)(?:is|was)\s+how\s+/;
 
 /**
- * The quotation as the subject of "is how X described …": the cue starts at `cueStart` ("is how"), X at `at`, and the
- * sentence ends at `end` (UTF-16 offsets of the quotation's block).
+ * The quotation as what "is how X described …" or "This is how X describes …" points at: the cue starts at `cueStart`
+ * ("is how", "This is how"), X at `at`, and the sentence ends at `end` (UTF-16 offsets of the quotation's block).
  */
-function describedAs(c: Parameters<DirectSieve>[0], cueStart: number, at: number, end: number): ReturnType<DirectSieve> {
+function describedAs(c: DirectCase, cueStart: number, at: number, end: number): ReturnType<DirectSieve> {
   const subject = namedSubject(c, at);
   if (!subject) return null;
   const verb = HOW_VERB.exec(c.text.slice(subject.ref.end, end));
@@ -58,7 +56,7 @@ function describedAs(c: Parameters<DirectSieve>[0], cueStart: number, at: number
 }
 
 /** The person or organisation named, after its title perhaps, at `at`; null for any other subject. */
-function namedSubject({ block, cues }: Parameters<DirectSieve>[0], at: number) {
+function namedSubject({ block, cues }: DirectCase, at: number) {
   const subject = cues.invertedSubjectAt(block, at);
   // "That is how the team’s lead engineer explained it" (a near miss on usgov-nasa-rolses-radio-noise-lunar-science-
   // 2024-02-01): a role the text ties to someone is a guess at the quotation's speaker; only a name says who it is.
