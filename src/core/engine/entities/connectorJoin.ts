@@ -24,6 +24,17 @@ const INSTITUTION_OPENERS = new Set(['National', 'International', 'Federal', 'Am
 const openingGerund = (words: ReadonlyArray<string>): boolean =>
   words.length === 1 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0] ?? '') && !isFirstName(words[0] ?? '');
 
+/**
+ * "According to SpaceX the Falcon 9 can generate …" (wikinews-spacex-test-fires-falcon-9-texas-2008-11-24), "told VOA the
+ * North does not need nuclear weapons", "diverted to Valencia the Spanish Air Authority described …": one word after "to"
+ * or "told" is a source, a listener or a destination, and "the" opens the next clause's subject, not an epithet ("Alexander
+ * the Great") or a title's words ("Restore the Fourth").
+ */
+function sourceThenClause(text: string, tokens: ReadonlyArray<Token>, words: ReadonlyArray<string>, j: number): boolean {
+  const first = tokens[j - 1];
+  return words.length === 1 && !!first && /\b(?:to|told)\s$/u.test(text.slice(Math.max(0, first.start - 6), first.start));
+}
+
 /** Where a run of capitalised words stands after it takes in the next tokens: its end offset and the next token's index. */
 export interface RunEnd {
   end: number;
@@ -44,7 +55,7 @@ export function joinOverConnector(text: string, tokens: ReadonlyArray<Token>, wo
   // "UN Conference on Trade and Development": "on" after a body's head joins its name as "of" does.
   const insideName = words.some((w, i) => (CONNECTORS.has(w) && w !== 'the') || (w === 'on' && ORG_HEADS.has(words[i - 1] ?? '')));
   const joins =
-    (CONNECTORS.has(next.text) && !['and', '&'].includes(next.text)) ||
+    (CONNECTORS.has(next.text) && !['and', '&'].includes(next.text) && !(next.text === 'the' && sourceThenClause(text, tokens, words, j))) ||
     (next.text === 'on' && !!after && !NOT_NAMES.has(after.text) && !POSTING_PLATFORMS.has(after.text)) ||
     ((next.text === 'and' || next.text === '&') &&
       (insideName || ORG_HEADS.has(words[0] ?? '')) &&

@@ -14,6 +14,7 @@ import { addSpeakingBodies } from './speakingBodies';
 import { classifyRuns } from './firstPass';
 import { addMiscasedMentions } from './miscasedNames';
 import { dropHeadingOnlyGuesses } from './headlineGuesses';
+import { joinInitialsLabels } from './initialsLabels';
 import { dropHeadlineCommonWords } from './headlineCommonWords';
 import { ACRONYM_NAMES } from './lookups';
 import { slugify } from '../../slug';
@@ -114,6 +115,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
     (person) => registry.isToldApart(person),
     (short, full) => honorificsFit(short, full, texts),
   );
+  joinInitialsLabels(registry, texts);
   dropHeadingOnlyGuesses(registry, texts, headline);
   dropHeadlineCommonWords(registry, texts, headline);
   dropCreditedNames(registry, texts, credits);

@@ -13,6 +13,7 @@ import { addSurnameOfOutlet } from './surnameOfOutlet';
 import { afterOrganizationKind, kindShortForm } from './kindNamedRun';
 import { addPersonAfterPlace, wordsBeforeLastWords } from './placeThenPerson';
 import { afterPersonalHonorific, leadingGivenName } from './leadingGivenName';
+import { roleAppositive } from './personCues';
 import { trimLeadingNonNames, wordStart, type RunInBlock, type TrimmedRun } from './runs';
 import { addPersonAfterRoleTitle, addPersonAfterTitleOfPlace } from './roleBeforeName';
 import { addTitledName } from './titledNames';
@@ -135,14 +136,10 @@ function personThenCode(name: string, words: ReadonlyArray<string>, code: string
  */
 function interviewLabel(name: string, words: ReadonlyArray<string>, initials: string, before: string, after: string): boolean {
   const spelled = words.map((w) => w.charAt(0)).join('');
-  return (
-    before.trim() === '' &&
-    after.startsWith(':') &&
-    spelled === initials &&
-    words.every((w) => w.length > 1) &&
-    personShaped(words) &&
-    classify(name, words) === null
-  );
+  // "Christian Purefoy (CP), a director in BattaBox gave us a glimpse …" then "CP: …" (gv-nigeria-battabox-online-videos-
+  // interview-2012-05-14): an interview's introduction glosses the answerer's initials, and sets a role off after them.
+  const labelled = (before.trim() === '' && after.startsWith(':')) || roleAppositive(after);
+  return labelled && spelled === initials && words.every((w) => w.length > 1) && personShaped(words) && classify(name, words) === null;
 }
 
 /** The label of a picture's credit line: "Credit:", "Image Processing:". */
@@ -162,8 +159,10 @@ function addAcronymExpansion(registry: EntityRegistry, run: TrimmedRun, name: st
     return true;
   }
   // "Pennsylvania State University (Penn State)": a short form may be two words, each taken from the name's letters,
-  // or their syllables run together ("California Department of Forestry and Fire Protection (CalFire)", fresh Wikinews).
-  const acronym = /^\s\(([A-Z][A-Z0-9&.-]{1,9}|\p{Lu}\p{Ll}{2,9}(?:\s?\p{Lu}\p{Ll}{2,9})?)\)/u.exec(text.slice(group.end));
+  // or their syllables run together ("California Department of Forestry and Fire Protection (CalFire)", fresh Wikinews),
+  // or a word and a capital or two ("Space Exploration Technologies Corporation (SpaceX)", wikinews-spacex-test-fires-
+  // falcon-9-texas-2008-11-24).
+  const acronym = /^\s\(([A-Z][A-Z0-9&.-]{1,9}|\p{Lu}\p{Ll}{2,9}(?:\s?\p{Lu}\p{Ll}{2,9}|\p{Lu}{1,2})?)\)/u.exec(text.slice(group.end));
   const capitals = /^[A-Z][A-Z0-9&.-]+$/.test(acronym?.[1] ?? '');
   // "Heiko Herrlich (GER), Germany coach:": a team's code, spelled from the country named after it, is no acronym of the name.
   if (acronym?.[1] && capitals && addTeamCodedPerson(registry, run, acronym[1], text.slice(group.end + acronym[0].length - 1))) {

@@ -18,6 +18,16 @@ import { writesAsCommonWord } from './shapeOnlyPersons';
 const ARABIC_PARTICLE = /^(?:(?:al|el|Al|El|Abu|Abou|ibn|Ibn|bin|Bin|bint|Bint)-\p{Lu}\p{Ll}+|bin|ibn|bint|Abu|Abou)$/u;
 
 /**
+ * "Abdel" of "Gamal Abdel Nasser" (wikinews-last-ottoman-dies-aged-91-2012-04-04), "Muhammad Abdel Moneim", "Hamed
+ * Abderrahaman Ahmed": "servant of", alone or glued to one of God's names, which opens a later part of an Arabic name, so
+ * that the given name before it is the name's too.
+ */
+const SERVANT_OF = /^Abd\p{Ll}*$/u;
+
+/** "Abdulkadir", "Abdirahman", "Abdelaziz": a "servant of" name written as one word, in its common spellings. */
+const GLUED_SERVANT_OF = /^Abd(?:ul|el|al|ur|er|ir|ou|i)\p{Ll}{3,}$/u;
+
+/**
  * "the director of IEDCR, Dr Meerjady Sabrina Flora, said" (wikinews-bangladesh-five-new-covid-19-deaths-daily-highest-2020-04-08):
  * whether the words the first pass cut from the run's front end in a personal honorific, which stands only before a
  * person's name (`personalHonorifics.ts`), so that the word right after it opens the name whatever given name follows.
@@ -49,14 +59,19 @@ export function leadingGivenName({ text, group, words, start, droppedWords }: Tr
   // right after a quote's closing comma stands the subject of the cue that follows it, whose name opens there; the
   // quote's words, not these, open the sentence.
   const afterQuote = /,["”]\s+$/.test(text.slice(Math.max(0, start - 4), start)) && !CALENDAR_WORDS.includes(leading);
-  if (personAt !== 1 || words.length < 3 || words.length > 5 || (group.sentenceStart && start === group.start && !afterQuote)) return false;
+  // "Abdulkadir Mohamed Osman, the Somali presidency's director of information, commented" (wikinews-suicide-bombing-
+  // somali-hotel-kills-fifteen-2009-12-03): a "servant of" name glued to one of God's names is no word that opens a
+  // sentence otherwise.
+  const servant = GLUED_SERVANT_OF.test(leading);
+  const opensSentence = group.sentenceStart && start === group.start && !afterQuote && !servant;
+  if (personAt !== 1 || words.length < 3 || words.length > 5 || opensSentence) return false;
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(leading) || TITLE_WORDS.has(leading) || NOT_NAMES.has(leading) || COUNTRY_BY_ADJECTIVE.has(leading)) return false;
   if (FOREIGN_HONORIFICS.has(leading) || LOWER_ROLES.has(leading.toLowerCase()) || classify(leading, [leading]) !== null) return false;
   const before = wordBefore(text, start);
   // "as Martinican Bel Balawou announces" (Global Voices, May 2012): a word shaped as a nationality describes the name.
   const nationality = /(?:an|ean|ese|ish|ois|ais)$/.test(leading);
   const roleBefore = !nationality && (before === 'as' || LOWER_ROLES.has(before) || LOWER_ROLES.has(before.split('-').at(-1) ?? ''));
-  const arabic = words.slice(1).some((w) => ARABIC_PARTICLE.test(w));
+  const arabic = words.slice(1).some((w) => ARABIC_PARTICLE.test(w) || SERVANT_OF.test(w));
   // "the director of IEDCR, Dr Meerjady Sabrina Flora, said": a personal honorific stands only before a person's name,
   // so the word right after it opens the name, whatever given name follows.
   // "the president of Pakistan, Asif Ali Zardari, and …" (Global Voices, India, May 2012): a role set off before the name
@@ -73,5 +88,5 @@ export function leadingGivenName({ text, group, words, start, droppedWords }: Tr
   const afterVerb =
     before !== '' && !FUNCTION_WORDS.includes(before.charAt(0).toUpperCase() + before.slice(1)) && !/(?:er|ly|al|an|ic|ous|ive|ful)$/.test(before);
   const speakerSlot = !plural && (before === 'by' || isSpeechVerb(before) || afterVerb || afterQuote);
-  return (roleBefore || setOff || arabic || speakerSlot || afterPersonalHonorific(droppedWords)) && !writesAsCommonWord([leading], texts);
+  return (servant || roleBefore || setOff || arabic || speakerSlot || afterPersonalHonorific(droppedWords)) && !writesAsCommonWord([leading], texts);
 }

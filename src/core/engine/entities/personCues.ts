@@ -2,6 +2,7 @@ import { isFirstName } from '../lexicon/firstNames';
 import { KIN_NOUNS } from '../lexicon/kinNouns';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+import { POST_INITIALS } from '../lexicon/postInitials';
 import { PROXY_NOUNS } from '../lexicon/proxyNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { COUNTRY_BY_ADJECTIVE } from './lookups';
@@ -33,8 +34,11 @@ const PLURAL_ROLE_AT = new RegExp(
   'y',
 );
 
-/** A role noun of one word or more, and no capitalised word after it, at a sticky regular expression's `lastIndex`. */
-const ROLE_AT = new RegExp(`(?:${APPOSITIVE_ROLES.join('|')})\\b(?!\\s+\\p{Lu})`, 'uy');
+/**
+ * A role noun of one word or more, or a post's initials ("CEO"), and no capitalised word after it, at a sticky regular
+ * expression's `lastIndex`.
+ */
+const ROLE_AT = new RegExp(`(?:${[...APPOSITIVE_ROLES, ...POST_INITIALS].join('|')})\\b(?!\\s+\\p{Lu})`, 'uy');
 
 /**
  * ", one of the most prominent scientists in Africa" (gv-africa-science-blogging-sub-saharan-2012-05-20), ", one of the

@@ -150,3 +150,25 @@ test('near miss: "and" inside a ministry\'s name still joins, no person named be
     'Minister of Lands and Resettlement Herbert Murerwa',
   ]);
 });
+
+// wikinews-spacex-test-fires-falcon-9-texas-2008-11-24, voa-learningenglish-north-korea-expels-bbc-journalists-2016-05-10,
+// wikinews-ryanair-sack-sue-pilot-safety-documentary-2013-08-15 (development half).
+test('one word after "to" or "told" is a source, a listener or a place, and "the" opens the next clause', () => {
+  expect(runs('According to SpaceX the Falcon 9 can generate 4 times the maximum thrust of a Boeing 747.')).toEqual([
+    'According',
+    'SpaceX',
+    'Falcon',
+    'Boeing',
+  ]);
+  expect(runs('Korea expert Bruce Bennett from the RAND Corporation told VOA the North does not need nuclear weapons for its defense.')).toContain('VOA');
+  expect(
+    runs(
+      'Following an incident in Spain in which three Ryanair flights declared fuel emergencies after being diverted to Valencia the Spanish Air Authority described Ryanair flights usually landing with a bare minimum of fuel.',
+    ),
+  ).toContain('Valencia');
+});
+
+test('"the" still joins an epithet or a title\'s words', () => {
+  expect(runs('A statue of Alexander the Great stands there.')).toContain('Alexander the Great');
+  expect(runs('The protest was organised by Restore the Fourth on Saturday.')).toContain('Restore the Fourth');
+});

@@ -313,3 +313,29 @@ describe("an interview's label glossing its own initials", () => {
     expect(found.find((e) => e.name === 'Global Voices')).toMatchObject({ type: 'organization' });
   });
 });
+
+/** Each entity the text names, by type and name, with its aliases. */
+const named = (...paragraphs: Array<string>) =>
+  findEntities(['A headline about the news', ...paragraphs], 0)
+    .entities.filter((e) => e.mentions.length > 0)
+    .map((e) => `${e.type}: ${e.name} [${[...e.aliases].join(', ')}]`);
+
+// wikinews-spacex-test-fires-falcon-9-texas-2008-11-24 (development half).
+test('a short form of a word and a capital in parentheses is the organisation’s, and names it later', () => {
+  const entities = named(
+    'At 10:30pm on November 23, 2008, near the airport in McGregor, Texas, Space Exploration Technologies Corporation (SpaceX) tested their new Falcon 9 rocket at full thrust for nearly 3 minutes (160 seconds).',
+    'SpaceX is a contender for future commercial contracts from various government run space agencies, with NASA expressing particular interest.',
+  );
+  expect(entities).toContain('organization: Space Exploration Technologies Corporation [SpaceX]');
+  expect(entities.filter((e) => e.includes('SpaceX'))).toHaveLength(1);
+});
+
+// gv-nigeria-battabox-online-videos-interview-2012-05-14 (development half, CC BY 3.0).
+test('an interview’s introduction that glosses the answerer’s initials and sets a role after them names a person', () => {
+  const entities = named(
+    'Christian Purefoy (CP), a director in BattaBox gave us a glimpse of this evolving online television. CP has worked in Nigeria for over seven years as a freelance journalist and CNN’s West Africa correspondent.',
+    'Nwachukwu Egbunike (NE): What is BattaBox TV?',
+  );
+  expect(entities).toContain('person: Christian Purefoy [CP]');
+  expect(named('The Christian Democratic Union (CDU), the ruling party, said it would vote no.')).toContain('organization: Christian Democratic Union [CDU]');
+});

@@ -87,3 +87,23 @@ test.each([
 ])('right after a quote’s closing comma the name starts at its first word, but a body is none: %s', (text, name) => {
   expect(people(text)).toContain(name);
 });
+
+test.each([
+  // wikinews-suicide-bombing-somali-hotel-kills-fifteen-2009-12-03 (development half): a "servant of" name opening the sentence.
+  [
+    'Abdulkadir Mohamed Osman, the Somali presidency\'s director of information, commented on the incident. "This is a national tragedy for the Somali people."',
+    'Abdulkadir Mohamed Osman',
+  ],
+  // wikinews-last-ottoman-dies-aged-91-2012-04-04 (development half): "Abdel" opens the second part of the name.
+  [
+    'Neslişah was also the wife of Egyptian Prince Muhammad Abdel Moneim, who was the head of Egypt’s regency for a short while before the revolution in which Muhammad Naguib and Gamal Abdel Nasser removed the monarchy from power.',
+    'Gamal Abdel Nasser',
+  ],
+])('an Arabic name keeps its first given name: %s', (text, name) => {
+  expect(people(text)).toContain(name);
+});
+
+test('a word opening the sentence before a common first name is no given name unless it is a "servant of" name', () => {
+  expect(people('Abduction Mohamed Osman said was common.')).not.toContain('Abduction Mohamed Osman');
+  expect(people('Yesterday Mohamed Osman said the blast was big.')).toContain('Mohamed Osman');
+});

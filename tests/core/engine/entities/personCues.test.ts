@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
-import { AGE_AFTER, KILLING_OF, KIN_AFTER, roleWithoutThen } from '../../../../src/core/engine/entities/personCues';
+import { AGE_AFTER, KILLING_OF, KIN_AFTER, roleAppositive, roleWithoutThen } from '../../../../src/core/engine/entities/personCues';
 
 // personCues.ts: the words around a name that only a person's take. Sentences verbatim from the development half
 // (English Wikinews 2019–2020, CC BY 2.5).
@@ -114,4 +114,22 @@ test('", one of the most prominent scientists in Africa" makes a person', () => 
 // Near miss: one of a group no plural role names ("carmakers" is no person's role) makes no person.
 test('", one of the largest carmakers," makes no person', () => {
   expect(typeOf('Toyota', 'Toyota, one of the largest carmakers, said sales had fallen.')).not.toBe('person');
+});
+
+// wikinews-spacex-test-fires-falcon-9-texas-2008-11-24 (development half): "Elon" is on no first-name list.
+test('a post written as its initials, set off after a name, says the name is a person’s', () => {
+  expect(roleAppositive(', CEO and CTO of SpaceX, said, "The full mission-length test firing clears the highest hurdle …"')).toBe(true);
+  expect(roleAppositive(', CEO of Tesco, said')).toBe(true);
+  expect(roleAppositive(', CEO Magazine reported')).toBe(false);
+});
+
+test('"Elon Musk, CEO and CTO of SpaceX, said, …" names a person', () => {
+  const { entities } = findEntities(
+    [
+      'SpaceX successfully test fires Falcon 9 rocket in Texas',
+      'Elon Musk, CEO and CTO of SpaceX, said, "The full mission-length test firing clears the highest hurdle for the Falcon 9 first stage before launch."',
+    ],
+    0,
+  );
+  expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Elon Musk']);
 });

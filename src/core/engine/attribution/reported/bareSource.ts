@@ -14,8 +14,8 @@ const MOST_WORDS = 8;
  * comprehensive …`, `According to the Arts and Humanities Citation Index Professor Chomsky is the eighth most cited
  * scholar …`), from `at` (UTF-16 offset into the block's text, after "according to"): the shortest run of words that is
  * a capitalised name or a source's description, followed by a clause with a verb of its own that opens with a pronoun or
- * a determiner, or with a name the text knows. Unattributed unless it is a document the text quotes; null when no such
- * split is found, so the sieve abstains.
+ * a determiner, or with a name the text knows. Unattributed unless it is a document the text quotes or one name the text
+ * knows; null when no such split is found, so the sieve abstains.
  */
 export function bareLeadingSource(c: ReportedCase, at: number): { source: Subject; contentStart: number } | null {
   const words = [...c.text.slice(at, c.end).matchAll(/\S+/g)].slice(0, MOST_WORDS + 1);
@@ -29,12 +29,14 @@ export function bareLeadingSource(c: ReportedCase, at: number): { source: Subjec
     const named = c.cues.subjectAt(c.block, split);
     const opens = (CLAUSE_START.test(c.text.slice(sourceEnd)) || (named?.entity && named.ref.start === split)) && opensClause(c.text, sourceEnd);
     if (!opens || !trailingSourceHead(c.text.slice(at, sourceEnd))) continue;
-    const source = c.cues.documentSource(c.block, at, sourceEnd) ?? {
-      ref: { block: c.block, start: at, end: sourceEnd },
-      entity: null,
-      resolution: 'unattributed' as const,
-      antecedent: null,
-    };
+    // "According to SpaceX the Falcon 9 can generate …" (wikinews-spacex-test-fires-falcon-9-texas-2008-11-24): a run that
+    // is one name the text knows, and nothing more, is that source; a longer run may hold a description and a name.
+    const whole = c.cues.subjectAt(c.block, at);
+    const source =
+      c.cues.documentSource(c.block, at, sourceEnd) ??
+      (whole?.entity && whole.resolution === 'name' && whole.ref.end === sourceEnd
+        ? whole
+        : { ref: { block: c.block, start: at, end: sourceEnd }, entity: null, resolution: 'unattributed' as const, antecedent: null });
     return { source, contentStart: sourceEnd };
   }
   return null;

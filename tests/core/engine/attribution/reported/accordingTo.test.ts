@@ -333,6 +333,20 @@ describe('a source written with no comma after it', () => {
     });
   });
 
+  // wikinews-spacex-test-fires-falcon-9-texas-2008-11-24 (development half).
+  test('"According to SpaceX the Falcon 9 can generate …": a source that is one name the text knows is that body', () => {
+    const article = analyze(
+      'SpaceX successfully test fires Falcon 9 rocket in Texas',
+      'At 10:30pm on November 23, 2008, near the airport in McGregor, Texas, Space Exploration Technologies Corporation (SpaceX) tested their new Falcon 9 rocket at full thrust for nearly 3 minutes (160 seconds).',
+      'According to SpaceX the Falcon 9 can generate 4 times the maximum thrust of a Boeing 747 while firing in a vacuum, and will eventually be able to perform interplanetary missions in addition to its initial role as an orbital launch vehicle.',
+    );
+    expect(attribution(article, 'the Falcon 9 can generate')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Space Exploration Technologies Corporation',
+      cue: 'According to SpaceX',
+    });
+  });
+
   test('no clause opens after the words: no quote ("According to plan the …" has no source)', () => {
     const article = analyze('Headline', 'The launch went well.', 'According to plan the rocket lifted off at noon.');
     expect(quotesOf(article)).toHaveLength(0);
