@@ -1,5 +1,6 @@
 import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
+import { THING_NOUNS } from '../lexicon/thingNouns';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { PROXY_NOUNS } from '../lexicon/proxyNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
@@ -27,15 +28,25 @@ export function unnamedOfGender({ block, range }: SentenceInfo, gender: Gender, 
 /** "Another said", "One caller suggested", "A second listener asked": one more of a group as a speech verb's subject. */
 const ONE_MORE_SPEAKS = /^\s*(?:Another|One|A\s+(?:second|third|fourth|fifth|final|last))\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
 
+/** "One of the victims", "One of them": one of a group, with the word after the determiner, which may be the group's noun. */
+const ONE_OF = /^\s*One of (?:them\b|(?:the|those|his|her|their)\b(?:\s+(\p{Ll}+))?)/u;
+
+/** Whether a plural noun names works, events or documents (`THING_NOUNS`, `DOCUMENT_NOUNS`): "projects", "reports". */
+const thingsNoun = (word: string): boolean => [word, word.replace(/s$/, '')].some((form) => THING_NOUNS.has(form) || DOCUMENT_NOUNS.has(form));
+
 /**
  * "One of the victims decided to allow her name to be made public. She said …": a sentence about one person of a
  * group the text does not name, whom a he or she in the next sentences means rather than anyone named before. So is a
  * sentence whose subject is one more of the group, speaking ("One caller suggested …. Another said he and his wife …
  * He said he hoped …", voa-cambodia-election-monitor-hello-voa-2007-04-23): not a document that says ("One report said").
+ * One of a group of things is no one a he or she may mean: "Florence Devouard spoke briefly about the library …. One of
+ * the projects hosted by the library is a mirror of the Internet Archive. As a surprise announcement, she revealed …"
+ * (wikinews-wikimania-2008-opens-bibliotheca-alexandrina-2008-07-17) goes on about Devouard.
  */
 export function aboutOneOfMany({ block, range }: SentenceInfo, texts: ReadonlyArray<string>): boolean {
   const sentence = (texts[block] ?? '').slice(range.start, range.end);
-  if (/^\s*One of (?:the|them|those|his|her|their)\b/.test(sentence)) return true;
+  const group = ONE_OF.exec(sentence);
+  if (group) return !thingsNoun(group[1] ?? '');
   const more = ONE_MORE_SPEAKS.exec(sentence);
   const [first = '', second = ''] = [more?.[1], more?.[2]];
   return isSpeechVerb(first) || (isSpeechVerb(second) && !DOCUMENT_NOUNS.has(first));

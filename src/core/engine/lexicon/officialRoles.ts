@@ -40,6 +40,9 @@ export const OFFICIAL_ROLES: ReadonlyArray<string> = [
   'msp',
   'mep',
   'mla',
+  // "MK Moshe Feiglin of Likud", "Labor MK Eitan Cabel" (wikinews-arabs-react-israeli-debate-jerusalem-holy-sites-2014-02-26):
+  // a Member of the Knesset, Israel's parliament.
+  'mk',
   'assemblyman',
   'assemblywoman',
   'assemblymember',

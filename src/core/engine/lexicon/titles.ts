@@ -114,6 +114,10 @@ export const TITLES = [
   'IM',
   'WGM',
   'WIM',
+  // Israel's "Member of Knesset", which Israeli and Wikinews copy writes before a name as "MP" is written after one: "MK
+  // Moshe Feiglin of Likud started the debate …. He said, "…"", "Labor MK Eitan Cabel reacted …"
+  // (wikinews-arabs-react-israeli-debate-jerusalem-holy-sites-2014-02-26).
+  'MK',
   'Prof.',
   'Professor',
   'Mr.',

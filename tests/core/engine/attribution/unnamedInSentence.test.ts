@@ -54,6 +54,34 @@ describe('a person the sentence does not name', () => {
   });
 });
 
+describe('one of a group of things', () => {
+  // wikinews-wikimania-2008-opens-bibliotheca-alexandrina-2008-07-17.
+  test('"One of the projects hosted by the library …" is about no person; "One of the victims …" still is', () => {
+    const projects = read('One of the projects hosted by the library is a mirror of the Internet Archive.');
+    expect(aboutOneOfMany(projects.info, projects.texts)).toBe(false);
+    const victims = read('One of the victims decided to allow her name to be made public.');
+    expect(aboutOneOfMany(victims.info, victims.texts)).toBe(true);
+  });
+
+  // wikinews-wikimania-2008-opens-bibliotheca-alexandrina-2008-07-17.
+  test('"Florence Devouard spoke …. One of the projects … is a mirror …. …, she revealed that …" is Devouard\'s', () => {
+    const article = analyze(
+      'Wikimania 2008 opens at Bibliotheca Alexandrina, Egypt',
+      'Florence Devouard spoke briefly about the library, comparing their goals with those of the Wikimedia Foundation and drawing a number of parallels. One of the projects hosted by the library is a mirror of the Internet Archive. As a surprise announcement, she revealed that the language subcommittee had approved the creation of a new Wikipedia version for Egyptian Arabic.',
+    );
+    expect(attribution(article, 'the language subcommittee had approved')).toMatchObject({ speaker: 'Florence Devouard', resolution: 'pronoun' });
+  });
+
+  // Made up from the sentences above: one of the victims may be the she, so the pronoun still goes no further back.
+  test('"Florence Devouard spoke …. One of the victims … . …, she revealed that …" stays unattributed', () => {
+    const article = analyze(
+      'Wikimania 2008 opens at Bibliotheca Alexandrina, Egypt',
+      'Florence Devouard spoke briefly about the library, comparing their goals with those of the Wikimedia Foundation and drawing a number of parallels. One of the victims decided to allow her name to be made public. As a surprise announcement, she revealed that the language subcommittee had approved the creation of a new Wikipedia version for Egyptian Arabic.',
+    );
+    expect(attribution(article, 'the language subcommittee had approved').speaker).toBeNull();
+  });
+});
+
 describe('a he after one more of a group speaking', () => {
   // voa-cambodia-election-monitor-hello-voa-2007-04-23.
   test('"Another said …. He said he hoped …" is no word of the election monitor named paragraphs before', () => {

@@ -125,3 +125,36 @@ test('"radical cleric Muqtada al-Sadr\'s Sadrist Movement" names the cleric, and
 test('"the Prophet\'s Mosque" and "a prophet" name no person', () => {
   expect(people("Pilgrims prayed at the Prophet's Mosque in Medina, where a prophet is buried.")).toEqual([]);
 });
+
+// wikinews-arabs-react-israeli-debate-jerusalem-holy-sites-2014-02-26 (development half): Israel's "Member of Knesset".
+test('"MK Moshe Feiglin of Likud", "Labor MK Eitan Cabel": "MK" is a title before a legislator\'s name', () => {
+  expect(
+    people(
+      "MK Moshe Feiglin of Likud started the debate about one of Jerusalem's holiest sites, The Temple Mount.",
+      "During the debate, Labor MK Eitan Cabel reacted to Feiglin's motion.",
+    ),
+  ).toEqual(['Moshe Feiglin', 'Eitan Cabel']);
+});
+
+// The same article: the he after "MK Moshe Feiglin … started the debate. Feiglin spoke …" is Feiglin.
+const debate = [
+  'On Tuesday, members of the Israeli Knesset began a debate on an issue it had never before broached. MK Moshe Feiglin of Likud started the debate about one of Jerusalem\'s holiest sites, The Temple Mount. Feiglin spoke to freedom of religion and the right of Israelis to pray on the site controlled by the Arabs while opponents addressed their fears the sensitive topic could harm ongoing peace talks. He said, "Any terror organization can raise its flag there, [but] there can be no trace of the Israeli flag. Only Jews are forbidden to pray at this place."',
+  'During the debate, Labor MK Eitan Cabel reacted to Feiglin\'s motion, "Why stop at the Temple Mount? If you are the new messiah of our times, what about" — he named various specifics of the holy promise of the lands of the Greater Israel — "Why leave them behind?"',
+];
+
+test('"MK Moshe Feiglin … Feiglin spoke …. He said, "…"" is Feiglin\'s, and "Labor MK Eitan Cabel reacted …, "…"" Cabel\'s', () => {
+  const article = analyze("Arabs react to Israeli debate on Jerusalem's Holy sites", ...debate);
+  expect(attribution(article, 'Any terror organization').speaker).toBe('Moshe Feiglin');
+  expect(attribution(article, 'Why stop at the Temple Mount?').speaker).toBe('Eitan Cabel');
+  // officialRoles.ts: a Member of the Knesset holds a public office.
+  expect(article.entities.find((e) => e.name === 'Moshe Feiglin')?.sourceType).toBe('official');
+});
+
+// Made up from the same sentences: two men of the Knesset before the he, and nothing to tell which one spoke.
+test('"MK Moshe Feiglin and MK Eitan Cabel debated …. He said, "…"" stays unattributed', () => {
+  const article = analyze(
+    "Arabs react to Israeli debate on Jerusalem's Holy sites",
+    'MK Moshe Feiglin and MK Eitan Cabel debated the motion on Tuesday. He said, "Any terror organization can raise its flag there."',
+  );
+  expect(attribution(article, 'Any terror organization').speaker).toBeNull();
+});
