@@ -11,7 +11,7 @@ const IT_VERB = /^it\s+(?:(?:also|has|had|further)\s+)?(\p{Ll}+)/iu;
  * Associates to James Roche advises the Secretary …: "…," it said.` (wikinews-emails-boeing-air-force-tanker-deal-2004-11-24).
  * A document the text names its author with ("by", "from", `openingDocumentIssuer`) speaks in that author's words
  * (`docs/annotation-guide.md`: a document whose author the text names is the author's), and an "it" that speaks right
- * after the sentence opens on it, or in that very sentence, means the document (the session 59 development half). Read
+ * after the sentence opens on it, or in that very sentence, means that document, in the session 59 development half. Read
  * in the pronoun's own sentence (`sentenceStart` to `at`, UTF-16 in `texts[block]`) and, when the pronoun opens its
  * sentence, in `previous`, the sentence before. Null when the "it" does not speak or neither sentence opens on a document
  * whose author it names.

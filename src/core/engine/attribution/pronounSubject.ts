@@ -36,11 +36,11 @@ export function pronounSubject(reader: SubjectReader, discourse: Discourse, bloc
   if (sentenceStart !== undefined && (indefiniteSubjectBefore(text, sentenceStart, at) || groupSubjectBefore(text, sentenceStart, at)))
     return { ref, entity: null, resolution: 'unattributed', antecedent: null };
   // "A statement by the Brady Campaign … was posted on Facebook. It said …": the author of the document the "it" means.
-  const document =
+  const author =
     sentenceStart !== undefined && /^it$/i.test(pronoun[1])
       ? documentIt(block, sentenceStart, at, discourse.sentences.at(-1), reader.texts, (b, from) => mentionAt(reader.mentions, reader.texts, b, from))
       : null;
-  if (document) return { ref, entity: document.entity, resolution: 'pronoun', antecedent: document.at };
+  if (author) return { ref, entity: author.entity, resolution: 'pronoun', antecedent: author.at };
   // "The United Nations Refugee Agency (UNRA) was seeking explanation …, it reported …": the body its sentence opens on.
   const body =
     sentenceStart !== undefined && /^it$/i.test(pronoun[1])
