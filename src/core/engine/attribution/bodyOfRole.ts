@@ -30,7 +30,9 @@ export function bodyOfRole({ phrase, words, head, forWhom, block, at, texts }: R
   // "his campaign statement": a body's noun before the document qualifies it; the document is still the owner's.
   if (owner && (DOCUMENT_NOUNS.has(head) || endsInDocument(words))) return possessiveOwner(owner, place, mentions, discourse);
   const document =
-    DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts, (b, from) => mentionAt(mentions, texts, b, from)) : null;
+    DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase)
+      ? earlierDocumentIssuer(head, discourse, texts, (b, from) => mentionAt(mentions, texts, b, from), { block, at })
+      : null;
   // "The publication of the data …" is an act, not an outlet.
   const town = /^the\s+\S+$/i.test(phrase) ? cityNamedBefore(head, place, mentions) : null;
   if (document ?? town) return document ?? town;

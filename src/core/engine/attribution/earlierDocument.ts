@@ -2,6 +2,7 @@ import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { RULING_NAMES } from '../lexicon/rulingNames';
 import { STATEMENT_NAMES } from '../lexicon/statementNames';
+import { blockSentences } from '../blockSentences';
 import type { Discourse } from './coreference';
 import type { MentionIndex } from './mentions';
 import type { FoundEntity } from '../entities/types';
@@ -27,12 +28,15 @@ export function earlierDocumentIssuer(
   discourse: Discourse,
   texts: ReadonlyArray<string>,
   issuerAt: (block: number, at: number) => Referent | null,
+  place?: { block: number; at: number },
 ): Referent | null {
   // Spoke in it ("said in a financial filing", "In a press statement, … said") or put it out ("released a statement");
   // not "published a report by a team": a journal publishes others' words.
   const family = FAMILIES.find(({ names }) => names.has(head));
   const forms = family ? [...family.names] : numberForms(head);
   const nouns = `(?:${forms.join('|')})`;
+  const own = place ? ownSentenceIssuer(nouns, place, texts, issuerAt, family?.names === STATEMENT_NAMES) : null;
+  if (own) return own;
   const phrase = `\\s+(?:a|an|its|their|his|her)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${nouns}\\b`;
   const spokeIn = new RegExp(`\\bin${phrase}`, 'iu');
   const putOut = new RegExp(`\\b(?:issued|released)${phrase}`, 'iu');
@@ -62,6 +66,34 @@ export function earlierDocumentIssuer(
     return verb ? subjectBefore(sentence, verb.index, texts, issuerAt) : null;
   }
   return null;
+}
+
+/** An indefinite document phrase: "a statement", "an open letter", "a new report". */
+const indefinitePhrase = (nouns: string) => new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${nouns}\\b`, 'giu');
+
+/**
+ * `…, read a statement from al-Sadr: "…," The statement continued, "…"` (wikinews-shorts-benn-sadr-rye-hill-dti-transneft-
+ * levinson-2007-04-16): a document brought in with "a" earlier in the very sentence whose "the statement" speaks, is
+ * that document, read only where the text names its author right after it ("from", "by", `namedIssuer`); the sentences
+ * before are no part of the discourse yet. `place` is where the definite phrase starts (UTF-16 in its block). Null when
+ * the sentence brings in no such document before it, the phrase names no author the text knows, or two ("a statement
+ * from Hamas and Fatah": the words are neither's alone).
+ */
+function ownSentenceIssuer(
+  nouns: string,
+  { block, at }: { block: number; at: number },
+  texts: ReadonlyArray<string>,
+  issuerAt: (block: number, at: number) => Referent | null,
+  statement: boolean,
+): Referent | null {
+  const range = (blockSentences(texts)[block] ?? []).find((r) => r.start <= at && at < r.end);
+  if (!range) return null;
+  const text = texts[block] ?? '';
+  const named = [...text.slice(range.start, at).matchAll(indefinitePhrase(nouns))].at(-1);
+  if (!named) return null;
+  const end = range.start + named.index + named[0].length;
+  const issuer = namedIssuer({ block, range: { start: range.start, end: at }, people: [], focus: null }, end, texts, issuerAt, statement);
+  return issuer?.at.block === block && !/^\s*(?:,|and\b|&)/u.test(text.slice(issuer.at.end, at)) ? issuer : null;
 }
 
 /**
@@ -197,6 +229,32 @@ function namedIssuer(
   return issuer && issuer.entity.type !== 'place' && !owns ? issuer : null;
 }
 
+/** A sentence opening on a document brought in with an article: "A statement by …", "An email from …", "The letter, signed by …" not. */
+const OPENING_DOCUMENT = /^\s*(?:A|An|The)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(\p{Ll}+)\b/u;
+
+/**
+ * The author of the document a sentence of `block` opens on, when the text names them right after its noun: "A statement
+ * by the Brady Campaign and Center to Prevent Gun Violence was posted on Facebook", "An email from Burkhardt & Associates
+ * to James Roche advises …" (`namedIssuer`). `range` is the sentence, or the part of it to read (UTF-16 in the block).
+ * Null when the sentence opens on no document, its author is not named there or is one of several ("A recent study by the
+ * Food and Agriculture Organization and World Food Program finds …", wikinews-un-more-investment-agriculture-world-
+ * hunger-2009-10-21: the words are neither's alone).
+ */
+export function openingDocumentIssuer(
+  block: number,
+  range: { start: number; end: number },
+  texts: ReadonlyArray<string>,
+  issuerAt: (block: number, at: number) => Referent | null,
+): Referent | null {
+  const text = texts[block] ?? '';
+  const opening = OPENING_DOCUMENT.exec(text.slice(range.start, range.end));
+  const noun = opening?.[1];
+  if (!opening || !noun || !DOCUMENT_NOUNS.has(noun)) return null;
+  const sentence = { block, range, people: [], focus: null };
+  const issuer = namedIssuer(sentence, range.start + opening[0].length, texts, issuerAt, STATEMENT_NAMES.has(noun));
+  return issuer?.at.block === block && !/^\s*(?:,|and\b|&)/u.test(text.slice(issuer.at.end, range.end)) ? issuer : null;
+}
+
 /** The entity a mention starting at `at` of `block` names, past a "the" before it ("from the National Transportation …"). */
 export function mentionAt(mentions: MentionIndex, texts: ReadonlyArray<string>, block: number, at: number): Referent | null {
   const start = at + (/^the\s+/i.exec((texts[block] ?? '').slice(at, at + 4))?.[0].length ?? 0);
@@ -222,14 +280,15 @@ export function knownAt(
 
 /**
  * The issuer of the definite document `phrase` names ("The decree", "the filing": "the", up to one word, a document
- * noun), read as `earlierDocumentIssuer` does; null when the phrase names no document or the text no issuer.
+ * noun) at `place`, if given, read as `earlierDocumentIssuer` does; null when the phrase names no document or the text no issuer.
  */
 export function definiteDocumentIssuer(
   phrase: string,
   discourse: Discourse,
   texts: ReadonlyArray<string>,
   issuerAt: (block: number, at: number) => Referent | null,
+  place?: { block: number; at: number },
 ): Referent | null {
   const head = /^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec(phrase)?.[1]?.toLowerCase() ?? '';
-  return DOCUMENT_NOUNS.has(head) ? earlierDocumentIssuer(head, discourse, texts, issuerAt) : null;
+  return DOCUMENT_NOUNS.has(head) ? earlierDocumentIssuer(head, discourse, texts, issuerAt, place) : null;
 }

@@ -1,6 +1,8 @@
 import { blockSentences } from '../blockSentences';
 import { boundPronoun } from './boundPronoun';
 import type { Discourse } from './coreference';
+import { documentIt } from './documentIt';
+import { mentionAt } from './earlierDocument';
 import { groupSubjectBefore } from './groupSubjectThey';
 import { indefiniteSubjectBefore } from './indefiniteSubject';
 import { sameSentenceSubject } from './sameSentencePronoun';
@@ -33,6 +35,12 @@ export function pronounSubject(reader: SubjectReader, discourse: Discourse, bloc
   const sentenceStart = (blockSentences(reader.texts)[block] ?? []).find((r) => r.start <= at && at < r.end)?.start;
   if (sentenceStart !== undefined && (indefiniteSubjectBefore(text, sentenceStart, at) || groupSubjectBefore(text, sentenceStart, at)))
     return { ref, entity: null, resolution: 'unattributed', antecedent: null };
+  // "A statement by the Brady Campaign … was posted on Facebook. It said …": the author of the document the "it" means.
+  const author =
+    sentenceStart !== undefined && /^it$/i.test(pronoun[1])
+      ? documentIt(block, sentenceStart, at, discourse.sentences.at(-1), reader.texts, (b, from) => mentionAt(reader.mentions, reader.texts, b, from))
+      : null;
+  if (author) return { ref, entity: author.entity, resolution: 'pronoun', antecedent: author.at };
   // "The United Nations Refugee Agency (UNRA) was seeking explanation …, it reported …": the body its sentence opens on.
   const body =
     sentenceStart !== undefined && /^it$/i.test(pronoun[1])

@@ -165,7 +165,10 @@ export class CueReader implements SubjectReader {
    */
   documentSource(block: number, start: number, end: number): Subject | null {
     // "According to the filing, …" after "Ford said in a financial filing …": the document told of before, in its issuer's words.
-    const issuer = definiteDocumentIssuer((this.texts[block] ?? '').slice(start, end), this.discourse, this.texts, knownAt(this, this.index.entities));
+    const issuer = definiteDocumentIssuer((this.texts[block] ?? '').slice(start, end), this.discourse, this.texts, knownAt(this, this.index.entities), {
+      block,
+      at: start,
+    });
     if (issuer) return { ref: { block, start, end }, entity: issuer.entity, resolution: 'role', antecedent: issuer.at };
     const entity = this.described.quotedDocument({ block, start, end });
     const mention = entity?.mentions.find((m) => m.block === block && m.start >= start && m.end <= end);

@@ -315,3 +315,29 @@ test('"it was reported" tells no one put out the report that "The same report" t
   );
   expect(attribution(article, 'Sina Weibo and Tencent Weibo have been').speaker).not.toBe('Xinhua');
 });
+
+// wikinews-shorts-benn-sadr-rye-hill-dti-transneft-levinson-2007-04-16 (Wikinews 2007, CC BY 2.5, development half).
+describe('"The statement" after "a statement from X" earlier in the same sentence', () => {
+  const MINISTERS =
+    "Six ministers in radical cleric Muqtada al-Sadr's Sadrist Movement have resigned from the Iraqi government, because Prime Minister Nouri al-Maliki did not push for a timetable for the withdrawal of foreign troops from the country.";
+  const READ =
+    'At a press conference, the head of Sadr\'s parliamentary bloc Nassar Rubaie, read a statement from al-Sadr: "Considering the public interest, we found that it was necessary to issue an order to the ministers of the Sadr bloc to immediately withdraw from the Iraqi government," The statement continued, "The six ministries shall be handed over to the government itself, hoping that this government would give these responsibilities to independent bodies who wish to serve the interests of the people and the country."';
+
+  test('"read a statement from al-Sadr: "…," The statement continued, "…"" is al-Sadr\'s, not the reader\'s', () => {
+    const article = analyze("Sadr ministers leave al-Maliki's cabinet", MINISTERS, READ);
+    expect(attribution(article, 'The six ministries shall be handed over')).toMatchObject({ speaker: 'Muqtada al-Sadr', speakerRef: 'The statement' });
+    expect(attribution(article, 'Considering the public interest').speaker).toBe('Muqtada al-Sadr');
+  });
+
+  // The same sentence with the statement from two (constructed on its shape).
+  test('a statement from two names neither: "a statement from al-Sadr and al-Maliki" leaves "The statement" to no one', () => {
+    const article = analyze("Sadr ministers leave al-Maliki's cabinet", MINISTERS, READ.replace('from al-Sadr:', 'from al-Sadr and al-Maliki:'));
+    expect(attribution(article, 'The six ministries shall be handed over').speaker).toBeNull();
+  });
+
+  // The same sentence with no author named (constructed on its shape).
+  test('a statement whose author the sentence does not name stays unattributed', () => {
+    const article = analyze("Sadr ministers leave al-Maliki's cabinet", MINISTERS, READ.replace('read a statement from al-Sadr:', 'read a statement:'));
+    expect(attribution(article, 'The six ministries shall be handed over').speaker).toBeNull();
+  });
+});
