@@ -9,10 +9,11 @@ const MANNER_OF_SAYING = /^(?:saying|writing|noting|stating|tweeting|explaining|
  * saying "…"`, fresh AMALGUM Wikinews news, wild15: AMALGUM_news_bush); so may a past verb whose object is owned or
  * determined, one or two words (`Ivan Lewis echoed Mujawar's statements by saying that …`, AMALGUM_news_agrees), or a
  * name (`Potts defended Marsh by saying that he, too, had already suffered …`, wikinews-english-court-jails-policeman-
- * insurance-fraud-2010-06-30).
+ * insurance-fraud-2010-06-30), or an object pronoun (`Fung Wah addressed them by saying that …`, wikinews-controversies-
+ * eve-hong-kong-legislative-election-2016-09-03).
  */
 const VERB_THEN_BY =
-  /(?<=\b(?:\p{Ll}{2,}ed|began|begins|starts|ends|opens|closes|continues|concludes|responds|replies)|\b(?:started|began|opened|ended|closed|concluded)\s+(?:his|her|their|its|the)\s+\p{Ll}+|\b\p{Ll}{2,}ed\s+(?:\p{Lu}[\p{L}-]*['’]s|his|her|their|its|the|these|this|those)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*|\b\p{Ll}{2,}ed\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+by\s+$/u;
+  /(?<=\b(?:\p{Ll}{2,}ed|began|begins|starts|ends|opens|closes|continues|concludes|responds|replies)|\b(?:started|began|opened|ended|closed|concluded)\s+(?:his|her|their|its|the)\s+\p{Ll}+|\b\p{Ll}{2,}ed\s+(?:\p{Lu}[\p{L}-]*['’]s|his|her|their|its|the|these|this|those)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*|\b\p{Ll}{2,}ed\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|\b\p{Ll}{2,}ed\s+(?:him|her|them|it|us|me))\s+by\s+$/u;
 
 /**
  * A past verb (or a modal's), a determined object of any length up to a clause mark, then "by": `Christie defended his

@@ -78,6 +78,21 @@ describe('"by saying that …" after a past verb and a name as its object: the s
     expect(attribution(article, 'he, too, had already suffered from his actions')).toMatchObject({ kind: 'reported', speaker: 'Richard Potts' });
   });
 
+  // wikinews-controversies-eve-hong-kong-legislative-election-2016-09-03 (development half).
+  test('"Fung Wah addressed them by saying that …" is Fung Wah\'s: a pronoun may be the past verb\'s object', () => {
+    const article = analyze(
+      'Controversies on eve of Hong Kong Legislative Council election',
+      'The head of the Electoral Affairs Commission, Barnabus Fung Wah, responded to reports about the logistics of the ballot papers, saying that allowing the director of each polling station to take the ballot papers home and bring them to the polling stations on election day is more sound than trusting couriers.',
+      "Fung Wah addressed them by saying that because the candidates can't drop out from the ballot paper after the nomination period by law, the candidates suspending their campaigns would not affect the election's fairness.",
+    );
+    expect(attribution(article, "because the candidates can't drop out")).toMatchObject({ kind: 'reported', speaker: 'Barnabus Fung Wah' });
+  });
+
+  test('a pronoun object and "by" before a participle that says nothing is no join: "welcomed them by singing"', () => {
+    const sentence = 'Residents welcomed them by singing songs.';
+    expect(participleJoin(sentence, 0, verbAt(sentence, 'singing'))).toBeNull();
+  });
+
   test('a name after "by" is the one saying: "was defended by Marsh saying that …" is no join', () => {
     const sentence = 'The officer was defended by Marsh saying that he had suffered.';
     expect(participleJoin(sentence, 0, verbAt(sentence, 'saying'))).toBeNull();
