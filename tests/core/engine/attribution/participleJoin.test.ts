@@ -149,3 +149,24 @@ describe('"by saying" that leads straight into the quotation', () => {
     expect(participleJoin(sentence, 0, verbAt(sentence, 'saying'))).toBeNull();
   });
 });
+
+describe('a participle of saying set off by a dash, leading into the quotation', () => {
+  // wikinews-ahmadinejad-speaks-columbia-university-2007-09-24 (development half).
+  test('"Ahmadinejad did not directly respond to the subject of Israel - stating “…”" is Ahmadinejad\'s', () => {
+    const sentence =
+      'Ahmadinejad did not directly respond to the subject of Israel - stating "We love all nations. We love the Jewish people. There are many Jews living in Iran, with peace and security.", and concluded that it was not a question of Israel\'s right to exist, but of Palestinian self-determination.';
+    expect(participleJoin(sentence, 0, verbAt(sentence, 'stating'))).toEqual({ at: sentence.indexOf(' - stating'), afterComma: false });
+    const article = analyze(
+      'Iranian President Ahmadinejad speaks at Columbia University',
+      "The first question from the audience addressed the controversial issue of the leader's position on Israel. " + sentence,
+    );
+    expect(attribution(article, 'We love all nations.')).toMatchObject({ kind: 'direct', speaker: 'Ahmadinejad' });
+  });
+
+  // gv-brazil-digital-crimes-bill-2009-06-11 (development half).
+  test('"the masks of democrats - arguing about freedom …" leads into no quotation and is no join', () => {
+    const sentence =
+      'Although they wear the masks of democrats - arguing about freedom when actually their interests are at stake, and trying to confuse “press freedom” with “company freedom” - the mass media companies are a child of the dictatorship.';
+    expect(participleJoin(sentence, 0, verbAt(sentence, 'arguing'))).toBeNull();
+  });
+});
