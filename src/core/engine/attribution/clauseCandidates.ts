@@ -16,8 +16,12 @@ const APPOSITIVE_AFTER = /^,\s+(?!(?:and|but|or|who|which|that)\b)[^,;:"“”]{
  * A relative clause that only says who someone is, after a name and closed by a comma, the comma before it sometimes
  * left out: ", who is the country's first openly-gay Taoiseach,", " who is the owner of Divi Divi Air," (the name then
  * speaks with the main clause's verb after it; wikinews-british-pilot-dies-plane-crash-nine-passengers-survive-2009-10-25).
+ * The closing comma may be left out too, the clause then ending before the main clause's past verb: `Irish Taoiseach Leo
+ * Varadkar, who is the country's first openly-gay Taoiseach addressed the Dáil saying, "…"` (wikinews-dublin-pride-2018-
+ * attracts-tens-of-thousands-2018-07-03).
  */
-const DESCRIBING_RELATIVE = /^,?\s+who\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:the|a|an|one|his|her|their)\s[^,;:"“”]{2,80}?,(?=\s)/;
+const DESCRIBING_RELATIVE =
+  /^,?\s+who\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:the|a|an|one|his|her|their)\s[^,;:"“”]{2,80}?(?:,(?=\s)|(?=\s\p{Ll}{2,}ed\s))/u;
 /**
  * Where a person works or sits, right after their name and before their verb: " of the House of Lords", " from NASA's
  * Goddard Space Flight Center" — "of", "from" or "at", then a capitalised name with its small words, up to a lower-case word.

@@ -1,5 +1,6 @@
 import { isSpeechVerb, REPORTING_VERBS } from '../lexicon/reportingVerbs';
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
+import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
 import { clauseCandidates, severalActors, skipAfter, VERB_AFTER, verbOf, type Candidate, type ClauseSpan } from './clauseCandidates';
 import { TITLE_WORDS } from '../entities/lookups';
 import type { MentionIndex } from './mentions';
@@ -116,10 +117,15 @@ function authoredObject(afterSubject: string): boolean {
   return object?.[1] !== undefined && DOCUMENT_NOUNS.has(object[1]);
 }
 
+/** The last word of a description, lower case: "group" in "A right wing evangelist group". */
+const LAST_WORD = /(\p{Ll}+)\s*$/u;
+
 /**
  * "The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding": a description no entity stands for,
  * then the person it describes set off by commas (AP style's appositive), is that person; null when no person's
- * name follows the description that way.
+ * name follows the description that way. "A right wing evangelist group, Media Evangelism Limited, has launched an
+ * online campaign against Lady Gaga's tour, inviting …" (gv-hong-kong-evangelists-lady-gaga-concerts-2012-05-02): a
+ * description that ends in an organisation's kind noun (`ORGANIZATION_KINDS`) is the organisation named after it so.
  */
 function namedInApposition(
   text: string,
@@ -128,9 +134,14 @@ function namedInApposition(
   candidates: ReadonlyArray<Candidate>,
   subjectAt: (block: number, at: number) => Subject | null,
 ): Subject | null {
-  const named = candidates.find((c) => c.person && c.at > description.at && /^,\s+$/.test(text.slice(description.end, c.at)) && text.startsWith(',', c.end));
-  const person = named ? subjectAt(block, named.at) : null;
-  return person?.entity?.type === 'person' ? person : null;
+  const kind = LAST_WORD.exec(text.slice(description.at, description.end))?.[1];
+  const body = kind !== undefined && ORGANIZATION_KINDS.has(kind);
+  const named = candidates.find(
+    (c) => (c.person || body) && c.at > description.at && /^,\s+$/.test(text.slice(description.end, c.at)) && text.startsWith(',', c.end),
+  );
+  const subject = named ? subjectAt(block, named.at) : null;
+  const type = subject?.entity?.type;
+  return type === 'person' || (body && type === 'organization') ? subject : null;
 }
 
 /** Title words between a name's comma and the body or title that describes the person: "President of the ". */

@@ -20,6 +20,36 @@ const GOVERNOR =
 /** Whether a word is a title's, whatever its case: "President", "minister". */
 const isTitle = (word: string) => TITLE_WORDS.has(word) || TITLE_WORDS.has(word.charAt(0).toUpperCase() + word.slice(1));
 
+/**
+ * A title and the body it is held in, commas or none, then a participle: " chief executive of Badminton Scotland saying"
+ * after "with Anne Smillie" (wikinews-shorts-badminton-nagasaki-lester-2009-08-09). Group 1 holds the title's words.
+ */
+const TITLE_OF_BODY_THEN_ING = /^,?\s+((?:\p{Ll}+\s+){1,3})(?:of|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,5}\s*,?\s*\p{L}+ing\b/u;
+
+/** A title and its body, commas or none, ending the words before a participle: " chief executive of Badminton Scotland ". */
+const TITLE_OF_BODY_AT_END = /,?\s+((?:\p{Ll}+\s+){1,3})(?:of|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,5}\s*,?\s*$/u;
+
+/**
+ * Where a title and the body it is held in start, when they end `before` (the words before a participle) and every
+ * title word is a title's: the offset in `before` of " chief executive of Badminton Scotland " after "with Anne Smillie";
+ * null otherwise ("with Monday's issue of the Daily Record reporting": "issue" is no title).
+ */
+export function titleOfBodyBefore(before: string): number | null {
+  const titled = TITLE_OF_BODY_AT_END.exec(before);
+  return titled?.[1] !== undefined && titled[1].trim().split(/\s+/).every(isTitle) ? titled.index : null;
+}
+
+/**
+ * Whether the words after a name (`after`) go on with a participle whose subject the name is, as in an absolute phrase
+ * after "with": at once or past an adverb ("with Boswell stating:"), or past the name's title and body, every title word
+ * a title's ("with Anne Smillie chief executive of Badminton Scotland saying that").
+ */
+function withParticiple(after: string): boolean {
+  if (/^\s*(?:\p{Ll}+ly\s+)?\p{L}+ing\b/u.test(after)) return true;
+  const titled = TITLE_OF_BODY_THEN_ING.exec(after);
+  return titled?.[1] !== undefined && titled[1].trim().split(/\s+/).every(isTitle);
+}
+
 /** The word before a preposition: the head of the description the preposition hangs on. */
 const HEAD = /([\p{L}-]+)\s+$/u;
 
@@ -54,7 +84,7 @@ export function governedName(text: string, from: number, name: { start: number; 
   const governed = before.slice(0, before.length - gap.length);
   const governor = GOVERNOR.exec(governed);
   if (!governor || (governor.index === 0 && !governor[0].startsWith(' '))) return null;
-  if (governor[1] === 'with' && /^\s*(?:\p{Ll}+ly\s+)?\p{L}+ing\b/u.test(text.slice(verbAt, verbAt + 40))) return null;
+  if (governor[1] === 'with' && withParticiple(text.slice(verbAt, verbAt + 120))) return null;
   const head = HEAD.exec(governed.slice(0, governor.index + 1))?.[1] ?? '';
   if (governor[1] && (isTitle(head) || MAKERS.test(head))) return null;
   const clause = /[,;:—–(]\s*(?=[^,;:—–(]*$)/u.exec(governed.slice(0, governor.index));

@@ -9,10 +9,11 @@ const MANNER_OF_SAYING = /^(?:saying|writing|noting|stating|tweeting|explaining|
  * saying "…"`, fresh AMALGUM Wikinews news, wild15: AMALGUM_news_bush); so may a past verb whose object is owned or
  * determined, one or two words (`Ivan Lewis echoed Mujawar's statements by saying that …`, AMALGUM_news_agrees), or a
  * name (`Potts defended Marsh by saying that he, too, had already suffered …`, wikinews-english-court-jails-policeman-
- * insurance-fraud-2010-06-30).
+ * insurance-fraud-2010-06-30), or an object pronoun (`Fung Wah addressed them by saying that …`, wikinews-controversies-
+ * eve-hong-kong-legislative-election-2016-09-03).
  */
 const VERB_THEN_BY =
-  /(?<=\b(?:\p{Ll}{2,}ed|began|begins|starts|ends|opens|closes|continues|concludes|responds|replies)|\b(?:started|began|opened|ended|closed|concluded)\s+(?:his|her|their|its|the)\s+\p{Ll}+|\b\p{Ll}{2,}ed\s+(?:\p{Lu}[\p{L}-]*['’]s|his|her|their|its|the|these|this|those)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*|\b\p{Ll}{2,}ed\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+by\s+$/u;
+  /(?<=\b(?:\p{Ll}{2,}ed|began|begins|starts|ends|opens|closes|continues|concludes|responds|replies)|\b(?:started|began|opened|ended|closed|concluded)\s+(?:his|her|their|its|the)\s+\p{Ll}+|\b\p{Ll}{2,}ed\s+(?:\p{Lu}[\p{L}-]*['’]s|his|her|their|its|the|these|this|those)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*|\b\p{Ll}{2,}ed\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|\b\p{Ll}{2,}ed\s+(?:him|her|them|it|us|me))\s+by\s+$/u;
 
 /**
  * A past verb (or a modal's), a determined object of any length up to a clause mark, then "by": `Christie defended his
@@ -78,9 +79,14 @@ export function participleJoin(text: string, sentenceStart: number, verbStart: n
   const anyObject = intoQuote
     ? (VERB_ANY_OBJECT_BY.exec(text.slice(sentenceStart, verbStart)) ?? (reported?.[1] && isSpeechVerb(reported[1]) ? [reported[0], reported[2]] : null))
     : null;
-  const bare = !comma && !preposition ? bareParticipleJoin(text, sentenceStart, verbStart) : null;
+  // "Ahmadinejad did not directly respond to the subject of Israel - stating "We love all nations."" (wikinews-
+  // ahmadinejad-speaks-columbia-university-2007-09-24): a dash sets the participle off as a comma would, read only
+  // before a participle of saying that leads straight into the quotation ("the masks of democrats - arguing about
+  // freedom" tells no words).
+  const dash = !comma && BY_SAYING_QUOTE.test(text.slice(verbStart)) ? /\s[-–—]\s*$/.exec(text.slice(sentenceStart, verbStart)) : null;
+  const bare = !comma && !dash && !preposition ? bareParticipleJoin(text, sentenceStart, verbStart) : null;
   const byAt = longObject?.[1] ?? anyObject?.[1];
   const long = byAt === undefined ? null : verbStart - byAt.length;
-  const join = comma ? sentenceStart + comma.index : manner ? sentenceStart + manner.index : (long ?? bare);
+  const join = comma ? sentenceStart + comma.index : manner ? sentenceStart + manner.index : dash ? sentenceStart + dash.index : (long ?? bare);
   return join === null ? null : { at: join, afterComma: comma !== null };
 }

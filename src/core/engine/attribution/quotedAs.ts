@@ -15,6 +15,14 @@ const QUOTED_AS = /\b(?:quoted|quotes|cited|cites)\s+((?:\p{Lu}|(?:the|a|an)\s)(
 const QUOTES_SAYING = /\bquot(?:es|ed)\s+(\p{Lu}[^"“”;:,]{0,80}?)\s+$/u;
 
 /**
+ * A passive "quoted … as" right before the cue verb: " was quoted by the local media as " (`Minasyan was quoted by the
+ * local media as saying that …`), " is quoted by U.S. News and World Report as " (wikinews-supreme-court-united-states-
+ * contemplates-same-sex-marriage-2013-03-26). The one quoted is the subject of "was quoted", whose words end where this
+ * starts.
+ */
+export const QUOTED_PASSIVE = /\s+(?:was|were|is|are|has\s+been|had\s+been)\s+quoted(?:\s+(?:by|in)\s+[^,;:"“”]{1,40}?)?\s+as\s+$/;
+
+/**
  * The speaker of a cue verb at `verbStart` (a participle, "saying") that follows "quoted … as" (or "quotes NAME saying") in the sentence starting
  * at `sentenceStart` of `block`: the one quoted, read by `subjectAt` at the object's first word, not the outlet that
  * quotes them; unattributed when no speaker words are read there. Null when the words before the verb are not that shape.

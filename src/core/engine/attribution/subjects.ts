@@ -12,7 +12,7 @@ import { MissedNames } from './missedNames';
 import { calledNameAt } from './namedAppositive';
 import { mentionSubject, type MentionSources } from './mentionSubject';
 import { titleLedName } from './titleLedName';
-import { quotedSubject } from './quotedAs';
+import { QUOTED_PASSIVE, quotedSubject } from './quotedAs';
 import { documentAuthorAt } from './documentOwner';
 import { documentSiteOwnerAt } from './documentOnSite';
 import { describedDocumentOwner } from './attributiveDocument';
@@ -221,6 +221,12 @@ export class CueReader implements SubjectReader {
     const text = this.texts[block] ?? '';
     const quoted = quotedSubject(text, block, sentenceStart, verbStart, (at) => this.subjectAt(block, at));
     if (quoted) return quoted;
+    // "Eastman is quoted by U.S. News and World Report as saying of Kennedy, "…"": the one quoted is the subject of "is
+    // quoted", as for a reported clause (`reported/cueSpeaker.ts`).
+    const passive = /^(?:saying|stating)\b/.test(text.slice(verbStart))
+      ? QUOTED_PASSIVE.exec(text.slice(Math.max(sentenceStart, verbStart - 80), verbStart))
+      : null;
+    if (passive) return this.subjectBefore(block, verbStart - passive[0].length, sentenceStart);
     // The speaker words before the verb are read once: an absolute phrase's participle reads them too.
     let atVerb: Subject | null | undefined;
     const before = (end: number): Subject | null => {

@@ -90,6 +90,24 @@ describe('a relative clause that says who the speaker is', () => {
     expect(verbOf(span, varadkar)).toBe('addressed');
   });
 
+  // wikinews-dublin-pride-2018-attracts-tens-of-thousands-2018-07-03, as the page writes it, with no comma after "Taoiseach".
+  test('"Leo Varadkar, who is the country\'s first openly-gay Taoiseach addressed the Dáil saying, "…"" is Varadkar\'s: the clause ends before the past verb', () => {
+    const sentence =
+      'On June 19, Irish Taoiseach Leo Varadkar, who is the country\'s first openly-gay Taoiseach addressed the Dáil saying, "Today the people I want to pay a special tribute to are the unknown heroes, the thousands of people whose names we do not know, who were criminalised by our forbears".';
+    const span = { text: sentence, clause: sentence.indexOf('Irish'), comma: sentence.indexOf(' saying') };
+    const varadkar = at(sentence, 'Leo Varadkar', true);
+    expect(skipAfter(span, varadkar)).toBe(", who is the country's first openly-gay Taoiseach".length);
+    expect(verbOf(span, varadkar)).toBe('addressed');
+    const article = analyze('Dublin Pride 2018 attracts tens of thousands of people', sentence);
+    expect(attribution(article, 'Today the people I want')).toMatchObject({ kind: 'direct', speaker: 'Leo Varadkar' });
+  });
+
+  test('an unclosed relative clause with no past verb after it is not skipped', () => {
+    const sentence = 'Leo Varadkar, who is the country\'s first openly-gay Taoiseach saying "Sorry."';
+    const span = { text: sentence, clause: 0, comma: sentence.indexOf(' saying') };
+    expect(skipAfter(span, at(sentence, 'Leo Varadkar', true))).toBe(0);
+  });
+
   test("a relative clause that does something is not skipped: its verb is the name's", () => {
     const sentence = 'Leo Varadkar, who addressed the Dáil, said it was time, saying "Sorry."';
     const span = spanOf(sentence, 'Leo Varadkar', 'saying');

@@ -114,6 +114,28 @@ describe('a description, then the person it names in apposition, then a verb and
   });
 });
 
+// The development half: gv-hong-kong-evangelists-lady-gaga-concerts-2012-05-02.
+describe('a description of an organisation, then its name in apposition, then a verb and a participle', () => {
+  const HEADLINE = 'Hong Kong: Evangelists Accuse Lady Gaga of Leading Youth Astray';
+
+  test('"A right wing evangelist group, Media Evangelism Limited, has launched …, inviting …" is the group’s', () => {
+    const article = analyze(
+      HEADLINE,
+      'A right wing evangelist group, Media Evangelism Limited, has launched an online campaign against Lady Gaga\'s tour, inviting Christians to sign in and "pray for youth in Hong Kong against the temptation of Lady Gaga". The online poster [zh] states:',
+    );
+    expect(attribution(article, 'Christians to sign in')).toMatchObject({ kind: 'reported', speaker: 'Media Evangelism Limited' });
+    expect(attribution(article, 'pray for youth in Hong Kong')).toMatchObject({ kind: 'direct', speaker: 'Media Evangelism Limited' });
+  });
+
+  test('a name the comma does not close ("A … group, Media Evangelism Limited and its supporters have launched …") is not the group alone', () => {
+    const article = analyze(
+      HEADLINE,
+      'A right wing evangelist group, Media Evangelism Limited and its supporters have launched an online campaign against Lady Gaga\'s tour, inviting Christians to sign in and "pray for youth in Hong Kong against the temptation of Lady Gaga".',
+    );
+    expect(attribution(article, 'pray for youth in Hong Kong')).toMatchObject({ speaker: null });
+  });
+});
+
 // The development half: gv-yemen-sexual-harassment-al-hayat-figure.
 test("'Al Hayat newspaper did apologise …, saying it was …' is the paper's: the kind noun after its name is no verb", () => {
   const article = analyze(

@@ -78,6 +78,21 @@ describe('"by saying that …" after a past verb and a name as its object: the s
     expect(attribution(article, 'he, too, had already suffered from his actions')).toMatchObject({ kind: 'reported', speaker: 'Richard Potts' });
   });
 
+  // wikinews-controversies-eve-hong-kong-legislative-election-2016-09-03 (development half).
+  test('"Fung Wah addressed them by saying that …" is Fung Wah\'s: a pronoun may be the past verb\'s object', () => {
+    const article = analyze(
+      'Controversies on eve of Hong Kong Legislative Council election',
+      'The head of the Electoral Affairs Commission, Barnabus Fung Wah, responded to reports about the logistics of the ballot papers, saying that allowing the director of each polling station to take the ballot papers home and bring them to the polling stations on election day is more sound than trusting couriers.',
+      "Fung Wah addressed them by saying that because the candidates can't drop out from the ballot paper after the nomination period by law, the candidates suspending their campaigns would not affect the election's fairness.",
+    );
+    expect(attribution(article, "because the candidates can't drop out")).toMatchObject({ kind: 'reported', speaker: 'Barnabus Fung Wah' });
+  });
+
+  test('a pronoun object and "by" before a participle that says nothing is no join: "welcomed them by singing"', () => {
+    const sentence = 'Residents welcomed them by singing songs.';
+    expect(participleJoin(sentence, 0, verbAt(sentence, 'singing'))).toBeNull();
+  });
+
   test('a name after "by" is the one saying: "was defended by Marsh saying that …" is no join', () => {
     const sentence = 'The officer was defended by Marsh saying that he had suffered.';
     expect(participleJoin(sentence, 0, verbAt(sentence, 'saying'))).toBeNull();
@@ -132,5 +147,26 @@ describe('"by saying" that leads straight into the quotation', () => {
   test('"by saying" with no quotation after it is left to the other readings', () => {
     const sentence = 'Chavez defended Morales in his speech by saying the imperialists see extremists everywhere.';
     expect(participleJoin(sentence, 0, verbAt(sentence, 'saying'))).toBeNull();
+  });
+});
+
+describe('a participle of saying set off by a dash, leading into the quotation', () => {
+  // wikinews-ahmadinejad-speaks-columbia-university-2007-09-24 (development half).
+  test('"Ahmadinejad did not directly respond to the subject of Israel - stating “…”" is Ahmadinejad\'s', () => {
+    const sentence =
+      'Ahmadinejad did not directly respond to the subject of Israel - stating "We love all nations. We love the Jewish people. There are many Jews living in Iran, with peace and security.", and concluded that it was not a question of Israel\'s right to exist, but of Palestinian self-determination.';
+    expect(participleJoin(sentence, 0, verbAt(sentence, 'stating'))).toEqual({ at: sentence.indexOf(' - stating'), afterComma: false });
+    const article = analyze(
+      'Iranian President Ahmadinejad speaks at Columbia University',
+      "The first question from the audience addressed the controversial issue of the leader's position on Israel. " + sentence,
+    );
+    expect(attribution(article, 'We love all nations.')).toMatchObject({ kind: 'direct', speaker: 'Ahmadinejad' });
+  });
+
+  // gv-brazil-digital-crimes-bill-2009-06-11 (development half).
+  test('"the masks of democrats - arguing about freedom …" leads into no quotation and is no join', () => {
+    const sentence =
+      'Although they wear the masks of democrats - arguing about freedom when actually their interests are at stake, and trying to confuse “press freedom” with “company freedom” - the mass media companies are a child of the dictatorship.';
+    expect(participleJoin(sentence, 0, verbAt(sentence, 'arguing'))).toBeNull();
   });
 });

@@ -43,3 +43,19 @@ describe('"quotes NAME saying", with no "as"', () => {
     expect(attribution(article, 'We have been negotiating')).toMatchObject({ kind: 'direct', cue: 'quotes Chairman PTA Mohammed Yaseen' });
   });
 });
+
+describe('someone who "is quoted by" an outlet "as saying"', () => {
+  // wikinews-supreme-court-united-states-contemplates-same-sex-marriage-2013-03-26 (development half).
+  test('"Eastman is quoted by U.S. News and World Report as saying of Kennedy, “…”" is Eastman’s, not the outlet’s', () => {
+    const article = analyze(
+      'Supreme Court of the United States contemplates same-sex marriage',
+      'John Eastman, law professor at Chapman University and chairman of National Organization for Marriage, a group that opposes same-sex marriage, believes the eventual ruling will be a close one, with Associate Justice Anthony Kennedy likely to be the key swing vote. Eastman is quoted by U.S. News and World Report as saying of Kennedy, "All eyes are on Justice Kennedy and he\'s obviously written the two major gay rights decisions in the past decade and a half and that means that people rightly think that he\'s kind of open to taking this step, but he has studiously avoided taking that step in prior cases."',
+    );
+    expect(attribution(article, 'All eyes are on Justice Kennedy')).toMatchObject({ kind: 'direct', speaker: 'John Eastman', resolution: 'name' });
+  });
+
+  test('a document that "was quoted by" an outlet "as saying" is never the outlet’s', () => {
+    const article = analyze('Storm news', 'The memo was quoted by The Gazette as saying "We have lost everything we had in this storm."');
+    expect(attribution(article, 'We have lost everything').speaker).not.toBe('The Gazette');
+  });
+});

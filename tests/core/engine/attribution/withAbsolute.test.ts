@@ -74,3 +74,24 @@ describe('"the latter" or "the former" after "with" speaks for the one of the pa
     expect(quotes).toContainEqual(['direct', 'not traveling to the crash scene at this time.', 'National Transportation Safety Board']);
   });
 });
+
+describe('a name after "with" may carry its title and body before the participle', () => {
+  // wikinews-shorts-badminton-nagasaki-lester-2009-08-09 (development half).
+  test('"…, with Anne Smillie chief executive of Badminton Scotland saying that …" is Smillie\'s', () => {
+    const quotes = said(
+      'Wikinews Shorts: August 10, 2009\n\nV.K. Verma president of the Badminton Association of India dismissed the "terror threats" as rumors spread by the media. The Welsh and Scottish teams will continue to compete in the tournament, with Anne Smillie chief executive of Badminton Scotland saying that the English team had "perhaps overreacted".',
+      '2009-08-10',
+    );
+    expect(quotes).toContainEqual(['reported', 'the English team had "perhaps overreacted"', 'Anne Smillie']);
+    expect(quotes).toContainEqual(['direct', 'perhaps overreacted', 'Anne Smillie']);
+  });
+
+  // wikinews-glasgow-cannabis-enthusiasts-celebrate-green-2014-04-22 (development half).
+  test('"with Monday\'s issue of the Daily Record reporting five arrests" names no one: "issue" is no title', () => {
+    const quotes = said(
+      "Glasgow cannabis enthusiasts celebrate 'green' on city green\n\nPolice were in-attendance from early-on, with Monday's issue of the Daily Record reporting five arrests, but no trouble.",
+      '2014-04-22',
+    );
+    expect(quotes.filter(([, , speaker]) => speaker !== null)).toEqual([]);
+  });
+});

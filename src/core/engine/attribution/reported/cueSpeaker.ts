@@ -1,4 +1,5 @@
 import { usedOccasionBefore } from './usedOccasion';
+import { QUOTED_PASSIVE } from '../quotedAs';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { CONTINUING_VERBS } from '../../lexicon/continuingVerbs';
 import type { Subject } from '../types';
@@ -121,9 +122,9 @@ function subjectBefore(c: ReportedCase, verbStart: number, lower: string): Subje
   // "quoted in" a paper or "reported to have" spoken (`sieves/passiveReport.ts`).
   const before = text.slice(Math.max(range.start, verbStart - 80), verbStart);
   const goesOn =
-    /\s+(?:(?:went|goes|go)\s+on\s+to|(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted(?:\s+(?:by|in)\s+[^,;:"“”]{1,40}?)?\s+as|(?:reported|said)\s+to\s+have))\s+$/.exec(
-      before,
-    ) ?? usedOccasionBefore(before);
+    /\s+(?:(?:went|goes|go)\s+on\s+to|(?:was|were|is|are|has\s+been|had\s+been)\s+(?:reported|said)\s+to\s+have)\s+$/.exec(before) ??
+    QUOTED_PASSIVE.exec(before) ??
+    usedOccasionBefore(before);
   // "The BBC also cited Budi Gunawan, chief of …, as saying the suspects were …": the one cited is the speaker.
   const cited = /\b(?:cited|cites|quoted|quotes)\s+(?!by\b)[^;:"“”]{1,120}?,?\s+as\s+$/.exec(text.slice(Math.max(range.start, verbStart - 140), verbStart));
   // A passive ("was quoted by the local media as saying") is read as "went on to" is, above.
