@@ -9,7 +9,7 @@ import { escapeRegExp } from '../escapeRegExp';
  * An honorific or a style of nobility before a name, as a titled name keeps it among its role words ("Mr. Bao", "Lady
  * Gaga": a stage name the article also writes in lower case, "beralasan gaga itu porno", is still the person's).
  */
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
+export const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
 
 /**
  * Whether the article makes the word the subject of a speech verb ("Industry told me …", "Industry also pointed out

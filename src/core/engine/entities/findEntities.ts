@@ -5,6 +5,7 @@ import { addCitedAuthors } from './citedAuthors';
 import { addCoupleNames } from './coupleNames';
 import { dropCommonNounPhrases } from './commonPhrases';
 import { dropCommonWordNames } from './commonWordNames';
+import { dropCommonWordOpenings } from './commonWordOpenings';
 import { dropCreditedNames } from './credits';
 import { splitCreditGluedNames } from './creditGluedNames';
 import { dropFictionalCharacters } from './fictionalCharacters';
@@ -128,6 +129,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   stripLeadingQualifiers(registry);
   stripKindAcronyms(registry);
   dropCommonWordNames(registry, texts);
+  dropCommonWordOpenings(registry, texts);
   dropPluralNames(registry, texts);
   dropArticleLedNames(registry, texts);
   dropNamedThings(registry, texts);

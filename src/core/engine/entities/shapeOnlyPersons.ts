@@ -14,31 +14,37 @@ const WORD_SHAPED = /^[\p{L}\p{M}\p{N}_@'’-]+$/u;
  * next to the name's other words ("Raja mansour"): neither is a common word.
  */
 export function writesAsCommonWord(words: ReadonlyArray<string>, texts: ReadonlyArray<string>): boolean {
-  const nameWords = words.flatMap((w) => [escapeRegExp(w), escapeRegExp(w.toLowerCase())]).join('|');
-  return words.some((w) => {
-    const lower = w.toLowerCase();
-    // A particle a name holds in lower case ("Osama bin Laden", "Leon van Biljon") is no common word written apart.
-    if (w === lower || w.length < 3 || NAME_PARTICLES.has(lower)) return false;
-    // A word shaped as one token can only be matched where the article writes that token: those blocks alone are read,
-    // where reading every block for every name made a long paste's reading grow with its square.
-    const shaped = WORD_SHAPED.test(lower);
-    const holding = shaped ? articleWords(texts).blocksOf.get(lower) : undefined;
-    if (shaped && !holding) return false;
-    const asWord = new RegExp(
-      `(?<![\\p{L}\\p{M}\\p{N}_@/.'’-])(?<!(?:${nameWords})\\s)${escapeRegExp(lower)}(?!\\s(?:${nameWords})(?![\\p{L}]))(?![\\p{L}\\p{M}\\p{N}_@'’-])`,
-      'uy',
-    );
-    // The pattern takes nothing but the word: it is tried where the word is written, found by a plain search, where
-    // trying its look-behinds at every character of every block holding a common word was a long paste's costliest reading.
-    const writtenIn = (text: string) => {
-      for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-        asWord.lastIndex = at;
-        if (asWord.test(text)) return true;
-      }
-      return false;
-    };
-    return holding ? holding.some((block) => writtenIn(texts[block] ?? '')) : texts.some(writtenIn);
-  });
+  return words.some((w) => writesWordAsCommon(w, words, texts));
+}
+
+/**
+ * Whether the article writes one word of a name, `w`, as a common word in lower case, away from the name's other
+ * `words` ("cherie beech" signing a quote is the name, not two common words): `writesAsCommonWord` for one word.
+ */
+export function writesWordAsCommon(w: string, words: ReadonlyArray<string>, texts: ReadonlyArray<string>): boolean {
+  const nameWords = words.flatMap((n) => [escapeRegExp(n), escapeRegExp(n.toLowerCase())]).join('|');
+  const lower = w.toLowerCase();
+  // A particle a name holds in lower case ("Osama bin Laden", "Leon van Biljon") is no common word written apart.
+  if (w === lower || w.length < 3 || NAME_PARTICLES.has(lower)) return false;
+  // A word shaped as one token can only be matched where the article writes that token: those blocks alone are read,
+  // where reading every block for every name made a long paste's reading grow with its square.
+  const shaped = WORD_SHAPED.test(lower);
+  const holding = shaped ? articleWords(texts).blocksOf.get(lower) : undefined;
+  if (shaped && !holding) return false;
+  const asWord = new RegExp(
+    `(?<![\\p{L}\\p{M}\\p{N}_@/.'’-])(?<!(?:${nameWords})\\s)${escapeRegExp(lower)}(?!\\s(?:${nameWords})(?![\\p{L}]))(?![\\p{L}\\p{M}\\p{N}_@'’-])`,
+    'uy',
+  );
+  // The pattern takes nothing but the word: it is tried where the word is written, found by a plain search, where
+  // trying its look-behinds at every character of every block holding a common word was a long paste's costliest reading.
+  const writtenIn = (text: string) => {
+    for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+      asWord.lastIndex = at;
+      if (asWord.test(text)) return true;
+    }
+    return false;
+  };
+  return holding ? holding.some((block) => writtenIn(texts[block] ?? '')) : texts.some(writtenIn);
 }
 
 /**
