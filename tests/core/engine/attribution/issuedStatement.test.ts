@@ -152,6 +152,19 @@ describe('a statement issued or a letter written, then a participle whose object
     expect(attribution(article, 'their dismay on the detainment of the protesters')).toMatchObject({ kind: 'reported', speaker: 'Amnesty International' });
   });
 
+  // wikinews-suicide-bombing-somali-hotel-kills-fifteen-2009-12-03 (development half).
+  test('"… has issued a statement condemning the attack and expressing outrage …": the union\'s outrage, not "a statement"\'s', () => {
+    const article = analyze(
+      'At least fifteen killed after suicide bombing in Somali hotel',
+      'Two journalists, a reporter for Radio Shabelle and a cameraman with al-Arabia TV, were also found dead from the explosion. The National Union of Somali Journalists has issued a statement condemning the attack and expressing outrage at the loss of their colleagues.',
+    );
+    expect(attribution(article, 'outrage at the loss of their colleagues')).toMatchObject({
+      kind: 'reported',
+      speaker: 'National Union of Somali Journalists',
+    });
+    expect(article.entities.map((e) => e.name)).not.toContain('a statement');
+  });
+
   test('a participle after a thing made, not a statement or a letter, reports nothing', () => {
     const article = analyze(
       'Plant',
