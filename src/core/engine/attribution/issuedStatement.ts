@@ -5,14 +5,15 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { WRITTEN_WORKS } from '../lexicon/writtenWorks';
 
 /**
- * `The ministry issued a statement saying …`, `Sean Conley released a statement on Monday saying …`, `Sebastian Zulu,
- * quickly issued a statement that was placed on the state house website saying …`: "saying" with no
+ * `The ministry issued a statement saying …`, `Sean Conley released a statement on Monday saying …`, `Hamas issued a
+ * statement following the press conference saying …` (wikinews-israel-announces-gaza-ceasefire-rockets-continue-2009-01-
+ * 17), `Sebastian Zulu, quickly issued a statement that was placed on the state house website saying …`: "saying" with no
  * comma after a statement its clause's subject put out. The statement is the verb's object, not the speaker: what it
  * says is the subject's (`docs/annotation-guide.md`: `the ministry said in a statement` is the ministry's), so the
  * participle is read as hanging on the clause, as after a comma.
  */
 const ISSUED_STATEMENT =
-  /\b(?:issued|released|put\s+out|published|posted|sent\s+out|made)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|press\s+release|news\s+release|communiqu[eé]|announcement)(?:\s+(?:on|late|early|last|this|earlier|later)(?:\s+(?:on\s+)?\p{L}+)?)?(?:\s+(?:that|which)\s+(?:was|were)\s+[^,;:"“”]{1,60}?)?\s+$/u;
+  /\b(?:issued|released|put\s+out|published|posted|sent\s+out|made)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|press\s+release|news\s+release|communiqu[eé]|announcement)(?:\s+(?:on|late|early|last|this|earlier|later)(?:\s+(?:on\s+)?\p{L}+)?|\s+(?:following|after)\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?(?:\s+(?:that|which)\s+(?:was|were)\s+[^,;:"“”]{1,60}?)?\s+$/u;
 
 /**
  * `US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks`, `Nick Adderley wrote to

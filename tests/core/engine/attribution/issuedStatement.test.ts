@@ -133,6 +133,16 @@ describe('a filing, then "claiming" and a clause with no comma', () => {
   });
 });
 
+// wikinews-israel-announces-gaza-ceasefire-rockets-continue-2009-01-17 (development half).
+test('"Hamas issued a statement following the press conference saying …": what it says after the occasion is Hamas\'s', () => {
+  const article = analyze(
+    'Israel announces ceasefire in Gaza Strip; rocket fire into Israel continues',
+    'Hamas issued a statement following the press conference saying the ceasefire is not enough and that their resistance will continue.',
+  );
+  expect(attribution(article, 'the ceasefire is not enough')).toMatchObject({ kind: 'reported', speaker: 'Hamas' });
+  expect(attribution(article, 'their resistance will continue')).toMatchObject({ kind: 'reported', speaker: 'Hamas' });
+});
+
 describe('a statement issued or a letter written, then a participle whose object is what it said', () => {
   // wikinews-ryanair-sack-sue-pilot-safety-documentary-2013-08-15 (development half).
   test('"Ryanair issued a statement confirming legal proceedings have been begun …" reports the airline\'s clause', () => {
