@@ -44,6 +44,15 @@ const SUBORDINATE_OPENING = /^(?:While|Although|Though|Whereas|Because|Since|If|
 const CONNECTIVE_OPENING =
   /^[\s"“]*(?:However|But|Yet|Still|Meanwhile|Moreover|Furthermore|Further|Also|Next|Then|Later|Earlier|Instead|Indeed|Similarly|Likewise|Finally|Elsewhere|Nevertheless|Nonetheless|Additionally|In\s+addition|In\s+contrast|By\s+contrast),\s*$/u;
 
+/** A source's description set off after it and running to the sentence's end: ", the mayor of Liverpool." */
+const DESCRIPTION_TO_END = /^,\s+(?:the|a|an|its|his|her|their)\s+[^,;:"“”()]{1,80}?[.!?]?\s*$/u;
+
+/** A word that makes a clause of the words after a source: a form of "be", "have" or a modal, or a past form. */
+const FINITE_WORD = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|\p{Ll}{2,}ed)\b/u;
+
+/** Whether `rest`, from right after a source, is only the source's description, to the sentence's end. */
+export const describedToTheEnd = (rest: string): boolean => DESCRIPTION_TO_END.test(rest) && !FINITE_WORD.test(rest);
+
 /**
  * "According to X, …" and "…, according to X.": the content is the rest of the sentence, after a
  * descriptor's comma where the source has one ("According to the RIA news agency, …").
@@ -74,7 +83,10 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   const leadingThat = /\bthat\s+$/.test(before) && !/\b(?:in|of|on|at|for|with|by|to|from|about|like|than)\s+that\s+$/i.test(before);
   // "The government suggested …; according to prosecutors, he owed over $850,000 …" (fresh Wikinews, Avenatti convicted,
   // February 2020): a semicolon joins a clause of its own (AP Stylebook, "semicolon"), which the source leads.
-  const afterSemicolon = /;\s*$/.test(before) && !insideDirect(c, at - 1);
+  // "The carpark itself was severely damaged; according to Joe Anderson, the mayor of Liverpool." (wikinews-liverpool-
+  // carpark-fire-destroys-1300-vehicles-2018-01-03): where only the source's description follows it, the source trails the
+  // clause before the semicolon, as after a comma.
+  const afterSemicolon = /;\s*$/.test(before) && !insideDirect(c, at - 1) && !describedToTheEnd(text.slice(subject.ref.end, end));
   const leading =
     /^[\s"“]*$/.test(before) ||
     CONNECTIVE_OPENING.test(before) ||

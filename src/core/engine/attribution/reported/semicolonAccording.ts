@@ -2,6 +2,7 @@ import type { ReportedCase, ReportedSieve } from './reported';
 import { insideDirect } from './reported';
 import { isClauseSpeechVerb, midSentenceCueEnd } from './midCue';
 import { isFramingVerb } from './objectFrame';
+import { describedToTheEnd } from './accordingTo';
 
 /**
  * The semicolon (a UTF-16 offset in the block) after a first clause whose cue is set between commas and goes on (`midCue.ts`),
@@ -20,6 +21,16 @@ function cueSetOffBefore(c: ReportedCase, sentence: string): number | undefined 
 }
 
 /** A semicolon and an "according to" that opens the clause after it: `…; according to prosecutors, he owed …`. */
+
+/**
+ * "…; according to Joe Anderson, the mayor of Liverpool." (wikinews-liverpool-carpark-fire-destroys-1300-vehicles-2018-
+ * 01-03): only the source and its description follow the semicolon, no clause with a verb of its own, so the semicolon
+ * stands where a comma would, and the source trails the clause before it (`accordingTo.ts`). `rest` starts at the semicolon.
+ */
+function sourceOnlyAfter(rest: string): boolean {
+  const described = /^;\s+according\s+to\s+[^,;:"“”()]{1,60}?(,.*)$/su.exec(rest)?.[1];
+  return described !== undefined && describedToTheEnd(described);
+}
 const SEMICOLON_ACCORDING = /;\s+(?:(?:and|but|yet)\s+)?according\s+to\b/gi;
 
 /**
@@ -36,8 +47,10 @@ export function semicolonAccording(chain: ReadonlyArray<ReportedSieve>): Reporte
   return (c) => {
     const sentence = c.text.slice(c.range.start, c.end);
     const at =
-      [...sentence.matchAll(SEMICOLON_ACCORDING)].map((m) => c.range.start + m.index).find((offset) => !insideDirect(c, offset)) ??
-      cueSetOffBefore(c, sentence);
+      [...sentence.matchAll(SEMICOLON_ACCORDING)]
+        .filter((m) => !sourceOnlyAfter(sentence.slice(m.index)))
+        .map((m) => c.range.start + m.index)
+        .find((offset) => !insideDirect(c, offset)) ?? cueSetOffBefore(c, sentence);
     if (at === undefined || !/\p{L}/u.test(c.text.slice(c.range.start, at))) return null;
     const before: ReportedCase = { ...c, range: { start: c.range.start, end: at }, end: at };
     const after: ReportedCase = { ...c, range: { start: at + 1, end: c.range.end } };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, attribution } from '../helpers';
+import { analyze, attribution, quotesOf } from '../helpers';
 
 // reported/semicolonAccording.ts: "X suggested …; according to Y, …" read clause by clause.
 
@@ -21,5 +21,26 @@ describe('a semicolon before "according to" joins two reports', () => {
       'At the time, there were reportedly four people on board; according to investigators, one was pronounced dead at the crash site, with the other three being taken to a nearby hospital.',
     );
     expect(attribution(article, 'one was pronounced dead at the crash site')).toMatchObject({ kind: 'reported', cue: 'according to investigators' });
+  });
+});
+
+// wikinews-liverpool-carpark-fire-destroys-1300-vehicles-2018-01-03 (English Wikinews, CC BY 2.5), development half.
+describe('a semicolon where a comma would stand', () => {
+  test('"The carpark itself was severely damaged; according to Joe Anderson, the mayor of Liverpool.": the clause before is his', () => {
+    const article = analyze(
+      'England: Multi-storey carpark in Liverpool gutted by fire, 1,300 vehicles destroyed',
+      'The carpark itself was severely damaged; according to Joe Anderson, the mayor of Liverpool.',
+    );
+    expect(attribution(article, 'The carpark itself was severely damaged')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Joe Anderson',
+      cue: 'according to Joe Anderson',
+    });
+    expect(quotesOf(article).map((q) => q.text)).not.toContain('the mayor of Liverpool');
+  });
+
+  test('a clause with a verb after the source still opens its own report', () => {
+    const article = analyze('Fire', 'The roof held; according to the fire chief, the flames had reached the top floor.');
+    expect(attribution(article, 'the flames had reached the top floor')).toMatchObject({ kind: 'reported', cue: 'according to the fire chief' });
   });
 });
