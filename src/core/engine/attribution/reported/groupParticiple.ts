@@ -1,5 +1,6 @@
 import type { ReportedCase } from './reported';
 import { describedBefore } from './unnamedGroup';
+import { framesObject } from './objectFrame';
 
 /** Participles that make a call or a demand in words: `calling for an end to …`, `demanding justice in …`. */
 const CALLING = /^(?:calling|demanding)$/;
@@ -21,10 +22,13 @@ const CLAUSE_VERB = /(?<=\s|^)(?:\p{Ll}{3,}(?:ed|ing)|took|held|made|gave|stood|
  * (wikinews-romanian-government-asks-kidnappers-release-journalist-2005-04-30), "Another video shows bloggers holding a
  * candle light protest, demanding justice in the Sagar-Runi murder case" (gv-bangladesh-bloggers-march-journalist-couple-
  * 2012-05-16). The group's call is reported speech (docs/annotation-guide.md, "Directive and object-noun cues": `called
- * for an inquiry`), and the group is no one the text names: the quote stays unattributed.
+ * for an inquiry`), and the group is no one the text names: the quote stays unattributed. So is an accusation framed by
+ * "of" (`framesObject`): "Soviet authorities conducted campaigns of personal attacks against her, accusing her of being a
+ * foreign agent …" (wikinews-yelena-bonner-dies-aged-88-2011-06-19, the session 59 development half); "accusing looks
+ * following her" frames nothing.
  */
 export function groupParticiple(c: ReportedCase, verbStart: number, lower: string): boolean {
-  if (!CALLING.test(lower)) return false;
+  if (!CALLING.test(lower) && !(lower === 'accusing' && framesObject(lower, c.text.slice(verbStart + lower.length, c.end)))) return false;
   const before = c.text.slice(c.range.start, verbStart);
   if (!JOINED.test(before)) return false;
   for (const verb of before.matchAll(CLAUSE_VERB)) if (describedBefore(c, c.range.start + verb.index)) return true;

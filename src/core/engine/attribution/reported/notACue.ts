@@ -15,6 +15,7 @@ import { unreadSubjectSays } from './unreadSubject';
 import { isSayingNoun } from './sayingNoun';
 import { requestReported } from './requestedObject';
 import { afterIssuedMessage } from '../issuedStatement';
+import { citesReason } from './citingReason';
 
 /**
  * What a "welcome" reports as said: a decision, a move, news, a view (`welcomed the decision to …`). Welcoming people
@@ -154,6 +155,8 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // "Having said that, the team will …", "With that said": the writer turning to a point of their own.
   if (/\b(?:having|that)\s+$/i.test(tail) && /^\s+(?:that\s*)?,/.test(text.slice(verbEnd))) return true;
   if (writesAWork(lower, text.slice(verbEnd))) return true;
+  // "…, citing the severity of the case": a reason given only as a participle set off after a clause (citingReason.ts).
+  if (lower === 'citing' && !citesReason(text, range.start, verbStart, verbEnd, c.end)) return true;
   if (ANSWERED_A_CALL.test(lower + text.slice(verbEnd, verbEnd + 60))) return true;
   // "had the most pledged delegates", "the promised funds": a participle after a determiner, before a noun, is an adjective;
   // so after a determiner and a word of number or order ("the total reported casualties increased to 167", Wikinews,

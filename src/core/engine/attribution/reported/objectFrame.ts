@@ -73,7 +73,7 @@ function dismissedFromPost(lower: string, after: string): boolean {
  * chimpanzees`, `Erdoğan cited Article 5 of the NATO treaty and said …`): reported speech, text the object. Not before a
  * colon that opens what is cited (`cites three reasons for the demise of this industry:`), nor "cited as", "cited for".
  */
-const CITING: ReadonlySet<string> = new Set(['cites', 'cited']);
+const CITING: ReadonlySet<string> = new Set(['cites', 'cited', 'citing']);
 
 /**
  * "advocated" with the course a person argued for as its object: "Correa then advocated the creation of an international
@@ -145,9 +145,12 @@ export function citedClaimStart(lower: string, text: string, start: number, stop
 /**
  * Whether a body (not only a person) may frame its object so: not "advocated" (`ADVOCATING`), nor "cited", which is a
  * person's (a body's cites documents), unless the object is a source cited for its words (`CITED_FOR_WORDS`): an outlet's report of what its
- * source said is the outlet's entry (docs/annotation-guide.md, "`X cited Y that Z`"). `after` is the text after the verb.
+ * source said is the outlet's entry (docs/annotation-guide.md, "`X cited Y that Z`"). The participle "citing", which
+ * `citesReason` lets report only after a clause's comma, gives the reason a body put forward for its act ("the Court of
+ * Appeals repeatedly denied Ampon bail, citing the severity of the case …"). `after` is the text after the verb.
  */
-export const bodyMayFrame = (lower: string, after = ''): boolean => !ADVOCATING.has(lower) && (!CITING.has(lower) || CITED_FOR_WORDS.test(after.slice(0, 240)));
+export const bodyMayFrame = (lower: string, after = ''): boolean =>
+  !ADVOCATING.has(lower) && (!CITING.has(lower) || lower === 'citing' || CITED_FOR_WORDS.test(after.slice(0, 240)));
 
 /**
  * Where the content of "called X Y" ends before `stop`: at a participle set off by a comma (`called its actions defensive

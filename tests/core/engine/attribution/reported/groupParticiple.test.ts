@@ -31,6 +31,23 @@ describe("a group's call told by a participle", () => {
     expect(attribution(article, 'justice in the Sagar-Runi murder case')).toMatchObject({ kind: 'reported', speaker: null, cue: 'demanding' });
   });
 
+  // wikinews-yelena-bonner-dies-aged-88-2011-06-19 (development half).
+  test('"Soviet authorities conducted campaigns …, accusing her of being a foreign agent …" reports the accusation, left unattributed', () => {
+    const article = analyze(
+      'Yelena Bonner dies aged 88',
+      'Soviet authorities conducted campaigns of personal attacks against her, accusing her of being a foreign agent who turned Sakharove against his country.',
+    );
+    expect(attribution(article, 'her of being a foreign agent')).toMatchObject({ kind: 'reported', speaker: null, cue: 'accusing' });
+  });
+
+  test('"accusing looks" after a group\'s clause is no accusation in words', () => {
+    const article = analyze(
+      'Yelena Bonner dies aged 88',
+      'Soviet authorities conducted campaigns of personal attacks against her, accusing looks following her everywhere.',
+    );
+    expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
   test('a participle after a clause with no group as its subject reports nothing', () => {
     const article = analyze('Storm hits coast', 'The storm knocked out power across the region, calling for a rethink of the grid.');
     expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
