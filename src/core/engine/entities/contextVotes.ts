@@ -29,6 +29,7 @@ import {
   AGE_AFTER,
   MATCH_MINUTE_AFTER,
   IDENTIFIED_AS,
+  NAME_GIVEN_AS,
   INTERVIEWEE,
   KIN_AFTER,
   PICTURED_AT,
@@ -151,6 +152,7 @@ function cuesBefore({ v, words, before, after, text, group, wordBefore, previous
   const byline = (/^By$/.test(wordBefore) && group.start <= 3) || /^By:\s$/.test(before);
   if (byline || personNounBefore(before, words, after) || KIN_AFTER.test(after)) cue(3);
   if (IDENTIFIED_AS.test(before) && words.length >= 2) cue(2);
+  if (NAME_GIVEN_AS.test(before)) cue(3);
   if (words.length >= 2 && personShaped(words) && authoredBy(before)) cue(2);
   if (playFrom(before) || substitutedPlayer(before, after)) cue(3);
   if (kinOrRoleThenTheLate(before) && words.length >= 2) cue(3);

@@ -1,3 +1,4 @@
+import { APPOSITIVE_ONLY_ROLES } from '../lexicon/appositiveRoles';
 import { isFirstName } from '../lexicon/firstNames';
 import { KIN_NOUNS } from '../lexicon/kinNouns';
 import { NOT_NAMES } from '../lexicon/notNames';
@@ -20,8 +21,11 @@ import { isInitial, nameShapedWord, nameWordsShaped, surnameAfterFirstName } fro
  */
 const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set([...COUNTRY_BY_ADJECTIVE.keys()].filter((adjective) => /^\p{Lu}[\p{L}-]*$/u.test(adjective)));
 
-/** A role, or someone who speaks or acts for another ("an aide to", "a lawyer for"): only a person is either. */
-const APPOSITIVE_ROLES = [...new Set([...PERSON_ROLE_NOUNS, ...PROXY_NOUNS])];
+/**
+ * A role, or someone who speaks or acts for another ("an aide to", "a lawyer for"): only a person is either; and the
+ * roles that say so only when set off after a name (`appositiveRoles.ts`).
+ */
+const APPOSITIVE_ROLES = [...new Set([...PERSON_ROLE_NOUNS, ...PROXY_NOUNS, ...APPOSITIVE_ONLY_ROLES])];
 
 /** The opening of ", one of the series leads": a plural role noun follows, after up to three words. */
 const ONE_OF = /^,\s(?:reportedly\s)?one\sof\s(?:the|his|her|their|its)\s/;
@@ -114,6 +118,15 @@ export const ACRONYM_ROLE = new RegExp(`^,\\s[A-Z]{2,6}\\s(?:[a-z-]+\\s)?(?:${PE
 
 /** "The deceased seaman was identified as Jaypee Galicha": the dead, the injured and the accused are identified by name. */
 export const IDENTIFIED_AS = /(?<![\p{L}-])(?:was|were|been|being|is|are)\s+identified\s+as\s$/u;
+
+/**
+ * "The mosque's imam, who gave his name as Asseyuti, commented" (wikinews-at-least-fifteen-dead-stampede-mali-mosque-
+ * 2010-02-26), "her counterpart, whose name was given as Doan Thi Huong," (wikinews-malaysia-arrests-fourth-suspect-kim-
+ * jong-nam-2017-02-16): a name someone gave as theirs, or that was given as someone's, is a person's, one word or more.
+ * Not "the name given to the storm" (a thing is named, no name given as).
+ */
+export const NAME_GIVEN_AS =
+  /(?<![\p{L}-])(?:(?:gave|gives|give|giving)\s+(?:his|her|their)\s+(?:first\s+|full\s+)?name\s+as|name\s+(?:was|is|has\s+been)\s+given\s+as)\s$/u;
 
 /**
  * Whether every word of a name of two to four words is shaped like a name's, capitalised. "Abu Mahdi al-Muhandis",

@@ -1,3 +1,4 @@
+import { CITIZEN_ROLES } from '../lexicon/citizenRoles';
 import { COMPANION_NOUNS } from '../lexicon/companionNouns';
 import { KIN_NOUNS } from '../lexicon/kinNouns';
 import { PLURAL_TITLES } from '../lexicon/pluralTitles';
@@ -6,6 +7,13 @@ import { isPeoplesWord } from './peoplesBefore';
 
 /** "a Polish chef named Łukasz", "a man called Tarek": a person's noun, then a verb of naming, right before the name. */
 const NOUN_NAMED = /(?<![\p{L}-])(\p{Ll}+)\s+(?:named|called)\s+$/u;
+
+/**
+ * "a Gabonese reader named Ogwera left a comment" (gv-gabon-bloggers-omar-bongo-death-2009-06-08), "A university
+ * student named Wong said": a citizen's role word (`citizenRoles.ts`) before "named" or "called" is as much a person's
+ * as the role nouns are.
+ */
+const NAMED_CITIZENS: ReadonlySet<string> = new Set(CITIZEN_ROLES);
 
 /** "visual artists Moth Monarch": a lower-case plural right before the name. */
 const PLURAL_BEFORE = /(?<![\p{L}-])(\p{Ll}+)s\s+$/u;
@@ -64,7 +72,13 @@ export function personNounBefore(before: string, words: ReadonlyArray<string>, a
   const and = before.includes('and');
   const named = before.includes('named') || before.includes('called') ? (NOUN_NAMED.exec(before)?.[1] ?? '') : '';
   const example = before.includes('such') || before.includes('including') || before.includes('like');
-  if (LOWER_ROLES.has(named) || (and && TITLES_THEN_AND.test(before)) || (example && ROLE_WORDS.has(PLURAL_SUCH_AS.exec(before)?.[1] ?? ''))) return true;
+  if (
+    LOWER_ROLES.has(named) ||
+    NAMED_CITIZENS.has(named) ||
+    (and && TITLES_THEN_AND.test(before)) ||
+    (example && ROLE_WORDS.has(PLURAL_SUCH_AS.exec(before)?.[1] ?? ''))
+  )
+    return true;
   // The rest holds only for a name of two words or more.
   if (words.length < 2) return false;
   const plural = PLURAL_BEFORE.exec(before)?.[1] ?? (and ? PLURAL_THEN_AND.exec(before)?.[1] : undefined) ?? PLURAL_SET_OFF.exec(before)?.[1] ?? '';

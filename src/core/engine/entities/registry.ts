@@ -1,4 +1,5 @@
 import { spacedKoreanName } from './koreanNames';
+import { spacedVietnameseName } from './vietnameseNames';
 import { middleName } from './middleNames';
 import { slugify } from '../../slug';
 import { ACRONYM_NAMES, PLACE_ALIASES } from './lookups';
@@ -252,7 +253,9 @@ export class EntityRegistry {
       // "with Josefina" after "Josefina Vázquez Mota": a first name before two Spanish surnames calls the person too.
       const father = fatherSurname(parts);
       const korean = spacedKoreanName(parts);
-      if ((calledByFirstName(parts) || father || korean) && !surnames.has(parts[0] ?? '')) this.setSurname(parts[0] ?? '', entity);
+      // "Aishah and Doan" after "Doan Thi Huong": a Vietnamese family name, first, calls the person too.
+      if ((calledByFirstName(parts) || father || korean || spacedVietnameseName(parts)) && !surnames.has(parts[0] ?? ''))
+        this.setSurname(parts[0] ?? '', entity);
       // "said Kim" after "Kim Jong Nam … Kim Jong Un … Kim Jong Il": the family name is each one's surname, so it is shared
       // (`settledBearer`) rather than the first one's (Wikinews, February 2017).
       if (korean) this.addBearer(parts[0] ?? '', entity);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
-import { AGE_AFTER, KILLING_OF, KIN_AFTER, roleAppositive, roleWithoutThen } from '../../../../src/core/engine/entities/personCues';
+import { AGE_AFTER, KILLING_OF, KIN_AFTER, NAME_GIVEN_AS, roleAppositive, roleWithoutThen } from '../../../../src/core/engine/entities/personCues';
 
 // personCues.ts: the words around a name that only a person's take. Sentences verbatim from the development half
 // (English Wikinews 2019–2020, CC BY 2.5).
@@ -132,4 +132,44 @@ test('"Elon Musk, CEO and CTO of SpaceX, said, …" names a person', () => {
     0,
   );
   expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Elon Musk']);
+});
+
+describe('a name set off by a role only an appositive gives a person (appositiveRoles.ts), or given as someone’s name', () => {
+  // The session 59 development half (Global Voices 2014, English Wikinews 2008 and 2010): each name's quotes were left to
+  // nobody while the name was no entity at all.
+  test('a commenter, a citizen of a town or a member of Parliament set off after a name is a person', () => {
+    expect(typeOf('Charles', 'Charles, a commenter on ZDistrict has this to say:')).toBe('person'); // gv-air-france-447-bloggers-media-coverage-2009-06-06
+    expect(
+      typeOf(
+        'Shukhrat Alymbaev',
+        'Shukhrat Alymbaev, another citizen of Tashkent, disagreed [ru] that the municipality could have combated the floods any better:',
+      ),
+    ).toBe('person'); // gv-central-asia-rainstorms-floods-2014-06-02
+    expect(
+      typeOf(
+        'Nassar al-Rubaie',
+        'U.S. helicopters launched airstrikes in Sadr City on Friday night, which they say killed 10 militants. This move was criticized by Nassar al-Rubaie, a Shiite member of Parliament.',
+      ),
+    ).toBe('person'); // wikinews-us-launches-airstrikes-against-basra-militants-2008-03-29
+  });
+
+  test('a site of "citizen journalism" and a body that is a member of another are no people', () => {
+    // gv-russia-ustream-ddos-attack-russian-blogger-2012-05-10, gv-tunisia-freedom-of-expression-campaign-2012-05-07.
+    expect(roleAppositive(', a Russian citizen journalism platform, has been posting')).toBe(false);
+    expect(roleAppositive(', a member of IFEX-TMG, commented:')).toBe(false);
+    expect(roleAppositive(', another citizen of Tashkent, disagreed')).toBe(true);
+  });
+
+  test('a name someone gave as theirs, or that was given as someone’s, is a person’s', () => {
+    // wikinews-at-least-fifteen-dead-stampede-mali-mosque-2010-02-26
+    expect(typeOf('Asseyuti', "The mosque's imam, who gave his name as Asseyuti, commented on the incident.")).toBe('person');
+    // wikinews-malaysia-arrests-fourth-suspect-kim-jong-nam-2017-02-16
+    expect(
+      typeOf(
+        'Doan Thi Huong',
+        "Indonesia's Minister of Foreign affairs confirmed one of the women, Siti Aishah, is an Indonesian citizen, but confirmation was not then available on whether her counterpart, whose name was given as Doan Thi Huong, is actually Vietnamese or was merely carrying a Vietnamese passport.",
+      ),
+    ).toBe('person');
+    expect(NAME_GIVEN_AS.test('the name given to the storm was ')).toBe(false);
+  });
 });
