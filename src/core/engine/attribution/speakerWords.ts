@@ -1,5 +1,6 @@
 import { LANGUAGE_TAG } from '../languageTag';
 import { ADVERBS } from '../lexicon/adverbs';
+import { DAY_NAMERS } from '../lexicon/dayNamers';
 import { MONTH_NAMES } from '../lexicon/monthNames';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { POST_NOMINALS } from '../lexicon/postNominals';
@@ -35,6 +36,14 @@ const definiteRole = (head: string) => PERSON_ROLE_NOUNS.includes(DEFINITE_ROLE_
 const DATED_MONTH = String.raw`(?:${MONTH_NAMES.join('|')})\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?`;
 
 /**
+ * A day of the week with no "on" before it, perhaps with its part of the day: "Thursday" of "A resolution passed by the
+ * European Parliament Thursday asked EU states "to find …"" (wikinews-gay-iranian-awaits-decision-asylum-2008-03-14), where
+ * the day stands between the speaker and the verb as "on Thursday" does (AP Stylebook, "days of the week": no "on" needed).
+ * Not a day a feast's word names ("Super Tuesday saw …", `lexicon/dayNamers.ts`): that day is the subject.
+ */
+const BARE_WEEKDAY = String.raw`(?<!\b(?:${[...DAY_NAMERS].join('|')})\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?`;
+
+/**
  * A time between the speaker and the verb: "on Monday", "in a statement", ", at the same day,", "during the weekend";
  * how much of it is quoted ("The message in part said, “…”", wikinews-us-uk-embassies-yemen-close-al-qaeda-threat-2010-01-03);
  * the statement the words came in ("The Aam Aadmi Party in Goa, in its statement, said", "Coles, in its March 8 media
@@ -47,10 +56,11 @@ const DATED_MONTH = String.raw`(?:${MONTH_NAMES.join('|')})\s+\d{1,2}(?:st|nd|rd
  * perhaps with its time right after it ("Akihito in a televised address last year said age and health were interfering
  * with his duties", wikinews-national-diet-law-akihito-abdicate-2017-06-10); not a time alone, which may end a description before the verb
  * ("Three African presidents visiting Washington this week stressed …", voa-african-presidents-support-bush-africa-
- * initiative-2005-06-16: Washington stressed nothing).
+ * initiative-2005-06-16: Washington stressed nothing); or a day of the week written bare, as American news style writes
+ * it after the clause's subject or object (`BARE_WEEKDAY`).
  */
 const TIME_END = new RegExp(
-  String.raw`(?:,\s*)?\b(?:(?:on|in|at)\s+(?:the\s+)?(?:${DATED_MONTH}|same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|other\s+hand|\d{4})|in\s+part|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statement|release|address|speech|interview)(?:\s+(?:last|this)\s+(?:year|month|week))?|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:post|article|column|editorial|entry)(?:\s+(?:titled\s+)?["“][^"“”]{1,80}["”])?|for\s+(?:its|his|her|their)\s+part|(?:through|via)\s+(?:its|his|her|their)\s+(?:own\s+)?sources|during\s+the\s+(?:weekend|week|night|day|morning|afternoon|evening)|(?:speaking|talking)\s+(?:to|at|with|before)\s+[^,;:"“”]{2,60}|in\s+\p{Ll}{3,}ing\s+[^,;:"“”]{2,60})\s*,?$`,
+  String.raw`(?:,\s*)?\b(?:${BARE_WEEKDAY}|(?:on|in|at)\s+(?:the\s+)?(?:${DATED_MONTH}|same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|other\s+hand|\d{4})|in\s+part|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statement|release|address|speech|interview)(?:\s+(?:last|this)\s+(?:year|month|week))?|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:post|article|column|editorial|entry)(?:\s+(?:titled\s+)?["“][^"“”]{1,80}["”])?|for\s+(?:its|his|her|their)\s+part|(?:through|via)\s+(?:its|his|her|their)\s+(?:own\s+)?sources|during\s+the\s+(?:weekend|week|night|day|morning|afternoon|evening)|(?:speaking|talking)\s+(?:to|at|with|before)\s+[^,;:"“”]{2,60}|in\s+\p{Ll}{3,}ing\s+[^,;:"“”]{2,60})\s*,?$`,
   'u',
 );
 

@@ -8,6 +8,7 @@ import { UNIT_NOUNS } from '../lexicon/unitNouns';
 import { isCapitalised, startsSentence, tokenize, type Token } from './tokens';
 import { bracketedNamePart } from './bracketedNamePart';
 import { joinOverConnector, type RunEnd } from './connectorJoin';
+import { dayAfterName } from './dayAfterName';
 
 /**
  * A run of capitalised words (with the connectors joining them) at [start, end) of a block's text, in UTF-16 code
@@ -92,7 +93,7 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
   if (CREDIT_WORD.test(next.text) && text.startsWith(':', next.end)) return null;
   // "Kama Melly QC said": letters closing a name end the run, and are left out of it and of every other run.
   if (POST_NOMINALS.has(next.text) && words.length >= 2 && gap === ' ' && !isCapitalised(tokens[j + 1]?.text ?? '')) return { end, j: j + 1 };
-  if (opensUnitName(text, tokens, j)) return null;
+  if (opensUnitName(text, tokens, j) || dayAfterName(text, tokens, j, words)) return null;
   if (isCapitalised(next.text) && (possessiveOrg || !/['’]s$/.test(text.slice(end - 2, end + 1)))) {
     if (/['’]/.test(text.slice(end, end + 1)) && !possessiveOrg) return null;
     words.push(next.text);

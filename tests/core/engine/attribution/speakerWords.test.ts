@@ -76,6 +76,19 @@ describe('the words before a cue verb', () => {
     expect(attribution(article, 'The U.S. Embassy in Sana’a is closed today')).toMatchObject({ kind: 'direct', speaker: 'U.S. Embassy' });
   });
 
+  // wikinews-gay-iranian-awaits-decision-asylum-2008-03-14 (development half).
+  test('a bare weekday between the subject and the verb is left out: "the European Parliament Thursday asked EU states “…”"', () => {
+    const text =
+      'A resolution passed by the European Parliament Thursday asked EU states "to find a common solution to ensure that Mehdi Kazemi is granted asylum or protection on EU soil and not sent back to Iran."';
+    expect(wordsBefore(text, 'asked').before).toMatch(/European Parliament$/);
+    const article = analyze('Gay Iranian awaits decision on asylum', text);
+    expect(attribution(article, 'to find a common solution')).toMatchObject({ kind: 'direct', speaker: 'European Parliament' });
+  });
+
+  test('a weekday that is the subject’s own name is not cut from it: "Super Tuesday" names no time between', () => {
+    expect(wordsBefore('Super Tuesday saw Sanders and Biden split the states.', 'saw').before).toBe('Super Tuesday');
+  });
+
   test('adverbs and auxiliaries between the subject and the verb are left out: "Police have also said"', () => {
     const words = wordsBefore('Police have also said the road will stay closed.', 'said');
     expect(words).toMatchObject({ before: 'Police', stop: 6, appositive: false });
