@@ -68,6 +68,14 @@ export function earlierDocumentIssuer(
   return null;
 }
 
+/**
+ * The issuer `namedIssuer` read, when it stands in `block` and is the document's one author: no second name joined to it by
+ * a comma, "and" or "&" before offset `until` ("a statement from Hamas and Fatah": the words are neither's alone).
+ */
+function soleIssuer(issuer: Referent | null, block: number, text: string, until: number): Referent | null {
+  return issuer?.at.block === block && !/^\s*(?:,|and\b|&)/u.test(text.slice(issuer.at.end, until)) ? issuer : null;
+}
+
 /** An indefinite document phrase: "a statement", "an open letter", "a new report". */
 const indefinitePhrase = (nouns: string) => new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${nouns}\\b`, 'giu');
 
@@ -93,7 +101,7 @@ function ownSentenceIssuer(
   if (!named) return null;
   const end = range.start + named.index + named[0].length;
   const issuer = namedIssuer({ block, range: { start: range.start, end: at }, people: [], focus: null }, end, texts, issuerAt, statement);
-  return issuer?.at.block === block && !/^\s*(?:,|and\b|&)/u.test(text.slice(issuer.at.end, at)) ? issuer : null;
+  return soleIssuer(issuer, block, text, at);
 }
 
 /**
@@ -252,7 +260,7 @@ export function openingDocumentIssuer(
   if (!opening || !noun || !DOCUMENT_NOUNS.has(noun)) return null;
   const sentence = { block, range, people: [], focus: null };
   const issuer = namedIssuer(sentence, range.start + opening[0].length, texts, issuerAt, STATEMENT_NAMES.has(noun));
-  return issuer?.at.block === block && !/^\s*(?:,|and\b|&)/u.test(text.slice(issuer.at.end, range.end)) ? issuer : null;
+  return soleIssuer(issuer, block, text, range.end);
 }
 
 /** The entity a mention starting at `at` of `block` names, past a "the" before it ("from the National Transportation …"). */

@@ -29,6 +29,9 @@ const TITLE_OF_BODY_THEN_ING = /^,?\s+((?:\p{Ll}+\s+){1,3})(?:of|at)\s+(?:the\s+
 /** A title and its body, commas or none, ending the words before a participle: " chief executive of Badminton Scotland ". */
 const TITLE_OF_BODY_AT_END = /,?\s+((?:\p{Ll}+\s+){1,3})(?:of|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,5}\s*,?\s*$/u;
 
+/** Whether every word of a title-of-body match's group 1 (" chief executive ") is a title's. */
+const allTitles = (titled: RegExpExecArray): boolean => titled[1] !== undefined && titled[1].trim().split(/\s+/).every(isTitle);
+
 /**
  * Where a title and the body it is held in start, when they end `before` (the words before a participle) and every
  * title word is a title's: the offset in `before` of " chief executive of Badminton Scotland " after "with Anne Smillie";
@@ -36,7 +39,7 @@ const TITLE_OF_BODY_AT_END = /,?\s+((?:\p{Ll}+\s+){1,3})(?:of|at)\s+(?:the\s+)?\
  */
 export function titleOfBodyBefore(before: string): number | null {
   const titled = TITLE_OF_BODY_AT_END.exec(before);
-  return titled?.[1] !== undefined && titled[1].trim().split(/\s+/).every(isTitle) ? titled.index : null;
+  return titled && allTitles(titled) ? titled.index : null;
 }
 
 /**
@@ -47,7 +50,7 @@ export function titleOfBodyBefore(before: string): number | null {
 function withParticiple(after: string): boolean {
   if (/^\s*(?:\p{Ll}+ly\s+)?\p{L}+ing\b/u.test(after)) return true;
   const titled = TITLE_OF_BODY_THEN_ING.exec(after);
-  return titled?.[1] !== undefined && titled[1].trim().split(/\s+/).every(isTitle);
+  return titled !== null && allTitles(titled);
 }
 
 /** The word before a preposition: the head of the description the preposition hangs on. */

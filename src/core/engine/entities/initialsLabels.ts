@@ -1,16 +1,10 @@
 import { absorbEntity } from './absorbEntity';
+import { initials } from './shortForms';
 import type { EntityRegistry } from './registry';
 import type { FoundEntity, FoundMention } from './types';
 
 /** Two or three capitals: the initials an interview's labels write for a speaker named in full before. */
 const INITIALS = /^[A-Z]{2,3}$/;
-
-/** The capitals a person's name opens its words with: "Peter Coti" → "PC". */
-const initialsOf = (name: string): string =>
-  name
-    .split(' ')
-    .map((word) => word.charAt(0))
-    .join('');
 
 /**
  * Whether a mention stands as a transcript's label: opening its paragraph inside double parentheses ("((PC)) Wind gusts up
@@ -35,7 +29,7 @@ export function joinInitialsLabels(registry: EntityRegistry, texts: ReadonlyArra
   for (const acronym of entities) {
     if (acronym.type !== 'organization' || !INITIALS.test(acronym.name) || acronym.mentions.length === 0) continue;
     if (!acronym.mentions.every((m) => labelAt(texts, m))) continue;
-    const owners: Array<FoundEntity> = people.filter((p) => initialsOf(p.name) === acronym.name);
+    const owners: Array<FoundEntity> = people.filter((p) => initials(p.name) === acronym.name);
     const owner = owners.length === 1 ? owners[0] : undefined;
     if (owner) absorbEntity(registry.byMention, owner, acronym);
   }

@@ -6,7 +6,7 @@ import { adjacentSwap } from './adjacentSwap';
 import type { FoundEntity } from './types';
 
 /** The capital initials of a name's capitalised words: "Movement for Democratic Change" → "MDC". */
-const initials = (name: string) =>
+export const initials = (name: string): string =>
   name
     .split(/\s+/)
     .filter((w) => /^\p{Lu}/u.test(w))

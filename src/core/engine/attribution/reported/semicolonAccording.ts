@@ -21,6 +21,7 @@ function cueSetOffBefore(c: ReportedCase, sentence: string): number | undefined 
 }
 
 /** A semicolon and an "according to" that opens the clause after it: `…; according to prosecutors, he owed …`. */
+const SEMICOLON_ACCORDING = /;\s+(?:(?:and|but|yet)\s+)?according\s+to\b/gi;
 
 /**
  * "…; according to Joe Anderson, the mayor of Liverpool." (wikinews-liverpool-carpark-fire-destroys-1300-vehicles-2018-
@@ -31,7 +32,6 @@ function sourceOnlyAfter(rest: string): boolean {
   const described = /^;\s+according\s+to\s+[^,;:"“”()]{1,60}?(,.*)$/su.exec(rest)?.[1];
   return described !== undefined && describedToTheEnd(described);
 }
-const SEMICOLON_ACCORDING = /;\s+(?:(?:and|but|yet)\s+)?according\s+to\b/gi;
 
 /**
  * A sentence whose second clause, after a semicolon, opens with "according to", read as two: "The government suggested
